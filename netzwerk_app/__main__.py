@@ -1,0 +1,7 @@
+"""Entry point for ``python -m netzwerk_app``."""
+
+import sys
+
+from netzwerk_app.cli import main
+
+sys.exit(main())

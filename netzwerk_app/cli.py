@@ -1,0 +1,298 @@
+"""Command line: starts the GUI, or runs a headless command through the core.
+
+The headless commands import no Qt. Errors in the user's input print one line on stderr and
+exit with status 2; a database that cannot be used exits with status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+
+from netzwerk_app import __version__
+from netzwerk_app.core import care, contacts
+from netzwerk_app.core.database import DatabaseError, open_database
+from netzwerk_app.core.records import (
+    CHANNELS,
+    TOUCHPOINT_KINDS,
+    Birthday,
+    ContactMethodRecord,
+    ContactRecord,
+    InvalidInput,
+    NetzwerkError,
+    parse_date,
+    validate_tier,
+)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+# name -> (configure parser, run); filled by the @command decorator below.
+COMMANDS: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Callable]] = {}
+
+
+def command(name: str, configure: Callable[[argparse.ArgumentParser], None], help_text: str):
+    def register(run: Callable) -> Callable:
+        COMMANDS[name] = (configure, run)
+        run.help_text = help_text  # type: ignore[attr-defined]
+        return run
+
+    return register
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one clear line, exit 2
+        self.exit(EXIT_USAGE, f"netzwerk: error: {message}\n")
+
+
+def _tier_arg(text: str) -> str | None:
+    try:
+        return validate_tier(text)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _date_arg(text: str) -> dt.date:
+    try:
+        return parse_date(text)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _birthday_arg(text: str) -> Birthday:
+    try:
+        return Birthday.parse(text)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+# ---------------------------------------------------------------- contacts
+
+
+def _conf_contacts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--tier", type=_tier_arg, default=contacts.ALL_TIERS, metavar="A|B|C|D|none")
+    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--tag", metavar="TAG")
+    p.add_argument("--archived", action="store_true", help="include archived contacts")
+    p.add_argument("--json", action="store_true")
+
+
+@command("contacts", _conf_contacts, "list contacts")
+def _run_contacts(db, args) -> int:
+    rows = contacts.list_contacts(
+        db, tier=args.tier, search=args.search, include_archived=args.archived, tag=args.tag
+    )
+    if args.json:
+        _print_json(contacts.contact_dicts(db, rows))
+        return EXIT_OK
+    for r in rows:
+        org = " · ".join(p for p in (r.organization, r.title) if p)
+        due_text = r.next_due.isoformat() if r.next_due else "-"
+        print(f"{r.id:>6}  {r.tier or '-'}  {r.display_name:<30}  {org:<40}  next: {due_text}")
+    print(f"{len(rows)} contact(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- due
+
+
+def _conf_due(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--days", type=int, default=0, help="also the next N days")
+    p.add_argument("--date", type=_date_arg, help="pretend today is this date (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true")
+
+
+@command("due", _conf_due, "what is due today and overdue")
+def _run_due(db, args) -> int:
+    today = args.date or dt.date.today()
+    items = care.due_now(db, args.days, today)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "contact_id": i.contact_id,
+                    "display_name": i.display_name,
+                    "tier": i.tier,
+                    "reason": i.reason,
+                    "due_date": i.due_date.isoformat(),
+                    "overdue_days": i.overdue_days,
+                    "touchpoint_id": i.touchpoint_id,
+                    "note": i.note,
+                }
+                for i in items
+            ]
+        )
+        return EXIT_OK
+    if not items:
+        print("Nothing due.")
+    for i in items:
+        late = f"overdue {i.overdue_days} d" if i.overdue_days else ""
+        print(f"{i.due_date}  {i.tier or '-'}  {i.display_name:<30}  {i.reason:<9} {late}")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- add
+
+
+def _conf_add(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--given", default="")
+    p.add_argument("--family", default="")
+    p.add_argument("--org", default="")
+    p.add_argument("--title", default="")
+    p.add_argument("--email", action="append", default=[])
+    p.add_argument("--phone", action="append", default=[])
+    p.add_argument("--birthday", type=_birthday_arg, help="YYYY-MM-DD, or --MM-DD without year")
+    p.add_argument("--tier", type=_tier_arg, default=None, metavar="A|B|C|D|none")
+    p.add_argument("--tag", action="append", default=[])
+    p.add_argument("--note", default="")
+
+
+@command("add", _conf_add, "add a contact and print its id")
+def _run_add(db, args) -> int:
+    record = ContactRecord(
+        given_name=args.given,
+        family_name=args.family,
+        organization=args.org,
+        title=args.title,
+        birthday=args.birthday,
+        tier=args.tier,
+        notes=args.note,
+        tags=args.tag,
+        methods=[ContactMethodRecord("email", e) for e in args.email]
+        + [ContactMethodRecord("phone", p) for p in args.phone],
+    )
+    print(contacts.add_contact(db, record))
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- log, plan, tier
+
+
+def _conf_log(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int, nargs="+")
+    p.add_argument("--kind", required=True, choices=TOUCHPOINT_KINDS)
+    p.add_argument("--channel", choices=CHANNELS)
+    p.add_argument("--date", type=_date_arg)
+    p.add_argument("--note", default="")
+
+
+@command("log", _conf_log, "record a touchpoint that happened")
+def _run_log(db, args) -> int:
+    ids = care.log_touchpoint(db, args.id, args.kind, args.date, args.channel, args.note)
+    print(" ".join(map(str, ids)))
+    return EXIT_OK
+
+
+def _conf_plan(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int)
+    p.add_argument("--date", type=_date_arg, required=True)
+    p.add_argument("--kind", required=True, choices=TOUCHPOINT_KINDS)
+    p.add_argument("--channel", choices=CHANNELS)
+    p.add_argument("--note", default="")
+
+
+@command("plan", _conf_plan, "plan a touchpoint for a date")
+def _run_plan(db, args) -> int:
+    print(care.plan_touchpoint(db, args.id, args.date, args.kind, args.note, args.channel))
+    return EXIT_OK
+
+
+def _conf_tier(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int, nargs="+")
+    p.add_argument("tier", type=_tier_arg, metavar="A|B|C|D|none")
+    p.add_argument("--reason", default="")
+
+
+@command("tier", _conf_tier, "file contacts into a tier")
+def _run_tier(db, args) -> int:
+    changed = contacts.set_tier(db, args.id, args.tier, args.reason)
+    print(f"{changed} contact(s) changed")
+    return EXIT_OK
+
+
+def _conf_archive(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int, nargs="+")
+    p.add_argument("--undo", action="store_true", help="bring archived contacts back")
+
+
+@command("archive", _conf_archive, "archive contacts (hidden from lists and due)")
+def _run_archive(db, args) -> int:
+    contacts.archive_contacts(db, args.id, archived=not args.undo)
+    return EXIT_OK
+
+
+def _conf_delete(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int, nargs="+")
+
+
+@command("delete", _conf_delete, "delete contacts for good")
+def _run_delete(db, args) -> int:
+    contacts.delete_contacts(db, args.id)
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- main
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="netzwerk",
+        description="Netzwerk: keep your valuable relationships alive on purpose. "
+        "Without a command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"netzwerk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="data folder (or $NETZWERK_DATA_DIR)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, (configure, run) in COMMANDS.items():
+        configure(sub.add_parser(name, help=run.help_text, description=run.help_text))
+    return parser
+
+
+def _split_gui_files(argv: list[str]) -> tuple[list[str], list[str]]:
+    """Separate .vcf files given without a command (``netzwerk FILE.vcf`` opens the import)."""
+    files = [a for a in argv if a.lower().endswith((".vcf", ".vcard")) and not a.startswith("-")]
+    if files and not any(a in COMMANDS for a in argv):
+        return [a for a in argv if a not in files], files
+    return argv, []
+
+
+def run_gui(data_dir: str | None, files: Sequence[str]) -> int:
+    try:
+        from netzwerk_app.ui.app import run_app
+    except ImportError as exc:
+        print(f"netzwerk: the desktop app cannot start: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    return run_app(data_dir, list(files))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list, files = _split_gui_files(list(sys.argv[1:] if argv is None else argv))
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        return run_gui(args.data_dir, files)
+    try:
+        db = open_database(args.data_dir)
+    except DatabaseError as exc:
+        print(f"netzwerk: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        return COMMANDS[args.command][1](db, args)
+    except NetzwerkError as exc:
+        print(f"netzwerk: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    finally:
+        db.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

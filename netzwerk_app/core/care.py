@@ -1,0 +1,358 @@
+"""Care commands and queries: tier settings, touchpoints (done and planned), snoozes, what is due.
+
+Builds the due engine's inputs from the database in a few batch queries and calls the pure
+functions of ``due``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from peewee import SqliteDatabase
+
+from netzwerk_app.core import due
+from netzwerk_app.core.models import Contact, Snooze, TierSetting, Touchpoint, now
+from netzwerk_app.core.records import (
+    ANCHORS,
+    CADENCE_UNITS,
+    CHANNELS,
+    STATUSES,
+    TIERS,
+    TOUCHPOINT_KINDS,
+    Birthday,
+    ContactNotFound,
+    InvalidInput,
+    validate_choice,
+)
+
+# The channel a kind of touchpoint usually happens on.
+DEFAULT_CHANNEL_FOR_KIND = {
+    "meeting": "in_person",
+    "lunch": "in_person",
+    "call": "phone",
+    "message": "written",
+    "email": "written",
+    "event": "in_person",
+    "greeting": "written",
+    "introduction": "online",
+    "other": "in_person",
+}
+
+
+@dataclass
+class TierSettings:
+    tier: str
+    name: str
+    cadence_count: int
+    cadence_unit: str
+    anchor: str
+    default_kind: str
+    default_channel: str
+    colour: str
+
+    @property
+    def rule(self) -> due.TierRule:
+        return due.TierRule(
+            self.tier, due.Cadence(self.cadence_count, self.cadence_unit), self.anchor
+        )
+
+
+def tier_settings(db: SqliteDatabase) -> dict[str, TierSettings]:
+    """The four tiers' settings, keyed "A".."D"."""
+    return {
+        row.tier: TierSettings(
+            row.tier, row.name, row.cadence_count, row.cadence_unit, row.anchor,
+            row.default_kind, row.default_channel, row.colour,
+        )
+        for row in TierSetting.select().order_by(TierSetting.tier)
+    }  # fmt: skip
+
+
+def update_tier_settings(db: SqliteDatabase, settings: TierSettings) -> None:
+    """Validate and store one tier's settings."""
+    if settings.tier not in TIERS:
+        raise InvalidInput(f"unknown tier {settings.tier!r}")
+    if not settings.name.strip():
+        raise InvalidInput("a tier needs a name")
+    if not 1 <= int(settings.cadence_count) <= 1000:
+        raise InvalidInput("the cadence must be between 1 and 1000")
+    validate_choice(settings.cadence_unit, CADENCE_UNITS, "cadence unit")
+    validate_choice(settings.anchor, ANCHORS, "anchor")
+    validate_choice(settings.default_kind, TOUCHPOINT_KINDS, "touchpoint kind")
+    validate_choice(settings.default_channel, CHANNELS, "channel")
+    with db.atomic():
+        TierSetting.update(
+            name=settings.name.strip(), cadence_count=int(settings.cadence_count),
+            cadence_unit=settings.cadence_unit, anchor=settings.anchor,
+            default_kind=settings.default_kind, default_channel=settings.default_channel,
+            colour=settings.colour,
+        ).where(TierSetting.tier == settings.tier).execute()  # fmt: skip
+
+
+def tier_rules(db: SqliteDatabase) -> dict[str, due.TierRule]:
+    return {t: s.rule for t, s in tier_settings(db).items()}
+
+
+# ---------------------------------------------------------------- due
+
+
+def _in_chunks(ids: Sequence[int] | None):
+    if ids is None:
+        yield "", []
+        return
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        yield f" AND {{col}} IN ({','.join('?' * len(chunk))})", chunk
+
+
+def care_states(
+    db: SqliteDatabase, ids: Sequence[int] | None = None, include_archived: bool = False
+) -> dict[int, due.CareState]:
+    """The due engine's input for the given contacts (all non-archived ones when ids is None)."""
+    states: dict[int, due.CareState] = {}
+    archived = "" if include_archived or ids is not None else " AND archived = 0"
+    for clause, params in _in_chunks(ids):
+        for cid, name, tier, since, bday in db.execute_sql(
+            "SELECT id, display_name, tier, tier_since, birthday FROM contact WHERE 1=1"
+            + archived
+            + clause.format(col="id"),
+            params,
+        ):
+            birthday = None
+            if bday:
+                try:
+                    birthday = Birthday.parse(bday)
+                except InvalidInput:
+                    birthday = None
+            states[cid] = due.CareState(
+                cid, name, tier, dt.date.fromisoformat(since) if since else None, None, birthday
+            )
+        for cid, last in db.execute_sql(
+            "SELECT contact_id, max(date) FROM touchpoint WHERE status = 'done'"
+            + clause.format(col="contact_id")
+            + " GROUP BY contact_id",
+            params,
+        ):
+            if cid in states:
+                states[cid].last_done = dt.date.fromisoformat(last)
+        for tp_id, cid, day, kind, note in db.execute_sql(
+            "SELECT id, contact_id, date, kind, note FROM touchpoint WHERE status = 'planned'"
+            + clause.format(col="contact_id")
+            + " ORDER BY date",
+            params,
+        ):
+            if cid in states:
+                states[cid].planned.append(
+                    due.PlannedItem(tp_id, dt.date.fromisoformat(day), kind, note)
+                )
+        for cid, reason, day, until in db.execute_sql(
+            "SELECT contact_id, reason, due_date, until FROM snooze WHERE 1=1"
+            + clause.format(col="contact_id"),
+            params,
+        ):
+            if cid in states:
+                states[cid].snoozes[(reason, dt.date.fromisoformat(day))] = dt.date.fromisoformat(
+                    until
+                )
+    return states
+
+
+def next_due_of(
+    state: due.CareState, rules: dict[str, due.TierRule], today: dt.date
+) -> dt.date | None:
+    return due.next_due(state, rules, today)
+
+
+def due_agenda(
+    db: SqliteDatabase,
+    start: dt.date,
+    end: dt.date,
+    today: dt.date | None = None,
+    ids: Sequence[int] | None = None,
+) -> list[due.DueItem]:
+    """What is due between start and end (overdue items included when the range holds today)."""
+    today = today or dt.date.today()
+    return due.agenda(care_states(db, ids).values(), tier_rules(db), start, end, today)
+
+
+def due_now(db: SqliteDatabase, days: int = 0, today: dt.date | None = None) -> list[due.DueItem]:
+    """Due today and overdue; with `days`, also the next `days` days."""
+    today = today or dt.date.today()
+    if days < 0:
+        raise InvalidInput("--days must not be negative")
+    return due_agenda(db, today, today + dt.timedelta(days=days), today)
+
+
+@dataclass(frozen=True)
+class CareCounts:
+    contacts: int
+    due_today: int
+    overdue: int
+
+
+def care_counts(db: SqliteDatabase, today: dt.date | None = None) -> CareCounts:
+    """Numbers for the status bar and the tray: contacts, due today, overdue."""
+    today = today or dt.date.today()
+    items = due_now(db, 0, today)
+    contacts = db.execute_sql("SELECT count(*) FROM contact WHERE archived = 0").fetchone()[0]
+    overdue = sum(1 for i in items if i.due_date < today)
+    return CareCounts(contacts, len(items) - overdue, overdue)
+
+
+def snooze(
+    db: SqliteDatabase, contact_id: int, reason: str, original_date: dt.date, until: dt.date
+) -> None:
+    """Hide a due item until a date."""
+    _contact(contact_id)
+    validate_choice(reason, due.REASONS, "reason")
+    with db.atomic():
+        Snooze.insert(
+            contact=contact_id, reason=reason, due_date=original_date, until=until
+        ).on_conflict(
+            conflict_target=[Snooze.contact, Snooze.reason, Snooze.due_date],
+            update={Snooze.until: until},
+        ).execute()
+
+
+# ---------------------------------------------------------------- touchpoints
+
+
+def _contact(contact_id: int) -> Contact:
+    contact = Contact.get_or_none(Contact.id == contact_id)
+    if contact is None:
+        raise ContactNotFound(contact_id)
+    return contact
+
+
+def default_channel(db: SqliteDatabase, contact: Contact, kind: str) -> str:
+    """The channel for a kind: the tier's default when the kind is the tier's default kind."""
+    if contact.tier:
+        setting = TierSetting.get_or_none(TierSetting.tier == contact.tier)
+        if setting is not None and setting.default_kind == kind:
+            return setting.default_channel
+    return DEFAULT_CHANNEL_FOR_KIND.get(kind, "in_person")
+
+
+def log_touchpoint(
+    db: SqliteDatabase,
+    ids: Iterable[int],
+    kind: str,
+    date: dt.date | None = None,
+    channel: str | None = None,
+    note: str = "",
+) -> list[int]:
+    """Record a done touchpoint with one or several contacts; returns the touchpoint ids.
+
+    An open planned touchpoint of the same contact on or before that date is marked done
+    (the plan was carried out) instead of adding a second row.
+    """
+    date = date or dt.date.today()
+    kind = validate_choice(kind, TOUCHPOINT_KINDS, "touchpoint kind")
+    if channel is not None:
+        channel = validate_choice(channel, CHANNELS, "channel")
+    created = []
+    with db.atomic():
+        contacts = [_contact(cid) for cid in ids]
+        for contact in contacts:
+            chan = channel or default_channel(db, contact, kind)
+            plan = (
+                Touchpoint.select()
+                .where(
+                    Touchpoint.contact == contact.id,
+                    Touchpoint.status == "planned",
+                    Touchpoint.kind == kind,
+                    Touchpoint.date <= date,
+                )
+                .order_by(Touchpoint.date.desc())
+                .first()
+            )
+            if plan is not None:
+                plan.status, plan.date, plan.channel = "done", date, chan
+                if note:
+                    plan.note = f"{plan.note}\n{note}".strip()
+                plan.save()
+                created.append(plan.id)
+            else:
+                tp = Touchpoint.create(
+                    contact=contact, date=date, kind=kind, channel=chan, note=note, status="done"
+                )
+                created.append(tp.id)
+            contact.updated_at = now()
+            contact.save()
+    return created
+
+
+def plan_touchpoint(
+    db: SqliteDatabase,
+    contact_id: int,
+    date: dt.date,
+    kind: str,
+    note: str = "",
+    channel: str | None = None,
+) -> int:
+    """Plan a touchpoint for a date; returns its id."""
+    kind = validate_choice(kind, TOUCHPOINT_KINDS, "touchpoint kind")
+    contact = _contact(contact_id)
+    chan = (
+        validate_choice(channel, CHANNELS, "channel")
+        if channel
+        else default_channel(db, contact, kind)
+    )
+    with db.atomic():
+        return Touchpoint.create(
+            contact=contact, date=date, kind=kind, channel=chan, note=note, status="planned"
+        ).id
+
+
+def update_touchpoint(
+    db: SqliteDatabase,
+    touchpoint_id: int,
+    *,
+    date: dt.date | None = None,
+    kind: str | None = None,
+    channel: str | None = None,
+    note: str | None = None,
+    status: str | None = None,
+) -> None:
+    tp = Touchpoint.get_or_none(Touchpoint.id == touchpoint_id)
+    if tp is None:
+        raise InvalidInput(f"no touchpoint with id {touchpoint_id}")
+    if date is not None:
+        tp.date = date
+    if kind is not None:
+        tp.kind = validate_choice(kind, TOUCHPOINT_KINDS, "touchpoint kind")
+    if channel is not None:
+        tp.channel = validate_choice(channel, CHANNELS, "channel")
+    if note is not None:
+        tp.note = note
+    if status is not None:
+        tp.status = validate_choice(status, STATUSES, "status")
+    with db.atomic():
+        tp.save()
+
+
+def delete_touchpoint(db: SqliteDatabase, touchpoint_id: int) -> None:
+    with db.atomic():
+        Touchpoint.delete().where(Touchpoint.id == touchpoint_id).execute()
+
+
+def touchpoints_of(contact_id: int) -> list[Touchpoint]:
+    """A contact's touchpoints, newest first (planned ones included; filter by status)."""
+    return list(
+        Touchpoint.select()
+        .where(Touchpoint.contact == contact_id)
+        .order_by(Touchpoint.date.desc(), Touchpoint.id.desc())
+    )
+
+
+def in_person_share(db: SqliteDatabase, since: dt.date | None = None) -> float | None:
+    """Share of done touchpoints that happened in person (None when there are none)."""
+    sql = "SELECT count(*), sum(channel = 'in_person') FROM touchpoint WHERE status = 'done'"
+    params: list = []
+    if since:
+        sql += " AND date >= ?"
+        params.append(since.isoformat())
+    total, in_person = db.execute_sql(sql, params).fetchone()
+    return (in_person or 0) / total if total else None

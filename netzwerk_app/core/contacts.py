@@ -1,0 +1,565 @@
+"""Queries and commands on contacts, shared by the GUI and the command line.
+
+Every function takes the opened database first. Writes run in one transaction and keep the
+search index current. Raises `ContactNotFound` / `InvalidInput` for bad input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from peewee import SqliteDatabase
+
+from netzwerk_app.core import care
+from netzwerk_app.core.models import (
+    Address,
+    Contact,
+    ContactMethod,
+    ContactTag,
+    Photo,
+    Position,
+    RawProperty,
+    Tag,
+    TierChange,
+    Touchpoint,
+    now,
+)
+from netzwerk_app.core.records import (
+    AddressRecord,
+    Birthday,
+    ContactMethodRecord,
+    ContactNotFound,
+    ContactRecord,
+    InvalidInput,
+    validate_tier,
+)
+from netzwerk_app.core.search import reindex_contacts, search_contact_ids
+
+ALL_TIERS = object()  # sentinel for "no tier filter"
+
+
+@dataclass
+class ContactRow:
+    """One line of the contact list: lean, no photo bytes."""
+
+    id: int
+    uid: str
+    display_name: str
+    organization: str
+    title: str
+    tier: str | None
+    birthday: Birthday | None
+    has_photo: bool
+    archived: bool
+    last_touchpoint: dt.date | None = None
+    next_due: dt.date | None = None
+
+
+@dataclass
+class ContactSnapshot:
+    """Everything needed to restore a deleted contact (undo)."""
+
+    record: ContactRecord
+    tier_since: dt.date | None
+    created_at: dt.datetime
+    last_reviewed: dt.date | None
+    archived: bool
+    touchpoints: list[dict] = field(default_factory=list)
+    tier_changes: list[dict] = field(default_factory=list)
+    positions: list[dict] = field(default_factory=list)
+
+
+def _birthday(text: str | None) -> Birthday | None:
+    if not text:
+        return None
+    try:
+        return Birthday.parse(text)
+    except InvalidInput:
+        return None
+
+
+def _get(contact_id: int) -> Contact:
+    contact = Contact.get_or_none(Contact.id == contact_id)
+    if contact is None:
+        raise ContactNotFound(contact_id)
+    return contact
+
+
+def new_uid() -> str:
+    return f"urn:uuid:{uuid.uuid4()}"
+
+
+# ---------------------------------------------------------------- queries
+
+
+def list_contacts(
+    db: SqliteDatabase,
+    tier: object = ALL_TIERS,
+    search: str | None = None,
+    include_archived: bool = False,
+    today: dt.date | None = None,
+    tag: str | None = None,
+) -> list[ContactRow]:
+    """Contacts sorted by display name; `tier` "A".."D", None (unsorted) or ALL_TIERS."""
+    today = today or dt.date.today()
+    where, params = [], []
+    if not include_archived:
+        where.append("c.archived = 0")
+    if tier is not ALL_TIERS:
+        canonical = validate_tier(tier)  # type: ignore[arg-type]
+        if canonical is None:
+            where.append("c.tier IS NULL")
+        else:
+            where.append("c.tier = ?")
+            params.append(canonical)
+    if tag:
+        where.append(
+            "c.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+            " WHERE t.name = ?)"
+        )
+        params.append(tag)
+    if search and search.strip():
+        ids = search_contact_ids(db, search)
+        if ids is not None:
+            where.append("c.id IN (SELECT value FROM json_each(?))")
+            params.append("[" + ",".join(map(str, ids)) + "]")
+    sql = (
+        "SELECT c.id, c.uid, c.display_name, c.organization, c.title, c.tier, c.birthday,"
+        " p.id IS NOT NULL, c.archived FROM contact c LEFT JOIN photo p ON p.contact_id = c.id"
+    )
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY c.display_name COLLATE NOCASE, c.id"
+    rows = [
+        ContactRow(r[0], r[1], r[2], r[3], r[4], r[5], _birthday(r[6]), bool(r[7]), bool(r[8]))
+        for r in db.execute_sql(sql, params)
+    ]
+    states = care.care_states(db, [r.id for r in rows] if where else None)
+    rules = care.tier_rules(db)
+    for row in rows:
+        state = states.get(row.id)
+        if state is not None:
+            row.last_touchpoint = state.last_done
+            row.next_due = care.next_due_of(state, rules, today)
+    return rows
+
+
+def load_contact(db: SqliteDatabase, contact_id: int, with_photo: bool = True) -> ContactRecord:
+    """The full record of one contact."""
+    c = _get(contact_id)
+    return _records_for(db, [c], with_photo=with_photo)[0]
+
+
+def load_contacts(
+    db: SqliteDatabase, ids: Sequence[int] | None = None, with_photo: bool = True
+) -> list[ContactRecord]:
+    """Full records of the given contacts (all contacts when ids is None), in name order."""
+    query = Contact.select().order_by(Contact.display_name, Contact.id)
+    if ids is not None:
+        query = query.where(Contact.id.in_(list(ids)))
+    return _records_for(db, list(query), with_photo=with_photo)
+
+
+def _records_for(
+    db: SqliteDatabase, contacts: list[Contact], with_photo: bool
+) -> list[ContactRecord]:
+    ids = [c.id for c in contacts]
+    methods: dict[int, list[ContactMethodRecord]] = {i: [] for i in ids}
+    addresses: dict[int, list[AddressRecord]] = {i: [] for i in ids}
+    tags: dict[int, list[str]] = {i: [] for i in ids}
+    raws: dict[int, list[str]] = {i: [] for i in ids}
+    photos: dict[int, tuple[bytes, str]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for m in (
+            ContactMethod.select()
+            .where(ContactMethod.contact.in_(chunk))
+            .order_by(ContactMethod.position, ContactMethod.id)
+        ):
+            methods[m.contact_id].append(
+                ContactMethodRecord(m.kind, m.value, m.label, bool(m.preferred))
+            )
+        for a in (
+            Address.select()
+            .where(Address.contact.in_(chunk))
+            .order_by(Address.position, Address.id)
+        ):
+            addresses[a.contact_id].append(
+                AddressRecord(
+                    a.label, a.po_box, a.extended, a.street, a.locality, a.region,
+                    a.postal_code, a.country, bool(a.preferred),
+                )
+            )  # fmt: skip
+        for ct in (
+            ContactTag.select(ContactTag.contact, Tag.name)
+            .join(Tag)
+            .where(ContactTag.contact.in_(chunk))
+            .order_by(Tag.name)
+            .tuples()
+        ):
+            tags[ct[0]].append(ct[1])
+        for r in (
+            RawProperty.select()
+            .where(RawProperty.contact.in_(chunk))
+            .order_by(RawProperty.position, RawProperty.id)
+        ):
+            raws[r.contact_id].append(r.line)
+        if with_photo:
+            for p in Photo.select().where(Photo.contact.in_(chunk)):
+                photos[p.contact_id] = (bytes(p.data), p.mime)
+    result = []
+    for c in contacts:
+        photo = photos.get(c.id)
+        result.append(
+            ContactRecord(
+                uid=c.uid, prefix=c.prefix, given_name=c.given_name,
+                additional_names=c.additional_names, family_name=c.family_name,
+                suffix=c.suffix, display_name=c.display_name, nickname=c.nickname,
+                organization=c.organization, department=c.department, title=c.title,
+                birthday=_birthday(c.birthday), notes=c.notes, tier=c.tier,
+                met_where=c.met_where, met_on=c.met_on, they_offer=c.they_offer,
+                i_offer=c.i_offer, interests=c.interests, methods=methods[c.id],
+                addresses=addresses[c.id], tags=tags[c.id],
+                photo=photo[0] if photo else None, photo_mime=photo[1] if photo else "",
+                photo_url=c.photo_url, raw_properties=raws[c.id],
+            )
+        )  # fmt: skip
+    return result
+
+
+def contact_id_by_uid(uid: str) -> int | None:
+    c = Contact.get_or_none(Contact.uid == uid)
+    return c.id if c else None
+
+
+def has_photo(contact_id: int) -> bool:
+    return Photo.select().where(Photo.contact == contact_id).exists()
+
+
+def photo_of(contact_id: int) -> tuple[bytes, str] | None:
+    p = Photo.get_or_none(Photo.contact == contact_id)
+    return (bytes(p.data), p.mime) if p else None
+
+
+def all_tags(db: SqliteDatabase) -> list[str]:
+    return [r[0] for r in db.execute_sql("SELECT name FROM tag ORDER BY name COLLATE NOCASE")]
+
+
+def contact_dicts(db: SqliteDatabase, rows: list[ContactRow]) -> list[dict]:
+    """JSON-ready dictionaries for the command line (the keys are a contract)."""
+    ids = [r.id for r in rows]
+    extra: dict[int, dict] = {
+        i: {
+            "emails": [],
+            "phones": [],
+            "tags": [],
+            "given_name": "",
+            "family_name": "",
+            "notes": "",
+        }
+        for i in ids
+    }
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for cid, kind, value in db.execute_sql(
+            f"SELECT contact_id, kind, value FROM contact_method WHERE contact_id IN ({marks})"
+            " AND kind IN ('email', 'phone') ORDER BY position, id",
+            chunk,
+        ):
+            extra[cid]["emails" if kind == "email" else "phones"].append(value)
+        for cid, name in db.execute_sql(
+            "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+            f" WHERE ct.contact_id IN ({marks}) ORDER BY t.name",
+            chunk,
+        ):
+            extra[cid]["tags"].append(name)
+        for cid, given, family, notes in db.execute_sql(
+            f"SELECT id, given_name, family_name, notes FROM contact WHERE id IN ({marks})", chunk
+        ):
+            extra[cid].update(given_name=given, family_name=family, notes=notes)
+    return [
+        {
+            "id": r.id,
+            "uid": r.uid,
+            "display_name": r.display_name,
+            "given_name": extra[r.id]["given_name"],
+            "family_name": extra[r.id]["family_name"],
+            "organization": r.organization,
+            "title": r.title,
+            "emails": extra[r.id]["emails"],
+            "phones": extra[r.id]["phones"],
+            "birthday": r.birthday.isoformat() if r.birthday else None,
+            "tier": r.tier,
+            "tags": extra[r.id]["tags"],
+            "notes": extra[r.id]["notes"],
+            "has_photo": r.has_photo,
+            "archived": r.archived,
+            "last_touchpoint": r.last_touchpoint.isoformat() if r.last_touchpoint else None,
+            "next_due": r.next_due.isoformat() if r.next_due else None,
+        }
+        for r in rows
+    ]
+
+
+def positions_of(contact_id: int) -> list[Position]:
+    """Career history, newest first."""
+    return list(
+        Position.select()
+        .where(Position.contact == contact_id)
+        .order_by(Position.recorded_on.desc(), Position.id.desc())
+    )
+
+
+# ---------------------------------------------------------------- commands
+
+_SCALAR_FIELDS = (
+    "prefix", "given_name", "additional_names", "family_name", "suffix", "nickname",
+    "organization", "department", "title", "notes", "met_where", "met_on", "they_offer",
+    "i_offer", "interests", "photo_url",
+)  # fmt: skip
+
+
+def _write_children(contact_id: int, record: ContactRecord) -> None:
+    """Replace methods, addresses, tags, photo and raw properties with the record's."""
+    ContactMethod.delete().where(ContactMethod.contact == contact_id).execute()
+    Address.delete().where(Address.contact == contact_id).execute()
+    ContactTag.delete().where(ContactTag.contact == contact_id).execute()
+    RawProperty.delete().where(RawProperty.contact == contact_id).execute()
+    for pos, m in enumerate(record.methods):
+        if m.value.strip():
+            ContactMethod.create(
+                contact=contact_id, kind=m.kind, value=m.value.strip(), label=m.label,
+                preferred=m.preferred, position=pos,
+            )  # fmt: skip
+    for pos, a in enumerate(record.addresses):
+        if not a.is_empty():
+            Address.create(
+                contact=contact_id, label=a.label, po_box=a.po_box, extended=a.extended,
+                street=a.street, locality=a.locality, region=a.region,
+                postal_code=a.postal_code, country=a.country, preferred=a.preferred,
+                position=pos,
+            )  # fmt: skip
+    set_tags(contact_id, record.tags)
+    for pos, line in enumerate(record.raw_properties):
+        RawProperty.create(contact=contact_id, position=pos, line=line)
+    set_photo(contact_id, record.photo, record.photo_mime)
+
+
+def set_tags(contact_id: int, names: Iterable[str]) -> None:
+    ContactTag.delete().where(ContactTag.contact == contact_id).execute()
+    seen = set()
+    for name in names:
+        name = name.strip()
+        if not name or name.casefold() in seen:
+            continue
+        seen.add(name.casefold())
+        tag, _ = Tag.get_or_create(name=name)
+        ContactTag.create(contact=contact_id, tag=tag)
+
+
+def set_photo(contact_id: int, data: bytes | None, mime: str = "") -> None:
+    """Set or (with None) remove a contact's photo."""
+    Photo.delete().where(Photo.contact == contact_id).execute()
+    if data:
+        Photo.create(contact=contact_id, data=data, mime=mime or "image/jpeg")
+
+
+def _check_record(record: ContactRecord) -> str:
+    name = record.computed_display_name()
+    if not name:
+        raise InvalidInput("a contact needs a name, an organization, an email or a phone number")
+    return name
+
+
+def add_contact(db: SqliteDatabase, record: ContactRecord, today: dt.date | None = None) -> int:
+    """Create a contact from a record; returns its id."""
+    today = today or dt.date.today()
+    name = _check_record(record)
+    tier = validate_tier(record.tier)
+    with db.atomic():
+        contact = Contact.create(
+            uid=record.uid or new_uid(),
+            display_name=name,
+            birthday=record.birthday.isoformat() if record.birthday else None,
+            tier=tier,
+            tier_since=today if tier else None,
+            **{f: getattr(record, f) for f in _SCALAR_FIELDS},
+        )
+        _write_children(contact.id, record)
+        if tier:
+            TierChange.create(contact=contact, from_tier=None, to_tier=tier, reason="new contact")
+        if record.organization or record.title:
+            Position.create(
+                contact=contact, organization=record.organization,
+                department=record.department, title=record.title, recorded_on=today,
+            )  # fmt: skip
+        reindex_contacts(db, [contact.id])
+    return contact.id
+
+
+def update_contact(
+    db: SqliteDatabase,
+    contact_id: int,
+    record: ContactRecord,
+    today: dt.date | None = None,
+    tier_reason: str = "",
+) -> None:
+    """Replace a contact's data with the record (as edited in the contact card).
+
+    A changed tier is written to the tier history; a changed organization or title to the
+    career history.
+    """
+    today = today or dt.date.today()
+    contact = _get(contact_id)
+    name = _check_record(record)
+    tier = validate_tier(record.tier)
+    with db.atomic():
+        career_changed = (contact.organization, contact.title) != (
+            record.organization,
+            record.title,
+        )
+        if career_changed:
+            record_position_change(
+                contact, record.organization, record.department, record.title, today
+            )
+        for f in _SCALAR_FIELDS:
+            setattr(contact, f, getattr(record, f))
+        contact.display_name = name
+        contact.birthday = record.birthday.isoformat() if record.birthday else None
+        contact.updated_at = now()
+        contact.save()
+        _write_children(contact.id, record)
+        if tier != contact.tier:
+            set_tier(db, [contact.id], tier, tier_reason, today=today)
+        reindex_contacts(db, [contact.id])
+
+
+def record_position_change(
+    contact: Contact, organization: str, department: str, title: str, today: dt.date
+) -> None:
+    """Close the current position (keeping it in the history) and open the new one."""
+    current = (
+        Position.select()
+        .where(Position.contact == contact.id, Position.ended_on.is_null())
+        .order_by(Position.recorded_on.desc(), Position.id.desc())
+        .first()
+    )
+    if current is None and (contact.organization or contact.title):
+        current = Position.create(
+            contact=contact, organization=contact.organization, department=contact.department,
+            title=contact.title, recorded_on=contact.created_at.date(),
+        )  # fmt: skip
+    if current is not None:
+        current.ended_on = today
+        current.save()
+    if organization or title:
+        Position.create(
+            contact=contact, organization=organization, department=department, title=title,
+            recorded_on=today,
+        )  # fmt: skip
+
+
+def set_tier(
+    db: SqliteDatabase,
+    ids: Iterable[int],
+    tier: str | None,
+    reason: str = "",
+    today: dt.date | None = None,
+) -> int:
+    """File contacts into a tier (None = unsorted), writing history; returns how many changed."""
+    today = today or dt.date.today()
+    tier = validate_tier(tier)
+    changed = 0
+    with db.atomic():
+        for cid in ids:
+            contact = _get(cid)
+            if contact.tier == tier:
+                continue
+            TierChange.create(contact=contact, from_tier=contact.tier, to_tier=tier, reason=reason)
+            contact.tier = tier
+            contact.tier_since = today if tier else None
+            contact.last_reviewed = today
+            contact.updated_at = now()
+            contact.save()
+            changed += 1
+    return changed
+
+
+def tier_history(contact_id: int) -> list[TierChange]:
+    """Tier changes of a contact, newest first."""
+    return list(
+        TierChange.select()
+        .where(TierChange.contact == contact_id)
+        .order_by(TierChange.changed_at.desc(), TierChange.id.desc())
+    )
+
+
+def archive_contacts(db: SqliteDatabase, ids: Iterable[int], archived: bool = True) -> int:
+    with db.atomic():
+        id_list = list(ids)
+        for cid in id_list:
+            _get(cid)
+        return (
+            Contact.update(archived=archived, updated_at=now())
+            .where(Contact.id.in_(id_list))
+            .execute()
+        )
+
+
+def snapshot_contact(db: SqliteDatabase, contact_id: int) -> ContactSnapshot:
+    c = _get(contact_id)
+    return ContactSnapshot(
+        record=load_contact(db, contact_id),
+        tier_since=c.tier_since,
+        created_at=c.created_at,
+        last_reviewed=c.last_reviewed,
+        archived=c.archived,
+        touchpoints=list(Touchpoint.select().where(Touchpoint.contact == contact_id).dicts()),
+        tier_changes=list(TierChange.select().where(TierChange.contact == contact_id).dicts()),
+        positions=list(Position.select().where(Position.contact == contact_id).dicts()),
+    )
+
+
+def delete_contacts(db: SqliteDatabase, ids: Iterable[int]) -> list[ContactSnapshot]:
+    """Delete contacts for good; returns snapshots that `restore_contacts` can bring back."""
+    id_list = list(ids)
+    with db.atomic():
+        snapshots = [snapshot_contact(db, cid) for cid in id_list]
+        Contact.delete().where(Contact.id.in_(id_list)).execute()
+        reindex_contacts(db, id_list)
+    return snapshots
+
+
+def restore_contacts(db: SqliteDatabase, snapshots: Iterable[ContactSnapshot]) -> list[int]:
+    """Undo a delete: recreate the contacts with their history. Returns the new ids."""
+    new_ids = []
+    with db.atomic():
+        for snap in snapshots:
+            rec = snap.record
+            contact = Contact.create(
+                uid=rec.uid,
+                display_name=rec.computed_display_name(),
+                birthday=rec.birthday.isoformat() if rec.birthday else None,
+                tier=rec.tier,
+                tier_since=snap.tier_since,
+                created_at=snap.created_at,
+                last_reviewed=snap.last_reviewed,
+                archived=snap.archived,
+                **{f: getattr(rec, f) for f in _SCALAR_FIELDS},
+            )
+            _write_children(contact.id, rec)
+            for model, rows in (
+                (Touchpoint, snap.touchpoints),
+                (TierChange, snap.tier_changes),
+                (Position, snap.positions),
+            ):
+                for row in rows:
+                    values = {k: v for k, v in row.items() if k not in ("id", "contact")}
+                    model.create(contact=contact, **values)
+            new_ids.append(contact.id)
+        reindex_contacts(db, new_ids)
+    return new_ids

@@ -1,0 +1,234 @@
+"""The due engine: pure functions that compute when each contact needs care.
+
+No I/O. Inputs are small dataclasses built by ``queries``; outputs are `DueItem`s.
+
+Rules:
+- Touchpoint-anchored tiers (A, B, C by default): next due = last done touchpoint + cadence;
+  a contact never touched is due from the day it was filed into its tier.
+- Birthday-anchored tiers (D by default): due on the next birthday not yet covered by a done
+  touchpoint; a missed birthday stays overdue for `BIRTHDAY_GRACE_DAYS`, then the next one counts.
+- A planned touchpoint is its own item ("planned") and replaces the cadence item while it is open.
+- A birthday in a year without 29 February is celebrated on 28 February.
+- Contacts without a tier (unsorted) have no cadence; their planned touchpoints still count.
+- A snoozed item is moved to the snooze date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from dateutil.relativedelta import relativedelta
+
+from netzwerk_app.core.records import Birthday
+
+BIRTHDAY_GRACE_DAYS = 30
+REASONS = ("cadence", "birthday", "planned")
+
+
+@dataclass(frozen=True)
+class Cadence:
+    """A care rhythm: every `count` `unit` (days, weeks, calendar months, years)."""
+
+    count: int
+    unit: str
+
+    def add_to(self, day: dt.date, times: int = 1) -> dt.date:
+        n = self.count * times
+        if self.unit == "days":
+            return day + dt.timedelta(days=n)
+        if self.unit == "weeks":
+            return day + dt.timedelta(weeks=n)
+        if self.unit == "months":
+            return day + relativedelta(months=n)  # clamps 31 Jan + 1 month to 28/29 Feb
+        if self.unit == "years":
+            return day + relativedelta(years=n)
+        raise ValueError(f"unknown cadence unit {self.unit!r}")
+
+
+@dataclass(frozen=True)
+class TierRule:
+    """What the due engine needs to know of a tier."""
+
+    tier: str
+    cadence: Cadence
+    anchor: str = "touchpoint"  # or "birthday"
+
+
+@dataclass(frozen=True)
+class PlannedItem:
+    touchpoint_id: int
+    date: dt.date
+    kind: str = ""
+    note: str = ""
+
+
+@dataclass
+class CareState:
+    """The facts about one contact that decide when it is due."""
+
+    contact_id: int
+    display_name: str
+    tier: str | None
+    tier_since: dt.date | None = None
+    last_done: dt.date | None = None
+    birthday: Birthday | None = None
+    planned: list[PlannedItem] = field(default_factory=list)
+    # (reason, original due date) -> snoozed until
+    snoozes: dict[tuple[str, dt.date], dt.date] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DueItem:
+    contact_id: int
+    display_name: str
+    tier: str | None
+    reason: str  # cadence, birthday, planned
+    due_date: dt.date  # when it shows (after snoozing)
+    original_date: dt.date  # the date the rule computed (the snooze key)
+    overdue_days: int
+    touchpoint_id: int | None = None
+    note: str = ""
+
+    @property
+    def snoozed(self) -> bool:
+        return self.due_date != self.original_date
+
+
+def birthday_in_year(birthday: Birthday, year: int) -> dt.date:
+    """The day the birthday falls on in `year` (29 Feb -> 28 Feb in common years)."""
+    day = birthday.day
+    if birthday.month == 2 and day == 29 and not calendar.isleap(year):
+        day = 28
+    return dt.date(year, birthday.month, day)
+
+
+def next_birthday(birthday: Birthday, on_or_after: dt.date) -> dt.date:
+    """The first occurrence of the birthday on or after the given day."""
+    this_year = birthday_in_year(birthday, on_or_after.year)
+    if this_year >= on_or_after:
+        return this_year
+    return birthday_in_year(birthday, on_or_after.year + 1)
+
+
+def birthdays_between(birthday: Birthday, start: dt.date, end: dt.date) -> list[dt.date]:
+    """Every occurrence of the birthday in the closed range [start, end]."""
+    return [
+        d
+        for year in range(start.year, end.year + 1)
+        if start <= (d := birthday_in_year(birthday, year)) <= end
+    ]
+
+
+def age_on(birthday: Birthday, day: dt.date) -> int | None:
+    """The age reached on `day`'s birthday in that year, or None when the year is unknown."""
+    return None if birthday.year is None else day.year - birthday.year
+
+
+def overdue_days(due: dt.date, today: dt.date) -> int:
+    return max(0, (today - due).days)
+
+
+def cadence_due(state: CareState, rule: TierRule, today: dt.date) -> tuple[str, dt.date] | None:
+    """The (reason, date) the tier's rule makes this contact due, ignoring plans and snoozes."""
+    if rule.anchor == "birthday":
+        if state.birthday is None:
+            return None
+        start = state.tier_since or today
+        if state.last_done is not None:
+            start = max(start, state.last_done + dt.timedelta(days=1))
+        start = max(start, today - dt.timedelta(days=BIRTHDAY_GRACE_DAYS))
+        return "birthday", next_birthday(state.birthday, start)
+    if state.last_done is not None:
+        return "cadence", rule.cadence.add_to(state.last_done)
+    return "cadence", state.tier_since or today
+
+
+def due_items(state: CareState, rules: dict[str, TierRule], today: dt.date) -> list[DueItem]:
+    """All open due items of one contact: its open plans, or else its cadence item."""
+    raw: list[tuple[str, dt.date, int | None, str]] = [
+        ("planned", p.date, p.touchpoint_id, p.note) for p in state.planned
+    ]
+    rule = rules.get(state.tier) if state.tier else None
+    if rule is not None and not state.planned:
+        found = cadence_due(state, rule, today)
+        if found is not None:
+            raw.append((found[0], found[1], None, ""))
+    items = []
+    for reason, original, tp_id, note in raw:
+        shown = original
+        until = state.snoozes.get((reason, original))
+        if until is not None and until > original:
+            shown = until
+        items.append(
+            DueItem(
+                contact_id=state.contact_id,
+                display_name=state.display_name,
+                tier=state.tier,
+                reason=reason,
+                due_date=shown,
+                original_date=original,
+                overdue_days=overdue_days(shown, today),
+                touchpoint_id=tp_id,
+                note=note,
+            )
+        )
+    return items
+
+
+def next_due(state: CareState, rules: dict[str, TierRule], today: dt.date) -> dt.date | None:
+    """The earliest open due date of a contact, or None when nothing is due ever."""
+    dates = [item.due_date for item in due_items(state, rules, today)]
+    return min(dates) if dates else None
+
+
+def _sort_key(item: DueItem) -> tuple[dt.date, str, str, str]:
+    return (item.due_date, item.tier or "Z", item.display_name.casefold(), item.reason)
+
+
+def agenda(
+    states: Iterable[CareState],
+    rules: dict[str, TierRule],
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+    include_birthdays: bool = True,
+) -> list[DueItem]:
+    """Due items shown between `start` and `end` (inclusive).
+
+    Items due before `today` that are still open are overdue and are listed when the range
+    contains today (overdue care is not lost in the past). With `include_birthdays`, the
+    birthdays of contacts in touchpoint-anchored tiers are listed too (reason "birthday");
+    in birthday-anchored tiers the birthday is already the cadence item.
+    """
+    result: list[DueItem] = []
+    shows_today = start <= today <= end
+    for state in states:
+        items = due_items(state, rules, today)
+        seen_birthdays = set()
+        for item in items:
+            if start <= item.due_date <= end or (shows_today and item.due_date < today):
+                result.append(item)
+            if item.reason == "birthday":
+                seen_birthdays.add(item.original_date)
+        rule = rules.get(state.tier) if state.tier else None
+        informational = rule is not None and rule.anchor != "birthday"
+        if include_birthdays and informational and state.birthday is not None:
+            for day in birthdays_between(state.birthday, start, end):
+                if day in seen_birthdays:
+                    continue
+                result.append(
+                    DueItem(
+                        contact_id=state.contact_id,
+                        display_name=state.display_name,
+                        tier=state.tier,
+                        reason="birthday",
+                        due_date=day,
+                        original_date=day,
+                        overdue_days=0,
+                    )
+                )
+    result.sort(key=_sort_key)
+    return result

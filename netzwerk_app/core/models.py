@@ -1,0 +1,185 @@
+"""Peewee models of the Netzwerk database (schema version in ``database.SCHEMA_VERSION``).
+
+Models are unbound; ``database.open_database`` binds them to an opened database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    BlobField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        legacy_table_names = False
+
+
+class Contact(BaseModel):
+    """A person in the user's network."""
+
+    uid = CharField(unique=True)
+    prefix = CharField(default="")
+    given_name = CharField(default="")
+    additional_names = CharField(default="")
+    family_name = CharField(default="")
+    suffix = CharField(default="")
+    display_name = CharField(default="", index=True)
+    nickname = CharField(default="")
+    organization = CharField(default="")
+    department = CharField(default="")
+    title = CharField(default="")
+    # "YYYY-MM-DD" or "--MM-DD" (year unknown); see records.Birthday
+    birthday = CharField(null=True)
+    notes = TextField(default="")
+    tier = CharField(null=True, index=True)  # "A".."D", NULL = unsorted
+    tier_since = DateField(null=True)  # the day the contact was filed into its current tier
+    met_where = TextField(default="")  # where and how we met
+    met_on = DateField(null=True)
+    they_offer = TextField(default="")  # what they offer / what I expect
+    i_offer = TextField(default="")  # what I can offer
+    interests = TextField(default="")  # shared interests
+    photo_url = TextField(default="")  # a photo referenced by URL, never fetched
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+    last_reviewed = DateField(null=True)
+    archived = BooleanField(default=False, index=True)
+
+
+class Photo(BaseModel):
+    """Photo bytes, kept apart so that list queries never load them."""
+
+    contact = ForeignKeyField(Contact, backref="photo_rows", on_delete="CASCADE", unique=True)
+    data = BlobField()
+    mime = CharField(default="image/jpeg")
+
+
+class ContactMethod(BaseModel):
+    """Email, phone, url, social profile or messenger handle."""
+
+    contact = ForeignKeyField(Contact, backref="methods", on_delete="CASCADE", index=True)
+    kind = CharField()
+    value = TextField()
+    label = CharField(default="")
+    preferred = BooleanField(default=False)
+    position = IntegerField(default=0)
+
+
+class Address(BaseModel):
+    contact = ForeignKeyField(Contact, backref="addresses", on_delete="CASCADE", index=True)
+    label = CharField(default="")
+    po_box = CharField(default="")
+    extended = CharField(default="")
+    street = TextField(default="")
+    locality = CharField(default="")
+    region = CharField(default="")
+    postal_code = CharField(default="")
+    country = CharField(default="")
+    preferred = BooleanField(default=False)
+    position = IntegerField(default=0)
+
+
+class Tag(BaseModel):
+    name = CharField(unique=True)
+
+
+class ContactTag(BaseModel):
+    contact = ForeignKeyField(Contact, backref="contact_tags", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="contact_tags", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("contact", "tag"), True),)
+
+
+class TierSetting(BaseModel):
+    """Care settings of one tier; editable by the user."""
+
+    tier = CharField(primary_key=True)  # "A".."D"
+    name = CharField()
+    cadence_count = IntegerField()
+    cadence_unit = CharField()  # days, weeks, months, years
+    anchor = CharField(default="touchpoint")  # touchpoint or birthday
+    default_kind = CharField()
+    default_channel = CharField()
+    colour = CharField()
+
+
+class Touchpoint(BaseModel):
+    contact = ForeignKeyField(Contact, backref="touchpoints", on_delete="CASCADE", index=True)
+    date = DateField(index=True)
+    kind = CharField()
+    channel = CharField()
+    note = TextField(default="")
+    status = CharField(default="done", index=True)  # planned, done, skipped
+    created_at = DateTimeField(default=now)
+
+
+class TierChange(BaseModel):
+    """History of tier changes, written on every change."""
+
+    contact = ForeignKeyField(Contact, backref="tier_changes", on_delete="CASCADE", index=True)
+    from_tier = CharField(null=True)
+    to_tier = CharField(null=True)
+    changed_at = DateTimeField(default=now)
+    reason = TextField(default="")
+
+
+class Position(BaseModel):
+    """A contact's career history: organizations and titles held, as observed."""
+
+    contact = ForeignKeyField(Contact, backref="positions", on_delete="CASCADE", index=True)
+    organization = CharField(default="")
+    department = CharField(default="")
+    title = CharField(default="")
+    recorded_on = DateField()
+    ended_on = DateField(null=True)
+
+
+class RawProperty(BaseModel):
+    """An unmapped vCard property line kept per contact so that an export loses nothing."""
+
+    contact = ForeignKeyField(Contact, backref="raw_properties", on_delete="CASCADE", index=True)
+    position = IntegerField(default=0)
+    line = TextField()
+
+
+class Snooze(BaseModel):
+    """A due item hidden until a date: (contact, reason, original due date) -> until."""
+
+    contact = ForeignKeyField(Contact, backref="snoozes", on_delete="CASCADE", index=True)
+    reason = CharField()
+    due_date = DateField()
+    until = DateField()
+
+    class Meta:
+        indexes = ((("contact", "reason", "due_date"), True),)
+
+
+MODELS: list[type[BaseModel]] = [
+    Contact,
+    Photo,
+    ContactMethod,
+    Address,
+    Tag,
+    ContactTag,
+    TierSetting,
+    Touchpoint,
+    TierChange,
+    Position,
+    RawProperty,
+    Snooze,
+]

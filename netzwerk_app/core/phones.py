@@ -1,0 +1,67 @@
+"""Phone number normalisation (E.164) with a default region taken from the user's locale."""
+
+from __future__ import annotations
+
+import contextlib
+import locale
+import os
+import re
+from functools import lru_cache
+
+import phonenumbers
+
+FALLBACK_REGION = "CH"
+_NON_DIGITS = re.compile(r"\D+")
+
+
+@lru_cache(maxsize=1)
+def default_region() -> str:
+    """The region for numbers without a country code.
+
+    ``NETZWERK_REGION`` if set, else the region of the locale (e.g. "de_CH" -> "CH"), else CH.
+    """
+    explicit = os.environ.get("NETZWERK_REGION", "").strip().upper()
+    if len(explicit) == 2 and explicit.isalpha():
+        return explicit
+    candidates = [os.environ.get(v, "") for v in ("LC_ALL", "LC_TELEPHONE", "LANG")]
+    with contextlib.suppress(ValueError):
+        candidates.append(locale.getlocale()[0] or "")
+    for value in candidates:
+        _, _, region = value.split(".")[0].partition("_")
+        if len(region) >= 2 and region[:2].isalpha():
+            return region[:2].upper()
+    return FALLBACK_REGION
+
+
+def normalize_phone(value: str, region: str | None = None) -> str | None:
+    """The number in E.164 ("+41791234567"), or None when it cannot be understood.
+
+    "+41 79 123 45 67" and "079 123 45 67" (region CH) both give "+41791234567".
+    """
+    text = value.strip()
+    if text.lower().startswith("tel:"):
+        text = text[4:].split(";", 1)[0]
+    if not text:
+        return None
+    try:
+        parsed = phonenumbers.parse(text, region or default_region())
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def phone_search_terms(value: str, region: str | None = None) -> list[str]:
+    """Digit strings under which a phone number should be found (raw, E.164, national)."""
+    terms = {_NON_DIGITS.sub("", value)}
+    e164 = normalize_phone(value, region)
+    if e164:
+        terms.add(e164.lstrip("+"))
+        try:
+            parsed = phonenumbers.parse(e164)
+            national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+            terms.add(_NON_DIGITS.sub("", national))
+        except phonenumbers.NumberParseException:
+            pass
+    return sorted(t for t in terms if t)

@@ -1,0 +1,101 @@
+"""Full-text search over contacts (SQLite FTS5, case- and accent-insensitive, prefix matching).
+
+The ``contact_search`` table holds one row per contact (rowid = contact id) and is refreshed by
+`reindex_contacts` after every change; "muller" finds "Müller", "079" finds "+41 79 …".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from peewee import SqliteDatabase
+
+from netzwerk_app.core.phones import phone_search_terms
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_CHUNK = 500
+
+
+def _chunks(ids: list[int]) -> Iterable[list[int]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
+
+
+def reindex_contacts(db: SqliteDatabase, ids: Iterable[int]) -> None:
+    """Rewrite the search rows of the given contacts (deleted contacts lose their row)."""
+    with db.atomic():
+        for chunk in _chunks(sorted(set(ids))):
+            _reindex_chunk(db, chunk)
+
+
+def _reindex_chunk(db: SqliteDatabase, chunk: list[int]) -> None:
+    marks = ",".join("?" * len(chunk))
+    db.execute_sql(f"DELETE FROM contact_search WHERE rowid IN ({marks})", chunk)
+    rows = db.execute_sql(
+        "SELECT id, prefix, given_name, additional_names, family_name, suffix, display_name,"
+        " nickname, organization, department, title, notes, met_where, interests"
+        f" FROM contact WHERE id IN ({marks})",
+        chunk,
+    ).fetchall()
+    methods: dict[int, list[str]] = {}
+    for cid, kind, value in db.execute_sql(
+        f"SELECT contact_id, kind, value FROM contact_method WHERE contact_id IN ({marks})",
+        chunk,
+    ):
+        terms = methods.setdefault(cid, [])
+        terms.append(value)
+        if kind == "phone":
+            terms.extend(phone_search_terms(value))
+    tags: dict[int, list[str]] = {}
+    for cid, name in db.execute_sql(
+        "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+        f" WHERE ct.contact_id IN ({marks})",
+        chunk,
+    ):
+        tags.setdefault(cid, []).append(name)
+    db.cursor().executemany(
+        "INSERT INTO contact_search(rowid, name, organization, title, methods, tags, notes)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                r[0],
+                " ".join(p for p in (*r[1:6], r[6], r[7]) if p),
+                " ".join(p for p in (r[8], r[9]) if p),
+                r[10],
+                " ".join(methods.get(r[0], [])),
+                " ".join(tags.get(r[0], [])),
+                " ".join(p for p in (r[11], r[12], r[13]) if p),
+            )
+            for r in rows
+        ],
+    )
+
+
+def rebuild_search_index(db: SqliteDatabase) -> None:
+    """Rebuild the whole index (after a migration or a repair)."""
+    with db.atomic():
+        db.execute_sql("DELETE FROM contact_search")
+        ids = [r[0] for r in db.execute_sql("SELECT id FROM contact")]
+        reindex_contacts(db, ids)
+
+
+def match_expression(text: str) -> str | None:
+    """An FTS5 query for user text: every word must match as a prefix; None if no words."""
+    words = _TOKEN.findall(text)
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def search_contact_ids(db: SqliteDatabase, text: str) -> list[int] | None:
+    """Ids of contacts matching every word of `text`; None when the text has no words."""
+    expr = match_expression(text)
+    if expr is None:
+        return None
+    return [
+        r[0]
+        for r in db.execute_sql(
+            "SELECT rowid FROM contact_search WHERE contact_search MATCH ?", (expr,)
+        )
+    ]

@@ -1,0 +1,906 @@
+"""Read vCard bytes (2.1, 3.0, 4.0, as real phones and programs write them) into ContactRecords.
+
+The reader works on bytes: it strips BOMs, transcodes UTF-16/32, splits the file into cards
+itself and parses every card on its own, so that one broken card is reported (with its card
+number and line) and skipped while every good card is still read. Values are unfolded as bytes,
+quoted-printable is decoded, and each value is decoded with its own CHARSET (or a guessed legacy
+code page) before vCard escapes are resolved. Nothing here raises on bad input: problems are
+returned as `Problem`s.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from netzwerk_app.core.records import (
+    AddressRecord,
+    Birthday,
+    ContactMethodRecord,
+    ContactRecord,
+    InvalidInput,
+    validate_tier,
+)
+
+PHOTO_LIMIT = 5 * 1024 * 1024  # bytes of decoded photo data; larger photos are dropped
+TIER_PROPERTY = "X-NETZWERK-TIER"
+
+ProgressCallback = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in a file: an error skips a card, a warning loses part of one."""
+
+    card: int  # 1-based number of the card in the file; 0 = the file as a whole
+    line: int  # 1-based line number in the file; 0 = unknown
+    message: str
+    severity: str = "error"  # "error" (card skipped) or "warning" (card read, something lost)
+    source: str = ""  # file name, when known
+
+    def __str__(self) -> str:
+        where = [self.source] if self.source else []
+        if self.card:
+            where.append(f"card {self.card}")
+        if self.line:
+            where.append(f"line {self.line}")
+        prefix = ", ".join(where)
+        return f"{prefix}: {self.severity}: {self.message}" if prefix else self.message
+
+
+@dataclass
+class CardOutcome:
+    """The result of reading one card: a record, or None when the card was skipped."""
+
+    number: int
+    line: int
+    record: ContactRecord | None
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class ReadResult:
+    """All records read from one file, with the problems met on the way."""
+
+    records: list[ContactRecord] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    cards: int = 0  # cards found in the file (read or skipped)
+    cancelled: bool = False
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for p in self.problems if p.severity == "error" and p.card)
+
+    @property
+    def readable(self) -> bool:
+        """True when the file was a vCard file at all (even if some cards were skipped)."""
+        return self.cards > 0
+
+
+class _CardError(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+# --------------------------------------------------------------------------- bytes and lines
+
+
+def normalise_bytes(data: bytes) -> bytes:
+    """Strip a UTF-8 BOM and transcode UTF-16/UTF-32 files to UTF-8."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:]
+    encoding = None
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        encoding = "utf-32"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    elif len(data) >= 4 and data[1:4] == b"\x00\x00\x00" and data[0]:
+        encoding = "utf-32-le"
+    elif len(data) >= 4 and data[:3] == b"\x00\x00\x00" and data[3]:
+        encoding = "utf-32-be"
+    elif len(data) >= 2 and data[1] == 0 and data[0] and data[:4].count(0) == 2:
+        encoding = "utf-16-le"
+    elif len(data) >= 2 and data[0] == 0 and data[1] and data[:4].count(0) == 2:
+        encoding = "utf-16-be"
+    if encoding is None:
+        return data
+    text = data.decode(encoding, errors="replace")
+    return text.lstrip("\ufeff").encode("utf-8")
+
+
+def _iter_lines(data: bytes, start: int, lineno: int, sep: bytes) -> Iterator[tuple[int, int, bytes]]:
+    """Yield (line number, offset, line) from ``start``; CR LF and CR CR LF end a line too."""
+    n = len(data)
+    pos = start
+    find = data.find
+    while pos < n:
+        end = find(sep, pos)
+        nxt = end + 1
+        if end < 0:
+            end = nxt = n
+        line = data[pos:end]
+        if sep == b"\n":
+            line = line.rstrip(b"\r")
+        yield lineno, pos, line
+        lineno += 1
+        pos = nxt
+
+
+@dataclass
+class _RawCard:
+    number: int
+    line: int
+    lines: list[tuple[int, bytes]]
+    error: str = ""
+    error_line: int = 0
+
+
+def _split_cards(data: bytes) -> Iterator[_RawCard | Problem]:
+    """Split normalised bytes into cards; yield `_RawCard`s and file-level `Problem`s."""
+    sep = b"\n" if b"\n" in data else b"\r"
+    number = 0
+    start, start_line = 0, 1
+    while True:
+        restart: tuple[int, int] | None = None
+        current: list[tuple[int, bytes]] | None = None
+        depth = 0
+        card_line = 0
+        nested_at: tuple[int, int] | None = None
+        orphan_line = 0
+        orphan_count = 0
+        for lineno, offset, line in _iter_lines(data, start, start_line, sep):
+            key = line.strip().upper()
+            if key == b"BEGIN:VCARD":
+                if current is None:
+                    if orphan_count:
+                        yield Problem(
+                            0,
+                            orphan_line,
+                            f"{orphan_count} line(s) outside any card ignored",
+                            "warning",
+                        )
+                        orphan_count = 0
+                    number += 1
+                    current = [(lineno, line)]
+                    depth = 1
+                    card_line = lineno
+                else:
+                    depth += 1
+                    if nested_at is None:
+                        nested_at = (lineno, offset)
+                    current.append((lineno, line))
+            elif key == b"END:VCARD":
+                if current is None:
+                    if orphan_count:
+                        number += 1
+                        yield _RawCard(
+                            number, orphan_line, [], "card has no BEGIN:VCARD line", orphan_line
+                        )
+                        orphan_count = 0
+                    else:
+                        yield Problem(0, lineno, "END:VCARD without a card ignored", "warning")
+                    continue
+                depth -= 1
+                current.append((lineno, line))
+                if depth == 0:
+                    if nested_at is not None:
+                        yield _RawCard(
+                            number,
+                            card_line,
+                            [],
+                            f"card contains a nested card (line {nested_at[0]})",
+                            nested_at[0],
+                        )
+                    else:
+                        yield _RawCard(number, card_line, current)
+                    current = None
+                    nested_at = None
+            elif current is None:
+                if line.strip() and not line.startswith(b"#"):
+                    if not orphan_count:
+                        orphan_line = lineno
+                    orphan_count += 1
+            else:
+                current.append((lineno, line))
+        if current is not None:
+            yield _RawCard(number, card_line, [], "card is not closed (no END:VCARD)", card_line)
+            if nested_at is not None:
+                # The unclosed card swallowed the cards after it: read them again.
+                restart = nested_at
+        elif orphan_count:
+            number += 1
+            yield _RawCard(number, orphan_line, [], "card has no BEGIN:VCARD line", orphan_line)
+        if restart is None:
+            return
+        start_line, start = restart
+
+
+# --------------------------------------------------------------------------- content lines
+
+_NAME_RE = re.compile(rb"[ \t]*(?:[A-Za-z0-9_-]+\.)?[A-Za-z0-9_-]+[ \t]*[;:]")
+_QP_RE = re.compile(rb"QUOTED-PRINTABLE", re.IGNORECASE)
+
+
+def _is_qp(head: bytes) -> bool:
+    return bool(_QP_RE.search(head))
+
+
+def _head(line: bytes | bytearray) -> bytes:
+    colon = line.find(b":")
+    return bytes(line[:colon] if colon >= 0 else line)
+
+
+def _unfold(lines: list[tuple[int, bytes]], problems: list[Problem], number: int) -> list:
+    """Join folded, soft-broken and continued lines into logical property lines."""
+    props: list[list] = []  # [lineno, bytearray, qp_open]
+    for lineno, line in lines:
+        if props and props[-1][2]:
+            # quoted-printable soft line break: the next non-blank line continues the value
+            if not line.strip():
+                continue
+            cont = line[1:] if line[:1] in (b" ", b"\t") else line
+            buf = props[-1][1]
+            del buf[-1:]
+            buf += cont
+            props[-1][2] = cont.endswith(b"=")
+            continue
+        if not line.strip():
+            continue
+        first = line[:1]
+        if first in (b" ", b"\t"):
+            if props:
+                props[-1][1] += line[1:]
+                props[-1][2] = props[-1][1].endswith(b"=") and _is_qp(_head(props[-1][1]))
+            continue
+        if first == b"#":
+            continue
+        if props:
+            buf = props[-1][1]
+            trailing = len(buf) - len(buf.rstrip(b"\\"))
+            if trailing % 2 == 1:
+                # a line ended in a lone backslash: an escaped line break (some phones)
+                del buf[-1:]
+                buf += b"\\n" + line
+                continue
+        if not _NAME_RE.match(line):
+            if props:
+                props[-1][1] += line  # e.g. base64 data lines that are not indented
+            else:
+                problems.append(
+                    Problem(number, lineno, "line is not a vCard property; ignored", "warning")
+                )
+            continue
+        qp = line.endswith(b"=") and _is_qp(_head(line))
+        props.append([lineno, bytearray(line), qp])
+    return props
+
+
+_ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
+
+
+@dataclass
+class _Prop:
+    line: int
+    group: str
+    name: str
+    params: dict[str, list[str]]
+    value: bytes
+
+
+def _split_params(head: bytes) -> list[bytes]:
+    if b'"' not in head:
+        return head.split(b";")
+    parts, buf, quoted = [], bytearray(), False
+    for ch in head:
+        if ch == 0x22:
+            quoted = not quoted
+        if ch == 0x3B and not quoted:
+            parts.append(bytes(buf))
+            buf = bytearray()
+        else:
+            buf.append(ch)
+    parts.append(bytes(buf))
+    return parts
+
+
+def _parse_prop(lineno: int, raw: bytearray) -> _Prop | None:
+    data = bytes(raw)
+    colon = data.find(b":")
+    if colon < 0:
+        return None
+    quote = data.find(b'"', 0, colon)
+    if quote >= 0:
+        quoted = False
+        colon = -1
+        for i, ch in enumerate(data):
+            if ch == 0x22:
+                quoted = not quoted
+            elif ch == 0x3A and not quoted:
+                colon = i
+                break
+        if colon < 0:
+            return None
+    head, value = data[:colon], data[colon + 1 :]
+    parts = _split_params(head)
+    fullname = parts[0].strip().decode("ascii", "replace")
+    group, _, name = fullname.rpartition(".")
+    params: dict[str, list[str]] = {}
+    for part in parts[1:]:
+        text = part.strip().decode("utf-8", "replace")
+        if not text:
+            continue
+        key, eq, val = text.partition("=")
+        if not eq:
+            key, val = ("ENCODING" if text.upper() in _ENCODINGS else "TYPE"), text
+        key = key.strip().upper()
+        val = val.strip()
+        if val.startswith('"') and val.endswith('"') and len(val) >= 2:
+            values = [val[1:-1]]
+            if key == "TYPE":
+                values = [v.strip() for v in val[1:-1].split(",")]
+        else:
+            values = [v.strip() for v in val.split(",")]
+        params.setdefault(key, []).extend(v for v in values if v)
+    return _Prop(lineno, group, name.upper(), params, value)
+
+
+# --------------------------------------------------------------------------- decoding text
+
+_LEGACY_CANDIDATES = ("cp1252", "cp1250", "cp1251")
+
+
+def _score(text: str) -> int:
+    score = 0
+    for word in re.findall(r"\w+", text):
+        latin = sum(1 for c in word if c.isalpha() and ord(c) < 0x250)
+        cyr = sum(1 for c in word if "\u0400" <= c <= "\u04ff")
+        if latin and cyr:
+            score -= 2 * len(word)
+        elif latin and len(word) >= 3:
+            non_ascii = sum(1 for c in word if ord(c) > 0x7F)
+            if non_ascii * 2 > len(word):
+                score -= len(word)
+    for c in text:
+        if ord(c) > 0x7F and not c.isalpha():
+            score -= 2
+    return score
+
+
+def _guess_decode(raw: bytes) -> str:
+    """Decode bytes that are not UTF-8 and carry no charset: pick the likeliest code page."""
+    best, best_score = "", None
+    for enc in _LEGACY_CANDIDATES:
+        text = raw.decode(enc, errors="replace")
+        score = _score(text) - text.count("\ufffd") * 5
+        if best_score is None or score > best_score:
+            best, best_score = text, score
+    return best
+
+
+_MULTIBYTE = ("shift_jis", "cp932", "euc_jp", "iso2022_jp", "gb2312", "gbk", "gb18030", "big5")
+
+
+def _decode_text(raw: bytes, charset: str | None) -> tuple[str, str]:
+    """Decode a value; return (text, warning)."""
+    if raw.isascii():
+        return raw.decode("ascii"), ""
+    codec = None
+    warning = ""
+    if charset:
+        try:
+            codec = codecs.lookup(charset).name
+        except LookupError:
+            warning = f"unknown charset {charset!r}; guessed the encoding"
+    if codec and any(codec.startswith(m) for m in _MULTIBYTE):
+        try:
+            return raw.decode(codec), warning
+        except UnicodeDecodeError:
+            pass
+    try:
+        return raw.decode("utf-8"), warning
+    except UnicodeDecodeError:
+        pass
+    if codec:
+        try:
+            return raw.decode(codec), warning
+        except UnicodeDecodeError:
+            warning = f"value is not valid {charset}; guessed the encoding"
+    return _guess_decode(raw), warning
+
+
+def _decode_value(prop: _Prop) -> tuple[str, str]:
+    raw = prop.value
+    encoding = (prop.params.get("ENCODING") or [""])[0].upper()
+    if encoding == "QUOTED-PRINTABLE":
+        raw = binascii.a2b_qp(raw)
+    charset = (prop.params.get("CHARSET") or [None])[0]
+    return _decode_text(raw, charset)
+
+
+_ESCAPE_RE = re.compile(r"\\(.)", re.DOTALL)
+_ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", ":": ":", "\\": "\\"}
+
+
+def unescape(text: str) -> str:
+    r"""Resolve vCard escapes: ``\n``, ``\,``, ``\;``, ``\\`` and ``\:``; keep others as found."""
+    if "\\" not in text:
+        return text
+    return _ESCAPE_RE.sub(lambda m: _ESCAPES.get(m[1], m[0]), text)
+
+
+def split_unescaped(text: str, sep: str) -> list[str]:
+    """Split at separators that are not escaped with a backslash (escapes are kept)."""
+    if "\\" not in text:
+        return text.split(sep)
+    parts: list[str] = []
+    start = i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == sep:
+            parts.append(text[start:i])
+            start = i + 1
+        i += 1
+    parts.append(text[start:])
+    return parts
+
+
+# --------------------------------------------------------------------------- mapping helpers
+
+_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+
+_TYPE_LABELS = {
+    "CELL": "mobile",
+    "MOBILE": "mobile",
+    "X-MOBIL": "mobile",
+    "IPHONE": "iphone",
+    "HOME": "home",
+    "WORK": "work",
+    "FAX": "fax",
+    "PAGER": "pager",
+    "MAIN": "main",
+    "OTHER": "other",
+    "CAR": "car",
+    "VIDEO": "video",
+    "TEXT": "text",
+    "MODEM": "modem",
+    "ISDN": "isdn",
+    "BBS": "bbs",
+    "MSG": "msg",
+}
+_IGNORED_TYPES = {
+    "PREF",
+    "VOICE",
+    "INTERNET",
+    "X400",
+    "POSTAL",
+    "PARCEL",
+    "DOM",
+    "INTL",
+    "JPEG",
+    "PNG",
+    "GIF",
+    "X509",
+    "URI",
+}
+
+
+def apple_label(text: str) -> str:
+    """``_$!<Mobile>!$_`` -> ``mobile``; any other label is kept as written."""
+    text = text.strip()
+    if m := _APPLE_LABEL.match(text):
+        return m[1].strip().lower()
+    return text
+
+
+def _label_from_types(types: list[str]) -> str:
+    words: list[str] = []
+    for t in types:
+        key = t.strip().upper()
+        if not key or key in _IGNORED_TYPES:
+            continue
+        word = _TYPE_LABELS.get(key)
+        if word is None:
+            word = key.lower()
+            if word.startswith("x-"):
+                word = word[2:]
+        if word and word not in words:
+            words.append(word)
+    return " ".join(words)
+
+
+def _is_pref(params: dict[str, list[str]]) -> bool:
+    if "PREF" in params:
+        return True
+    return any(t.strip().upper() == "PREF" for t in params.get("TYPE", []))
+
+
+_DATE_RE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
+_NOYEAR_RE = re.compile(r"^--(\d{2})-?(\d{2})$")
+
+
+def parse_birthday(text: str, params: dict[str, list[str]] | None = None) -> Birthday:
+    """Parse every BDAY form seen in real files; raise InvalidInput when it is no date."""
+    params = params or {}
+    value = text.strip()
+    if value.lower().startswith("value=date:"):
+        value = value[len("value=date:") :]
+    if "T" in value and not value.startswith("T"):
+        value = value.split("T", 1)[0]
+    year: int | None
+    if m := _DATE_RE.match(value):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    elif m := _NOYEAR_RE.match(value):
+        year, month, day = None, int(m[1]), int(m[2])
+    else:
+        raise InvalidInput(f"invalid birthday {text!r}")
+    omit = (params.get("X-APPLE-OMIT-YEAR") or [""])[0]
+    if year is not None and (year in (0, 1604) or (omit.isdigit() and int(omit) == year)):
+        year = None
+    return Birthday(month, day, year)
+
+
+_PHOTO_MAGIC = (
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"BM", "image/bmp"),
+    (b"II*\x00", "image/tiff"),
+    (b"MM\x00*", "image/tiff"),
+)
+
+
+def detect_image_type(data: bytes) -> str:
+    """The MIME type of image bytes, from their magic number; "" when unknown."""
+    for magic, mime in _PHOTO_MAGIC:
+        if data.startswith(magic):
+            return mime
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypavif"):
+        return "image/avif" if data[8:12] == b"avif" else "image/heic"
+    return ""
+
+
+_B64_CLEAN = re.compile(rb"[\s]+")
+_B64_VALID = re.compile(rb"^[A-Za-z0-9+/_-]*={0,2}$")
+
+
+def _decode_base64(data: bytes) -> bytes | None:
+    data = _B64_CLEAN.sub(b"", data)
+    if not data or not _B64_VALID.match(data):
+        return None
+    data = data.rstrip(b"=")
+    if len(data) % 4 == 1:
+        return None
+    data += b"=" * (-len(data) % 4)
+    try:
+        if b"-" in data or b"_" in data:
+            return base64.urlsafe_b64decode(data)
+        return base64.b64decode(data, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+# --------------------------------------------------------------------------- cards
+
+
+_SKIP = {"BEGIN", "END", "VERSION", "PRODID"}
+_METHOD_KINDS = {"EMAIL": "email", "TEL": "phone", "URL": "url"}
+
+
+def _raw_line(prop: _Prop, raw: bytearray) -> str:
+    """One unmapped property as a text line fit to be written back."""
+    encoding = (prop.params.get("ENCODING") or [""])[0].upper()
+    if encoding == "QUOTED-PRINTABLE" or "CHARSET" in prop.params:
+        text, _ = _decode_value(prop)
+        text = text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+        params = [
+            f"{k}={','.join(v)}"
+            for k, v in prop.params.items()
+            if k not in ("ENCODING", "CHARSET") and v
+        ]
+        name = f"{prop.group}.{prop.name}" if prop.group else prop.name
+        return ";".join([name, *params]) + ":" + text
+    text, _ = _decode_text(bytes(raw), None)
+    return text
+
+
+class _CardReader:
+    def __init__(self, number: int, problems: list[Problem]) -> None:
+        self.number = number
+        self.problems = problems
+
+    def warn(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.number, line, message, "warning"))
+
+    def read(self, lines: list[tuple[int, bytes]]) -> ContactRecord | None:
+        body = lines[1:-1]
+        logical = _unfold(body, self.problems, self.number)
+        props: list[tuple[_Prop, bytearray]] = []
+        for lineno, raw, _qp in logical:
+            prop = _parse_prop(lineno, raw)
+            if prop is None:
+                self.warn(lineno, "property without ':' ignored")
+                continue
+            props.append((prop, raw))
+        labels: dict[str, str] = {}
+        for prop, _raw in props:
+            if prop.group and prop.name == "X-ABLABEL":
+                text, _ = _decode_value(prop)
+                labels[prop.group.upper()] = apple_label(unescape(text))
+        rec = ContactRecord()
+        raw_props: list[tuple[_Prop, str]] = []
+        mapped_groups: set[str] = set()
+        raw_groups: set[str] = set()
+        fn = ""
+        for prop, raw in props:
+            name = prop.name
+            if name in _SKIP or (prop.group and name == "X-ABLABEL"):
+                continue
+            if self._map(rec, prop, labels):
+                if prop.group:
+                    mapped_groups.add(prop.group.upper())
+                if name == "FN":
+                    fn = rec.display_name
+                continue
+            raw_props.append((prop, _raw_line(prop, raw)))
+            if prop.group:
+                raw_groups.add(prop.group.upper())
+        for prop, raw in props:
+            if prop.group and prop.name == "X-ABLABEL" and prop.group.upper() in raw_groups:
+                raw_props.append((prop, _raw_line(prop, raw)))
+        raw_props.sort(key=lambda item: item[0].line)
+        rec.raw_properties = [line for _p, line in raw_props]
+        rec.display_name = fn.strip() or rec.computed_display_name()
+        if not rec.display_name:
+            raise _CardError(lines[0][0], "card has no name, organization, email or phone")
+        return rec
+
+    def _text(self, prop: _Prop) -> str:
+        text, warning = _decode_value(prop)
+        if warning:
+            self.warn(prop.line, f"{prop.name}: {warning}")
+        return text
+
+    def _map(self, rec: ContactRecord, prop: _Prop, labels: dict[str, str]) -> bool:  # noqa: C901
+        name = prop.name
+        if name == "N":
+            parts = [unescape(p).strip() for p in split_unescaped(self._text(prop), ";")]
+            parts += [""] * (5 - len(parts))
+            family, given, additional, prefix, suffix = parts[:5]
+            rec.family_name, rec.given_name, rec.additional_names = family, given, additional
+            rec.prefix, rec.suffix = prefix, suffix
+            return True
+        if name == "FN":
+            rec.display_name = unescape(self._text(prop)).strip()
+            return True
+        if name == "NICKNAME":
+            text = unescape(self._text(prop)).strip()
+            if rec.nickname and text:
+                return False
+            rec.nickname = text
+            return True
+        if name == "ORG":
+            if rec.organization:
+                return False
+            parts = [unescape(p).strip() for p in split_unescaped(self._text(prop), ";")]
+            rec.organization = parts[0]
+            rec.department = "; ".join(p for p in parts[1:] if p)
+            return True
+        if name == "TITLE":
+            if rec.title:
+                return False
+            rec.title = unescape(self._text(prop)).strip()
+            return True
+        if name == "NOTE":
+            text = unescape(self._text(prop)).strip()
+            if text:
+                rec.notes = f"{rec.notes}\n\n{text}" if rec.notes else text
+            return True
+        if name == "UID":
+            if rec.uid:
+                return False
+            rec.uid = unescape(self._text(prop)).strip()
+            return True
+        if name == "CATEGORIES":
+            for part in split_unescaped(self._text(prop), ","):
+                tag = unescape(part).strip()
+                if tag and tag not in rec.tags:
+                    rec.tags.append(tag)
+            return True
+        if name == TIER_PROPERTY:
+            try:
+                rec.tier = validate_tier(unescape(self._text(prop)))
+            except InvalidInput as exc:
+                self.warn(prop.line, str(exc))
+            return True
+        if name == "BDAY":
+            if rec.birthday is not None:
+                return False
+            text = unescape(self._text(prop)).strip()
+            if not text:
+                return True
+            value_type = (prop.params.get("VALUE") or [""])[0].lower()
+            try:
+                if value_type == "text":
+                    raise InvalidInput(text)
+                rec.birthday = parse_birthday(text, prop.params)
+            except InvalidInput:
+                self.warn(prop.line, f"birthday {text!r} is no valid date; kept in the notes")
+                note = f"Birthday: {text}"
+                rec.notes = f"{rec.notes}\n\n{note}" if rec.notes else note
+            return True
+        if name in _METHOD_KINDS or name in ("X-SOCIALPROFILE", "IMPP"):
+            return self._map_method(rec, prop, labels)
+        if name == "ADR":
+            parts = [unescape(p).strip() for p in split_unescaped(self._text(prop), ";")]
+            parts += [""] * (7 - len(parts))
+            label = labels.get(prop.group.upper(), "") if prop.group else ""
+            adr = AddressRecord(
+                label=label or _label_from_types(prop.params.get("TYPE", [])),
+                po_box=parts[0],
+                extended=parts[1],
+                street=parts[2],
+                locality=parts[3],
+                region=parts[4],
+                postal_code=parts[5],
+                country="; ".join(p for p in parts[6:] if p),
+                preferred=_is_pref(prop.params),
+            )
+            if not adr.is_empty():
+                rec.addresses.append(adr)
+            return True
+        if name == "PHOTO":
+            if rec.photo is not None or rec.photo_url:
+                return False
+            return self._map_photo(rec, prop)
+        return False
+
+    def _map_method(self, rec: ContactRecord, prop: _Prop, labels: dict[str, str]) -> bool:
+        name = prop.name
+        text = self._text(prop).strip()
+        if name in ("URL", "X-SOCIALPROFILE", "IMPP"):
+            value = unescape(text)
+        else:
+            value = unescape(text)
+        if name == "TEL" and value.lower().startswith("tel:"):
+            value = value[4:]
+        value = value.strip()
+        if not value:
+            return True
+        kind = _METHOD_KINDS.get(name) or ("social" if name == "X-SOCIALPROFILE" else "messenger")
+        label = labels.get(prop.group.upper(), "") if prop.group else ""
+        if not label:
+            types = prop.params.get("TYPE", [])
+            if kind == "messenger":
+                types = prop.params.get("X-SERVICE-TYPE", []) or types
+            label = _label_from_types(types)
+        rec.methods.append(ContactMethodRecord(kind, value, label, _is_pref(prop.params)))
+        return True
+
+    def _map_photo(self, rec: ContactRecord, prop: _Prop) -> bool:
+        raw = prop.value.strip()
+        encoding = (prop.params.get("ENCODING") or [""])[0].upper()
+        value_type = (prop.params.get("VALUE") or [""])[0].upper()
+        declared = (prop.params.get("TYPE") or prop.params.get("MEDIATYPE") or [""])[0]
+        lowered = raw[:64].lower()
+        data: bytes | None
+        if lowered.startswith(b"data:"):
+            comma = raw.find(b",")
+            header = raw[5:comma].replace(b"\\", b"").lower() if comma >= 0 else b""
+            payload = raw[comma + 1 :] if comma >= 0 else b""
+            if header.endswith(b"\\"):
+                header = header[:-1]
+            if b";base64" not in header:
+                self.warn(prop.line, "PHOTO: data: URI without base64; photo dropped")
+                return True
+            declared = header.split(b";")[0].decode("ascii", "replace")
+            raw = payload
+        elif lowered.startswith((b"http:", b"https:", b"file:", b"ftp:")) or value_type in (
+            "URI",
+            "URL",
+        ):
+            rec.photo_url = unescape(raw.decode("utf-8", "replace")).strip()
+            return True
+        elif encoding not in ("B", "BASE64") and not _B64_VALID.match(
+            _B64_CLEAN.sub(b"", raw[:4096])
+        ):
+            self.warn(prop.line, "PHOTO: value is neither base64 nor a URL; photo dropped")
+            return True
+        if len(raw) * 3 // 4 > PHOTO_LIMIT + 3:
+            self.warn(prop.line, f"PHOTO larger than {PHOTO_LIMIT // (1024 * 1024)} MB dropped")
+            return True
+        data = _decode_base64(raw)
+        if not data:
+            self.warn(prop.line, "PHOTO: invalid base64 data; photo dropped")
+            return True
+        if len(data) > PHOTO_LIMIT:
+            self.warn(prop.line, f"PHOTO larger than {PHOTO_LIMIT // (1024 * 1024)} MB dropped")
+            return True
+        mime = detect_image_type(data)
+        if not mime:
+            declared = declared.strip().lower()
+            if declared and "/" not in declared:
+                declared = f"image/{declared}"
+            mime = declared or "application/octet-stream"
+        rec.photo = data
+        rec.photo_mime = mime
+        return True
+
+
+def iter_cards(data: bytes, source: str = "") -> Iterator[CardOutcome | Problem]:
+    """Read cards one by one: yield a `CardOutcome` per card and file-level `Problem`s."""
+    data = normalise_bytes(data)
+    for item in _split_cards(data):
+        if isinstance(item, Problem):
+            yield Problem(item.card, item.line, item.message, item.severity, source)
+            continue
+        problems: list[Problem] = []
+        record: ContactRecord | None = None
+        if item.error:
+            problems.append(Problem(item.number, item.error_line, item.error, "error"))
+        else:
+            try:
+                record = _CardReader(item.number, problems).read(item.lines)
+            except _CardError as exc:
+                problems.append(Problem(item.number, exc.line, exc.message, "error"))
+            except Exception as exc:  # a bug must cost one card, never the whole file
+                problems.append(
+                    Problem(item.number, item.line, f"card could not be read: {exc!r}", "error")
+                )
+        if source:
+            problems = [
+                Problem(p.card, p.line, p.message, p.severity, source) for p in problems
+            ]
+        yield CardOutcome(item.number, item.line, record, problems)
+
+
+def read_vcards(
+    data: bytes,
+    source: str = "",
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> ReadResult:
+    """Read all cards from vCard bytes; never raises on bad data.
+
+    ``progress(cards_done, 0)`` is called every 200 cards; ``cancel()`` returning True stops
+    reading (the result then has ``cancelled`` set and holds the cards read so far).
+    """
+    result = ReadResult()
+    try:
+        for item in iter_cards(data, source):
+            if isinstance(item, Problem):
+                result.problems.append(item)
+                continue
+            result.cards += 1
+            result.problems.extend(item.problems)
+            if item.record is not None:
+                result.records.append(item.record)
+            if result.cards % 200 == 0:
+                if progress is not None:
+                    progress(result.cards, 0)
+                if cancel is not None and cancel():
+                    result.cancelled = True
+                    return result
+    except Exception as exc:  # pragma: no cover - defensive: never raise out of the reader
+        result.problems.append(Problem(0, 0, f"file could not be read: {exc!r}", "error", source))
+    if result.cards == 0:
+        result.problems = [p for p in result.problems if p.severity == "error"]
+        result.problems.append(
+            Problem(0, 0, "not a vCard file (no BEGIN:VCARD ... END:VCARD found)", "error", source)
+        )
+    if progress is not None:
+        progress(result.cards, result.cards)
+    return result
