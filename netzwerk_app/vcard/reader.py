@@ -115,7 +115,9 @@ def normalise_bytes(data: bytes) -> bytes:
     return text.lstrip("\ufeff").encode("utf-8")
 
 
-def _iter_lines(data: bytes, start: int, lineno: int, sep: bytes) -> Iterator[tuple[int, int, bytes]]:
+def _iter_lines(
+    data: bytes, start: int, lineno: int, sep: bytes
+) -> Iterator[tuple[int, int, bytes]]:
     """Yield (line number, offset, line) from ``start``; CR LF and CR CR LF end a line too."""
     n = len(data)
     pos = start
@@ -240,17 +242,29 @@ def _head(line: bytes | bytearray) -> bytes:
 def _unfold(lines: list[tuple[int, bytes]], problems: list[Problem], number: int) -> list:
     """Join folded, soft-broken and continued lines into logical property lines."""
     props: list[list] = []  # [lineno, bytearray, qp_open]
+    blank = False
     for lineno, line in lines:
         if props and props[-1][2]:
-            # quoted-printable soft line break: the next non-blank line continues the value
+            # quoted-printable soft line break: the next line continues the value; after
+            # blank lines, a line that looks like a property starts a new one instead
             if not line.strip():
+                blank = True
                 continue
-            cont = line[1:] if line[:1] in (b" ", b"\t") else line
-            buf = props[-1][1]
-            del buf[-1:]
-            buf += cont
-            props[-1][2] = cont.endswith(b"=")
-            continue
+            if blank and _NAME_RE.match(line):
+                props[-1][2] = False
+                blank = False
+                buf = props[-1][1]
+                del buf[-1:]
+            else:
+                blank = False
+                cont = line
+                if line[:1] in (b" ", b"\t") and line[1:2] in (b" ", b"\t", b"="):
+                    cont = line[1:]  # RFC folding on top of the soft break
+                buf = props[-1][1]
+                del buf[-1:]
+                buf += cont
+                props[-1][2] = cont.endswith(b"=")
+                continue
         if not line.strip():
             continue
         first = line[:1]
@@ -261,17 +275,16 @@ def _unfold(lines: list[tuple[int, bytes]], problems: list[Problem], number: int
             continue
         if first == b"#":
             continue
-        if props:
-            buf = props[-1][1]
-            trailing = len(buf) - len(buf.rstrip(b"\\"))
-            if trailing % 2 == 1:
-                # a line ended in a lone backslash: an escaped line break (some phones)
-                del buf[-1:]
-                buf += b"\\n" + line
-                continue
         if not _NAME_RE.match(line):
             if props:
-                props[-1][1] += line  # e.g. base64 data lines that are not indented
+                buf = props[-1][1]
+                trailing = len(buf) - len(buf.rstrip(b"\\"))
+                if trailing % 2 == 1:
+                    # a line ended in a lone backslash: an escaped line break (some phones)
+                    del buf[-1:]
+                    buf += b"\\n" + line
+                else:
+                    buf += line  # e.g. base64 data lines that are not indented
             else:
                 problems.append(
                     Problem(number, lineno, "line is not a vCard property; ignored", "warning")
@@ -310,6 +323,26 @@ def _split_params(head: bytes) -> list[bytes]:
     return parts
 
 
+_CHARSET_RE = re.compile(
+    r"^(utf-|iso-?8859|windows-|cp\d|shift_jis|sjis|us-ascii|big5|gb|euc-|koi8)", re.IGNORECASE
+)
+_LANGUAGE_RE = re.compile(r"^[a-z]{2}-[a-z]{2}$", re.IGNORECASE)
+
+
+def _bare_param_name(text: str) -> str:
+    """The parameter a vCard 2.1 bare parameter value belongs to (``TEL;CELL;PREF``)."""
+    upper = text.upper()
+    if upper in _ENCODINGS:
+        return "ENCODING"
+    if upper in ("INLINE", "URL", "CID", "CONTENT-ID"):
+        return "VALUE"
+    if _CHARSET_RE.match(text):
+        return "CHARSET"
+    if _LANGUAGE_RE.match(text):
+        return "LANGUAGE"
+    return "TYPE"
+
+
 def _parse_prop(lineno: int, raw: bytearray) -> _Prop | None:
     data = bytes(raw)
     colon = data.find(b":")
@@ -338,7 +371,7 @@ def _parse_prop(lineno: int, raw: bytearray) -> _Prop | None:
             continue
         key, eq, val = text.partition("=")
         if not eq:
-            key, val = ("ENCODING" if text.upper() in _ENCODINGS else "TYPE"), text
+            key, val = _bare_param_name(text), text
         key = key.strip().upper()
         val = val.strip()
         if val.startswith('"') and val.endswith('"') and len(val) >= 2:
@@ -492,6 +525,7 @@ _IGNORED_TYPES = {
     "GIF",
     "X509",
     "URI",
+    "VCARD",
 }
 
 
@@ -672,9 +706,11 @@ class _CardReader:
         text, warning = _decode_value(prop)
         if warning:
             self.warn(prop.line, f"{prop.name}: {warning}")
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
         return text
 
-    def _map(self, rec: ContactRecord, prop: _Prop, labels: dict[str, str]) -> bool:  # noqa: C901
+    def _map(self, rec: ContactRecord, prop: _Prop, labels: dict[str, str]) -> bool:
         name = prop.name
         if name == "N":
             parts = [unescape(p).strip() for p in split_unescaped(self._text(prop), ";")]
@@ -771,10 +807,7 @@ class _CardReader:
     def _map_method(self, rec: ContactRecord, prop: _Prop, labels: dict[str, str]) -> bool:
         name = prop.name
         text = self._text(prop).strip()
-        if name in ("URL", "X-SOCIALPROFILE", "IMPP"):
-            value = unescape(text)
-        else:
-            value = unescape(text)
+        value = unescape(text)
         if name == "TEL" and value.lower().startswith("tel:"):
             value = value[4:]
         value = value.strip()
@@ -861,9 +894,7 @@ def iter_cards(data: bytes, source: str = "") -> Iterator[CardOutcome | Problem]
                     Problem(item.number, item.line, f"card could not be read: {exc!r}", "error")
                 )
         if source:
-            problems = [
-                Problem(p.card, p.line, p.message, p.severity, source) for p in problems
-            ]
+            problems = [Problem(p.card, p.line, p.message, p.severity, source) for p in problems]
         yield CardOutcome(item.number, item.line, record, problems)
 
 
