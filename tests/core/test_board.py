@@ -1,0 +1,107 @@
+"""Board logic: care state buckets, column building, sorting, cadence in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from netzwerk_app.core import board, care, contacts
+from netzwerk_app.core.records import Birthday, ContactRecord, InvalidInput
+
+TODAY = dt.date(2026, 3, 10)
+
+
+def _add(db, given, family="", tier=None, org="", title="", since=TODAY, birthday=None, tags=()):
+    record = ContactRecord(
+        given_name=given, family_name=family, organization=org, title=title, tier=tier,
+        birthday=birthday, tags=list(tags),
+    )  # fmt: skip
+    return contacts.add_contact(db, record, today=since)
+
+
+@pytest.mark.parametrize(
+    ("offset", "state"),
+    [(-5, "overdue"), (-1, "overdue"), (0, "due"), (1, "due_soon"), (14, "due_soon"),
+     (15, "fine"), (200, "fine")],
+)  # fmt: skip
+def test_care_state_buckets(offset, state):
+    assert board.care_state(TODAY + dt.timedelta(days=offset), TODAY) == state
+
+
+def test_care_state_without_date_is_none():
+    assert board.care_state(None, TODAY) == "none"
+
+
+def test_columns_hold_cards_per_tier(db):
+    a = _add(db, "Anna", "Amsel", "A", org="Acme AG", title="CEO")
+    _add(db, "Ben", "Birke", "C")
+    u = _add(db, "Uli", "Ungeordnet")
+    archived = _add(db, "Xaver", "Alt", "A")
+    contacts.archive_contacts(db, [archived])
+    cols = board.board_columns(db, today=TODAY)
+    assert list(cols) == [None, "A", "B", "C", "D"]
+    assert [c.id for c in cols["A"]] == [a]
+    assert [c.id for c in cols[None]] == [u]
+    assert cols["B"] == []
+    card = cols["A"][0]
+    assert card.subtitle == "Acme AG · CEO"
+    # filed today, never touched: due today
+    assert card.state == "due" and card.days_left == 0
+    assert cols[None][0].state == "none"
+
+
+def test_overdue_first_then_name(db):
+    old = _add(db, "Zora", "Zeder", "B", since=TODAY - dt.timedelta(days=40))
+    fresh = _add(db, "Adam", "Ahorn", "B")
+    touched = _add(db, "Mia", "Moos", "B", since=TODAY - dt.timedelta(days=100))
+    care.log_touchpoint(db, [touched], "call", TODAY - dt.timedelta(days=10))
+    cols = board.board_columns(db, today=TODAY)
+    assert [c.id for c in cols["B"]] == [old, fresh, touched]
+    assert cols["B"][0].state == "overdue" and cols["B"][0].overdue_days == 40
+    assert cols["B"][2].state == "fine"
+    by_name = board.board_columns(db, order="name", today=TODAY)
+    assert [c.id for c in by_name["B"]] == [fresh, touched, old]
+
+
+def test_nothing_due_sorts_last(db):
+    no_bday = _add(db, "Aaron", "Ast", "D")
+    bday = _add(db, "Zeno", "Zweig", "D", birthday=Birthday(3, 20))
+    cols = board.board_columns(db, today=TODAY)
+    assert [c.id for c in cols["D"]] == [bday, no_bday]
+    assert cols["D"][1].state == "none"
+
+
+def test_search_and_tag_filter(db):
+    a = _add(db, "Anna", "Müller", "A", tags=["Golf"])
+    _add(db, "Ben", "Birke", "A")
+    assert [c.id for c in board.board_columns(db, search="mull", today=TODAY)["A"]] == [a]
+    assert [c.id for c in board.board_columns(db, tag="Golf", today=TODAY)["A"]] == [a]
+
+
+def test_unsorted_queue_in_name_order(db):
+    b = _add(db, "Berta")
+    a = _add(db, "Anton")
+    _add(db, "Carl", tier="A")
+    assert board.unsorted_queue(db) == [a, b]
+
+
+def test_unknown_sort_order():
+    with pytest.raises(InvalidInput):
+        board.sort_cards([], "age")
+
+
+@pytest.mark.parametrize(
+    ("count", "unit", "anchor", "en", "de"),
+    [
+        (2, "months", "touchpoint", "every 2 months", "alle 2 Monate"),
+        (1, "months", "touchpoint", "every month", "jeden Monat"),
+        (1, "weeks", "touchpoint", "every week", "jede Woche"),
+        (10, "days", "touchpoint", "every 10 days", "alle 10 Tage"),
+        (1, "years", "touchpoint", "every year", "jedes Jahr"),
+        (1, "years", "birthday", "on the birthday", "zum Geburtstag"),
+    ],
+)
+def test_cadence_in_words(count, unit, anchor, en, de):
+    assert board.cadence_in_words(count, unit, anchor, "en") == en
+    assert board.cadence_in_words(count, unit, anchor, "de_CH") == de
