@@ -275,7 +275,10 @@ def run_gui(data_dir: str | None, files: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list, files = _split_gui_files(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
-    args = parser.parse_args(args_list)
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # --help, --version, or a usage error already printed
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.command is None:
         return run_gui(args.data_dir, files)
     try:

@@ -165,10 +165,17 @@ def open_database(data_dir: str | os.PathLike[str] | None = None) -> SqliteDatab
             db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
     elif version < SCHEMA_VERSION:
-        backup_database(path, f"before-v{SCHEMA_VERSION}")
-        while version < SCHEMA_VERSION:
-            with db.atomic():
-                MIGRATIONS[version](db)
-                version += 1
-                db.execute_sql(f"PRAGMA user_version = {version}")
+        backup = backup_database(path, f"before-v{SCHEMA_VERSION}")
+        try:
+            while version < SCHEMA_VERSION:
+                with db.atomic():
+                    MIGRATIONS[version](db)
+                    version += 1
+                    db.execute_sql(f"PRAGMA user_version = {version}")
+        except Exception as exc:
+            db.close()
+            raise DatabaseError(
+                f"updating {path} from schema {version} failed ({exc}); it was left at schema "
+                f"{version}, and a copy from before the update is in {backup}."
+            ) from exc
     return db

@@ -14,6 +14,25 @@ from peewee import SqliteDatabase
 from netzwerk_app.core.phones import phone_search_terms
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# Letters FTS5's remove_diacritics cannot take apart (they are not letter + accent in Unicode).
+_FOLD = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+     "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH", "ı": "i"}
+)  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Map the letters the tokenizer keeps (ł, ø, ß, …) to plain Latin ones."""
+    return text.translate(_FOLD)
+
+
+def _searchable(*parts: str) -> str:
+    """Join parts; append the folded text when folding changed it (so "lukas" finds "Łukas")."""
+    text = " ".join(p for p in parts if p)
+    folded = fold(text)
+    return text if folded == text else f"{text} {folded}"
+
+
 _CHUNK = 500
 
 
@@ -60,12 +79,12 @@ def _reindex_chunk(db: SqliteDatabase, chunk: list[int]) -> None:
         [
             (
                 r[0],
-                " ".join(p for p in (*r[1:6], r[6], r[7]) if p),
-                " ".join(p for p in (r[8], r[9]) if p),
-                r[10],
-                " ".join(methods.get(r[0], [])),
-                " ".join(tags.get(r[0], [])),
-                " ".join(p for p in (r[11], r[12], r[13]) if p),
+                _searchable(*r[1:8]),
+                _searchable(r[8], r[9]),
+                _searchable(r[10]),
+                _searchable(*methods.get(r[0], [])),
+                _searchable(*tags.get(r[0], [])),
+                _searchable(r[11], r[12], r[13]),
             )
             for r in rows
         ],
@@ -82,7 +101,7 @@ def rebuild_search_index(db: SqliteDatabase) -> None:
 
 def match_expression(text: str) -> str | None:
     """An FTS5 query for user text: every word must match as a prefix; None if no words."""
-    words = _TOKEN.findall(text)
+    words = _TOKEN.findall(fold(text))
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)

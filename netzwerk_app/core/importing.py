@@ -1,0 +1,743 @@
+"""Bulk import of ContactRecords into the database, merging with contacts already there.
+
+Format-agnostic (the vCard layer, or any other source, hands in `ContactRecord`s). A record
+matches an existing contact by UID, then by normalised email or phone number, then by exact
+name plus organization. A match fills empty fields and adds new methods, addresses, tags and
+kept properties; it never overwrites what the user changed unless ``overwrite`` is set. A
+changed organization or title is kept as a career change in the position history. The whole
+import is one transaction: cancelled or failed, the database is as before. New rows go in
+through the connection's ``executemany``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from peewee import SqliteDatabase
+
+from netzwerk_app.core.contacts import load_contacts
+from netzwerk_app.core.models import Contact, Position
+from netzwerk_app.core.phones import default_region, normalize_phone
+from netzwerk_app.core.records import (
+    AddressRecord,
+    Birthday,
+    ContactMethodRecord,
+    ContactRecord,
+    InvalidInput,
+    validate_tier,
+)
+from netzwerk_app.core.search import reindex_contacts
+
+ProgressCallback = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+# Fields a re-import fills when they are empty (organization and title: see career changes).
+_FILL_FIELDS = (
+    "prefix",
+    "given_name",
+    "additional_names",
+    "family_name",
+    "suffix",
+    "nickname",
+    "department",
+    "notes",
+    "met_where",
+    "met_on",
+    "they_offer",
+    "i_offer",
+    "interests",
+    "photo_url",
+)
+_CONTACT_COLUMNS = (
+    "id",
+    "uid",
+    "prefix",
+    "given_name",
+    "additional_names",
+    "family_name",
+    "suffix",
+    "display_name",
+    "nickname",
+    "organization",
+    "department",
+    "title",
+    "birthday",
+    "notes",
+    "tier",
+    "tier_since",
+    "met_where",
+    "met_on",
+    "they_offer",
+    "i_offer",
+    "interests",
+    "photo_url",
+    "created_at",
+    "updated_at",
+    "archived",
+)
+
+
+@dataclass
+class ImportedContact:
+    """One contact touched (or matched) by an import."""
+
+    contact_id: int | None  # None in a preview for contacts that would be created
+    name: str
+    changes: list[str] = field(default_factory=list)  # what an update filled or added
+    source: str = ""  # where the record came from (file, card), when known
+
+
+@dataclass
+class SkippedRecord:
+    """A record (or card) that was not imported, and why."""
+
+    name: str
+    reason: str
+    source: str = ""
+
+
+@dataclass
+class ImportResult:
+    """What an import did (or, for a preview, would do)."""
+
+    created: list[ImportedContact] = field(default_factory=list)
+    updated: list[ImportedContact] = field(default_factory=list)
+    unchanged: list[ImportedContact] = field(default_factory=list)
+    skipped: list[SkippedRecord] = field(default_factory=list)
+    cancelled: bool = False
+    dry_run: bool = False
+
+    def summary(self) -> str:
+        verb = "would be " if self.dry_run else ""
+        text = (
+            f"{len(self.created)} {verb}created, {len(self.updated)} {verb}updated, "
+            f"{len(self.unchanged)} unchanged, {len(self.skipped)} skipped"
+        )
+        return f"import cancelled; nothing was changed ({text})" if self.cancelled else text
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class _Rollback(Exception):
+    pass
+
+
+def _norm_email(value: str) -> str:
+    return value.strip().casefold()
+
+
+def _name_key(record: ContactRecord) -> tuple[str, str]:
+    return (record.computed_display_name().casefold(), record.organization.strip().casefold())
+
+
+class _Matcher:
+    """Indexes of existing (and newly added) contacts by UID, email, phone and name+org."""
+
+    def __init__(self, db: SqliteDatabase, region: str) -> None:
+        self.region = region
+        self.by_uid: dict[str, int] = {}
+        self.by_email: dict[str, int] = {}
+        self.by_phone: dict[str, int] = {}
+        self.by_name: dict[tuple[str, str], int] = {}
+        self._phone_cache: dict[str, str | None] = {}
+        for cid, uid, name, org in db.execute_sql(
+            "SELECT id, uid, display_name, organization FROM contact"
+        ):
+            self.by_uid.setdefault(uid, cid)
+            self.by_name.setdefault((name.casefold(), org.strip().casefold()), cid)
+        for cid, kind, value in db.execute_sql(
+            "SELECT contact_id, kind, value FROM contact_method WHERE kind IN ('email', 'phone')"
+        ):
+            if kind == "email":
+                self.by_email.setdefault(_norm_email(value), cid)
+            elif key := self.phone_key(value):
+                self.by_phone.setdefault(key, cid)
+
+    def phone_key(self, value: str) -> str | None:
+        if value in self._phone_cache:
+            return self._phone_cache[value]
+        key = normalize_phone(value, self.region)
+        if key is None:
+            digits = "".join(c for c in value if c.isdigit())
+            key = f"#{digits}" if len(digits) >= 3 else None
+        self._phone_cache[value] = key
+        return key
+
+    def match(self, record: ContactRecord) -> int | None:
+        if record.uid and (cid := self.by_uid.get(record.uid)) is not None:
+            return cid
+        for m in record.methods:
+            if m.kind == "email" and (cid := self.by_email.get(_norm_email(m.value))) is not None:
+                return cid
+        for m in record.methods:
+            key = self.phone_key(m.value) if m.kind == "phone" else None
+            if key and (cid := self.by_phone.get(key)) is not None:
+                return cid
+        name = _name_key(record)
+        if name[0]:
+            return self.by_name.get(name)
+        return None
+
+    def add(self, cid: int, record: ContactRecord) -> None:
+        if record.uid:
+            self.by_uid.setdefault(record.uid, cid)
+        for m in record.methods:
+            if m.kind == "email":
+                self.by_email.setdefault(_norm_email(m.value), cid)
+            elif m.kind == "phone" and (key := self.phone_key(m.value)):
+                self.by_phone.setdefault(key, cid)
+        name = _name_key(record)
+        if name[0]:
+            self.by_name.setdefault(name, cid)
+
+
+def _method_key(m: ContactMethodRecord, matcher: _Matcher) -> tuple[str, str]:
+    if m.kind == "email":
+        return ("email", _norm_email(m.value))
+    if m.kind == "phone":
+        return ("phone", matcher.phone_key(m.value) or m.value.strip())
+    return (m.kind, m.value.strip())
+
+
+def _address_key(a: AddressRecord) -> tuple[str, ...]:
+    parts = (a.po_box, a.extended, a.street, a.locality, a.region, a.postal_code, a.country)
+    return tuple(" ".join(p.split()).casefold() for p in parts)
+
+
+@dataclass
+class _Merge:
+    """The additions a matched record brings to an existing contact."""
+
+    fields: dict[str, object] = field(default_factory=dict)
+    methods: list[ContactMethodRecord] = field(default_factory=list)
+    addresses: list[AddressRecord] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    raw: list[str] = field(default_factory=list)
+    photo: tuple[bytes, str] | None = None
+    career: tuple[str, str, str] | None = None  # organization, department, title
+    tier: tuple[str | None] | None = None
+    changes: list[str] = field(default_factory=list)
+
+
+def _merge(
+    existing: ContactRecord,
+    incoming: ContactRecord,
+    matcher: _Matcher,
+    overwrite: bool,
+    has_photo: bool,
+    tier: str | None,
+) -> _Merge:
+    """What to change on ``existing`` so that it also holds what ``incoming`` brings."""
+    out = _Merge()
+    for name in _FILL_FIELDS:
+        new = getattr(incoming, name)
+        old = getattr(existing, name)
+        if new in ("", None) or new == old:
+            continue
+        if name == "notes" and isinstance(old, str) and new.strip() in old:
+            continue
+        if old in ("", None) or overwrite:
+            out.fields[name] = new
+            out.changes.append(name.replace("_", " "))
+    if incoming.birthday is not None and incoming.birthday != existing.birthday:
+        old_b = existing.birthday
+        fills_year = (
+            old_b is not None
+            and old_b.year is None
+            and (old_b.month, old_b.day) == (incoming.birthday.month, incoming.birthday.day)
+        )
+        if old_b is None or fills_year or (overwrite and incoming.birthday.year is not None):
+            out.fields["birthday"] = incoming.birthday
+            out.changes.append("birthday")
+    org, title = incoming.organization.strip(), incoming.title.strip()
+    if (org or title) and (org, title) != (existing.organization, existing.title):
+        # a new organization or title: a career change (the old position stays in history)
+        new_org = org or existing.organization
+        new_title = title or existing.title
+        new_dept = incoming.department if org else existing.department
+        if (new_org, new_title) != (existing.organization, existing.title):
+            out.career = (new_org, new_dept, new_title)
+            out.fields.pop("department", None)
+            out.changes.append("position")
+    known = {_method_key(m, matcher) for m in existing.methods}
+    for m in incoming.methods:
+        key = _method_key(m, matcher)
+        if m.value.strip() and key not in known:
+            known.add(key)
+            out.methods.append(m)
+    if out.methods:
+        out.changes.append(f"{len(out.methods)} method(s)")
+    known_adr = {_address_key(a) for a in existing.addresses}
+    for a in incoming.addresses:
+        key = _address_key(a)
+        if not a.is_empty() and key not in known_adr:
+            known_adr.add(key)
+            out.addresses.append(a)
+    if out.addresses:
+        out.changes.append(f"{len(out.addresses)} address(es)")
+    known_tags = {t.casefold() for t in existing.tags}
+    for t in incoming.tags:
+        if t.strip() and t.strip().casefold() not in known_tags:
+            known_tags.add(t.strip().casefold())
+            out.tags.append(t.strip())
+    if out.tags:
+        out.changes.append("tags")
+    known_raw = set(existing.raw_properties)
+    for line in incoming.raw_properties:
+        if line not in known_raw:
+            known_raw.add(line)
+            out.raw.append(line)
+    if out.raw:
+        out.changes.append("other properties")
+    if incoming.photo and (not has_photo or overwrite) and incoming.photo != existing.photo:
+        out.photo = (incoming.photo, incoming.photo_mime or "image/jpeg")
+        out.changes.append("photo")
+    wanted = tier if tier is not None else incoming.tier
+    if wanted is not None and wanted != existing.tier and (existing.tier is None or overwrite):
+        out.tier = (wanted,)
+        out.changes.append("tier")
+    return out
+
+
+def _apply_to_record(record: ContactRecord, merge: _Merge) -> None:
+    """Apply a merge to a record not yet written (two cards of one person in one import)."""
+    for name, value in merge.fields.items():
+        setattr(record, name, value)
+    if merge.career:
+        record.organization, record.department, record.title = merge.career
+    record.methods.extend(merge.methods)
+    record.addresses.extend(merge.addresses)
+    record.tags.extend(merge.tags)
+    record.raw_properties.extend(merge.raw)
+    if merge.photo:
+        record.photo, record.photo_mime = merge.photo
+    if merge.tier:
+        record.tier = merge.tier[0]
+
+
+def _copy(record: ContactRecord) -> ContactRecord:
+    return dataclasses.replace(
+        record,
+        methods=list(record.methods),
+        addresses=list(record.addresses),
+        tags=list(record.tags),
+        raw_properties=list(record.raw_properties),
+    )
+
+
+def import_records(
+    db: SqliteDatabase,
+    records: Iterable[ContactRecord],
+    *,
+    tier: str | None = None,
+    overwrite: bool = False,
+    region: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+    dry_run: bool = False,
+    sources: Sequence[str] | None = None,
+    today: dt.date | None = None,
+) -> ImportResult:
+    """Import records in one transaction; return created, updated, unchanged and skipped.
+
+    ``tier`` files new contacts (and unsorted matched ones) into that tier; otherwise a record's
+    own tier is used. ``progress(done, total)`` is called now and then; ``cancel()`` returning
+    True rolls everything back (``result.cancelled``). ``dry_run`` computes the same result and
+    rolls back: a preview that writes nothing. ``sources[i]`` names where record i came from.
+    Raises `InvalidInput` for a bad ``tier``; any other error rolls back and propagates.
+    """
+    tier = validate_tier(tier)
+    today = today or dt.date.today()
+    records = list(records)
+    result = ImportResult(dry_run=dry_run)
+    try:
+        with db.atomic():
+            _run_import(
+                db, records, result, tier, overwrite, region, progress, cancel, sources, today
+            )
+            if dry_run:
+                raise _Rollback
+    except _Rollback:
+        pass
+    except _Cancelled:
+        return ImportResult(cancelled=True, dry_run=dry_run, skipped=result.skipped)
+    return result
+
+
+def _run_import(
+    db: SqliteDatabase,
+    records: list[ContactRecord],
+    result: ImportResult,
+    tier: str | None,
+    overwrite: bool,
+    region: str | None,
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+    sources: Sequence[str] | None,
+    today: dt.date,
+) -> None:
+    total = len(records)
+    matcher = _Matcher(db, region or default_region())
+    next_id = (db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM contact").fetchone()[0]) + 1
+    new_records: dict[int, ContactRecord] = {}
+    new_entries: dict[int, ImportedContact] = {}
+    matched: dict[int, list[tuple[ContactRecord, str]]] = {}
+
+    # 1. match every record: to an existing contact, a contact new in this import, or nothing
+    for i, record in enumerate(records):
+        source = sources[i] if sources and i < len(sources) else ""
+        if i % 500 == 0:
+            if cancel is not None and cancel():
+                raise _Cancelled
+            if progress is not None:
+                progress(i, total)
+        name = record.computed_display_name()
+        if not name:
+            result.skipped.append(
+                SkippedRecord("", "no name, organization, email or phone", source)
+            )
+            continue
+        if record.tier is not None:
+            try:
+                validate_tier(record.tier)
+            except InvalidInput as exc:
+                result.skipped.append(SkippedRecord(name, str(exc), source))
+                continue
+        cid = matcher.match(record)
+        if cid is None:
+            cid = next_id
+            next_id += 1
+            new = _copy(record)
+            new.display_name = name
+            if tier is not None:
+                new.tier = tier
+            new_records[cid] = new
+            new_entries[cid] = ImportedContact(None if result.dry_run else cid, name, [], source)
+            matcher.add(cid, new)
+        elif cid in new_records:
+            merge = _merge(
+                new_records[cid], record, matcher, False, bool(new_records[cid].photo), None
+            )
+            _apply_to_record(new_records[cid], merge)
+            matcher.add(cid, new_records[cid])
+        else:
+            matched.setdefault(cid, []).append((record, source))
+            matcher.add(cid, record)
+
+    if cancel is not None and cancel():
+        raise _Cancelled
+
+    # 2. merge matched records into existing contacts
+    existing: dict[int, ContactRecord] = {}
+    ids = sorted(matched)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for cid, rec in zip(chunk, _load_in_id_order(db, chunk), strict=True):
+            existing[cid] = rec
+    with_photo: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT contact_id FROM photo WHERE contact_id IN ({marks})"
+        with_photo.update(row[0] for row in db.execute_sql(sql, chunk))
+    updates: dict[int, _Merge] = {}
+    for cid in ids:
+        current = existing[cid]
+        total_merge = _Merge()
+        changes: list[str] = []
+        sources_of = []
+        for record, source in matched[cid]:
+            sources_of.append(source)
+            merge = _merge(current, record, matcher, overwrite, cid in with_photo, tier)
+            if not merge.changes:
+                continue
+            changes += [c for c in merge.changes if c not in changes]
+            _apply_to_record(current, merge)
+            if merge.photo:
+                with_photo.add(cid)
+            total_merge.fields.update(merge.fields)
+            total_merge.methods += merge.methods
+            total_merge.addresses += merge.addresses
+            total_merge.tags += merge.tags
+            total_merge.raw += merge.raw
+            total_merge.photo = merge.photo or total_merge.photo
+            total_merge.tier = merge.tier or total_merge.tier
+            total_merge.career = merge.career or total_merge.career
+        entry = ImportedContact(cid, current.display_name, changes, sources_of[0])
+        if changes:
+            total_merge.changes = changes
+            updates[cid] = total_merge
+            result.updated.append(entry)
+        else:
+            result.unchanged.append(entry)
+    result.created.extend(new_entries.values())
+
+    if progress is not None:
+        progress(total, total)
+    if cancel is not None and cancel():
+        raise _Cancelled
+
+    # 3. write
+    _insert_new(db, new_records, today)
+    _write_updates(db, updates, existing, today)
+    touched = list(new_records) + list(updates)
+    if touched:
+        reindex_contacts(db, touched)
+
+
+def _load_in_id_order(db: SqliteDatabase, ids: list[int]) -> list[ContactRecord]:
+    records = load_contacts(db, ids, with_photo=False)
+    # load_contacts orders by name; map back by uid
+    marks = ",".join("?" * len(ids))
+    uid_of = dict(db.execute_sql(f"SELECT id, uid FROM contact WHERE id IN ({marks})", ids))
+    by_uid = {r.uid: r for r in records}
+    return [by_uid[uid_of[cid]] for cid in ids]
+
+
+def _now() -> str:
+    return dt.datetime.now().replace(microsecond=0).isoformat(" ")
+
+
+def _tag_ids(db: SqliteDatabase, names: Iterable[str]) -> dict[str, int]:
+    """Ids of tags by casefolded name, creating missing tags."""
+    wanted: dict[str, str] = {}
+    for name in names:
+        if name.strip():
+            wanted.setdefault(name.strip().casefold(), name.strip())
+    if not wanted:
+        return {}
+    ids: dict[str, int] = {}
+    for tid, name in db.execute_sql("SELECT id, name FROM tag"):
+        ids.setdefault(name.casefold(), tid)
+    missing = [(name,) for key, name in wanted.items() if key not in ids]
+    if missing:
+        db.cursor().executemany("INSERT OR IGNORE INTO tag(name) VALUES (?)", missing)
+        for tid, name in db.execute_sql("SELECT id, name FROM tag"):
+            ids.setdefault(name.casefold(), tid)
+    return ids
+
+
+def _child_rows(
+    cid: int,
+    methods: list[ContactMethodRecord],
+    addresses: list[AddressRecord],
+    raw: list[str],
+    method_start: int,
+    address_start: int,
+    raw_start: int,
+    out: dict[str, list[tuple]],
+) -> None:
+    for pos, m in enumerate(methods, method_start):
+        if m.value.strip():
+            out["method"].append((cid, m.kind, m.value.strip(), m.label, int(m.preferred), pos))
+    for pos, a in enumerate(addresses, address_start):
+        if not a.is_empty():
+            out["address"].append(
+                (cid, a.label, a.po_box, a.extended, a.street, a.locality, a.region,
+                 a.postal_code, a.country, int(a.preferred), pos)
+            )  # fmt: skip
+    for pos, line in enumerate(raw, raw_start):
+        out["raw"].append((cid, pos, line))
+
+
+def _insert_children(db: SqliteDatabase, rows: dict[str, list[tuple]]) -> None:
+    cursor = db.cursor()
+    if rows["method"]:
+        cursor.executemany(
+            "INSERT INTO contact_method(contact_id, kind, value, label, preferred, position)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            rows["method"],
+        )
+    if rows["address"]:
+        cursor.executemany(
+            "INSERT INTO address(contact_id, label, po_box, extended, street, locality, region,"
+            " postal_code, country, preferred, position) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            rows["address"],
+        )
+    if rows["raw"]:
+        cursor.executemany(
+            "INSERT INTO raw_property(contact_id, position, line) VALUES (?, ?, ?)", rows["raw"]
+        )
+    if rows["tag"]:
+        cursor.executemany(
+            "INSERT OR IGNORE INTO contact_tag(contact_id, tag_id) VALUES (?, ?)", rows["tag"]
+        )
+    if rows["photo"]:
+        cursor.executemany(
+            "INSERT INTO photo(contact_id, data, mime) VALUES (?, ?, ?)", rows["photo"]
+        )
+    if rows["position"]:
+        cursor.executemany(
+            "INSERT INTO position(contact_id, organization, department, title, recorded_on)"
+            " VALUES (?, ?, ?, ?, ?)",
+            rows["position"],
+        )
+    if rows["tier_change"]:
+        cursor.executemany(
+            "INSERT INTO tier_change(contact_id, from_tier, to_tier, changed_at, reason)"
+            " VALUES (?, ?, ?, ?, ?)",
+            rows["tier_change"],
+        )
+
+
+def _empty_rows() -> dict[str, list[tuple]]:
+    keys = ("method", "address", "raw", "tag", "photo", "position", "tier_change")
+    return {k: [] for k in keys}
+
+
+def _insert_new(db: SqliteDatabase, new_records: dict[int, ContactRecord], today: dt.date) -> None:
+    if not new_records:
+        return
+    stamp = _now()
+    day = today.isoformat()
+    tag_ids = _tag_ids(db, (t for r in new_records.values() for t in r.tags))
+    contacts = []
+    rows = _empty_rows()
+    for cid, r in new_records.items():
+        contacts.append(
+            (cid, r.uid or str(uuid.uuid4()), r.prefix, r.given_name, r.additional_names,
+             r.family_name, r.suffix, r.display_name, r.nickname, r.organization, r.department,
+             r.title, r.birthday.isoformat() if r.birthday else None, r.notes, r.tier,
+             day if r.tier else None, r.met_where, r.met_on.isoformat() if r.met_on else None,
+             r.they_offer, r.i_offer, r.interests, r.photo_url, stamp, stamp, 0)
+        )  # fmt: skip
+        _child_rows(cid, r.methods, r.addresses, r.raw_properties, 0, 0, 0, rows)
+        seen: set[int] = set()
+        for t in r.tags:
+            tid = tag_ids.get(t.strip().casefold())
+            if tid is not None and tid not in seen:
+                seen.add(tid)
+                rows["tag"].append((cid, tid))
+        if r.photo:
+            rows["photo"].append((cid, r.photo, r.photo_mime or "image/jpeg"))
+        if r.organization or r.title:
+            rows["position"].append((cid, r.organization, r.department, r.title, day))
+        if r.tier:
+            rows["tier_change"].append((cid, None, r.tier, stamp, "imported"))
+    marks = ",".join("?" * len(_CONTACT_COLUMNS))
+    db.cursor().executemany(
+        f"INSERT INTO contact({', '.join(_CONTACT_COLUMNS)}) VALUES ({marks})", contacts
+    )
+    _insert_children(db, rows)
+
+
+def _write_updates(
+    db: SqliteDatabase,
+    updates: dict[int, _Merge],
+    existing: dict[int, ContactRecord],
+    today: dt.date,
+) -> None:
+    if not updates:
+        return
+    stamp = _now()
+    tag_ids = _tag_ids(db, (t for m in updates.values() for t in m.tags))
+    rows = _empty_rows()
+    counts: dict[int, tuple[int, int, int]] = {}
+    ids = list(updates)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for table, idx in (("contact_method", 0), ("address", 1), ("raw_property", 2)):
+            for cid, top in db.execute_sql(
+                f"SELECT contact_id, MAX(position) FROM {table} WHERE contact_id IN ({marks})"
+                " GROUP BY contact_id",
+                chunk,
+            ):
+                c = list(counts.get(cid, (0, 0, 0)))
+                c[idx] = (top or 0) + 1
+                counts[cid] = (c[0], c[1], c[2])
+    for cid, merge in updates.items():
+        if merge.career:
+            contact = Contact.get_by_id(cid)
+            org, dept, title = merge.career
+            _record_career(contact, org, dept, title, today)
+            merge.fields.update(organization=org, department=dept, title=title)
+        if merge.fields:
+            values = dict(merge.fields)
+            if "birthday" in values:
+                b = values["birthday"]
+                values["birthday"] = b.isoformat() if isinstance(b, Birthday) else b
+            if "met_on" in values and isinstance(values["met_on"], dt.date):
+                values["met_on"] = values["met_on"].isoformat()
+            values["updated_at"] = stamp
+            sets = ", ".join(f"{k} = ?" for k in values)
+            db.execute_sql(f"UPDATE contact SET {sets} WHERE id = ?", [*values.values(), cid])
+        else:
+            db.execute_sql("UPDATE contact SET updated_at = ? WHERE id = ?", [stamp, cid])
+        m0, a0, r0 = counts.get(cid, (0, 0, 0))
+        _child_rows(cid, merge.methods, merge.addresses, merge.raw, m0, a0, r0, rows)
+        for t in merge.tags:
+            tid = tag_ids.get(t.strip().casefold())
+            if tid is not None:
+                rows["tag"].append((cid, tid))
+        if merge.photo:
+            db.execute_sql("DELETE FROM photo WHERE contact_id = ?", [cid])
+            rows["photo"].append((cid, merge.photo[0], merge.photo[1]))
+        if merge.tier:
+            new_tier = merge.tier[0]
+            old = db.execute_sql("SELECT tier FROM contact WHERE id = ?", [cid]).fetchone()[0]
+            db.execute_sql(
+                "UPDATE contact SET tier = ?, tier_since = ? WHERE id = ?",
+                [new_tier, today.isoformat() if new_tier else None, cid],
+            )
+            rows["tier_change"].append((cid, old, new_tier, stamp, "imported"))
+    _insert_children(db, rows)
+
+
+def _record_career(contact: Contact, org: str, dept: str, title: str, today: dt.date) -> None:
+    """Close the current position (kept in history) and open the new one."""
+    current = (
+        Position.select()
+        .where(Position.contact == contact.id, Position.ended_on.is_null())
+        .order_by(Position.recorded_on.desc(), Position.id.desc())
+        .first()
+    )
+    if current is None and (contact.organization or contact.title):
+        current = Position.create(
+            contact=contact, organization=contact.organization, department=contact.department,
+            title=contact.title, recorded_on=contact.created_at.date(),
+        )  # fmt: skip
+    if current is not None:
+        current.ended_on = today
+        current.save()
+    if org or title:
+        Position.create(
+            contact=contact, organization=org, department=dept, title=title, recorded_on=today
+        )
+
+
+# --------------------------------------------------------------------------- export
+
+
+def load_records_for_export(
+    db: SqliteDatabase, tier: str | None = None, ids: Sequence[int] | None = None
+) -> list[ContactRecord]:
+    """Records to export: all contacts, those of one tier, or a selection of ids.
+
+    ``tier`` is "A".."D", or "unsorted"/"none" for contacts without a tier; None means all.
+    """
+    query = Contact.select(Contact.id)
+    if tier is not None:
+        canonical = validate_tier(tier)
+        query = query.where(
+            Contact.tier.is_null() if canonical is None else Contact.tier == canonical
+        )
+    if ids is not None:
+        wanted = list(ids)
+        query = query.where(Contact.id.in_(wanted)) if len(wanted) < 900 else query
+        chosen = set(wanted)
+        found = [row[0] for row in query.tuples() if row[0] in chosen]
+    else:
+        found = [row[0] for row in query.tuples()]
+    if ids is None and tier is None:
+        return load_contacts(db, None)
+    records: list[ContactRecord] = []
+    for start in range(0, len(found), 500):
+        records += load_contacts(db, found[start : start + 500])
+    return records

@@ -1,0 +1,230 @@
+"""Queries and commands on contacts and care, on a real temp database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from netzwerk_app.core import care, contacts
+from netzwerk_app.core.models import Position, Touchpoint
+from netzwerk_app.core.records import (
+    AddressRecord,
+    Birthday,
+    ContactMethodRecord,
+    ContactNotFound,
+    ContactRecord,
+    InvalidInput,
+)
+
+D = dt.date
+TODAY = D(2026, 11, 26)
+
+
+def person(given="Hans", family="Müller", **kw) -> ContactRecord:
+    return ContactRecord(given_name=given, family_name=family, **kw)
+
+
+def test_add_and_load_round_trip(db):
+    rec = person(
+        organization="Stadtwerke Zürich",
+        title="Leiter Einkauf",
+        birthday=Birthday(11, 27),
+        tier="a",
+        notes="Met at Swissdata",
+        tags=["Zürich", "energy"],
+        methods=[
+            ContactMethodRecord("email", "hans@example.ch", "work", True),
+            ContactMethodRecord("phone", "+41 79 123 45 67", "mobile"),
+        ],
+        addresses=[AddressRecord("work", street="Münsterplatz 21", locality="Bern")],
+        photo=b"\x89PNG\r\n\x1a\nfake",
+        photo_mime="image/png",
+        raw_properties=["X-CUSTOM:kept"],
+    )
+    cid = contacts.add_contact(db, rec, today=TODAY)
+    loaded = contacts.load_contact(db, cid)
+    assert loaded.display_name == "Hans Müller"
+    assert loaded.tier == "A"
+    assert loaded.birthday == Birthday(11, 27)
+    assert loaded.tags == ["Zürich", "energy"] or sorted(loaded.tags) == ["energy", "Zürich"]
+    assert loaded.methods == rec.methods
+    assert loaded.addresses[0].street == "Münsterplatz 21"
+    assert loaded.photo == rec.photo and loaded.photo_mime == "image/png"
+    assert loaded.raw_properties == ["X-CUSTOM:kept"]
+    [history] = contacts.tier_history(cid)
+    assert (history.from_tier, history.to_tier) == (None, "A")
+
+
+def test_a_contact_needs_some_name(db):
+    with pytest.raises(InvalidInput):
+        contacts.add_contact(db, ContactRecord())
+    cid = contacts.add_contact(db, ContactRecord(methods=[ContactMethodRecord("email", "x@y.ch")]))
+    assert contacts.load_contact(db, cid).display_name == "x@y.ch"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("muller", ["Hans Müller"]),
+        ("MÜLLER", ["Hans Müller"]),
+        ("mül", ["Hans Müller"]),
+        ("stadtwerke", ["Hans Müller"]),
+        ("einkauf", ["Hans Müller"]),
+        ("hans@example", ["Hans Müller"]),
+        ("079 123", ["Hans Müller"]),
+        ("0791234567", ["Hans Müller"]),
+        ("41791234567", ["Hans Müller"]),
+        ("zurich", ["Hans Müller"]),
+        ("swissdata", ["Hans Müller"]),
+        ("ana", ["Ana Łukasiewicz"]),
+        ("lukas", ["Ana Łukasiewicz"]),
+        ("nobody", []),
+        ("   ", ["Ana Łukasiewicz", "Hans Müller"]),
+    ],
+)
+def test_search_is_case_and_accent_insensitive(db, query, expected):
+    contacts.add_contact(
+        db,
+        person(
+            organization="Stadtwerke",
+            title="Leiter Einkauf",
+            notes="Swissdata 2025",
+            tags=["Zürich"],
+            methods=[
+                ContactMethodRecord("email", "hans@example.ch"),
+                ContactMethodRecord("phone", "+41 79 123 45 67"),
+            ],
+        ),
+    )
+    contacts.add_contact(db, person("Ana", "Łukasiewicz"))
+    assert [r.display_name for r in contacts.list_contacts(db, search=query)] == expected
+
+
+def test_list_by_tier_and_unsorted(db):
+    a = contacts.add_contact(db, person("A", "One", tier="A"))
+    n = contacts.add_contact(db, person("N", "None"))
+    assert [r.id for r in contacts.list_contacts(db, tier="A")] == [a]
+    assert [r.id for r in contacts.list_contacts(db, tier=None)] == [n]
+    assert len(contacts.list_contacts(db)) == 2
+
+
+def test_set_tier_writes_history_and_refiles(db):
+    cid = contacts.add_contact(db, person(tier="C"), today=D(2026, 1, 1))
+    assert contacts.set_tier(db, [cid], "A", "promoted to sales director", today=TODAY) == 1
+    assert contacts.set_tier(db, [cid], "A", today=TODAY) == 0
+    latest = contacts.tier_history(cid)[0]
+    assert (latest.from_tier, latest.to_tier, latest.reason) == (
+        "C",
+        "A",
+        "promoted to sales director",
+    )
+    [row] = contacts.list_contacts(db, today=TODAY)
+    assert row.next_due == TODAY  # never touched: due from the day it was filed
+    with pytest.raises(ContactNotFound):
+        contacts.set_tier(db, [999], "A")
+
+
+def test_log_touchpoint_moves_next_due(db):
+    cid = contacts.add_contact(db, person(tier="A"), today=D(2026, 1, 1))
+    care.log_touchpoint(db, [cid], "lunch", date=D(2026, 11, 20))
+    [row] = contacts.list_contacts(db, today=TODAY)
+    assert row.last_touchpoint == D(2026, 11, 20)
+    assert row.next_due == D(2027, 1, 20)
+    tp = Touchpoint.get()
+    assert (tp.kind, tp.channel, tp.status) == ("lunch", "in_person", "done")
+
+
+def test_log_for_several_contacts_and_default_channels(db):
+    a = contacts.add_contact(db, person("A", "A", tier="B"))
+    b = contacts.add_contact(db, person("B", "B"))
+    ids = care.log_touchpoint(db, [a, b], "call", date=TODAY, note="catch-up")
+    assert len(ids) == 2
+    assert {t.channel for t in Touchpoint.select()} == {"phone"}
+    with pytest.raises(InvalidInput):
+        care.log_touchpoint(db, [a], "dance")
+
+
+def test_plan_then_log_completes_the_plan(db):
+    cid = contacts.add_contact(db, person(tier="A"), today=D(2026, 1, 1))
+    tp = care.plan_touchpoint(db, cid, D(2026, 12, 3), "lunch", "Zunfthaus")
+    [item] = care.due_now(db, days=10, today=TODAY)
+    assert (item.reason, item.due_date, item.touchpoint_id) == ("planned", D(2026, 12, 3), tp)
+    care.log_touchpoint(db, [cid], "lunch", date=D(2026, 12, 3))
+    assert Touchpoint.select().count() == 1
+    assert Touchpoint.get_by_id(tp).status == "done"
+
+
+def test_due_now_counts_and_snooze(db):
+    cid = contacts.add_contact(db, person(tier="A"), today=D(2026, 11, 1))
+    contacts.add_contact(db, person("Eva", "D", tier="D", birthday=Birthday(11, 26, 1980)))
+    counts = care.care_counts(db, TODAY)
+    assert (counts.contacts, counts.due_today, counts.overdue) == (2, 1, 1)
+    care.snooze(db, cid, "cadence", D(2026, 11, 1), D(2026, 11, 27))
+    assert [i.display_name for i in care.due_now(db, 0, TODAY)] == ["Eva D"]
+    assert [i.display_name for i in care.due_now(db, 1, TODAY)][-1] == "Hans Müller"
+
+
+def test_archive_hides_from_lists_and_due(db):
+    cid = contacts.add_contact(db, person(tier="A"))
+    contacts.archive_contacts(db, [cid])
+    assert contacts.list_contacts(db) == []
+    assert care.due_now(db) == []
+    assert len(contacts.list_contacts(db, include_archived=True)) == 1
+    contacts.archive_contacts(db, [cid], archived=False)
+    assert len(contacts.list_contacts(db)) == 1
+
+
+def test_delete_and_undo_restores_everything(db):
+    cid = contacts.add_contact(
+        db, person(tier="B", tags=["x"], methods=[ContactMethodRecord("email", "h@m.ch")])
+    )
+    care.log_touchpoint(db, [cid], "call", date=D(2026, 10, 1), note="good talk")
+    contacts.set_tier(db, [cid], "A", "closer now")
+    snaps = contacts.delete_contacts(db, [cid])
+    assert contacts.list_contacts(db) == []
+    assert contacts.list_contacts(db, search="hans") == []
+    [new_id] = contacts.restore_contacts(db, snaps)
+    restored = contacts.load_contact(db, new_id)
+    assert restored.tier == "A" and restored.tags == ["x"] and restored.emails() == ["h@m.ch"]
+    assert [t.note for t in care.touchpoints_of(new_id)] == ["good talk"]
+    assert [h.to_tier for h in contacts.tier_history(new_id)] == ["A", "B"]
+    assert [r.display_name for r in contacts.list_contacts(db, search="hans")] == ["Hans Müller"]
+
+
+def test_update_contact_keeps_career_history(db):
+    cid = contacts.add_contact(
+        db, person(organization="Lehrbetrieb AG", title="Lehrling"), today=D(2015, 8, 1)
+    )
+    rec = contacts.load_contact(db, cid)
+    rec.organization, rec.title = "Big Corp", "Sales Director"
+    rec.tier = "A"
+    contacts.update_contact(db, cid, rec, today=TODAY, tier_reason="career")
+    positions = contacts.positions_of(cid)
+    assert [(p.organization, p.title, p.ended_on) for p in positions] == [
+        ("Big Corp", "Sales Director", None),
+        ("Lehrbetrieb AG", "Lehrling", TODAY),
+    ]
+    assert Position.select().count() == 2
+    assert contacts.tier_history(cid)[0].reason == "career"
+    assert contacts.list_contacts(db, search="sales")[0].id == cid
+
+
+def test_tier_settings_are_editable_and_validated(db):
+    settings = care.tier_settings(db)
+    a = settings["A"]
+    a.cadence_count, a.cadence_unit, a.name = 6, "weeks", "Key"
+    care.update_tier_settings(db, a)
+    assert care.tier_settings(db)["A"].name == "Key"
+    assert care.tier_rules(db)["A"].cadence.unit == "weeks"
+    a.cadence_unit = "fortnights"
+    with pytest.raises(InvalidInput):
+        care.update_tier_settings(db, a)
+
+
+def test_in_person_share(db):
+    cid = contacts.add_contact(db, person(tier="A"))
+    assert care.in_person_share(db) is None
+    care.log_touchpoint(db, [cid], "lunch", date=TODAY)
+    care.log_touchpoint(db, [cid], "email", date=TODAY)
+    assert care.in_person_share(db) == 0.5

@@ -1,0 +1,148 @@
+"""Opening the database: creation, pragmas, private folder, and files that must not be touched."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+
+import pytest
+
+from netzwerk_app.core import database
+from netzwerk_app.core.database import DatabaseError, open_database, resolve_data_dir
+from netzwerk_app.core.models import TierSetting
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_has_schema_pragmas_and_default_tiers(data_dir):
+    db = open_database(data_dir)
+    try:
+        assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert db.execute_sql("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION
+        tiers = {t.tier: t for t in TierSetting.select()}
+        assert sorted(tiers) == ["A", "B", "C", "D"]
+        assert (tiers["A"].cadence_count, tiers["A"].cadence_unit, tiers["A"].default_kind) == (
+            2,
+            "months",
+            "lunch",
+        )
+        assert (tiers["D"].anchor, tiers["D"].default_kind) == ("birthday", "greeting")
+    finally:
+        db.close()
+    assert (data_dir / "netzwerk.sqlite3").exists()
+    if os.name == "posix":
+        assert (data_dir.stat().st_mode & 0o777) == 0o700
+
+
+def test_reopening_keeps_data(data_dir):
+    db = open_database(data_dir)
+    TierSetting.update(name="Gold").where(TierSetting.tier == "A").execute()
+    db.close()
+    db = open_database(data_dir)
+    assert TierSetting.get_by_id("A").name == "Gold"
+    db.close()
+
+
+def test_data_dir_resolution(monkeypatch, tmp_path):
+    monkeypatch.setenv("NETZWERK_DATA_DIR", str(tmp_path / "env"))
+    assert resolve_data_dir(None) == tmp_path / "env"
+    assert resolve_data_dir(str(tmp_path / "arg")) == tmp_path / "arg"
+    monkeypatch.delenv("NETZWERK_DATA_DIR")
+    assert resolve_data_dir(None) == database.default_data_dir()
+
+
+def test_text_file_is_refused_and_untouched(data_dir):
+    data_dir.mkdir(parents=True)
+    path = data_dir / "netzwerk.sqlite3"
+    path.write_text("my shopping list\n")
+    before = digest(path)
+    with pytest.raises(DatabaseError, match="not a Netzwerk database"):
+        open_database(data_dir)
+    assert digest(path) == before
+
+
+def test_foreign_sqlite_file_is_refused_and_untouched(data_dir):
+    data_dir.mkdir(parents=True)
+    path = data_dir / "netzwerk.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE songs (title TEXT)")
+    con.commit()
+    con.close()
+    before = digest(path)
+    with pytest.raises(DatabaseError, match="another program"):
+        open_database(data_dir)
+    assert digest(path) == before
+
+
+def test_newer_schema_is_refused_and_untouched(data_dir):
+    open_database(data_dir).close()
+    path = data_dir / "netzwerk.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA user_version = {database.SCHEMA_VERSION + 5}")
+    con.commit()
+    con.close()
+    before = digest(path)
+    with pytest.raises(DatabaseError, match="newer version"):
+        open_database(data_dir)
+    assert digest(path) == before
+
+
+def test_corrupt_file_is_refused_and_untouched(data_dir):
+    open_database(data_dir).close()
+    path = data_dir / "netzwerk.sqlite3"
+    raw = bytearray(path.read_bytes())
+    raw[100:4096] = b"\xff" * (4096 - 100)  # destroy the first page after the header
+    path.write_bytes(bytes(raw))
+    before = digest(path)
+    with pytest.raises(DatabaseError):
+        open_database(data_dir)
+    assert digest(path) == before
+
+
+def test_migration_backs_up_first(data_dir, monkeypatch):
+    open_database(data_dir).close()
+    path = data_dir / "netzwerk.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO tag(name) VALUES ('kept')")
+    con.commit()
+    con.close()
+    steps = []
+
+    def step_1_to_2(db):
+        steps.append(1)
+        db.execute_sql("ALTER TABLE tag ADD COLUMN colour TEXT DEFAULT ''")
+
+    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(database.MIGRATIONS, 1, step_1_to_2)
+    db = open_database(data_dir)
+    assert steps == [1]
+    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute_sql("SELECT name, colour FROM tag").fetchall() == [("kept", "")]
+    db.close()
+    [backup] = (data_dir / "backups").iterdir()
+    con = sqlite3.connect(backup)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert con.execute("SELECT name FROM tag").fetchall() == [("kept",)]
+    con.close()
+
+
+def test_failed_migration_leaves_the_old_version(data_dir, monkeypatch):
+    open_database(data_dir).close()
+
+    def broken(db):
+        db.execute_sql("ALTER TABLE tag ADD COLUMN colour TEXT")
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(database.MIGRATIONS, 1, broken)
+    with pytest.raises(DatabaseError, match="failed"):
+        open_database(data_dir)
+    con = sqlite3.connect(data_dir / "netzwerk.sqlite3")
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    cols = [r[1] for r in con.execute("PRAGMA table_info(tag)")]
+    assert "colour" not in cols
+    con.close()

@@ -1,0 +1,37 @@
+"""The layering rule: core and vcard never import Qt."""
+
+from __future__ import annotations
+
+import ast
+import pathlib
+import subprocess
+import sys
+
+PACKAGE = pathlib.Path(__file__).resolve().parents[1] / "netzwerk_app"
+
+
+def test_core_and_vcard_sources_do_not_import_qt():
+    offenders = []
+    for folder in ("core", "vcard"):
+        for path in (PACKAGE / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                names = []
+                if isinstance(node, ast.Import):
+                    names = [a.name for a in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.module:
+                    names = [node.module]
+                offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] == "PySide6"]
+    assert offenders == []
+
+
+def test_importing_core_and_vcard_loads_no_qt():
+    code = (
+        "import sys, pkgutil, importlib, netzwerk_app.core, netzwerk_app.vcard\n"
+        "for pkg in (netzwerk_app.core, netzwerk_app.vcard):\n"
+        "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+        "        importlib.import_module(m.name)\n"
+        "import netzwerk_app.cli\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
