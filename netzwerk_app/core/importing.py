@@ -425,6 +425,8 @@ def _run_import(
                 new_records[cid], record, matcher, False, bool(new_records[cid].photo), None
             )
             _apply_to_record(new_records[cid], merge)
+            note = f"merged with a second record{f' ({source})' if source else ''}"
+            new_entries[cid].changes.append(note)
             matcher.add(cid, new_records[cid])
         else:
             matched.setdefault(cid, []).append((record, source))

@@ -1,14 +1,151 @@
-"""vCard import and export: bytes <-> ContactRecords (Qt-free)."""
+"""vCard import and export for the GUI and the command line (Qt-free).
 
-from netzwerk_app.vcard.reader import CardOutcome, Problem, ReadResult, iter_cards, read_vcards
+`read_vcard_file` reads one file into records with problems; `import_vcard_files` reads files
+and imports them in one transaction (``dry_run=True`` gives a preview that writes nothing);
+`export_vcards` writes contacts (all, a tier, or a selection) to a file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from netzwerk_app.core.importing import (
+    CancelCheck,
+    ImportResult,
+    ProgressCallback,
+    SkippedRecord,
+    import_records,
+    load_records_for_export,
+)
+from netzwerk_app.core.records import ContactRecord
+from netzwerk_app.vcard.reader import (
+    CardOutcome,
+    Problem,
+    ReadResult,
+    iter_cards,
+    read_vcards,
+)
 from netzwerk_app.vcard.writer import write_vcard, write_vcards
 
 __all__ = [
     "CardOutcome",
     "Problem",
     "ReadResult",
+    "VCardImport",
+    "export_vcards",
+    "import_vcard_files",
     "iter_cards",
+    "read_vcard_file",
     "read_vcards",
     "write_vcard",
     "write_vcards",
 ]
+
+
+def read_vcard_file(
+    path: str | os.PathLike[str],
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> ReadResult:
+    """Read one .vcf file (bytes, any encoding); problems are returned, never raised.
+
+    A file that cannot be opened gives one error problem and no cards.
+    """
+    name = Path(path).name
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return ReadResult(
+            problems=[Problem(0, 0, f"cannot read file: {exc.strerror}", source=name)]
+        )
+    return read_vcards(data, name, progress, cancel)
+
+
+@dataclass
+class VCardImport:
+    """The outcome of importing vCard files: the import result plus every reading problem."""
+
+    result: ImportResult
+    problems: list[Problem] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)  # files that held no vCard at all
+
+    @property
+    def anything_read(self) -> bool:
+        return len(self.unreadable) == 0 or bool(
+            self.result.created or self.result.updated or self.result.unchanged
+        )
+
+
+def import_vcard_files(
+    db: SqliteDatabase,
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    tier: str | None = None,
+    overwrite: bool = False,
+    dry_run: bool = False,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> VCardImport:
+    """Read vCard files and import all their cards in one transaction.
+
+    ``progress(done, total)`` reports reading (cards read, total 0) and then importing
+    (records done, total); ``cancel()`` returning True stops and leaves the database as it was.
+    ``dry_run=True`` is a preview: the same result, nothing written. Skipped cards appear in
+    ``result.skipped`` (and, with their line, in ``problems``).
+    """
+    records: list[ContactRecord] = []
+    sources: list[str] = []
+    problems: list[Problem] = []
+    unreadable: list[str] = []
+    skipped: list[SkippedRecord] = []
+    for path in paths:
+        read = read_vcard_file(path, progress, cancel)
+        if read.cancelled:
+            return VCardImport(ImportResult(cancelled=True, dry_run=dry_run), problems)
+        problems += read.problems
+        if not read.readable:
+            unreadable.append(str(path))
+        name = Path(path).name
+        for p in read.problems:
+            if p.severity == "error":
+                where = f"{name}, card {p.card}, line {p.line}" if p.card else name
+                skipped.append(
+                    SkippedRecord(f"card {p.card}" if p.card else name, p.message, where)
+                )
+        records += read.records
+        sources += [name] * len(read.records)
+    result = import_records(
+        db,
+        records,
+        tier=tier,
+        overwrite=overwrite,
+        dry_run=dry_run,
+        progress=progress,
+        cancel=cancel,
+        sources=sources,
+    )
+    result.skipped = skipped + result.skipped
+    return VCardImport(result, problems, unreadable)
+
+
+def export_vcards(
+    db: SqliteDatabase,
+    path: str | os.PathLike[str],
+    *,
+    tier: str | None = None,
+    ids: Sequence[int] | None = None,
+    version: str = "3.0",
+) -> int:
+    """Write contacts (all, one tier, or the given ids) to a .vcf file; return how many.
+
+    Raises `ValueError` for an unknown version and `InvalidInput` for an unknown tier.
+    """
+    records = load_records_for_export(db, tier=tier, ids=ids)
+    data = write_vcards(records, version)
+    Path(path).write_bytes(data)
+    return len(records)
