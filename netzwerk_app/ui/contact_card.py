@@ -1,0 +1,945 @@
+"""The contact card: every field of one contact, editable with validation, its touchpoint
+timeline, tier with history, give and get, tags.
+
+Shown next to the contact list. Changes are kept in the widgets until Save (Ctrl+S); the card
+emits `contact_saved` / `data_changed` so the window refreshes every view.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from peewee import SqliteDatabase
+from PySide6.QtCore import (
+    QBuffer,
+    QDate,
+    QIODevice,
+    QLocale,
+    QSize,
+    QStringListModel,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzwerk_app.core import care, contacts
+from netzwerk_app.core.phones import normalize_phone
+from netzwerk_app.core.records import (
+    METHOD_KINDS,
+    AddressRecord,
+    Birthday,
+    ContactMethodRecord,
+    ContactRecord,
+    InvalidInput,
+    NetzwerkError,
+)
+from netzwerk_app.ui import avatars
+from netzwerk_app.ui.contact_model import format_date
+from netzwerk_app.ui.i18n import channel_label, kind_label, method_label, tier_label
+from netzwerk_app.ui.text import plain_label
+from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})?$")
+PHOTO_MAX = 512
+
+
+def parse_birthday_text(text: str) -> Birthday | None:
+    """A birthday typed by the user: ``1980-11-27``, ``--11-27``, ``27.11.1980`` or ``27.11.``.
+
+    Empty text is no birthday; anything else raises InvalidInput.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    if m := _DOTTED.match(text):
+        return Birthday(int(m[2]), int(m[1]), int(m[3]) if m[3] else None)
+    return Birthday.parse(text)
+
+
+def birthday_text(birthday: Birthday | None, language_de: bool) -> str:
+    """The text to edit a birthday in: dotted for German, ISO otherwise."""
+    if birthday is None:
+        return ""
+    if language_de:
+        year = str(birthday.year) if birthday.year else ""
+        return f"{birthday.day:02d}.{birthday.month:02d}.{year}"
+    return birthday.isoformat()
+
+
+def birthday_display(birthday: Birthday) -> str:
+    """ "27 Nov" or "27 Nov 1980" in the locale's words."""
+    locale = QLocale()
+    month = locale.monthName(birthday.month, QLocale.FormatType.ShortFormat)
+    de = locale.language() == QLocale.Language.German
+    text = f"{birthday.day}. {month}" if de else f"{birthday.day} {month}"
+    return f"{text} {birthday.year}" if birthday.year else text
+
+
+def method_url(kind: str, value: str) -> QUrl | None:
+    """The link a contact method opens (mailto:, tel:, http…), or None."""
+    value = value.strip()
+    if not value:
+        return None
+    if kind == "email":
+        return QUrl("mailto:" + value)
+    if kind == "phone":
+        return QUrl("tel:" + re.sub(r"[^\d+]", "", value))
+    if kind in ("url", "social"):
+        url = QUrl.fromUserInput(value)
+        return url if url.isValid() and url.scheme() in ("http", "https") else None
+    return None
+
+
+def scaled_photo(data: bytes) -> tuple[bytes, str] | None:
+    """The photo as a JPEG of at most PHOTO_MAX pixels, or None when it is not an image."""
+    image = QImage.fromData(data)
+    if image.isNull():
+        return None
+    if max(image.width(), image.height()) > PHOTO_MAX:
+        image = image.scaled(
+            PHOTO_MAX, PHOTO_MAX, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )  # fmt: skip
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, "JPEG", 88)
+    return bytes(buffer.data().data()), "image/jpeg"
+
+
+class TagCompleter(QCompleter):
+    """Completes the last tag of a comma-separated list."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.split(",")[-1].strip()]
+
+    def pathFromIndex(self, index) -> str:
+        widget = self.widget()
+        current = widget.text() if isinstance(widget, QLineEdit) else ""
+        parts = [p.strip() for p in current.split(",")[:-1] if p.strip()]
+        parts.append(str(self.model().data(index)))
+        return ", ".join(parts) + ", "
+
+
+class ContactCard(QWidget):
+    """Edit one contact. `show_contact(id)`, `new_contact()`, `save()`."""
+
+    contact_saved = Signal(int)  # the contact's data was written (id)
+    data_changed = Signal()  # touchpoints, tier or photo changed: refresh every view
+    dirty_changed = Signal(bool)
+
+    def __init__(self, db: SqliteDatabase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.contact_id: int | None = None
+        self._record: ContactRecord | None = None
+        self._loading = False
+        self._dirty = False
+        self._language_de = QLocale().language() == QLocale.Language.German
+
+        self.stack = QStackedWidget()
+        self.empty = QLabel(self.tr("Select a contact to see the card."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._build_card())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+    # ------------------------------------------------------------ building
+
+    def _build_card(self) -> QWidget:
+        card = QWidget()
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(12, 12, 12, 8)
+
+        header = QHBoxLayout()
+        self.photo_button = QToolButton()
+        self.photo_button.setIconSize(QSize(64, 64))
+        self.photo_button.setAutoRaise(True)
+        self.photo_button.setToolTip(self.tr("Change the photo"))
+        self.photo_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        photo_menu = QMenu(self.photo_button)
+        self.choose_photo_action = photo_menu.addAction(self.tr("Choose photo…"), self.choose_photo)
+        self.remove_photo_action = photo_menu.addAction(self.tr("Remove photo"), self.remove_photo)
+        self.photo_button.setMenu(photo_menu)
+        header.addWidget(self.photo_button)
+        titles = QVBoxLayout()
+        self.name_label = plain_label()
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.name_label.setWordWrap(True)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle_label = plain_label()
+        self.subtitle_label.setWordWrap(True)
+        self.due_label = plain_label()
+        titles.addStretch(1)
+        titles.addWidget(self.name_label)
+        titles.addWidget(self.subtitle_label)
+        titles.addWidget(self.due_label)
+        titles.addStretch(1)
+        header.addLayout(titles, 1)
+        self.tier_badge = QLabel()
+        self.tier_badge.setTextFormat(Qt.TextFormat.PlainText)
+        self.tier_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tier_badge.setMinimumSize(34, 34)
+        header.addWidget(self.tier_badge, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._scrolled(self._build_details()), self.tr("&Details"))
+        self.tabs.addTab(self._build_touchpoints(), self.tr("&Touchpoints"))
+        self.tabs.addTab(self._scrolled(self._build_relationship()), self.tr("&Relationship"))
+        layout.addWidget(self.tabs, 1)
+
+        buttons = QHBoxLayout()
+        self.log_button = QPushButton(self.tr("Log touchpoint…"))
+        self.log_button.clicked.connect(self.log_touchpoint)
+        buttons.addWidget(self.log_button)
+        buttons.addStretch(1)
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        self._set_dirty(False)
+        return card
+
+    @staticmethod
+    def _scrolled(widget: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(widget)
+        return area
+
+    def _line(self, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(self._edited)
+        return edit
+
+    def _text(self, placeholder: str = "", height: int = 70) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(height)
+        edit.textChanged.connect(self._edited)
+        return edit
+
+    def _build_details(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.prefix = self._line()
+        self.given = self._line()
+        self.additional = self._line()
+        self.family = self._line()
+        self.suffix = self._line()
+        self.display = self._line(self.tr("Built from the name"))
+        self.nickname = self._line()
+        self.organization = self._line()
+        self.department = self._line()
+        self.job_title = self._line()
+        self.birthday = self._line(
+            self.tr("27.11.1980 or 27.11. (no year)")
+            if self._language_de
+            else self.tr("1980-11-27 or --11-27 (no year)")
+        )
+        self.birthday.textChanged.connect(self._birthday_hint)
+        self.birthday_hint = plain_label()
+        self.birthday_hint.setEnabled(False)
+        birthday_row = QHBoxLayout()
+        birthday_row.addWidget(self.birthday, 1)
+        birthday_row.addWidget(self.birthday_hint)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.given, 3)
+        name_row.addWidget(self.family, 3)
+        self.given.setPlaceholderText(self.tr("Given name"))
+        self.family.setPlaceholderText(self.tr("Family name"))
+        more_row = QHBoxLayout()
+        self.prefix.setPlaceholderText(self.tr("Prefix"))
+        self.additional.setPlaceholderText(self.tr("Middle names"))
+        self.suffix.setPlaceholderText(self.tr("Suffix"))
+        more_row.addWidget(self.prefix, 1)
+        more_row.addWidget(self.additional, 2)
+        more_row.addWidget(self.suffix, 1)
+        form.addRow(self.tr("&Name:"), name_row)
+        form.addRow("", more_row)
+        form.addRow(self.tr("Displa&y name:"), self.display)
+        form.addRow(self.tr("Nic&kname:"), self.nickname)
+        form.addRow(self.tr("&Organization:"), self.organization)
+        form.addRow(self.tr("Dep&artment:"), self.department)
+        form.addRow(self.tr("&Job title:"), self.job_title)
+        form.addRow(self.tr("&Birthday:"), birthday_row)
+
+        self.methods = QTableWidget(0, 4)
+        self.methods.setHorizontalHeaderLabels(
+            ["", self.tr("Type"), self.tr("Address or number"), self.tr("Label")]
+        )
+        self._setup_table(self.methods, stretch=2)
+        self.methods.itemChanged.connect(self._edited)
+        methods_box = self._table_with_buttons(
+            self.methods, self.tr("Add"), self.add_method, self.tr("Remove"), self._remove_method
+        )
+        form.addRow(self.tr("Reach:"), methods_box)
+
+        self.addresses = QTableWidget(0, 6)
+        self.addresses.setHorizontalHeaderLabels(
+            [self.tr("Label"), self.tr("Street"), self.tr("Postal code"), self.tr("City"),
+             self.tr("Region"), self.tr("Country")]
+        )  # fmt: skip
+        self._setup_table(self.addresses, stretch=1)
+        self.addresses.itemChanged.connect(self._edited)
+        addresses_box = self._table_with_buttons(
+            self.addresses, self.tr("Add"), self.add_address, self.tr("Remove"),
+            self._remove_address,
+        )  # fmt: skip
+        form.addRow(self.tr("Addresses:"), addresses_box)
+
+        self.met_where = self._line(self.tr("Where and how you met"))
+        self.met_on = QDateEdit()
+        self.met_on.setCalendarPopup(True)
+        self.met_on.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.met_on.setSpecialValueText(self.tr("unknown"))
+        self.met_on.setMinimumDate(QDate(1900, 1, 1))
+        self.met_on.dateChanged.connect(self._edited)
+        met_row = QHBoxLayout()
+        met_row.addWidget(self.met_where, 1)
+        met_row.addWidget(self.met_on)
+        form.addRow(self.tr("&Met:"), met_row)
+        self.notes = self._text(self.tr("Notes"), 90)
+        form.addRow(self.tr("No&tes:"), self.notes)
+        return page
+
+    def _setup_table(self, table: QTableWidget, stretch: int) -> None:
+        table.verticalHeader().hide()
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        table.setMinimumHeight(96)
+        table.setMaximumHeight(150)
+
+    def _table_with_buttons(self, table, add_text, add_slot, remove_text, remove_slot) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(table)
+        row = QHBoxLayout()
+        add = QPushButton(add_text)
+        add.clicked.connect(lambda: add_slot())
+        remove = QPushButton(remove_text)
+        remove.clicked.connect(remove_slot)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def _build_touchpoints(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(plain_label(self.tr("Planned")))
+        self.planned_list = self._timeline_tree()
+        self.planned_list.setMaximumHeight(120)
+        layout.addWidget(self.planned_list)
+        layout.addWidget(plain_label(self.tr("History (newest first)")))
+        self.history_list = self._timeline_tree()
+        layout.addWidget(self.history_list, 1)
+        row = QHBoxLayout()
+        self.add_tp_button = QPushButton(self.tr("Log…"))
+        self.add_tp_button.clicked.connect(self.log_touchpoint)
+        self.plan_tp_button = QPushButton(self.tr("Plan…"))
+        self.plan_tp_button.clicked.connect(self.plan_touchpoint)
+        self.edit_tp_button = QPushButton(self.tr("Edit…"))
+        self.edit_tp_button.clicked.connect(self.edit_touchpoint)
+        self.delete_tp_button = QPushButton(self.tr("Delete"))
+        self.delete_tp_button.clicked.connect(self.delete_touchpoint)
+        for b in (
+            self.add_tp_button,
+            self.plan_tp_button,
+            self.edit_tp_button,
+            self.delete_tp_button,
+        ):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def _timeline_tree(self) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setColumnCount(4)
+        tree.setHeaderLabels(
+            [self.tr("Date"), self.tr("Kind"), self.tr("Channel"), self.tr("Note")]
+        )
+        tree.setRootIsDecorated(False)
+        tree.setUniformRowHeights(True)
+        tree.setAlternatingRowColors(True)
+        tree.header().setStretchLastSection(True)
+        tree.itemDoubleClicked.connect(lambda *_: self.edit_touchpoint())
+        tree.itemSelectionChanged.connect(self._touchpoint_selection)
+        return tree
+
+    def _build_relationship(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.tier = QComboBox()
+        self.tier.currentIndexChanged.connect(self._edited)
+        self.tier_reason = self._line(self.tr("Why the tier changes (optional)"))
+        tier_row = QHBoxLayout()
+        tier_row.addWidget(self.tier)
+        tier_row.addWidget(self.tier_reason, 1)
+        form.addRow(self.tr("T&ier:"), tier_row)
+        self.tier_history = QTreeWidget()
+        self.tier_history.setHeaderLabels([self.tr("Date"), self.tr("Change"), self.tr("Reason")])
+        self.tier_history.setRootIsDecorated(False)
+        self.tier_history.setMaximumHeight(110)
+        form.addRow(self.tr("Tier history:"), self.tier_history)
+        self.positions = QTreeWidget()
+        self.positions.setHeaderLabels([self.tr("Since"), self.tr("Until"), self.tr("Position")])
+        self.positions.setRootIsDecorated(False)
+        self.positions.setMaximumHeight(110)
+        form.addRow(self.tr("Career:"), self.positions)
+        self.they_offer = self._text(self.tr("Knowledge, contacts, opportunities…"))
+        form.addRow(self.tr("What they offer /\nwhat I expect:"), self.they_offer)
+        self.i_offer = self._text(self.tr("Help, introductions, know-how…"))
+        form.addRow(self.tr("What I can offer:"), self.i_offer)
+        self.interests = self._line(self.tr("Shared interests"))
+        form.addRow(self.tr("Intere&sts:"), self.interests)
+        self.tags = self._line(self.tr("Comma-separated, e.g. board, alumni"))
+        self.tag_model = QStringListModel(self)
+        completer = TagCompleter(self.tag_model, self.tags)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags.setCompleter(completer)
+        form.addRow(self.tr("Ta&gs:"), self.tags)
+        return page
+
+    # ------------------------------------------------------------ state
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _set_dirty(self, dirty: bool) -> None:
+        changed = dirty != self._dirty
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty and self.contact_id is not None)
+        if changed:
+            self.dirty_changed.emit(dirty)
+
+    def _edited(self, *_args) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _birthday_hint(self) -> None:
+        try:
+            birthday = parse_birthday_text(self.birthday.text())
+        except InvalidInput:
+            self.birthday_hint.setText(self.tr("not a date"))
+            return
+        self.birthday_hint.setText(birthday_display(birthday) if birthday else "")
+
+    def clear(self) -> None:
+        self.contact_id = None
+        self._record = None
+        self._set_dirty(False)
+        self.stack.setCurrentIndex(0)
+
+    def new_contact(self) -> None:
+        """An empty card; Save creates the contact."""
+        self._show(None, ContactRecord())
+        self.tabs.setCurrentIndex(0)
+        self.given.setFocus()
+        self._set_dirty(True)
+
+    def show_contact(self, contact_id: int) -> None:
+        try:
+            record = contacts.load_contact(self.db, contact_id)
+        except NetzwerkError:
+            self.clear()
+            return
+        self._show(contact_id, record)
+
+    def reload(self) -> None:
+        """Show the stored state again (after changes elsewhere), unless there are edits."""
+        if self.contact_id is not None and not self._dirty:
+            self.show_contact(self.contact_id)
+        elif self.contact_id is not None:
+            self._load_timeline()
+
+    def _show(self, contact_id: int | None, record: ContactRecord) -> None:
+        self._loading = True
+        try:
+            self.contact_id = contact_id
+            self._record = record
+            self.stack.setCurrentIndex(1)
+            for edit, value in (
+                (self.prefix, record.prefix), (self.given, record.given_name),
+                (self.additional, record.additional_names), (self.family, record.family_name),
+                (self.suffix, record.suffix), (self.nickname, record.nickname),
+                (self.organization, record.organization), (self.department, record.department),
+                (self.job_title, record.title), (self.met_where, record.met_where),
+                (self.interests, record.interests),
+            ):  # fmt: skip
+                edit.setText(value)
+                edit.setCursorPosition(0)
+            built = record.computed_display_name() if not record.display_name else ""
+            auto = ContactRecord(**{**record.__dict__, "display_name": ""}).computed_display_name()
+            self.display.setText(
+                "" if record.display_name == auto else record.display_name or built
+            )
+            self.birthday.setText(birthday_text(record.birthday, self._language_de))
+            self.met_on.setDate(
+                QDate(record.met_on.year, record.met_on.month, record.met_on.day)
+                if record.met_on
+                else self.met_on.minimumDate()
+            )
+            self.notes.setPlainText(record.notes)
+            self.they_offer.setPlainText(record.they_offer)
+            self.i_offer.setPlainText(record.i_offer)
+            self.tags.setText(", ".join(record.tags))
+            self.tag_model.setStringList(contacts.all_tags(self.db))
+            self.methods.setRowCount(0)
+            for m in record.methods:
+                self.add_method(m)
+            self.addresses.setRowCount(0)
+            for a in record.addresses:
+                self.add_address(a)
+            self._fill_tiers(record.tier)
+            self.tier_reason.clear()
+            self._update_header(record)
+            self._load_timeline()
+            self._load_history()
+        finally:
+            self._loading = False
+        self._set_dirty(False)
+
+    def _fill_tiers(self, current: str | None) -> None:
+        names = {t: s.name for t, s in care.tier_settings(self.db).items()}
+        self._tier_names = names
+        self.tier.clear()
+        self.tier.addItem(tier_label(None), None)
+        for t in names:
+            self.tier.addItem(tier_label(t, names), t)
+        self.tier.setCurrentIndex(max(0, self.tier.findData(current)))
+
+    def _update_header(self, record: ContactRecord) -> None:
+        name = record.computed_display_name() or self.tr("New contact")
+        self.name_label.setText(name)
+        self.subtitle_label.setText(
+            " · ".join(p for p in (record.title, record.department, record.organization) if p)
+        )
+        self.subtitle_label.setVisible(bool(self.subtitle_label.text()))
+        ratio = self.devicePixelRatioF()
+        self.photo_button.setIcon(avatars.avatar(name, record.photo, 64, ratio))
+        self.remove_photo_action.setEnabled(bool(record.photo))
+        self.photo_button.setEnabled(self.contact_id is not None)
+        tier = record.tier
+        settings = care.tier_settings(self.db)
+        if tier and tier in settings:
+            colour = settings[tier].colour
+            self.tier_badge.setText(tier)
+            self.tier_badge.setStyleSheet(
+                f"background:{colour}; color:white; border-radius:17px; font-weight:bold;"
+            )
+            self.tier_badge.setToolTip(self.tr("Tier %1").replace("%1", settings[tier].name))
+        else:
+            self.tier_badge.setText("–")
+            self.tier_badge.setStyleSheet(
+                "background:palette(mid); color:white; border-radius:17px; font-weight:bold;"
+            )
+            self.tier_badge.setToolTip(self.tr("Unsorted"))
+
+    def _load_timeline(self) -> None:
+        self.planned_list.clear()
+        self.history_list.clear()
+        self.due_label.clear()
+        if self.contact_id is None:
+            for w in (self.add_tp_button, self.plan_tp_button, self.log_button):
+                w.setEnabled(False)
+            self._touchpoint_selection()
+            return
+        for w in (self.add_tp_button, self.plan_tp_button, self.log_button):
+            w.setEnabled(True)
+        for tp in care.touchpoints_of(self.contact_id):
+            target = self.planned_list if tp.status == "planned" else self.history_list
+            item = QTreeWidgetItem(
+                [
+                    format_date(tp.date),
+                    kind_label(tp.kind)
+                    + ("" if tp.status != "skipped" else " " + self.tr("(skipped)")),
+                    channel_label(tp.channel),
+                    tp.note.replace("\n", " "),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, tp.id)
+            item.setToolTip(3, "")
+            target.addTopLevelItem(item)
+        if self.planned_list.topLevelItemCount() == 0:
+            self.planned_list.setVisible(True)
+        for tree in (self.planned_list, self.history_list):
+            for col in range(3):
+                tree.resizeColumnToContents(col)
+        items = care.due_agenda(
+            self.db, dt.date.today(), dt.date.today() + dt.timedelta(days=3650),
+            ids=[self.contact_id],
+        )  # fmt: skip
+        if items:
+            first = min(items, key=lambda i: i.due_date)
+            if first.overdue_days:
+                text = self.tr("Overdue since %1").replace("%1", format_date(first.due_date))
+                self.due_label.setStyleSheet("color:#c62828; font-weight:bold;")
+            else:
+                text = self.tr("Next touchpoint due %1").replace("%1", format_date(first.due_date))
+                self.due_label.setStyleSheet("")
+            self.due_label.setText(text)
+        self._touchpoint_selection()
+
+    def _load_history(self) -> None:
+        self.tier_history.clear()
+        self.positions.clear()
+        if self.contact_id is None:
+            return
+        for change in contacts.tier_history(self.contact_id):
+            when = change.changed_at.date() if isinstance(change.changed_at, dt.datetime) else None
+            text = f"{tier_label(change.from_tier)} → {tier_label(change.to_tier)}"
+            self.tier_history.addTopLevelItem(
+                QTreeWidgetItem([format_date(when), text, change.reason])
+            )
+        for pos in contacts.positions_of(self.contact_id):
+            text = " · ".join(p for p in (pos.title, pos.department, pos.organization) if p)
+            self.positions.addTopLevelItem(
+                QTreeWidgetItem([format_date(pos.recorded_on), format_date(pos.ended_on), text])
+            )
+        for tree in (self.tier_history, self.positions):
+            tree.resizeColumnToContents(0)
+            tree.resizeColumnToContents(1)
+
+    # ------------------------------------------------------------ methods and addresses
+
+    def add_method(self, method: ContactMethodRecord | None = None) -> None:
+        method = method or ContactMethodRecord("email", "")
+        was_loading = self._loading
+        self._loading = True
+        row = self.methods.rowCount()
+        self.methods.insertRow(row)
+        open_button = QToolButton()
+        open_button.setAutoRaise(True)
+        open_button.setText("↗")
+        open_button.setToolTip(self.tr("Open (write, call, visit)"))
+        open_button.clicked.connect(lambda _=False, b=open_button: self._open_method(b))
+        self.methods.setCellWidget(row, 0, open_button)
+        kind = QComboBox()
+        for k in METHOD_KINDS:
+            kind.addItem(method_label(k), k)
+        kind.setCurrentIndex(max(0, kind.findData(method.kind)))
+        kind.currentIndexChanged.connect(self._edited)
+        kind.setFrame(False)
+        self.methods.setCellWidget(row, 1, kind)
+        value = QTableWidgetItem(method.value)
+        value.setData(Qt.ItemDataRole.UserRole, method.preferred)
+        self.methods.setItem(row, 2, value)
+        self.methods.setItem(row, 3, QTableWidgetItem(method.label))
+        self.methods.resizeColumnToContents(0)
+        self.methods.resizeColumnToContents(1)
+        self._loading = was_loading
+        if not was_loading:
+            self._set_dirty(True)
+            self.methods.setCurrentCell(row, 2)
+            self.methods.editItem(value)
+
+    def _remove_method(self) -> None:
+        rows = sorted({i.row() for i in self.methods.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.methods.removeRow(row)
+        if rows:
+            self._set_dirty(True)
+
+    def _open_method(self, button: QToolButton) -> None:
+        for row in range(self.methods.rowCount()):
+            if self.methods.cellWidget(row, 0) is button:
+                kind = self.methods.cellWidget(row, 1).currentData()
+                item = self.methods.item(row, 2)
+                url = method_url(kind, item.text() if item else "")
+                if url is not None:
+                    QDesktopServices.openUrl(url)
+                return
+
+    def add_address(self, address: AddressRecord | None = None) -> None:
+        address = address or AddressRecord()
+        was_loading = self._loading
+        self._loading = True
+        row = self.addresses.rowCount()
+        self.addresses.insertRow(row)
+        values = (address.label, address.street, address.postal_code, address.locality,
+                  address.region, address.country)  # fmt: skip
+        for col, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if col == 0:
+                item.setData(
+                    Qt.ItemDataRole.UserRole, (address.po_box, address.extended, address.preferred)
+                )
+            self.addresses.setItem(row, col, item)
+        self._loading = was_loading
+        if not was_loading:
+            self._set_dirty(True)
+            self.addresses.setCurrentCell(row, 1)
+            self.addresses.editItem(self.addresses.item(row, 1))
+
+    def _remove_address(self) -> None:
+        rows = sorted({i.row() for i in self.addresses.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.addresses.removeRow(row)
+        if rows:
+            self._set_dirty(True)
+
+    # ------------------------------------------------------------ saving
+
+    def record_from_fields(self) -> ContactRecord:
+        """The record as edited; raises InvalidInput with a message for the user."""
+        base = self._record or ContactRecord()
+        try:
+            birthday = parse_birthday_text(self.birthday.text())
+        except InvalidInput as exc:
+            raise InvalidInput(
+                self.tr("The birthday is not a date: %1").replace("%1", self.birthday.text())
+            ) from exc
+        methods = []
+        for row in range(self.methods.rowCount()):
+            kind = self.methods.cellWidget(row, 1).currentData()
+            value_item = self.methods.item(row, 2)
+            value = value_item.text().strip() if value_item else ""
+            label_item = self.methods.item(row, 3)
+            label = label_item.text().strip() if label_item else ""
+            if not value:
+                continue
+            if kind == "email" and not EMAIL_RE.match(value):
+                raise InvalidInput(self.tr("This is not an email address: %1").replace("%1", value))
+            if kind == "phone":
+                normalized = normalize_phone(value)
+                if normalized is None:
+                    raise InvalidInput(
+                        self.tr("This is not a phone number: %1").replace("%1", value)
+                    )
+                value = normalized
+            preferred = bool(value_item.data(Qt.ItemDataRole.UserRole)) if value_item else False
+            methods.append(ContactMethodRecord(kind, value, label, preferred))
+        addresses = []
+        for row in range(self.addresses.rowCount()):
+            cells = [
+                (self.addresses.item(row, c).text().strip() if self.addresses.item(row, c) else "")
+                for c in range(6)
+            ]
+            extra = (
+                self.addresses.item(row, 0).data(Qt.ItemDataRole.UserRole)
+                if self.addresses.item(row, 0)
+                else None
+            )
+            po_box, extended, preferred = extra if extra else ("", "", False)
+            address = AddressRecord(
+                label=cells[0], po_box=po_box, extended=extended, street=cells[1],
+                postal_code=cells[2], locality=cells[3], region=cells[4], country=cells[5],
+                preferred=bool(preferred),
+            )  # fmt: skip
+            if not address.is_empty():
+                addresses.append(address)
+        met = self.met_on.date()
+        met_on = (
+            None
+            if met == self.met_on.minimumDate()
+            else dt.date(met.year(), met.month(), met.day())
+        )
+        return ContactRecord(
+            uid=base.uid, prefix=self.prefix.text().strip(), given_name=self.given.text().strip(),
+            additional_names=self.additional.text().strip(), family_name=self.family.text().strip(),
+            suffix=self.suffix.text().strip(), display_name=self.display.text().strip(),
+            nickname=self.nickname.text().strip(), organization=self.organization.text().strip(),
+            department=self.department.text().strip(), title=self.job_title.text().strip(),
+            birthday=birthday, notes=self.notes.toPlainText(), tier=self.tier.currentData(),
+            met_where=self.met_where.text().strip(), met_on=met_on,
+            they_offer=self.they_offer.toPlainText(), i_offer=self.i_offer.toPlainText(),
+            interests=self.interests.text().strip(), methods=methods, addresses=addresses,
+            tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+            photo=base.photo, photo_mime=base.photo_mime, photo_url=base.photo_url,
+            raw_properties=list(base.raw_properties),
+        )  # fmt: skip
+
+    def save(self) -> bool:
+        """Write the edits; shows a message and returns False when something is invalid."""
+        if self.stack.currentIndex() != 1 or not self._dirty:
+            return True
+        try:
+            record = self.record_from_fields()
+            if self.contact_id is None:
+                contact_id = contacts.add_contact(self.db, record)
+            else:
+                contact_id = self.contact_id
+                contacts.update_contact(
+                    self.db, contact_id, record, tier_reason=self.tier_reason.text().strip()
+                )
+        except NetzwerkError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save the contact"), str(exc))
+            return False
+        self.show_contact(contact_id)
+        self.contact_saved.emit(contact_id)
+        return True
+
+    def revert(self) -> None:
+        if self.contact_id is not None:
+            self.show_contact(self.contact_id)
+        else:
+            self.clear()
+
+    # ------------------------------------------------------------ photo
+
+    def choose_photo(self) -> None:
+        if self.contact_id is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a photo"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"),
+        )
+        if path:
+            self.set_photo_file(path)
+
+    def set_photo_file(self, path: str) -> bool:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Choose a photo"), exc.strerror or str(exc))
+            return False
+        photo = scaled_photo(data)
+        if photo is None:
+            QMessageBox.warning(
+                self, self.tr("Choose a photo"), self.tr("This file is not an image.")
+            )
+            return False
+        self._apply_photo(*photo)
+        return True
+
+    def remove_photo(self) -> None:
+        self._apply_photo(None, "")
+
+    def _apply_photo(self, data: bytes | None, mime: str) -> None:
+        if self.contact_id is None or self._record is None:
+            return
+        with self.db.atomic():
+            contacts.set_photo(self.contact_id, data, mime)
+        self._record.photo, self._record.photo_mime = data, mime
+        self._update_header(self._record)
+        self.data_changed.emit()
+
+    # ------------------------------------------------------------ touchpoints
+
+    def _contact_tuple(self) -> tuple[int, str, str | None]:
+        record = self._record or ContactRecord()
+        return (self.contact_id or 0, record.computed_display_name(), record.tier)
+
+    def _selected_touchpoint_id(self) -> int | None:
+        for tree in (self.planned_list, self.history_list):
+            items = tree.selectedItems()
+            if items:
+                return items[0].data(0, Qt.ItemDataRole.UserRole)
+        return None
+
+    def _touchpoint_selection(self) -> None:
+        sender = self.sender()
+        if isinstance(sender, QTreeWidget) and sender.selectedItems():
+            other = self.history_list if sender is self.planned_list else self.planned_list
+            other.blockSignals(True)
+            other.clearSelection()
+            other.blockSignals(False)
+        has = self._selected_touchpoint_id() is not None
+        self.edit_tp_button.setEnabled(has)
+        self.delete_tp_button.setEnabled(has)
+
+    def _run_touchpoint_dialog(self, dialog: TouchpointDialog) -> None:
+        if dialog.exec() == TouchpointDialog.DialogCode.Accepted:
+            self._load_timeline()
+            self.data_changed.emit()
+
+    def log_touchpoint(self) -> None:
+        if self.contact_id is None or not self.save():
+            return
+        self._run_touchpoint_dialog(TouchpointDialog(self.db, [self._contact_tuple()], self))
+
+    def plan_touchpoint(self) -> None:
+        if self.contact_id is None or not self.save():
+            return
+        self._run_touchpoint_dialog(
+            TouchpointDialog(self.db, [self._contact_tuple()], self, planned=True)
+        )
+
+    def edit_touchpoint(self) -> None:
+        tp_id = self._selected_touchpoint_id()
+        if tp_id is None or self.contact_id is None:
+            return
+        touchpoint = next((t for t in care.touchpoints_of(self.contact_id) if t.id == tp_id), None)
+        if touchpoint is not None:
+            self._run_touchpoint_dialog(
+                TouchpointDialog(self.db, [self._contact_tuple()], self, touchpoint=touchpoint)
+            )
+
+    def delete_touchpoint(self) -> None:
+        tp_id = self._selected_touchpoint_id()
+        if tp_id is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete touchpoint"), self.tr("Delete the selected touchpoint?")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        care.delete_touchpoint(self.db, tp_id)
+        self._load_timeline()
+        self.data_changed.emit()

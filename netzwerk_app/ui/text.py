@@ -1,0 +1,27 @@
+"""Showing text that came from outside (names, notes from a vCard) as plain text, always.
+
+Labels get ``Qt.PlainText``; tooltips (which Qt would otherwise guess to be rich text) are
+escaped HTML, so a name like ``<b>x</b>`` shows exactly those characters.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip string that shows `text` literally."""
+    if not text:
+        return ""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A QLabel that never interprets its text as rich text."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
