@@ -1,0 +1,158 @@
+"""The tier board's card: avatar, name, organization and title, and the care state, painted.
+
+One delegate paints every card of a column (no widget per card). All text is drawn with
+``QPainter.drawText`` on plain strings, so names from outside never become rich text.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from netzwerk_app.core.board import BoardCard
+from netzwerk_app.ui.care_colors import paint_avatar, paint_drop, state_colour, state_text
+
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+CARD_HEIGHT = 66
+AVATAR = 38
+MARGIN = 4
+PHOTO_CACHE = 400
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a `BoardCard` (from `CARD_ROLE`) as a rounded card."""
+
+    def __init__(self, photo_loader: Callable[[int], bytes | None] | None = None, parent=None):
+        super().__init__(parent)
+        self._photo_loader = photo_loader
+        self._photos: OrderedDict[int, QImage | None] = OrderedDict()
+
+    def forget_photos(self) -> None:
+        self._photos.clear()
+
+    def _photo(self, card: BoardCard) -> QImage | None:
+        if not card.has_photo or self._photo_loader is None:
+            return None
+        if card.id in self._photos:
+            self._photos.move_to_end(card.id)
+            return self._photos[card.id]
+        data = self._photo_loader(card.id)
+        image = QImage.fromData(data) if data else None
+        if image is not None and not image.isNull():
+            image = image.scaled(
+                AVATAR * 2,
+                AVATAR * 2,
+                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        self._photos[card.id] = image
+        if len(self._photos) > PHOTO_CACHE:
+            self._photos.popitem(last=False)
+        return image
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(max(160, option.rect.width()), CARD_HEIGHT)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        card: BoardCard | None = index.data(CARD_ROLE)
+        if card is None:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = option.palette
+        rect = QRectF(option.rect).adjusted(MARGIN, MARGIN / 2, -MARGIN, -MARGIN / 2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        base = palette.color(QPalette.ColorRole.Base)
+        border = palette.color(QPalette.ColorRole.Mid)
+        if selected:
+            fill = QColor(palette.color(QPalette.ColorRole.Highlight))
+            fill.setAlpha(60)
+            border = palette.color(QPalette.ColorRole.Highlight)
+            painter.setBrush(base)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRoundedRect(rect, 6, 6)
+        else:
+            fill = base
+        painter.setBrush(fill)
+        painter.setPen(QPen(border, 1.5 if selected else 0.8))
+        painter.drawRoundedRect(rect, 6, 6)
+
+        # care stripe on the left edge
+        colour = state_colour(card.state)
+        stripe = QRectF(rect.left(), rect.top() + 6, 4, rect.height() - 12)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(stripe, 2, 2)
+
+        avatar_rect = QRectF(
+            rect.left() + 12, rect.top() + (rect.height() - AVATAR) / 2, AVATAR, AVATAR
+        )
+        paint_avatar(painter, avatar_rect, card.name, self._photo(card))
+
+        text_left = avatar_rect.right() + 10
+        right = rect.right() - 8
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+
+        # state: drop icon + days, top right
+        label = state_text(card.state, card.days_left)
+        small = QFont(option.font)
+        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
+        small_metrics = QFontMetrics(small)
+        state_width = 0
+        if card.state != "none":
+            label_width = small_metrics.horizontalAdvance(label)
+            state_width = label_width + 16
+            drop = QRectF(right - state_width, rect.top() + 9, 11, 14)
+            paint_drop(painter, drop, card.state)
+            painter.setFont(small)
+            painter.setPen(colour)
+            painter.drawText(
+                QRectF(right - label_width, rect.top() + 8, label_width, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+
+        name_font = QFont(option.font)
+        name_font.setBold(True)
+        painter.setFont(name_font)
+        painter.setPen(text_colour)
+        metrics = QFontMetrics(name_font)
+        name_width = max(10, int(right - text_left - state_width - 6))
+        name = metrics.elidedText(card.name, Qt.TextElideMode.ElideRight, name_width)
+        painter.drawText(
+            QRectF(text_left, rect.top() + 8, name_width, metrics.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
+            name,
+        )
+        subtitle = card.subtitle
+        if subtitle:
+            painter.setFont(small)
+            painter.setPen(muted)
+            width = max(10, int(right - text_left))
+            painter.drawText(
+                QRectF(
+                    text_left, rect.top() + 12 + metrics.height(), width, small_metrics.height()
+                ),
+                Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine,
+                small_metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, width),
+            )
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(
+                QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine)
+            )
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 5, 5)
+        painter.restore()

@@ -1,0 +1,167 @@
+"""Colours, icons and short texts for care states and agenda kinds, shared by board and calendar.
+
+A contact is a plant in a bed: the water drop beside a card is full when all is fine and
+empties as the next touchpoint comes due; an overdue card shows an empty red drop.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
+
+STATE_COLOURS = {
+    "fine": "#2e7d32",
+    "due_soon": "#c49000",
+    "due": "#e65100",
+    "overdue": "#c62828",
+    "none": "#9e9e9e",
+}
+# How full the drop is: the plant's water.
+STATE_WATER = {"fine": 1.0, "due_soon": 0.55, "due": 0.2, "overdue": 0.0, "none": 0.0}
+
+KIND_COLOURS = {
+    "birthday": "#d81b60",
+    "cadence": "#1565c0",
+    "planned": "#2e7d32",
+    "overdue": "#c62828",
+}
+
+AVATAR_PALETTE = (
+    "#5c6bc0", "#26a69a", "#ef6c00", "#8e24aa", "#3949ab", "#00897b",
+    "#c0392b", "#6d4c41", "#546e7a", "#2e7d32", "#ad1457", "#1565c0",
+)  # fmt: skip
+
+
+def _t(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Care", text, None, n)
+
+
+def state_colour(state: str) -> QColor:
+    return QColor(STATE_COLOURS.get(state, STATE_COLOURS["none"]))
+
+
+def kind_colour(kind: str) -> QColor:
+    return QColor(KIND_COLOURS.get(kind, KIND_COLOURS["cadence"]))
+
+
+def state_label(state: str) -> str:
+    """The name of a care state, for legends and tooltips."""
+    return {
+        "fine": _t("Fine"),
+        "due_soon": _t("Due soon"),
+        "due": _t("Due today"),
+        "overdue": _t("Overdue"),
+        "none": _t("Nothing due"),
+    }.get(state, state)
+
+
+def state_text(state: str, days_left: int | None) -> str:
+    """The short text on a card: "12 d overdue", "due today", "in 5 d"."""
+    if state == "none" or days_left is None:
+        return ""
+    if state == "overdue":
+        return _t("%n d overdue", -days_left)
+    if state == "due":
+        return _t("due today")
+    return _t("in %n d", days_left)
+
+
+def reason_label(reason: str) -> str:
+    return {
+        "birthday": _t("Birthday"),
+        "cadence": _t("Care cadence"),
+        "planned": _t("Planned"),
+        "overdue": _t("Overdue"),
+    }.get(reason, reason)
+
+
+def drop_path(rect: QRectF) -> QPainterPath:
+    """A water drop filling `rect` (point at the top, round at the bottom)."""
+    w, h = rect.width(), rect.height()
+    x, y = rect.x(), rect.y()
+    r = min(w / 2, h * 0.36)
+    cx, cy = x + w / 2, y + h - r
+    path = QPainterPath(QPointF(cx, y))
+    path.cubicTo(QPointF(cx + r * 0.25, y + h * 0.3), QPointF(cx + r, cy - r * 0.5),
+                 QPointF(cx + r, cy))  # fmt: skip
+    path.arcTo(QRectF(cx - r, cy - r, 2 * r, 2 * r), 0, -180)
+    path.cubicTo(QPointF(cx - r, cy - r * 0.5), QPointF(cx - r * 0.25, y + h * 0.3),
+                 QPointF(cx, y))  # fmt: skip
+    path.closeSubpath()
+    return path
+
+
+def paint_drop(painter: QPainter, rect: QRectF, state: str) -> None:
+    """Paint the care state's water drop into `rect`."""
+    colour = state_colour(state)
+    path = drop_path(rect.adjusted(1, 1, -1, -1))
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    level = STATE_WATER.get(state, 0.0)
+    if level > 0:
+        painter.setClipRect(
+            QRectF(rect.x(), rect.bottom() - rect.height() * level, rect.width(), rect.height())
+        )
+        painter.fillPath(path, colour)
+        painter.setClipping(False)
+    painter.setPen(QPen(colour, 1.4))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    if state == "overdue":
+        painter.setPen(QPen(colour, 1.6))
+        mid = rect.center().x()
+        painter.drawLine(QPointF(mid, rect.top() + rect.height() * 0.42),
+                         QPointF(mid, rect.top() + rect.height() * 0.68))  # fmt: skip
+        painter.drawPoint(QPointF(mid, rect.top() + rect.height() * 0.8))
+    painter.restore()
+
+
+def initials(name: str) -> str:
+    """Up to two letters: first letters of the first and last word."""
+    words = [w for w in name.replace(",", " ").split() if w[:1].isalnum()]
+    if not words:
+        return "?"
+    if len(words) == 1:
+        return words[0][:1].upper()
+    return (words[0][:1] + words[-1][:1]).upper()
+
+
+def avatar_colour(name: str) -> QColor:
+    return QColor(AVATAR_PALETTE[zlib.crc32(name.encode("utf-8")) % len(AVATAR_PALETTE)])
+
+
+def paint_avatar(painter: QPainter, rect: QRectF, name: str, photo: QImage | None) -> None:
+    """A round avatar: the photo cut to a circle, or the initials on a colour."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    circle = QPainterPath()
+    circle.addEllipse(rect)
+    if photo is not None and not photo.isNull():
+        painter.setClipPath(circle)
+        scaled = photo.scaled(
+            int(rect.width()) * 2,
+            int(rect.height()) * 2,
+            Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        source = QRectF(
+            (scaled.width() - rect.width() * 2) / 2,
+            (scaled.height() - rect.height() * 2) / 2,
+            rect.width() * 2,
+            rect.height() * 2,
+        )
+        painter.drawImage(rect, scaled, source)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(avatar_colour(name))
+        painter.drawEllipse(rect)
+        font = QFont(painter.font())
+        font.setPixelSize(max(6, int(rect.height() * 0.4)))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, initials(name))
+    painter.restore()

@@ -1,0 +1,250 @@
+"""The tier board driven through real widgets: drops, keys, sorting, filters, plain text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtWidgets import QApplication
+
+from netzwerk_app.core import contacts
+from netzwerk_app.core.models import Contact
+from netzwerk_app.core.records import ContactRecord
+from netzwerk_app.ui.board import TierBoardPage, ids_from_mime
+from netzwerk_app.ui.card_delegate import CARD_ROLE
+
+
+def _add(db, given, family="", tier=None, since=None, org="", tags=(), photo=None):
+    record = ContactRecord(
+        given_name=given, family_name=family, tier=tier, organization=org, tags=list(tags),
+        photo=photo, photo_mime="image/png" if photo else "",
+    )  # fmt: skip
+    return contacts.add_contact(db, record, today=since or dt.date.today())
+
+
+def _tier(cid):
+    return Contact.get_by_id(cid).tier
+
+
+def _history(cid):
+    return [(h.from_tier, h.to_tier, h.reason) for h in contacts.tier_history(cid)]
+
+
+@pytest.fixture
+def page(db, qtbot):
+    widget = TierBoardPage(db)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 700)
+    widget.show()
+    return widget
+
+
+def _select(page, tier, ids):
+    view = page.view_of(tier)
+    model = page.model_of(tier)
+    view.clearSelection()
+    for cid in ids:
+        index = model.index(model.row_of(cid))
+        view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.Select)
+        view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+    view.setFocus()
+
+
+def test_columns_and_headers(db, page):
+    _add(db, "Anna", "Amsel", "A")
+    _add(db, "Uli", "Ungeordnet")
+    page.refresh()
+    assert page.model_of("A").rowCount() == 1
+    assert page.model_of(None).rowCount() == 1
+    assert page.columns["A"].count.text() == "1"
+    assert page.columns["A"].cadence.text() in ("every 2 months", "alle 2 Monate")
+    assert page.columns["D"].cadence.text() in ("on the birthday", "zum Geburtstag")
+    assert page.triage_button.isEnabled()
+
+
+def test_drop_from_c_to_a_changes_tier_and_writes_history(db, page, qtbot):
+    cid = _add(db, "Carla", "Cedar", "C")
+    page.refresh()
+    _select(page, "C", [cid])
+    source = page.view_of("C")
+    mime = page.model_of("C").mimeData(source.selectionModel().selectedIndexes())
+    assert ids_from_mime(mime) == [cid]
+    target = page.model_of("A")
+    assert target.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, target.index(-1))
+    with qtbot.waitSignal(page.data_changed, timeout=1000):
+        assert target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, target.index(-1))
+    assert _tier(cid) == "A"
+    assert _history(cid)[0] == ("C", "A", "")
+    assert [c.id for c in page.model_of("A").cards()] == [cid]
+    assert page.model_of("C").rowCount() == 0
+    assert page.view_of("A").selected_ids() == [cid]
+
+
+def test_drop_event_on_the_view(db, page):
+    cid = _add(db, "Carla", "Cedar", "C")
+    page.refresh()
+    mime = page.model_of("C").mimeData([page.model_of("C").index(0)])
+    view = page.view_of("B")
+    event = QDropEvent(
+        QPoint(20, 20).toPointF(),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    view.dropEvent(event)
+    assert _tier(cid) == "B"
+
+
+def test_drop_into_same_column_is_refused(db, page):
+    cid = _add(db, "Carla", "Cedar", "C")
+    page.refresh()
+    model = page.model_of("C")
+    mime = model.mimeData([model.index(0)])
+    assert not model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.index(-1))
+    assert not model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.index(-1))
+    assert _history(cid) == [(None, "C", "new contact")]
+
+
+def test_foreign_drop_is_ignored(page):
+    from PySide6.QtCore import QMimeData
+
+    data = QMimeData()
+    data.setText("1")
+    model = page.model_of("A")
+    assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(-1))
+    assert ids_from_mime(data) == []
+
+
+def test_drop_asks_for_reason_when_wanted(db, page, monkeypatch):
+    cid = _add(db, "Carla", "Cedar", "C")
+    page.refresh()
+    page.reason_check.setChecked(True)
+    monkeypatch.setattr(page, "_ask_reason", lambda count, tier: "promoted to CFO")
+    model = page.model_of("A")
+    mime = page.model_of("C").mimeData([page.model_of("C").index(0)])
+    assert model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.index(-1))
+    assert _history(cid)[0] == ("C", "A", "promoted to CFO")
+
+
+def test_cancelled_reason_moves_nothing(db, page, monkeypatch):
+    cid = _add(db, "Carla", "Cedar", "C")
+    page.refresh()
+    page.reason_check.setChecked(True)
+    monkeypatch.setattr(page, "_ask_reason", lambda count, tier: None)
+    assert not page.move_to_tier([cid], "A")
+    assert _tier(cid) == "C"
+
+
+def test_keys_move_selected_cards(db, page, qtbot):
+    a = _add(db, "Ada", "Ast", "C")
+    b = _add(db, "Bob", "Birke", "C")
+    c = _add(db, "Cem", "Chili", "C")
+    page.refresh()
+    _select(page, "C", [a, b])
+    qtbot.keyClick(page.view_of("C"), Qt.Key.Key_B)
+    assert (_tier(a), _tier(b), _tier(c)) == ("B", "B", "C")
+    assert sorted(page.view_of("B").selected_ids()) == sorted([a, b])
+    # the moved cards stay selected in their new column: 0 makes them unsorted
+    qtbot.keyClick(page.view_of("B"), Qt.Key.Key_0)
+    assert (_tier(a), _tier(b)) == (None, None)
+    assert page.model_of(None).rowCount() == 2
+    assert _history(a)[:2] == [("B", None, ""), ("C", "B", "")]
+
+
+def test_ctrl_a_selects_all_instead_of_moving(db, page, qtbot):
+    ids = [_add(db, f"P{i}", tier="C") for i in range(3)]
+    page.refresh()
+    view = page.view_of("C")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(view.selected_ids()) == sorted(ids)
+    assert all(_tier(i) == "C" for i in ids)
+
+
+def test_undo_last_move(db, page, qtbot):
+    a = _add(db, "Ada", "Ast", "C")
+    u = _add(db, "Uwe", "Ur")
+    page.refresh()
+    page.move_to_tier([a, u], "A")
+    assert page.undo_button.isVisibleTo(page)
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert (_tier(a), _tier(u)) == ("C", None)
+    assert not page.undo_button.isVisibleTo(page)
+
+
+def test_sort_by_overdue_or_name(db, page):
+    today = dt.date.today()
+    late = _add(db, "Zora", "Zeder", "B", since=today - dt.timedelta(days=30))
+    fresh = _add(db, "Adam", "Ahorn", "B")
+    page.refresh()
+    assert [c.id for c in page.model_of("B").cards()] == [late, fresh]
+    assert page.model_of("B").cards()[0].state == "overdue"
+    page.set_sort_order("name")
+    assert [c.id for c in page.model_of("B").cards()] == [fresh, late]
+
+
+def test_search_and_tag_filter(db, page, qtbot):
+    a = _add(db, "Anna", "Müller", "A", tags=["Golf"])
+    _add(db, "Ben", "Birke", "A")
+    page.refresh()
+    page.search_edit.setText("mull")
+    qtbot.waitUntil(lambda: page.model_of("A").rowCount() == 1, timeout=2000)
+    page.search_edit.clear()
+    qtbot.waitUntil(lambda: page.model_of("A").rowCount() == 2, timeout=2000)
+    page.tag_combo.setCurrentIndex(page.tag_combo.findData("Golf"))
+    assert [c.id for c in page.model_of("A").cards()] == [a]
+    page.set_filter("", "")
+    assert page.model_of("A").rowCount() == 2
+
+
+def test_names_are_plain_text_and_cards_paint(db, page, qtbot):
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.red)
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    cid = _add(db, "<b>x</b>", tier="A", org="<i>Org</i>", photo=bytes(buffer.data()))
+    _add(db, "Plain", tier="A", since=dt.date.today() - dt.timedelta(days=90))
+    page.refresh()
+    model = page.model_of("A")
+    row = model.row_of(cid)
+    assert model.index(row).data(Qt.ItemDataRole.DisplayRole) == "<b>x</b>"
+    assert model.index(row).data(CARD_ROLE).subtitle == "<i>Org</i>"
+    assert "&lt;b&gt;x&lt;/b&gt;" in model.index(row).data(Qt.ItemDataRole.ToolTipRole)
+    pixmap = page.grab()  # paints every card through the delegate
+    assert not pixmap.isNull()
+
+
+def test_double_click_and_enter_open_contact(db, page, qtbot):
+    cid = _add(db, "Ada", "Ast", "A")
+    page.refresh()
+    _select(page, "A", [cid])
+    with qtbot.waitSignal(page.contact_open_requested, timeout=1000) as blocker:
+        qtbot.keyClick(page.view_of("A"), Qt.Key.Key_Return)
+    assert blocker.args == [cid]
+
+
+def test_archived_contacts_leave_the_board(db, page):
+    cid = _add(db, "Ada", "Ast", "A")
+    contacts.archive_contacts(db, [cid])
+    page.refresh()
+    assert page.model_of("A").rowCount() == 0
+
+
+def test_triage_button_opens_triage(db, page, qtbot):
+    _add(db, "Uwe", "Ur")
+    page.refresh()
+    qtbot.mouseClick(page.triage_button, Qt.MouseButton.LeftButton)
+    dialog = page._triage
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_A)
+    dialog.close()
+    QApplication.processEvents()
+    assert page._triage is None
+    assert page.model_of("A").rowCount() == 1
+    assert page.model_of(None).rowCount() == 0
