@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -28,6 +29,14 @@ from netzwerk_app.core.records import (
 
 PHOTO_LIMIT = 5 * 1024 * 1024  # bytes of decoded photo data; larger photos are dropped
 TIER_PROPERTY = "X-NETZWERK-TIER"
+# The app's own fields, written and read back so that an export loses nothing.
+APP_PROPERTIES = {
+    "X-NETZWERK-MET-WHERE": "met_where",
+    "X-NETZWERK-MET-ON": "met_on",
+    "X-NETZWERK-THEY-OFFER": "they_offer",
+    "X-NETZWERK-I-OFFER": "i_offer",
+    "X-NETZWERK-INTERESTS": "interests",
+}
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -217,8 +226,8 @@ def _split_cards(data: bytes) -> Iterator[_RawCard | Problem]:
                 # The unclosed card swallowed the cards after it: read them again.
                 restart = nested_at
         elif orphan_count:
-            number += 1
-            yield _RawCard(number, orphan_line, [], "card has no BEGIN:VCARD line", orphan_line)
+            message = f"{orphan_count} line(s) outside any card ignored"
+            yield Problem(0, orphan_line, message, "warning")
         if restart is None:
             return
         start_line, start = restart
@@ -761,6 +770,17 @@ class _CardReader:
                 rec.tier = validate_tier(unescape(self._text(prop)))
             except InvalidInput as exc:
                 self.warn(prop.line, str(exc))
+            return True
+        if name in APP_PROPERTIES:
+            attr = APP_PROPERTIES[name]
+            text = unescape(self._text(prop)).strip()
+            if attr == "met_on":
+                try:
+                    rec.met_on = dt.date.fromisoformat(text)
+                except ValueError:
+                    self.warn(prop.line, f"{name}: {text!r} is no date; ignored")
+            else:
+                setattr(rec, attr, text)
             return True
         if name == "BDAY":
             if rec.birthday is not None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from netzwerk_app import __version__ as _app_version
 from netzwerk_app.core.records import AddressRecord, ContactMethodRecord, ContactRecord
-from netzwerk_app.vcard.reader import TIER_PROPERTY, detect_image_type
+from netzwerk_app.vcard.reader import APP_PROPERTIES, TIER_PROPERTY, detect_image_type
 
 VERSIONS = ("3.0", "4.0")
 PRODID = f"-//Netzwerk//Netzwerk {_app_version}//EN"
@@ -134,7 +134,10 @@ def _labelled(
 
 
 def _method_lines(m: ContactMethodRecord, version: str, groups: _Groups) -> list[str]:
-    value = escape(m.value) if m.kind != "url" else m.value.replace("\n", " ")
+    if m.kind == "url":  # a URI: only backslashes need escaping for readers that unescape
+        value = m.value.replace("\\", "\\\\").replace("\r", " ").replace("\n", " ")
+    else:
+        value = escape(m.value)
     if m.kind == "email":
         extra = ["INTERNET"] if version == "3.0" else []
         return _labelled("EMAIL", value, m.label, m.preferred, version, groups, extra)
@@ -207,6 +210,11 @@ def card_lines(record: ContactRecord, version: str = "3.0") -> list[str]:
         lines.append("CATEGORIES:" + ",".join(escape(t) for t in record.tags))
     if record.tier:
         lines.append(f"{TIER_PROPERTY}:{record.tier}")
+    for prop, attr in APP_PROPERTIES.items():
+        value = getattr(record, attr)
+        if value:
+            text = value.isoformat() if attr == "met_on" else escape(value)
+            lines.append(f"{prop}:{text}")
     if record.photo:
         mime = detect_image_type(record.photo) or record.photo_mime or "image/jpeg"
         data = base64.b64encode(record.photo).decode("ascii")

@@ -1,0 +1,219 @@
+"""The reader on small hand-written cards: broken cards, encodings, birthdays, photos."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import pytest
+
+from netzwerk_app.core.records import Birthday
+from netzwerk_app.vcard import read_vcard_file, read_vcards
+from netzwerk_app.vcard.reader import PHOTO_LIMIT, detect_image_type, parse_birthday
+
+OWN = Path(__file__).parent.parent / "data" / "vcards" / "own"
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 20
+
+
+def card(*lines: str, version: str = "3.0") -> bytes:
+    body = ["BEGIN:VCARD", f"VERSION:{version}", *lines, "END:VCARD"]
+    return ("\r\n".join(body) + "\r\n").encode("utf-8")
+
+
+def test_apple_omit_year():
+    records = read_vcard_file(OWN / "apple-omit-year.vcf").records
+    assert records[0].birthday == Birthday(11, 27)
+    assert records[0].methods[0].label == "mobile"
+    assert records[1].birthday == Birthday(2, 29)
+
+
+def test_social_profiles():
+    (r,) = read_vcard_file(OWN / "social-profile.vcf").records
+    assert [(m.kind, m.label) for m in r.methods] == [
+        ("social", "twitter"),
+        ("social", "linkedin"),
+        ("social", "Mastodon"),
+    ]
+    assert r.methods[0].value == "http://twitter.com/leameier"
+
+
+def test_german_android_umlauts_split_across_soft_break():
+    (r,) = read_vcard_file(OWN / "android-de-v21-qp-softbreak.vcf").records
+    assert r.display_name == "Jürgen Müller"
+    assert r.family_name == "Müller"
+    assert r.addresses[0].street == "Hauptstraße 5"
+    assert r.addresses[0].locality == "Köln"
+    assert r.notes == "Grüße aus Köln\nZweite Zeile"
+    assert r.methods[0].label == "mobile" and r.methods[0].preferred
+
+
+def test_broken_cards_are_skipped_good_ones_read():
+    data = (
+        card("FN:One")
+        + b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nested\r\n"
+        + card("FN:Inner")
+        + b"END:VCARD\r\n"
+        + card("FN:Two")
+        + b"VERSION:3.0\r\nFN:No begin\r\nEND:VCARD\r\n"
+        + card("FN:Three")
+        + b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Never closed\r\n"
+    )
+    result = read_vcards(data, "test.vcf")
+    assert [r.display_name for r in result.records] == ["One", "Two", "Three"]
+    errors = [(p.card, p.line) for p in result.problems if p.severity == "error"]
+    assert errors == [(2, 8), (4, 17), (6, 24)]
+    assert all(p.source == "test.vcf" for p in result.problems)
+    assert result.cards == 6
+
+
+def test_unclosed_card_followed_by_good_cards():
+    data = b"BEGIN:VCARD\nVERSION:3.0\nFN:Lost\n" + card("FN:A") + card("FN:B")
+    result = read_vcards(data)
+    assert [r.display_name for r in result.records] == ["A", "B"]
+    (error,) = [p for p in result.problems if p.severity == "error"]
+    assert error.card == 1 and "not closed" in error.message
+
+
+@pytest.mark.parametrize("data", [b"", b"hello world\n", b"\x00\xff" * 100, b"<html></html>"])
+def test_not_a_vcard_gives_one_clear_error(data):
+    result = read_vcards(data, "x.txt")
+    assert not result.readable
+    assert not result.records
+    (problem,) = result.problems
+    assert problem.card == 0 and "not a vCard" in problem.message
+
+
+def test_unreadable_file(tmp_path):
+    result = read_vcard_file(tmp_path / "missing.vcf")
+    assert not result.readable and "cannot read" in result.problems[0].message
+
+
+@pytest.mark.parametrize("sep", [b"\r\n", b"\n", b"\r\r\n", b"\r"])
+def test_line_ends(sep):
+    data = card("N:Muster;Max;;;", "FN:Max Muster", "NOTE:a\\nb").replace(b"\r\n", sep)
+    (r,) = read_vcards(data).records
+    assert (r.display_name, r.given_name, r.notes) == ("Max Muster", "Max", "a\nb")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_unicode_encodings(encoding):
+    data = card("FN:Zoë Müller", "ORG:Café").decode("utf-8").encode(encoding)
+    (r,) = read_vcards(data).records
+    assert (r.display_name, r.organization) == ("Zoë Müller", "Café")
+
+
+def test_escapes_and_commas_in_text():
+    data = card(
+        "FN:Doe\\, John",
+        "N:Doe;John;;;",
+        "NOTE:one\\, two\\; three\\nfour\\\\five\\:six",
+        "URL:http\\://example.com/a,b",
+        "TITLE:Head of R&D, Europe",
+        "CATEGORIES:Work,Friends\\, close,Work",
+    )
+    (r,) = read_vcards(data).records
+    assert r.display_name == "Doe, John"
+    assert r.notes == "one, two; three\nfour\\five:six"
+    assert r.methods[0].value == "http://example.com/a,b"
+    assert r.title == "Head of R&D, Europe"
+    assert r.tags == ["Work", "Friends, close"]
+
+
+def test_v21_bare_params_charset_and_legacy_bytes():
+    data = (
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=ISO-8859-1:M\xfcller;J\xfcrg;;;\r\n"
+        b"TEL;CELL;PREF:+41 79 123 45 67\r\nTEL;WORK;FAX:044 000 00 00\r\n"
+        b"ADR;HOME:;;Bahnhofstra\xdfe 1;Z\xfcrich;;8001;Schweiz\r\nEND:VCARD\r\n"
+    )
+    (r,) = read_vcards(data).records
+    assert r.display_name == "Jürg Müller"
+    assert [(m.label, m.preferred) for m in r.methods] == [("mobile", True), ("work fax", False)]
+    assert r.addresses[0].street == "Bahnhofstraße 1"
+
+
+def test_item_groups_labels_and_tel_uri():
+    data = card(
+        "FN:X",
+        "item1.TEL:+41 44 000 00 00",
+        "item1.X-ABLabel:_$!<Mobile>!$_",
+        "item2.EMAIL;type=INTERNET:x@example.com",
+        "item2.X-ABLabel:Verein",
+        "TEL;VALUE=uri;TYPE=home:tel:+41-44-111-11-11",
+        "item3.X-ABDATE:2010-01-01",
+        "item3.X-ABLabel:_$!<Anniversary>!$_",
+    )
+    (r,) = read_vcards(data).records
+    assert [(m.value, m.label) for m in r.methods] == [
+        ("+41 44 000 00 00", "mobile"),
+        ("x@example.com", "Verein"),
+        ("+41-44-111-11-11", "home"),
+    ]
+    assert r.raw_properties == ["item3.X-ABDATE:2010-01-01", "item3.X-ABLabel:_$!<Anniversary>!$_"]
+
+
+@pytest.mark.parametrize(
+    ("text", "params", "expected"),
+    [
+        ("1985-04-15", {}, Birthday(4, 15, 1985)),
+        ("19850415", {}, Birthday(4, 15, 1985)),
+        ("--0415", {}, Birthday(4, 15)),
+        ("--04-15", {}, Birthday(4, 15)),
+        ("1985-04-15T00:00:00Z", {}, Birthday(4, 15, 1985)),
+        ("19960415T201243+04:00", {}, Birthday(4, 15, 1996)),
+        ("value=date:1985-04-15", {}, Birthday(4, 15, 1985)),
+        ("1604-04-15", {}, Birthday(4, 15)),
+        ("1972-04-15", {"X-APPLE-OMIT-YEAR": ["1972"]}, Birthday(4, 15)),
+    ],
+)
+def test_parse_birthday(text, params, expected):
+    assert parse_birthday(text, params) == expected
+
+
+@pytest.mark.parametrize("text", ["19723101", "4/22/1988", "--1340", "soon"])
+def test_invalid_birthday_goes_to_notes(text):
+    result = read_vcards(card("FN:X", f"BDAY:{text}", "NOTE:hello"))
+    (r,) = result.records
+    assert r.birthday is None
+    assert text in r.notes and "hello" in r.notes
+    assert [p.severity for p in result.problems] == ["warning"]
+
+
+def test_text_birthday_is_not_guessed():
+    (r,) = read_vcards(card("FN:X", "BDAY;VALUE=text:4/22/1988")).records
+    assert r.birthday is None and "4/22/1988" in r.notes
+
+
+def test_photo_type_detected_from_bytes_and_url_kept():
+    b64 = base64.b64encode(PNG).decode()
+    (r,) = read_vcards(card("FN:X", f"PHOTO;ENCODING=b;TYPE=JPEG:{b64}")).records
+    assert (r.photo, r.photo_mime) == (PNG, "image/png")
+    (r,) = read_vcards(card("FN:X", "PHOTO;VALUE=uri:https://example.com/p.jpg")).records
+    assert r.photo is None and r.photo_url == "https://example.com/p.jpg"
+    (r,) = read_vcards(card("FN:X", f"PHOTO:data:image/png;base64,{b64}", version="4.0")).records
+    assert r.photo == PNG
+    assert detect_image_type(b"GIF89a...") == "image/gif"
+
+
+def test_oversized_photo_dropped():
+    big = base64.b64encode(b"\xff\xd8\xff" + b"\x00" * (PHOTO_LIMIT + 10)).decode()
+    result = read_vcards(card("FN:Big", f"PHOTO;ENCODING=b:{big}"))
+    (r,) = result.records
+    assert r.photo is None
+    assert any("larger" in p.message for p in result.problems)
+
+
+def test_tier_and_categories():
+    (r,) = read_vcards(card("FN:X", "X-NETZWERK-TIER:b", "CATEGORIES:a,b")).records
+    assert r.tier == "B" and r.tags == ["a", "b"]
+    result = read_vcards(card("FN:X", "X-NETZWERK-TIER:Z"))
+    assert result.records[0].tier is None
+    assert result.problems[0].severity == "warning"
+
+
+def test_many_cards_progress_and_cancel():
+    data = b"".join(card(f"FN:Person {i}") for i in range(1000))
+    seen = []
+    result = read_vcards(data, progress=lambda done, total: seen.append(done))
+    assert len(result.records) == 1000 and seen[0] == 200 and seen[-1] == 1000
+    result = read_vcards(data, cancel=lambda: True)
+    assert result.cancelled and len(result.records) == 200
