@@ -21,9 +21,9 @@ from netzwerk_app.core.records import (
     STATUSES,
     TIERS,
     TOUCHPOINT_KINDS,
-    Birthday,
     ContactNotFound,
     InvalidInput,
+    parse_stored_birthday,
     validate_choice,
 )
 
@@ -98,8 +98,12 @@ def tier_rules(db: SqliteDatabase) -> dict[str, due.TierRule]:
 # ---------------------------------------------------------------- due
 
 
+# Above this many ids, one scan of the whole table beats many IN (...) queries.
+_SCAN_ABOVE = 2000
+
+
 def _in_chunks(ids: Sequence[int] | None):
-    if ids is None:
+    if ids is None or len(ids) > _SCAN_ABOVE:
         yield "", []
         return
     for start in range(0, len(ids), 500):
@@ -112,6 +116,7 @@ def care_states(
 ) -> dict[int, due.CareState]:
     """The due engine's input for the given contacts (all non-archived ones when ids is None)."""
     states: dict[int, due.CareState] = {}
+    wanted = set(ids) if ids is not None and len(ids) > _SCAN_ABOVE else None
     archived = "" if include_archived or ids is not None else " AND archived = 0"
     for clause, params in _in_chunks(ids):
         for cid, name, tier, since, bday in db.execute_sql(
@@ -120,14 +125,15 @@ def care_states(
             + clause.format(col="id"),
             params,
         ):
-            birthday = None
-            if bday:
-                try:
-                    birthday = Birthday.parse(bday)
-                except InvalidInput:
-                    birthday = None
+            if wanted is not None and cid not in wanted:
+                continue
             states[cid] = due.CareState(
-                cid, name, tier, dt.date.fromisoformat(since) if since else None, None, birthday
+                cid,
+                name,
+                tier,
+                dt.date.fromisoformat(since) if since else None,
+                None,
+                parse_stored_birthday(bday),
             )
         for cid, last in db.execute_sql(
             "SELECT contact_id, max(date) FROM touchpoint WHERE status = 'done'"

@@ -34,6 +34,7 @@ from netzwerk_app.core.records import (
     ContactNotFound,
     ContactRecord,
     InvalidInput,
+    parse_stored_birthday,
     validate_tier,
 )
 from netzwerk_app.core.search import reindex_contacts, search_contact_ids
@@ -41,7 +42,7 @@ from netzwerk_app.core.search import reindex_contacts, search_contact_ids
 ALL_TIERS = object()  # sentinel for "no tier filter"
 
 
-@dataclass
+@dataclass(slots=True)
 class ContactRow:
     """One line of the contact list: lean, no photo bytes."""
 
@@ -72,13 +73,7 @@ class ContactSnapshot:
     positions: list[dict] = field(default_factory=list)
 
 
-def _birthday(text: str | None) -> Birthday | None:
-    if not text:
-        return None
-    try:
-        return Birthday.parse(text)
-    except InvalidInput:
-        return None
+_birthday = parse_stored_birthday
 
 
 def _get(contact_id: int) -> Contact:

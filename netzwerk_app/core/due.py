@@ -19,6 +19,7 @@ import calendar
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -36,16 +37,20 @@ class Cadence:
     unit: str
 
     def add_to(self, day: dt.date, times: int = 1) -> dt.date:
-        n = self.count * times
-        if self.unit == "days":
-            return day + dt.timedelta(days=n)
-        if self.unit == "weeks":
-            return day + dt.timedelta(weeks=n)
-        if self.unit == "months":
-            return day + relativedelta(months=n)  # clamps 31 Jan + 1 month to 28/29 Feb
-        if self.unit == "years":
-            return day + relativedelta(years=n)
-        raise ValueError(f"unknown cadence unit {self.unit!r}")
+        return _add(day, self.count * times, self.unit)
+
+
+@lru_cache(maxsize=65536)
+def _add(day: dt.date, n: int, unit: str) -> dt.date:
+    if unit == "days":
+        return day + dt.timedelta(days=n)
+    if unit == "weeks":
+        return day + dt.timedelta(weeks=n)
+    if unit == "months":
+        return day + relativedelta(months=n)  # clamps 31 Jan + 1 month to 28/29 Feb
+    if unit == "years":
+        return day + relativedelta(years=n)
+    raise ValueError(f"unknown cadence unit {unit!r}")
 
 
 @dataclass(frozen=True)
@@ -146,41 +151,47 @@ def cadence_due(state: CareState, rule: TierRule, today: dt.date) -> tuple[str, 
     return "cadence", state.tier_since or today
 
 
-def due_items(state: CareState, rules: dict[str, TierRule], today: dt.date) -> list[DueItem]:
-    """All open due items of one contact: its open plans, or else its cadence item."""
-    raw: list[tuple[str, dt.date, int | None, str]] = [
-        ("planned", p.date, p.touchpoint_id, p.note) for p in state.planned
+def _open_items(
+    state: CareState, rules: dict[str, TierRule], today: dt.date
+) -> list[tuple[str, dt.date, dt.date, PlannedItem | None]]:
+    """(reason, original date, shown date, plan) of a contact's open items."""
+    raw: list[tuple[str, dt.date, PlannedItem | None]] = [
+        ("planned", p.date, p) for p in state.planned
     ]
     rule = rules.get(state.tier) if state.tier else None
     if rule is not None and not state.planned:
         found = cadence_due(state, rule, today)
         if found is not None:
-            raw.append((found[0], found[1], None, ""))
-    items = []
-    for reason, original, tp_id, note in raw:
-        shown = original
-        until = state.snoozes.get((reason, original))
-        if until is not None and until > original:
-            shown = until
-        items.append(
-            DueItem(
-                contact_id=state.contact_id,
-                display_name=state.display_name,
-                tier=state.tier,
-                reason=reason,
-                due_date=shown,
-                original_date=original,
-                overdue_days=overdue_days(shown, today),
-                touchpoint_id=tp_id,
-                note=note,
-            )
+            raw.append((found[0], found[1], None))
+    result = []
+    for reason, original, plan in raw:
+        until = state.snoozes.get((reason, original)) if state.snoozes else None
+        shown = until if until is not None and until > original else original
+        result.append((reason, original, shown, plan))
+    return result
+
+
+def due_items(state: CareState, rules: dict[str, TierRule], today: dt.date) -> list[DueItem]:
+    """All open due items of one contact: its open plans, or else its cadence item."""
+    return [
+        DueItem(
+            contact_id=state.contact_id,
+            display_name=state.display_name,
+            tier=state.tier,
+            reason=reason,
+            due_date=shown,
+            original_date=original,
+            overdue_days=overdue_days(shown, today),
+            touchpoint_id=plan.touchpoint_id if plan else None,
+            note=plan.note if plan else "",
         )
-    return items
+        for reason, original, shown, plan in _open_items(state, rules, today)
+    ]
 
 
 def next_due(state: CareState, rules: dict[str, TierRule], today: dt.date) -> dt.date | None:
     """The earliest open due date of a contact, or None when nothing is due ever."""
-    dates = [item.due_date for item in due_items(state, rules, today)]
+    dates = [shown for _, _, shown, _ in _open_items(state, rules, today)]
     return min(dates) if dates else None
 
 

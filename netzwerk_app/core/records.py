@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 TIERS: tuple[str, ...] = ("A", "B", "C", "D")
 METHOD_KINDS: tuple[str, ...] = ("email", "phone", "url", "social", "messenger")
@@ -89,6 +90,17 @@ class Birthday:
 
     def __str__(self) -> str:
         return self.isoformat()
+
+
+@lru_cache(maxsize=8192)
+def parse_stored_birthday(text: str | None) -> Birthday | None:
+    """A stored birthday ("YYYY-MM-DD" / "--MM-DD"), or None when absent or unreadable (cached)."""
+    if not text:
+        return None
+    try:
+        return Birthday.parse(text)
+    except InvalidInput:
+        return None
 
 
 @dataclass

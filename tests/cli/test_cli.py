@@ -62,14 +62,14 @@ def test_contacts_filters(run):
     assert [c["display_name"] for c in json.loads(out)] == ["Anna Åberg"]
     code, out, _ = run("contacts", "--json", "--search", "aberg")
     assert [c["display_name"] for c in json.loads(out)] == ["Anna Åberg"]
-    code, out, _ = run("contacts")
+    _code, out, _ = run("contacts")
     assert "Anna Åberg" in out and "Bert Zorn" in out
 
 
 def test_log_plan_tier_and_due(run):
     a = add(run, "--given", "Anna", "--family", "A", "--tier", "A")
-    d = add(run, "--given", "Dora", "--family", "D", "--tier", "D",
-            "--birthday", (TODAY + dt.timedelta(days=3)).replace(year=1980).isoformat())  # fmt: skip
+    birthday = (TODAY + dt.timedelta(days=3)).replace(year=1980).isoformat()
+    d = add(run, "--given", "Dora", "--family", "D", "--tier", "D", "--birthday", birthday)
     code, out, _ = run("due", "--json")
     assert [(i["contact_id"], i["reason"], i["overdue_days"]) for i in json.loads(out)] == [
         (a, "cadence", 0)
@@ -113,7 +113,7 @@ def test_due_text_and_overdue(run):
     code, out, _ = run("due", "--json")
     [item] = json.loads(out)
     assert item["overdue_days"] > 30
-    code, out, _ = run("due")
+    _code, out, _ = run("due")
     assert "overdue" in out and "Anna A" in out
 
 
@@ -144,7 +144,7 @@ def test_archive_and_delete(run):
 )
 def test_bad_input_gives_one_line_and_exit_2(run, args, message):
     add(run, "--given", "Someone")
-    code, out, err = run(*args)
+    code, _out, err = run(*args)
     assert code == 2
     assert message in err
     assert err.count("\n") == 1 and "Traceback" not in err
