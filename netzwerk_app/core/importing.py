@@ -405,7 +405,7 @@ def _run_import(
             continue
         if record.tier is not None:
             try:
-                validate_tier(record.tier)
+                record = dataclasses.replace(record, tier=validate_tier(record.tier))
             except InvalidInput as exc:
                 result.skipped.append(SkippedRecord(name, str(exc), source))
                 continue

@@ -657,6 +657,8 @@ def _raw_line(prop: _Prop, raw: bytearray) -> str:
         name = f"{prop.group}.{prop.name}" if prop.group else prop.name
         return ";".join([name, *params]) + ":" + text
     text, _ = _decode_text(bytes(raw), None)
+    if "\r" in text or "\n" in text:  # a bare CR inside a value (Thunderbird): keep it escaped
+        text = text.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
     return text
 
 

@@ -282,6 +282,7 @@ def test_unknown_properties_are_kept():
     assert "ANNIVERSARY;VALUE=DATE:20091010" in r.raw_properties
     r = _records("thunderbird__export-v40-bare-cr-in-value.vcf")[1]
     assert "X-CUSTOM1;VALUE=TEXT:custom\\, 1" in r.raw_properties
+    assert "X-CUSTOM3;VALUE=TEXT:custom\\n3" in r.raw_properties
     assert r.notes == "here's some unicode text…"
 
 
