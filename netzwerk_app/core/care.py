@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from peewee import SqliteDatabase
 
@@ -111,57 +112,65 @@ def _in_chunks(ids: Sequence[int] | None):
         yield f" AND {{col}} IN ({','.join('?' * len(chunk))})", chunk
 
 
+_date = lru_cache(maxsize=65536)(dt.date.fromisoformat)
+
+ContactFacts = tuple[int, str, str | None, str | None, str | None]
+"""(id, display name, tier, tier_since ISO, stored birthday) of one contact."""
+
+
 def care_states(
-    db: SqliteDatabase, ids: Sequence[int] | None = None, include_archived: bool = False
+    db: SqliteDatabase,
+    ids: Sequence[int] | None = None,
+    include_archived: bool = False,
+    facts: Sequence[ContactFacts] | None = None,
 ) -> dict[int, due.CareState]:
-    """The due engine's input for the given contacts (all non-archived ones when ids is None)."""
+    """The due engine's input for the given contacts (all non-archived ones when ids is None).
+
+    Callers that already read the contacts' rows pass them as `facts` to save a query.
+    """
+    if facts is not None:
+        ids = [f[0] for f in facts]
     states: dict[int, due.CareState] = {}
     wanted = set(ids) if ids is not None and len(ids) > _SCAN_ABOVE else None
     archived = "" if include_archived or ids is not None else " AND archived = 0"
-    for clause, params in _in_chunks(ids):
-        for cid, name, tier, since, bday in db.execute_sql(
-            "SELECT id, display_name, tier, tier_since, birthday FROM contact WHERE 1=1"
-            + archived
-            + clause.format(col="id"),
-            params,
-        ):
-            if wanted is not None and cid not in wanted:
-                continue
-            states[cid] = due.CareState(
-                cid,
-                name,
-                tier,
-                dt.date.fromisoformat(since) if since else None,
-                None,
-                parse_stored_birthday(bday),
+    chunks = list(_in_chunks(ids))
+    if facts is None:
+        facts = [
+            row
+            for clause, params in chunks
+            for row in db.execute_sql(
+                "SELECT id, display_name, tier, tier_since, birthday FROM contact WHERE 1=1"
+                + archived
+                + clause.format(col="id"),
+                params,
             )
+            if wanted is None or row[0] in wanted
+        ]
+    for cid, name, tier, since, bday in facts:
+        states[cid] = due.CareState(
+            cid, name, tier, _date(since) if since else None, None, parse_stored_birthday(bday)
+        )
+    for clause, params in chunks:
+        col = clause.format(col="contact_id")
         for cid, last in db.execute_sql(
-            "SELECT contact_id, max(date) FROM touchpoint WHERE status = 'done'"
-            + clause.format(col="contact_id")
-            + " GROUP BY contact_id",
+            f"SELECT contact_id, max(date) FROM touchpoint WHERE status = 'done'{col}"
+            " GROUP BY contact_id",
             params,
         ):
-            if cid in states:
-                states[cid].last_done = dt.date.fromisoformat(last)
+            if (state := states.get(cid)) is not None:
+                state.last_done = _date(last)
         for tp_id, cid, day, kind, note in db.execute_sql(
             "SELECT id, contact_id, date, kind, note FROM touchpoint WHERE status = 'planned'"
-            + clause.format(col="contact_id")
-            + " ORDER BY date",
+            f"{col} ORDER BY date",
             params,
         ):
-            if cid in states:
-                states[cid].planned.append(
-                    due.PlannedItem(tp_id, dt.date.fromisoformat(day), kind, note)
-                )
+            if (state := states.get(cid)) is not None:
+                state.planned.append(due.PlannedItem(tp_id, _date(day), kind, note))
         for cid, reason, day, until in db.execute_sql(
-            "SELECT contact_id, reason, due_date, until FROM snooze WHERE 1=1"
-            + clause.format(col="contact_id"),
-            params,
+            f"SELECT contact_id, reason, due_date, until FROM snooze WHERE 1=1{col}", params
         ):
-            if cid in states:
-                states[cid].snoozes[(reason, dt.date.fromisoformat(day))] = dt.date.fromisoformat(
-                    until
-                )
+            if (state := states.get(cid)) is not None:
+                state.snoozes[(reason, _date(day))] = _date(until)
     return states
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core import care
+from netzwerk_app.core import care, due
 from netzwerk_app.core.models import (
     Address,
     Contact,
@@ -123,22 +123,24 @@ def list_contacts(
             params.append("[" + ",".join(map(str, ids)) + "]")
     sql = (
         "SELECT c.id, c.uid, c.display_name, c.organization, c.title, c.tier, c.birthday,"
-        " p.id IS NOT NULL, c.archived FROM contact c LEFT JOIN photo p ON p.contact_id = c.id"
+        " p.id IS NOT NULL, c.archived, c.tier_since FROM contact c"
+        " LEFT JOIN photo p ON p.contact_id = c.id"
     )
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY c.display_name COLLATE NOCASE, c.id"
-    rows = [
-        ContactRow(r[0], r[1], r[2], r[3], r[4], r[5], _birthday(r[6]), bool(r[7]), bool(r[8]))
-        for r in db.execute_sql(sql, params)
-    ]
-    states = care.care_states(db, [r.id for r in rows] if where else None)
+    raw = db.execute_sql(sql, params).fetchall()
+    states = care.care_states(db, facts=[(r[0], r[2], r[5], r[9], r[6]) for r in raw])
     rules = care.tier_rules(db)
-    for row in rows:
-        state = states.get(row.id)
-        if state is not None:
-            row.last_touchpoint = state.last_done
-            row.next_due = care.next_due_of(state, rules, today)
+    rows = []
+    for r in raw:
+        state = states[r[0]]
+        rows.append(
+            ContactRow(
+                r[0], r[1], r[2], r[3], r[4], r[5], state.birthday, bool(r[7]), bool(r[8]),
+                state.last_done, due.next_due(state, rules, today),
+            )
+        )  # fmt: skip
     return rows
 
 
