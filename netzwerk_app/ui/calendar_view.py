@@ -1,0 +1,620 @@
+"""The calendar page: a month marking what is due each day, and the agenda of a day or week.
+
+Days are marked by kind (birthday, care cadence, planned, overdue) with a legend; overdue
+items are shown on today. The agenda's actions (Done, Log, Plan, Snooze, Open) run core
+commands; "Export .ics" writes the next N days for the user's calendar app.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCalendarWidget,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzwerk_app.core import care
+from netzwerk_app.core import ics as ics_export
+from netzwerk_app.core.due import DueItem
+from netzwerk_app.core.records import NetzwerkError
+from netzwerk_app.ui.care_colors import kind_colour, paint_avatar, reason_label
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+MARK_ORDER = ("overdue", "birthday", "cadence", "planned")
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def mark_kind(item: DueItem, today: dt.date) -> str:
+    return "overdue" if item.due_date < today else item.reason
+
+
+def marks_by_day(items: Sequence[DueItem], today: dt.date) -> dict[dt.date, Counter]:
+    """What to mark on each day: overdue items count on today, not in the past."""
+    marks: dict[dt.date, Counter] = {}
+    for item in items:
+        day = today if item.due_date < today else item.due_date
+        marks.setdefault(day, Counter())[mark_kind(item, today)] += 1
+    return marks
+
+
+def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    """Monday to Sunday of the week that holds `day`."""
+    start = day - dt.timedelta(days=day.weekday())
+    return start, start + dt.timedelta(days=6)
+
+
+class MarkedCalendar(QCalendarWidget):
+    """A month view that draws coloured dots for what is due on each day and rings today."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.marks: dict[dt.date, Counter] = {}
+        self.today = dt.date.today()
+        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.setGridVisible(False)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
+        self.setMinimumSize(QSize(420, 340))
+
+    def set_marks(self, marks: dict[dt.date, Counter], today: dt.date) -> None:
+        self.marks = marks
+        self.today = today
+        self.updateCells()
+
+    def kinds_on(self, day: dt.date) -> list[str]:
+        counts = self.marks.get(day, Counter())
+        return [kind for kind in MARK_ORDER if counts.get(kind)]
+
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
+        super().paintCell(painter, rect, date)
+        day = from_qdate(date)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if day == self.today:
+            pen = QPen(QColor("#1565c0"), 2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect).adjusted(2, 2, -2, -2), 5, 5)
+        counts = self.marks.get(day)
+        if counts:
+            kinds = self.kinds_on(day)
+            size = max(5.0, min(8.0, rect.height() / 7))
+            gap = size + 3
+            total_width = gap * len(kinds) - 3
+            x = rect.center().x() - total_width / 2 + 0.5
+            y = rect.bottom() - size - 4
+            painter.setPen(Qt.PenStyle.NoPen)
+            for kind in kinds:
+                painter.setBrush(kind_colour(kind))
+                painter.drawEllipse(QRectF(x, y, size, size))
+                x += gap
+            total = sum(counts.values())
+            if total > 1:
+                font = QFont(painter.font())
+                font.setPixelSize(max(8, int(rect.height() / 5)))
+                painter.setFont(font)
+                painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+                painter.drawText(
+                    QRectF(rect).adjusted(0, 2, -4, 0),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                    str(total),
+                )
+        painter.restore()
+
+
+class AgendaModel(QAbstractListModel):
+    """The due items of the selected day or week."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.items: list[DueItem] = []
+        self.today = dt.date.today()
+
+    def set_items(self, items: Sequence[DueItem], today: dt.date) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.today = today
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        if role == ITEM_ROLE:
+            return item
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return item.display_name
+        return None
+
+
+class AgendaDelegate(QStyledItemDelegate):
+    """One agenda line: kind colour, avatar, name, and reason · tier · date or lateness."""
+
+    HEIGHT = 52
+
+    def __init__(self, page: CalendarPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def sizeHint(self, option, index) -> QSize:
+        return QSize(max(200, option.rect.width()), self.HEIGHT)
+
+    def detail_text(self, item: DueItem, today: dt.date) -> str:
+        parts = [reason_label(item.reason)]
+        parts.append(
+            self.tr("Tier %1").replace("%1", item.tier) if item.tier else self.tr("Unsorted")
+        )
+        if item.due_date < today:
+            parts.append(self.tr("%n d overdue", "", item.overdue_days))
+        elif self.page.range_mode == "week":
+            parts.append(QLocale().toString(to_qdate(item.due_date), "ddd d MMM"))
+        if item.snoozed and item.due_date >= today:
+            parts.append(self.tr("snoozed"))
+        if item.note:
+            parts.append(item.note.splitlines()[0])
+        return " · ".join(parts)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        item: DueItem | None = index.data(ITEM_ROLE)
+        if item is None:
+            super().paint(painter, option, index)
+            return
+        today = index.model().today
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = option.palette
+        rect = QRectF(option.rect).adjusted(2, 1, -2, -1)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            fill = QColor(palette.color(QPalette.ColorRole.Highlight))
+            fill.setAlpha(55)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(rect, 5, 5)
+        colour = kind_colour(mark_kind(item, today))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(
+            QRectF(rect.left() + 2, rect.top() + 6, 4, rect.height() - 12), 2, 2
+        )
+        avatar = QRectF(rect.left() + 14, rect.top() + (rect.height() - 32) / 2, 32, 32)
+        paint_avatar(painter, avatar, item.display_name, None)
+        left = avatar.right() + 10
+        width = max(10, int(rect.right() - left - 6))
+        bold = QFont(option.font)
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        painter.setFont(bold)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(
+            QRectF(left, rect.top() + 6, width, metrics.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine,
+            metrics.elidedText(item.display_name, Qt.TextElideMode.ElideRight, width),
+        )
+        small = QFont(option.font)
+        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.9))
+        small_metrics = QFontMetrics(small)
+        painter.setFont(small)
+        painter.setPen(
+            colour if item.due_date < today else palette.color(QPalette.ColorRole.PlaceholderText)
+        )
+        painter.drawText(
+            QRectF(left, rect.top() + 8 + metrics.height(), width, small_metrics.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine,
+            small_metrics.elidedText(
+                self.detail_text(item, today), Qt.TextElideMode.ElideRight, width
+            ),
+        )
+        painter.restore()
+
+
+def _dot(colour: QColor, ring: bool = False) -> QLabel:
+    pixmap = QPixmap(24, 24)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if ring:
+        painter.setPen(QPen(colour, 3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(3, 3, 18, 18), 4, 4)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(QRectF(5, 5, 14, 14))
+    painter.end()
+    pixmap.setDevicePixelRatio(2.0)
+    label = QLabel()
+    label.setPixmap(pixmap)
+    return label
+
+
+class CalendarPage(QWidget):
+    """Month view and agenda. Emits `data_changed` after it changed data."""
+
+    contact_open_requested = Signal(int)
+    data_changed = Signal()
+
+    def __init__(self, db, parent=None, *, today: Callable[[], dt.date] | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._today = today or dt.date.today
+        self._dialog = None
+        self._settings = care.tier_settings(db)
+
+        # ---- month
+        self.calendar = MarkedCalendar()
+        self.today_button = QPushButton(self.tr("Today"))
+        self.prev_button = QPushButton("‹")
+        self.prev_button.setToolTip(self.tr("Previous month"))
+        self.next_button = QPushButton("›")
+        self.next_button.setToolTip(self.tr("Next month"))
+        for button in (self.prev_button, self.next_button):
+            button.setFixedWidth(36)
+        nav = QHBoxLayout()
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.today_button)
+        nav.addWidget(self.next_button)
+        nav.addStretch(1)
+        legend = QHBoxLayout()
+        legend.setSpacing(4)
+        for kind in ("birthday", "cadence", "planned", "overdue"):
+            legend.addWidget(_dot(kind_colour(kind)))
+            label = QLabel(reason_label(kind))
+            legend.addWidget(label)
+            legend.addSpacing(10)
+        legend.addWidget(_dot(QColor("#1565c0"), ring=True))
+        legend.addWidget(QLabel(self.tr("Today")))
+        legend.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(nav)
+        left_layout.addWidget(self.calendar, 1)
+        left_layout.addLayout(legend)
+
+        # ---- agenda
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.title.setFont(font)
+        self.range_combo = QComboBox()
+        self.range_combo.addItem(self.tr("Day"), "day")
+        self.range_combo.addItem(self.tr("Week"), "week")
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.range_combo)
+        self.model = AgendaModel(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(AgendaDelegate(self))
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.empty_label = QLabel(self.tr("Nothing due. The garden is watered."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text);")
+
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setToolTip(
+            self.tr("Log the tier's usual touchpoint for today (Shift: open the log dialog)")
+        )
+        self.log_button = QPushButton(self.tr("Log…"))
+        self.plan_button = QPushButton(self.tr("Plan…"))
+        self.snooze_day_button = QPushButton(self.tr("Snooze 1 day"))
+        self.snooze_week_button = QPushButton(self.tr("Snooze 1 week"))
+        self.open_button = QPushButton(self.tr("Open contact"))
+        actions = QHBoxLayout()
+        for button in (self.done_button, self.log_button, self.plan_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions2 = QHBoxLayout()
+        for button in (self.snooze_day_button, self.snooze_week_button):
+            actions2.addWidget(button)
+        actions2.addStretch(1)
+        actions2.addWidget(self.open_button)
+
+        self.days_spin = QSpinBox()
+        self.days_spin.setRange(1, 365)
+        self.days_spin.setValue(30)
+        self.days_spin.setSuffix(self.tr(" days"))
+        self.export_button = QPushButton(self.tr("Export .ics…"))
+        self.export_button.setToolTip(
+            self.tr("Write the agenda of the next days for your calendar app")
+        )
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        export = QHBoxLayout()
+        export.addWidget(QLabel(self.tr("Next")))
+        export.addWidget(self.days_spin)
+        export.addWidget(self.export_button)
+        export.addStretch(1)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(head)
+        right_layout.addWidget(self.view, 1)
+        right_layout.addWidget(self.empty_label, 1)
+        right_layout.addLayout(actions)
+        right_layout.addLayout(actions2)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        right_layout.addWidget(line)
+        right_layout.addLayout(export)
+        right_layout.addWidget(self.message)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.calendar.selectionChanged.connect(self.refresh_agenda)
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self.refresh_marks())
+        self.today_button.clicked.connect(self.go_today)
+        self.prev_button.clicked.connect(self.calendar.showPreviousMonth)
+        self.next_button.clicked.connect(self.calendar.showNextMonth)
+        self.range_combo.currentIndexChanged.connect(lambda _i: self.refresh_agenda())
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.view.doubleClicked.connect(lambda _i: self.open_contact())
+        self.done_button.clicked.connect(self._on_done_clicked)
+        self.log_button.clicked.connect(self.open_log_dialog)
+        self.plan_button.clicked.connect(self.open_plan_dialog)
+        self.snooze_day_button.clicked.connect(lambda: self.snooze_selected(1))
+        self.snooze_week_button.clicked.connect(lambda: self.snooze_selected(7))
+        self.open_button.clicked.connect(self.open_contact)
+        self.export_button.clicked.connect(self.export_ics)
+        self.go_today()
+
+    # ------------------------------------------------------------ state
+
+    @property
+    def today(self) -> dt.date:
+        return self._today()
+
+    @property
+    def range_mode(self) -> str:
+        return self.range_combo.currentData() or "day"
+
+    def set_range_mode(self, mode: str) -> None:
+        self.range_combo.setCurrentIndex(max(0, self.range_combo.findData(mode)))
+
+    def selected_date(self) -> dt.date:
+        return from_qdate(self.calendar.selectedDate())
+
+    def select_date(self, day: dt.date) -> None:
+        self.calendar.setSelectedDate(to_qdate(day))
+        self.calendar.setCurrentPage(day.year, day.month)
+        self.refresh_agenda()
+
+    def go_today(self) -> None:
+        self.select_date(self.today)
+
+    def visible_range(self) -> tuple[dt.date, dt.date]:
+        """The six weeks the month view shows."""
+        first = dt.date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
+        start = first - dt.timedelta(days=first.weekday())
+        return start, start + dt.timedelta(days=41)
+
+    def agenda_range(self) -> tuple[dt.date, dt.date]:
+        day = self.selected_date()
+        return week_of(day) if self.range_mode == "week" else (day, day)
+
+    def refresh(self) -> None:
+        """Reload the marks and the agenda from the core."""
+        self._settings = care.tier_settings(self.db)
+        self.refresh_marks()
+        self.refresh_agenda()
+
+    def refresh_marks(self) -> None:
+        start, end = self.visible_range()
+        today = self.today
+        items = care.due_agenda(self.db, start, end, today)
+        self.calendar.set_marks(marks_by_day(items, today), today)
+
+    def refresh_agenda(self) -> None:
+        start, end = self.agenda_range()
+        today = self.today
+        items = care.due_agenda(self.db, start, end, today)
+        self.model.set_items(items, today)
+        locale = QLocale()
+        if start == end:
+            title = locale.toString(to_qdate(start), "dddd, d MMMM yyyy")
+            if start == today:
+                title = self.tr("Today, %1").replace("%1", title)
+        else:
+            title = (
+                self.tr("Week %1: %2 – %3")
+                .replace("%1", str(start.isocalendar().week))
+                .replace("%2", locale.toString(to_qdate(start), "d MMM"))
+                .replace("%3", locale.toString(to_qdate(end), "d MMM yyyy"))
+            )
+        self.title.setText(title)
+        self.view.setVisible(bool(items))
+        self.empty_label.setVisible(not items)
+        if items:
+            self.view.setCurrentIndex(self.model.index(0))
+        self._update_buttons()
+
+    def items(self) -> list[DueItem]:
+        return list(self.model.items)
+
+    def selected_items(self) -> list[DueItem]:
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().row()]
+        return [self.model.items[r] for r in rows]
+
+    def select_item(self, contact_id: int, reason: str | None = None) -> DueItem:
+        for row, item in enumerate(self.model.items):
+            if item.contact_id == contact_id and (reason is None or item.reason == reason):
+                self.view.setCurrentIndex(self.model.index(row))
+                return item
+        raise LookupError(f"contact {contact_id} is not on the agenda")
+
+    def _update_buttons(self, *_args) -> None:
+        has = bool(self.model.items) and self.view.currentIndex().isValid()
+        for button in (
+            self.done_button,
+            self.log_button,
+            self.plan_button,
+            self.snooze_day_button,
+            self.snooze_week_button,
+            self.open_button,
+        ):
+            button.setEnabled(has)
+
+    def _changed(self, message: str = "") -> None:
+        self.message.setText(message)
+        self.refresh()
+        self.data_changed.emit()
+
+    # ------------------------------------------------------------ actions
+
+    def _on_done_clicked(self) -> None:
+        if QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.open_log_dialog()
+        else:
+            self.mark_done()
+
+    def mark_done(self, items: Sequence[DueItem] | None = None) -> int:
+        """Log the usual touchpoint (tier default kind and channel) for the items, today."""
+        items = list(items if items is not None else self.selected_items())
+        today = self.today
+        done = 0
+        for item in items:
+            try:
+                if item.reason == "planned" and item.touchpoint_id is not None:
+                    care.update_touchpoint(self.db, item.touchpoint_id, status="done", date=today)
+                elif item.reason == "birthday":
+                    care.log_touchpoint(self.db, [item.contact_id], "greeting", today)
+                else:
+                    setting = self._settings.get(item.tier or "")
+                    kind = setting.default_kind if setting else "meeting"
+                    channel = setting.default_channel if setting else None
+                    care.log_touchpoint(self.db, [item.contact_id], kind, today, channel)
+                done += 1
+            except NetzwerkError as exc:
+                QMessageBox.warning(self, self.tr("Done"), str(exc))
+        if done:
+            self._changed(self.tr("%n touchpoint(s) logged", "", done))
+        return done
+
+    def snooze_selected(self, days: int) -> int:
+        """Hide the selected items until `days` days after their date (or today)."""
+        items = self.selected_items()
+        for item in items:
+            until = max(item.due_date, self.today) + dt.timedelta(days=days)
+            care.snooze(self.db, item.contact_id, item.reason, item.original_date, until)
+        if items:
+            self._changed(self.tr("%n item(s) snoozed", "", len(items)))
+        return len(items)
+
+    def _make_dialog(self, planned: bool):
+        from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog
+
+        items = self.selected_items()
+        if not items:
+            return None
+        people = [(i.contact_id, i.display_name, i.tier) for i in items[:1]]
+        dialog = TouchpointDialog(self.db, people, self, planned=planned)
+        dialog.accepted.connect(lambda: self._changed(self.tr("Saved")))
+        dialog.finished.connect(self._dialog_closed)
+        self._dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, _result: int) -> None:
+        if self._dialog is not None:
+            self._dialog.deleteLater()
+        self._dialog = None
+
+    def open_log_dialog(self):
+        """Open the log dialog for the current item (not blocking)."""
+        return self._make_dialog(planned=False)
+
+    def open_plan_dialog(self):
+        """Open the plan dialog (status Planned, a date a week ahead) for the current item."""
+        return self._make_dialog(planned=True)
+
+    def open_contact(self) -> None:
+        items = self.selected_items()
+        if items:
+            self.contact_open_requested.emit(items[0].contact_id)
+
+    def _ask_export_path(self) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export agenda"),
+            str(Path(folder or ".") / "netzwerk-agenda.ics"),
+            self.tr("iCalendar files (*.ics)"),
+        )
+        return path
+
+    def export_ics(self) -> int | None:
+        """Ask for a file and write the agenda of the next N days to it."""
+        path = self._ask_export_path()
+        if not path:
+            return None
+        if not path.lower().endswith(".ics"):
+            path += ".ics"
+        language = "de" if QLocale().language() == QLocale.Language.German else "en"
+        try:
+            count = ics_export.export_ics(
+                self.db, path, self.days_spin.value(), self.today, language
+            )
+        except NetzwerkError as exc:
+            QMessageBox.warning(self, self.tr("Export agenda"), str(exc))
+            return None
+        self.message.setText(self.tr("%n event(s) written to %1", "", count).replace("%1", path))
+        return count

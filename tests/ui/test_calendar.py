@@ -1,0 +1,236 @@
+"""The calendar page driven through real widgets: marks, agenda, Done, Plan, Snooze, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import vobject
+from PySide6.QtCore import QDate, Qt
+
+from netzwerk_app.core import care, contacts
+from netzwerk_app.core.models import Touchpoint
+from netzwerk_app.core.records import Birthday, ContactRecord
+from netzwerk_app.ui.calendar_view import CalendarPage, marks_by_day, week_of
+
+TODAY = dt.date(2026, 3, 10)  # a Tuesday
+
+
+def _add(db, given, tier=None, since=TODAY, birthday=None):
+    record = ContactRecord(given_name=given, family_name="Test", tier=tier, birthday=birthday)
+    return contacts.add_contact(db, record, today=since)
+
+
+@pytest.fixture
+def make_page(db, qtbot):
+    def make():
+        page = CalendarPage(db, today=lambda: TODAY)
+        qtbot.addWidget(page)
+        page.resize(1100, 650)
+        page.show()
+        return page
+
+    return make
+
+
+def _next_due(db, cid):
+    return next(r.next_due for r in contacts.list_contacts(db, today=TODAY) if r.id == cid)
+
+
+def test_today_selected_and_marked(db, make_page):
+    _add(db, "Olga", "A", since=TODAY - dt.timedelta(days=90))
+    page = make_page()
+    assert page.selected_date() == TODAY
+    assert page.calendar.today == TODAY
+    assert page.calendar.kinds_on(TODAY) == ["overdue"]
+    assert page.title.text().startswith(("Today", "Heute"))
+
+
+def test_overdue_items_show_on_today_not_in_the_past(db, make_page):
+    cid = _add(db, "Olga", "A", since=TODAY - dt.timedelta(days=90))
+    page = make_page()
+    assert [i.contact_id for i in page.items()] == [cid]
+    assert page.items()[0].overdue_days == 90
+    assert page.calendar.kinds_on(TODAY - dt.timedelta(days=90)) == []
+    page.select_date(TODAY - dt.timedelta(days=1))
+    assert page.items() == []
+    assert page.empty_label.isVisible()
+    assert not page.done_button.isEnabled()
+
+
+def test_birthdays_on_the_right_day(db, make_page):
+    _add(db, "Noyear", "A", birthday=Birthday(4, 2))
+    _add(db, "Leap", "B", birthday=Birthday(2, 29, 1992))
+    _add(db, "Dora", "D", birthday=Birthday(3, 20, 1980))
+    page = make_page()
+    assert "birthday" in page.calendar.kinds_on(dt.date(2026, 3, 20))  # D: the cadence item
+    page.select_date(dt.date(2026, 4, 2))
+    assert "birthday" in page.calendar.kinds_on(dt.date(2026, 4, 2))
+    assert [(i.display_name, i.reason) for i in page.items()] == [("Noyear Test", "birthday")]
+    # 29 February in a common year: on 28 February; in a leap year on the 29th
+    page.calendar.setCurrentPage(2027, 2)
+    assert page.calendar.kinds_on(dt.date(2027, 2, 28)) == ["birthday"]
+    assert page.calendar.kinds_on(dt.date(2027, 3, 1)) == []
+    page.calendar.setCurrentPage(2028, 2)
+    assert page.calendar.kinds_on(dt.date(2028, 2, 29)) == ["birthday"]
+    assert page.calendar.kinds_on(dt.date(2028, 2, 28)) == []
+    page.select_date(dt.date(2027, 2, 28))
+    assert [i.display_name for i in page.items()] == ["Leap Test"]
+
+
+def test_kinds_are_told_apart():
+    from netzwerk_app.core.due import DueItem
+
+    items = [
+        DueItem(1, "A", "A", "cadence", TODAY - dt.timedelta(days=3), TODAY, 3),
+        DueItem(2, "B", "D", "birthday", TODAY + dt.timedelta(days=1), TODAY, 0),
+        DueItem(3, "C", "B", "planned", TODAY + dt.timedelta(days=1), TODAY, 0, 7),
+        DueItem(4, "D", "B", "cadence", TODAY + dt.timedelta(days=2), TODAY, 0),
+    ]
+    marks = marks_by_day(items, TODAY)
+    assert marks[TODAY] == {"overdue": 1}
+    assert marks[TODAY + dt.timedelta(days=1)] == {"birthday": 1, "planned": 1}
+    assert marks[TODAY + dt.timedelta(days=2)] == {"cadence": 1}
+    assert week_of(TODAY) == (dt.date(2026, 3, 9), dt.date(2026, 3, 15))
+
+
+def test_done_logs_touchpoint_and_moves_next_due(db, make_page, qtbot):
+    cid = _add(db, "Olga", "A", since=TODAY - dt.timedelta(days=90))
+    page = make_page()
+    page.select_item(cid)
+    with qtbot.waitSignal(page.data_changed, timeout=1000):
+        qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    tp = Touchpoint.get(Touchpoint.contact == cid)
+    assert (tp.kind, tp.channel, tp.status, tp.date) == ("lunch", "in_person", "done", TODAY)
+    assert _next_due(db, cid) == dt.date(2026, 5, 10)
+    assert page.items() == []
+    assert page.calendar.kinds_on(TODAY) == []
+
+
+def test_done_on_planned_item_marks_the_plan_done(db, make_page):
+    cid = _add(db, "Paul", "B")
+    care.log_touchpoint(db, [cid], "call", TODAY - dt.timedelta(days=5))
+    tp = care.plan_touchpoint(db, cid, TODAY, "lunch", "Zürich")
+    page = make_page()
+    item = page.select_item(cid, "planned")
+    assert item.note == "Zürich"
+    assert page.mark_done() == 1
+    assert Touchpoint.get_by_id(tp).status == "done"
+    assert page.items() == []
+
+
+def test_done_on_birthday_logs_greeting(db, make_page):
+    cid = _add(db, "Dora", "D", birthday=Birthday(3, 10, 1980))
+    page = make_page()
+    page.select_item(cid, "birthday")
+    page.mark_done()
+    tp = Touchpoint.get(Touchpoint.contact == cid)
+    assert (tp.kind, tp.channel) == ("greeting", "written")
+    assert _next_due(db, cid) == dt.date(2027, 3, 10)
+
+
+def test_shift_done_opens_the_log_dialog(db, make_page, qtbot):
+    cid = _add(db, "Olga", "A", since=TODAY - dt.timedelta(days=90))
+    page = make_page()
+    page.select_item(cid)
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier)
+    dialog = page._dialog
+    assert dialog is not None and dialog.isVisible()
+    assert Touchpoint.select().count() == 0
+    dialog.kind.setCurrentIndex(dialog.kind.findData("call"))
+    dialog.date.setDate(QDate(2026, 3, 9))
+    with qtbot.waitSignal(page.data_changed, timeout=1000):
+        dialog.accept()
+    tp = Touchpoint.get(Touchpoint.contact == cid)
+    assert (tp.kind, tp.channel, tp.date) == ("call", "phone", dt.date(2026, 3, 9))
+    assert _next_due(db, cid) == dt.date(2026, 5, 9)
+
+
+def test_plan_for_a_date(db, make_page, qtbot):
+    cid = _add(db, "Olga", "A", since=TODAY - dt.timedelta(days=90))
+    page = make_page()
+    page.select_item(cid)
+    dialog = page.open_plan_dialog()
+    dialog.date.setDate(QDate(2026, 3, 20))
+    dialog.accept()
+    assert page._dialog is None or not page._dialog.isVisible()
+    tp = Touchpoint.get(Touchpoint.contact == cid)
+    assert (tp.status, tp.date) == ("planned", dt.date(2026, 3, 20))
+    assert "planned" in page.calendar.kinds_on(dt.date(2026, 3, 20))
+    assert page.items() == []  # the plan replaces the overdue cadence item
+    page.select_date(dt.date(2026, 3, 20))
+    assert [(i.contact_id, i.reason) for i in page.items()] == [(cid, "planned")]
+
+
+def test_snooze_hides_the_item_until_its_date(db, make_page, qtbot):
+    cid = _add(db, "Olga", "A", since=TODAY - dt.timedelta(days=90))
+    other = _add(db, "Otto", "A", since=TODAY - dt.timedelta(days=30))
+    page = make_page()
+    page.select_item(cid)
+    qtbot.mouseClick(page.snooze_week_button, Qt.MouseButton.LeftButton)
+    assert [i.contact_id for i in page.items()] == [other]
+    week_later = TODAY + dt.timedelta(days=7)
+    assert "cadence" in page.calendar.kinds_on(week_later)
+    for day in range(1, 7):
+        page.select_date(TODAY + dt.timedelta(days=day))
+        assert cid not in [i.contact_id for i in page.items()]
+    page.select_date(week_later)
+    assert [i.contact_id for i in page.items()] == [cid]
+    assert page.items()[0].snoozed
+    page.go_today()
+    page.select_item(other)
+    qtbot.mouseClick(page.snooze_day_button, Qt.MouseButton.LeftButton)
+    assert page.items() == []
+    page.select_date(TODAY + dt.timedelta(days=1))
+    assert [i.contact_id for i in page.items()] == [other]
+
+
+def test_week_agenda(db, make_page):
+    a = _add(db, "Anna", "A", since=TODAY - dt.timedelta(days=1))
+    b = _add(db, "Bert", "B", since=dt.date(2026, 3, 15))
+    _add(db, "Cora", "B", since=dt.date(2026, 3, 16))
+    page = make_page()
+    page.set_range_mode("week")
+    assert page.agenda_range() == (dt.date(2026, 3, 9), dt.date(2026, 3, 15))
+    assert {i.contact_id for i in page.items()} == {a, b}
+    assert "11" in page.title.text()
+    page.grab()
+
+
+def test_month_navigation_and_today_button(db, make_page, qtbot):
+    page = make_page()
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.calendar.monthShown() == 4
+    qtbot.mouseClick(page.prev_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.prev_button, Qt.MouseButton.LeftButton)
+    assert page.calendar.monthShown() == 2
+    page.select_date(dt.date(2026, 7, 1))
+    qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
+    assert page.selected_date() == TODAY
+    assert (page.calendar.yearShown(), page.calendar.monthShown()) == (2026, 3)
+
+
+def test_open_contact(db, make_page, qtbot):
+    cid = _add(db, "<b>x</b>", "A")
+    page = make_page()
+    assert page.model.index(0).data(Qt.ItemDataRole.DisplayRole) == "<b>x</b> Test"
+    page.grab()
+    with qtbot.waitSignal(page.contact_open_requested, timeout=1000) as blocker:
+        qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [cid]
+
+
+def test_export_ics(db, make_page, tmp_path, monkeypatch):
+    _add(db, "Olga", "A", since=TODAY - dt.timedelta(days=90))
+    _add(db, "Dora", "D", birthday=Birthday(3, 20))
+    page = make_page()
+    target = tmp_path / "agenda"
+    monkeypatch.setattr(page, "_ask_export_path", lambda: str(target))
+    page.days_spin.setValue(14)
+    assert page.export_ics() == 2
+    cal = vobject.readOne((tmp_path / "agenda.ics").read_text("utf-8"))
+    dates = sorted(ev.dtstart.value for ev in cal.vevent_list)
+    assert dates == [TODAY, dt.date(2026, 3, 20)]
+    assert "agenda.ics" in page.message.text()
+    monkeypatch.setattr(page, "_ask_export_path", lambda: "")
+    assert page.export_ics() is None
