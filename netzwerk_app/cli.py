@@ -238,6 +238,25 @@ def _run_delete(db, args) -> int:
     return EXIT_OK
 
 
+# ---------------------------------------------------------------- ics
+
+
+def _conf_ics(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="the .ics file to write")
+    p.add_argument("--days", type=int, default=30, help="the next N days (default 30)")
+    p.add_argument("--date", type=_date_arg, help="pretend today is this date (YYYY-MM-DD)")
+    p.add_argument("--lang", choices=("en", "de"), default="en", help="language of the events")
+
+
+@command("ics", _conf_ics, "export the care agenda of the next N days as iCalendar")
+def _run_ics(db, args) -> int:
+    from netzwerk_app.core import ics
+
+    count = ics.export_ics(db, args.file, args.days, args.date, args.lang)
+    print(f"{count} event(s) written to {args.file}", file=sys.stderr)
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- main
 
 
