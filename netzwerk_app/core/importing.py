@@ -136,28 +136,46 @@ def _name_key(record: ContactRecord) -> tuple[str, str]:
     return (record.computed_display_name().casefold(), record.organization.strip().casefold())
 
 
+def _append(index: dict[str, list[int]], key: str, cid: int) -> None:
+    ids = index.setdefault(key, [])
+    if cid not in ids:
+        ids.append(cid)
+
+
+def _name_tokens(*names: str) -> set[str]:
+    """Words of a person's names (not of an email or phone used as a display name)."""
+    tokens: set[str] = set()
+    for name in names:
+        if "@" in name or not any(c.isalpha() for c in name):
+            continue
+        tokens.update(w for w in name.casefold().replace(",", " ").split() if len(w) > 1)
+    return tokens
+
+
 class _Matcher:
     """Indexes of existing (and newly added) contacts by UID, email, phone and name+org."""
 
     def __init__(self, db: SqliteDatabase, region: str) -> None:
         self.region = region
         self.by_uid: dict[str, int] = {}
-        self.by_email: dict[str, int] = {}
-        self.by_phone: dict[str, int] = {}
+        self.by_email: dict[str, list[int]] = {}
+        self.by_phone: dict[str, list[int]] = {}
         self.by_name: dict[tuple[str, str], int] = {}
         self._phone_cache: dict[str, str | None] = {}
-        for cid, uid, name, org in db.execute_sql(
-            "SELECT id, uid, display_name, organization FROM contact"
+        self.names: dict[int, set[str]] = {}
+        for cid, uid, name, org, given, family in db.execute_sql(
+            "SELECT id, uid, display_name, organization, given_name, family_name FROM contact"
         ):
             self.by_uid.setdefault(uid, cid)
+            self.names[cid] = _name_tokens(name, given, family)
             self.by_name.setdefault((name.casefold(), org.strip().casefold()), cid)
         for cid, kind, value in db.execute_sql(
             "SELECT contact_id, kind, value FROM contact_method WHERE kind IN ('email', 'phone')"
         ):
             if kind == "email":
-                self.by_email.setdefault(_norm_email(value), cid)
+                _append(self.by_email, _norm_email(value), cid)
             elif key := self.phone_key(value):
-                self.by_phone.setdefault(key, cid)
+                _append(self.by_phone, key, cid)
 
     def phone_key(self, value: str) -> str | None:
         if value in self._phone_cache:
@@ -169,29 +187,40 @@ class _Matcher:
         self._phone_cache[value] = key
         return key
 
+    def _same_person(self, cid: int, tokens: set[str]) -> bool:
+        """A shared email or phone (a switchboard, info@) does not make two names one person."""
+        known = self.names.get(cid)
+        return not known or not tokens or bool(known & tokens)
+
     def match(self, record: ContactRecord) -> int | None:
         if record.uid and (cid := self.by_uid.get(record.uid)) is not None:
             return cid
+        tokens = _name_tokens(record.display_name, record.given_name, record.family_name)
         for m in record.methods:
-            if m.kind == "email" and (cid := self.by_email.get(_norm_email(m.value))) is not None:
-                return cid
+            if m.kind == "email":
+                for cid in self.by_email.get(_norm_email(m.value), ()):
+                    if self._same_person(cid, tokens):
+                        return cid
         for m in record.methods:
             key = self.phone_key(m.value) if m.kind == "phone" else None
-            if key and (cid := self.by_phone.get(key)) is not None:
-                return cid
+            for cid in self.by_phone.get(key, ()) if key else ():
+                if self._same_person(cid, tokens):
+                    return cid
         name = _name_key(record)
         if name[0]:
             return self.by_name.get(name)
         return None
 
     def add(self, cid: int, record: ContactRecord) -> None:
+        tokens = _name_tokens(record.display_name, record.given_name, record.family_name)
+        self.names.setdefault(cid, set()).update(tokens)
         if record.uid:
             self.by_uid.setdefault(record.uid, cid)
         for m in record.methods:
             if m.kind == "email":
-                self.by_email.setdefault(_norm_email(m.value), cid)
+                _append(self.by_email, _norm_email(m.value), cid)
             elif m.kind == "phone" and (key := self.phone_key(m.value)):
-                self.by_phone.setdefault(key, cid)
+                _append(self.by_phone, key, cid)
         name = _name_key(record)
         if name[0]:
             self.by_name.setdefault(name, cid)

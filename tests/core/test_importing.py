@@ -95,17 +95,30 @@ def test_match_by_normalised_phone(db):
     import_records(db, [person(methods=[tel("+41 79 123 45 67")])])
     result = import_records(
         db,
-        [ContactRecord(given_name="A.", family_name="K.", methods=[tel("079 123 45 67")])],
+        [ContactRecord(given_name="Anna", family_name="K.", methods=[tel("079 123 45 67")])],
         region="CH",
     )
     assert count() == 1
     assert len(result.unchanged) == 1
 
 
+def test_shared_phone_or_email_does_not_merge_different_people(db):
+    import_records(db, [person(methods=[tel("+41 44 123 45 67"), mail("info@acme.ch")])])
+    result = import_records(
+        db,
+        [ContactRecord(given_name="Beat", family_name="Brunner", methods=[tel("044 123 45 67")])],
+    )
+    assert len(result.created) == 1 and count() == 2
+    result = import_records(
+        db, [ContactRecord(display_name="Chris", methods=[mail("info@acme.ch")])]
+    )
+    assert count() == 3
+
+
 def test_match_by_email_case_insensitive(db):
     import_records(db, [person(methods=[mail("Anna@Example.com")])])
     result = import_records(
-        db, [ContactRecord(display_name="AK", methods=[mail("anna@example.COM")])]
+        db, [ContactRecord(display_name="Anna K.", methods=[mail("anna@example.COM")])]
     )
     assert count() == 1 and len(result.unchanged) == 1
 
