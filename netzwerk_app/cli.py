@@ -257,6 +257,51 @@ def _run_ics(db, args) -> int:
     return EXIT_OK
 
 
+# ---------------------------------------------------------------- vCard import / export
+
+
+def _conf_import(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", metavar="FILE", help=".vcf files to import")
+    p.add_argument("--tier", type=_tier_arg, metavar="A|B|C|D", help="file new contacts here")
+    p.add_argument("--overwrite", action="store_true", help="let the files overwrite changes")
+    p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+
+
+@command("import", _conf_import, "import contacts from vCard files (merging with existing ones)")
+def _run_import(db, args) -> int:
+    from netzwerk_app.vcard import import_vcard_files
+
+    outcome = import_vcard_files(
+        db, args.files, tier=args.tier, overwrite=args.overwrite, dry_run=args.dry_run
+    )
+    for problem in outcome.problems:
+        print(problem, file=sys.stderr)
+    print(outcome.result.summary())
+    if len(outcome.unreadable) == len(args.files):
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _conf_export(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="the .vcf file to write")
+    p.add_argument("--tier", type=_tier_arg, default=contacts.ALL_TIERS, metavar="A|B|C|D|none")
+    p.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0")
+
+
+@command("export", _conf_export, "export contacts (all or one tier) as a vCard file")
+def _run_export(db, args) -> int:
+    from netzwerk_app.vcard import export_vcards
+
+    tier = None if args.tier is contacts.ALL_TIERS else (args.tier or "unsorted")
+    try:
+        count = export_vcards(db, args.file, tier=tier, version=args.vcard_version)
+    except OSError as exc:
+        print(f"netzwerk: error: cannot write {args.file}: {exc.strerror}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"{count} contact(s) written to {args.file}", file=sys.stderr)
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- main
 
 
