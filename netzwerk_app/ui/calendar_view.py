@@ -65,15 +65,20 @@ def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
+def is_overdue(item: DueItem, today: dt.date) -> bool:
+    """Still open and late (a past birthday listed for information is not overdue)."""
+    return item.due_date < today and item.overdue_days > 0
+
+
 def mark_kind(item: DueItem, today: dt.date) -> str:
-    return "overdue" if item.due_date < today else item.reason
+    return "overdue" if is_overdue(item, today) else item.reason
 
 
 def marks_by_day(items: Sequence[DueItem], today: dt.date) -> dict[dt.date, Counter]:
     """What to mark on each day: overdue items count on today, not in the past."""
     marks: dict[dt.date, Counter] = {}
     for item in items:
-        day = today if item.due_date < today else item.due_date
+        day = today if is_overdue(item, today) else item.due_date
         marks.setdefault(day, Counter())[mark_kind(item, today)] += 1
     return marks
 
@@ -118,25 +123,26 @@ class MarkedCalendar(QCalendarWidget):
         counts = self.marks.get(day)
         if counts:
             kinds = self.kinds_on(day)
-            size = max(5.0, min(8.0, rect.height() / 7))
+            size = max(5.0, min(9.0, rect.height() / 8))
             gap = size + 3
             total_width = gap * len(kinds) - 3
             x = rect.center().x() - total_width / 2 + 0.5
-            y = rect.bottom() - size - 4
+            line = QFontMetrics(self.font()).height()
+            y = min(rect.center().y() + line * 0.5 + 4, rect.bottom() - size - 3)
             painter.setPen(Qt.PenStyle.NoPen)
             for kind in kinds:
                 painter.setBrush(kind_colour(kind))
                 painter.drawEllipse(QRectF(x, y, size, size))
                 x += gap
             total = sum(counts.values())
-            if total > 1:
+            if total > len(kinds):
                 font = QFont(painter.font())
-                font.setPixelSize(max(8, int(rect.height() / 5)))
+                font.setPixelSize(max(8, int(size + 3)))
                 painter.setFont(font)
                 painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
                 painter.drawText(
-                    QRectF(rect).adjusted(0, 2, -4, 0),
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                    QRectF(x, y - 3, 30, size + 6),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                     str(total),
                 )
         painter.restore()
@@ -187,7 +193,7 @@ class AgendaDelegate(QStyledItemDelegate):
         parts.append(
             self.tr("Tier %1").replace("%1", item.tier) if item.tier else self.tr("Unsorted")
         )
-        if item.due_date < today:
+        if is_overdue(item, today):
             parts.append(self.tr("%n d overdue", "", item.overdue_days))
         elif self.page.range_mode == "week":
             parts.append(QLocale().toString(to_qdate(item.due_date), "ddd d MMM"))
@@ -239,7 +245,7 @@ class AgendaDelegate(QStyledItemDelegate):
         small_metrics = QFontMetrics(small)
         painter.setFont(small)
         painter.setPen(
-            colour if item.due_date < today else palette.color(QPalette.ColorRole.PlaceholderText)
+            colour if is_overdue(item, today) else palette.color(QPalette.ColorRole.PlaceholderText)
         )
         painter.drawText(
             QRectF(left, rect.top() + 8 + metrics.height(), width, small_metrics.height()),
@@ -259,11 +265,11 @@ def _dot(colour: QColor, ring: bool = False) -> QLabel:
     if ring:
         painter.setPen(QPen(colour, 3))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(QRectF(3, 3, 18, 18), 4, 4)
+        painter.drawRoundedRect(QRectF(2, 2, 20, 20), 5, 5)
     else:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
-        painter.drawEllipse(QRectF(5, 5, 14, 14))
+        painter.drawEllipse(QRectF(3, 3, 18, 18))
     painter.end()
     pixmap.setDevicePixelRatio(2.0)
     label = QLabel()
@@ -293,11 +299,17 @@ class CalendarPage(QWidget):
         self.next_button.setToolTip(self.tr("Next month"))
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(36)
+        self.month_label = QLabel()
+        month_font = self.month_label.font()
+        month_font.setBold(True)
+        month_font.setPointSizeF(month_font.pointSizeF() * 1.25)
+        self.month_label.setFont(month_font)
+        self.calendar.setNavigationBarVisible(False)
         nav = QHBoxLayout()
+        nav.addWidget(self.month_label, 1)
         nav.addWidget(self.prev_button)
         nav.addWidget(self.today_button)
         nav.addWidget(self.next_button)
-        nav.addStretch(1)
         legend = QHBoxLayout()
         legend.setSpacing(4)
         for kind in ("birthday", "cadence", "planned", "overdue"):
@@ -413,7 +425,9 @@ class CalendarPage(QWidget):
         self.snooze_week_button.clicked.connect(lambda: self.snooze_selected(7))
         self.open_button.clicked.connect(self.open_contact)
         self.export_button.clicked.connect(self.export_ics)
-        self.go_today()
+        self.calendar.setCurrentPage(self.today.year, self.today.month)
+        self.calendar.setSelectedDate(to_qdate(self.today))
+        self.refresh()
 
     # ------------------------------------------------------------ state
 
@@ -456,6 +470,8 @@ class CalendarPage(QWidget):
         self.refresh_agenda()
 
     def refresh_marks(self) -> None:
+        month = QDate(self.calendar.yearShown(), self.calendar.monthShown(), 1)
+        self.month_label.setText(QLocale().toString(month, "MMMM yyyy"))
         start, end = self.visible_range()
         today = self.today
         items = care.due_agenda(self.db, start, end, today)

@@ -106,46 +106,47 @@ class CardDelegate(QStyledItemDelegate):
         text_colour = palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
 
-        # state: drop icon + days, top right
-        label = state_text(card.state, card.days_left)
         small = QFont(option.font)
         small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
         small_metrics = QFontMetrics(small)
+        name_font = QFont(option.font)
+        name_font.setBold(True)
+        metrics = QFontMetrics(name_font)
+        subtitle = card.subtitle
+        block = metrics.height() + (4 + small_metrics.height() if subtitle else 0)
+        top = rect.top() + (rect.height() - block) / 2
+
+        # state: drop icon + days, on the name's line at the right
+        label = state_text(card.state, card.days_left)
         state_width = 0
         if card.state != "none":
             label_width = small_metrics.horizontalAdvance(label)
             state_width = label_width + 16
-            drop = QRectF(right - state_width, rect.top() + 9, 11, 14)
+            drop = QRectF(right - state_width, top + (metrics.height() - 14) / 2, 11, 14)
             paint_drop(painter, drop, card.state)
             painter.setFont(small)
             painter.setPen(colour)
             painter.drawText(
-                QRectF(right - label_width, rect.top() + 8, label_width, 16),
+                QRectF(right - label_width, top, label_width, metrics.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 label,
             )
 
-        name_font = QFont(option.font)
-        name_font.setBold(True)
         painter.setFont(name_font)
         painter.setPen(text_colour)
-        metrics = QFontMetrics(name_font)
         name_width = max(10, int(right - text_left - state_width - 6))
         name = metrics.elidedText(card.name, Qt.TextElideMode.ElideRight, name_width)
         painter.drawText(
-            QRectF(text_left, rect.top() + 8, name_width, metrics.height()),
+            QRectF(text_left, top, name_width, metrics.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
             name,
         )
-        subtitle = card.subtitle
         if subtitle:
             painter.setFont(small)
             painter.setPen(muted)
             width = max(10, int(right - text_left))
             painter.drawText(
-                QRectF(
-                    text_left, rect.top() + 12 + metrics.height(), width, small_metrics.height()
-                ),
+                QRectF(text_left, top + 4 + metrics.height(), width, small_metrics.height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine,
                 small_metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, width),
             )

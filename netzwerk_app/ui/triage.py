@@ -68,7 +68,7 @@ class TriageDialog(QDialog):
         self.db = db
         self.setWindowTitle(self.tr("Triage: file the unsorted contacts"))
         self.setModal(False)
-        self.resize(720, 560)
+        self.resize(720, 480)
         self.queue: list[int] = board.unsorted_queue(db)
         self.position = 0
         self.steps: list[TriageStep] = []
@@ -148,7 +148,12 @@ class TriageDialog(QDialog):
             button.setMinimumHeight(56)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setStyleSheet(
-                f"QPushButton {{ border-top: 4px solid {s.colour}; font-weight: bold; }}"
+                "QPushButton { border: 1px solid palette(mid); border-radius: 5px;"
+                f" border-top: 5px solid {s.colour}; background: palette(button);"
+                " font-weight: bold; padding: 4px; }"
+                " QPushButton:hover { background: palette(midlight); }"
+                " QPushButton:pressed { background: palette(mid); }"
+                " QPushButton:disabled { color: palette(placeholder-text); }"
             )
             button.clicked.connect(lambda _c=False, t=tier: self.file_into(t))
             self.tier_buttons[tier] = button

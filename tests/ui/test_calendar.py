@@ -91,6 +91,9 @@ def test_kinds_are_told_apart():
     assert marks[TODAY] == {"overdue": 1}
     assert marks[TODAY + dt.timedelta(days=1)] == {"birthday": 1, "planned": 1}
     assert marks[TODAY + dt.timedelta(days=2)] == {"cadence": 1}
+    # a past birthday listed for information is not overdue: it stays on its day
+    past = DueItem(5, "E", "A", "birthday", TODAY - dt.timedelta(days=2), TODAY, 0)
+    assert marks_by_day([past], TODAY) == {TODAY - dt.timedelta(days=2): {"birthday": 1}}
     assert week_of(TODAY) == (dt.date(2026, 3, 9), dt.date(2026, 3, 15))
 
 
