@@ -93,8 +93,8 @@ def import_vcard_files(
 ) -> VCardImport:
     """Read vCard files and import all their cards in one transaction.
 
-    ``progress(done, total)`` reports reading (cards read, total 0) and then importing
-    (records done, total); ``cancel()`` returning True stops and leaves the database as it was.
+    ``progress(done, 1000)`` reports per mille done (reading the files is the first half,
+    importing the second); ``cancel()`` returning True stops and leaves the database as it was.
     ``dry_run=True`` is a preview: the same result, nothing written. Skipped cards appear in
     ``result.skipped`` (and, with their line, in ``problems``).
     """
@@ -103,8 +103,15 @@ def import_vcard_files(
     problems: list[Problem] = []
     unreadable: list[str] = []
     skipped: list[SkippedRecord] = []
-    for path in paths:
-        read = read_vcard_file(path, progress, cancel)
+
+    def scaled(start: float, span: float) -> ProgressCallback | None:
+        if progress is None:
+            return None
+        return lambda done, total: progress(int(1000 * (start + span * done / max(total, 1))), 1000)
+
+    for index, path in enumerate(paths):
+        share = 0.5 / max(len(paths), 1)
+        read = read_vcard_file(path, scaled(index * share, share), cancel)
         if read.cancelled:
             return VCardImport(ImportResult(cancelled=True, dry_run=dry_run), problems)
         problems += read.problems
@@ -125,7 +132,7 @@ def import_vcard_files(
         tier=tier,
         overwrite=overwrite,
         dry_run=dry_run,
-        progress=progress,
+        progress=scaled(0.5, 0.5),
         cancel=cancel,
         sources=sources,
     )

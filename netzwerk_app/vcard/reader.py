@@ -70,6 +70,8 @@ class CardOutcome:
     line: int
     record: ContactRecord | None
     problems: list[Problem] = field(default_factory=list)
+    offset: int = 0  # bytes of the (normalised) file read so far
+    size: int = 0  # bytes of the (normalised) file
 
 
 @dataclass
@@ -153,8 +155,12 @@ class _RawCard:
     error_line: int = 0
 
 
-def _split_cards(data: bytes) -> Iterator[_RawCard | Problem]:
-    """Split normalised bytes into cards; yield `_RawCard`s and file-level `Problem`s."""
+def _split_cards(data: bytes, cursor: list[int] | None = None) -> Iterator[_RawCard | Problem]:
+    """Split normalised bytes into cards; yield `_RawCard`s and file-level `Problem`s.
+
+    ``cursor[0]`` follows the offset of the line being read (for progress).
+    """
+    cursor = cursor if cursor is not None else [0]
     sep = b"\n" if b"\n" in data else b"\r"
     number = 0
     start, start_line = 0, 1
@@ -167,6 +173,7 @@ def _split_cards(data: bytes) -> Iterator[_RawCard | Problem]:
         orphan_line = 0
         orphan_count = 0
         for lineno, offset, line in _iter_lines(data, start, start_line, sep):
+            cursor[0] = offset + len(line)
             key = line.strip().upper()
             if key == b"BEGIN:VCARD":
                 if current is None:
@@ -898,7 +905,8 @@ class _CardReader:
 def iter_cards(data: bytes, source: str = "") -> Iterator[CardOutcome | Problem]:
     """Read cards one by one: yield a `CardOutcome` per card and file-level `Problem`s."""
     data = normalise_bytes(data)
-    for item in _split_cards(data):
+    cursor = [0]
+    for item in _split_cards(data, cursor):
         if isinstance(item, Problem):
             yield Problem(item.card, item.line, item.message, item.severity, source)
             continue
@@ -917,7 +925,7 @@ def iter_cards(data: bytes, source: str = "") -> Iterator[CardOutcome | Problem]
                 )
         if source:
             problems = [Problem(p.card, p.line, p.message, p.severity, source) for p in problems]
-        yield CardOutcome(item.number, item.line, record, problems)
+        yield CardOutcome(item.number, item.line, record, problems, cursor[0], len(data))
 
 
 def read_vcards(
@@ -928,22 +936,24 @@ def read_vcards(
 ) -> ReadResult:
     """Read all cards from vCard bytes; never raises on bad data.
 
-    ``progress(cards_done, 0)`` is called every 200 cards; ``cancel()`` returning True stops
-    reading (the result then has ``cancelled`` set and holds the cards read so far).
+    ``progress(bytes_read, bytes_total)`` is called every 200 cards; ``cancel()`` returning True
+    stops reading (the result then has ``cancelled`` set and holds the cards read so far).
     """
     result = ReadResult()
+    size = len(data)
     try:
         for item in iter_cards(data, source):
             if isinstance(item, Problem):
                 result.problems.append(item)
                 continue
+            size = item.size
             result.cards += 1
             result.problems.extend(item.problems)
             if item.record is not None:
                 result.records.append(item.record)
             if result.cards % 200 == 0:
                 if progress is not None:
-                    progress(result.cards, 0)
+                    progress(item.offset, item.size)
                 if cancel is not None and cancel():
                     result.cancelled = True
                     return result
@@ -955,5 +965,5 @@ def read_vcards(
             Problem(0, 0, "not a vCard file (no BEGIN:VCARD ... END:VCARD found)", "error", source)
         )
     if progress is not None:
-        progress(result.cards, result.cards)
+        progress(size, size)
     return result

@@ -7,6 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from netzwerk_app.core.contacts import load_contacts, positions_of, update_contact
 from netzwerk_app.core.importing import import_records, load_records_for_export
@@ -312,3 +314,35 @@ def test_whole_corpus_export_and_import_into_empty_database(db, tmp_path):
 def test_position_rows_for_new_contacts(db):
     import_records(db, [person(organization="X", title="Y")])
     assert Position.select().count() == 1
+
+
+def test_import_vcard_files_progress_in_per_mille(db, tmp_path):
+    seen = []
+    files = sorted(CORPUS.glob("*.vcf"))[:5]
+    import_vcard_files(db, files, progress=lambda done, total: seen.append((done, total)))
+    assert all(total == 1000 for _, total in seen)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert seen[-1] == (1000, 1000)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(sorted(CORPUS.glob("*.vcf"))),
+    st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=6),
+)
+def test_importing_mutated_files_never_raises(tmp_path_factory, path, flips):
+    from netzwerk_app.core.database import open_database
+
+    data = bytearray(path.read_bytes())
+    for position, byte in flips:
+        data[position % len(data)] = byte
+    file = tmp_path_factory.mktemp("m") / "mutated.vcf"
+    file.write_bytes(bytes(data))
+    database = open_database(tmp_path_factory.mktemp("db"))
+    try:
+        outcome = import_vcard_files(database, [file])
+        again = import_vcard_files(database, [file])
+        assert not again.result.created
+        assert outcome.result.created or outcome.result.skipped or outcome.unreadable
+    finally:
+        database.close()

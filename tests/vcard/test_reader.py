@@ -214,6 +214,7 @@ def test_many_cards_progress_and_cancel():
     data = b"".join(card(f"FN:Person {i}") for i in range(1000))
     seen = []
     result = read_vcards(data, progress=lambda done, total: seen.append(done))
-    assert len(result.records) == 1000 and seen[0] == 200 and seen[-1] == 1000
+    assert len(result.records) == 1000
+    assert seen == sorted(seen) and 0 < seen[0] < len(data) == seen[-1]
     result = read_vcards(data, cancel=lambda: True)
     assert result.cancelled and len(result.records) == 200
