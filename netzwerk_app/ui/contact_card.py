@@ -189,6 +189,7 @@ class ContactCard(QWidget):
         self.photo_button = QToolButton()
         self.photo_button.setIconSize(QSize(64, 64))
         self.photo_button.setAutoRaise(True)
+        self.photo_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.photo_button.setToolTip(self.tr("Change the photo"))
         self.photo_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         photo_menu = QMenu(self.photo_button)
@@ -303,20 +304,23 @@ class ContactCard(QWidget):
         more_row.addWidget(self.prefix, 1)
         more_row.addWidget(self.additional, 2)
         more_row.addWidget(self.suffix, 1)
-        form.addRow(self.tr("&Name:"), name_row)
+        form.addRow(self._buddy(self.tr("&Name:"), self.given), name_row)
         form.addRow("", more_row)
         form.addRow(self.tr("Displa&y name:"), self.display)
         form.addRow(self.tr("Nic&kname:"), self.nickname)
         form.addRow(self.tr("&Organization:"), self.organization)
         form.addRow(self.tr("Dep&artment:"), self.department)
         form.addRow(self.tr("&Job title:"), self.job_title)
-        form.addRow(self.tr("&Birthday:"), birthday_row)
+        form.addRow(self._buddy(self.tr("&Birthday:"), self.birthday), birthday_row)
 
         self.methods = QTableWidget(0, 4)
         self.methods.setHorizontalHeaderLabels(
             ["", self.tr("Type"), self.tr("Address or number"), self.tr("Label")]
         )
         self._setup_table(self.methods, stretch=2)
+        self.methods.setColumnWidth(0, 28)
+        self.methods.setColumnWidth(1, 92)
+        self.methods.setColumnWidth(3, 70)
         self.methods.itemChanged.connect(self._edited)
         methods_box = self._table_with_buttons(
             self.methods, self.tr("Add"), self.add_method, self.tr("Remove"), self._remove_method
@@ -346,10 +350,16 @@ class ContactCard(QWidget):
         met_row = QHBoxLayout()
         met_row.addWidget(self.met_where, 1)
         met_row.addWidget(self.met_on)
-        form.addRow(self.tr("&Met:"), met_row)
+        form.addRow(self._buddy(self.tr("&Met:"), self.met_where), met_row)
         self.notes = self._text(self.tr("Notes"), 90)
         form.addRow(self.tr("No&tes:"), self.notes)
         return page
+
+    @staticmethod
+    def _buddy(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
 
     def _setup_table(self, table: QTableWidget, stretch: int) -> None:
         table.verticalHeader().hide()
@@ -363,6 +373,8 @@ class ContactCard(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        table.setWordWrap(False)
+        table.verticalHeader().setDefaultSectionSize(30)
         table.setMinimumHeight(96)
         table.setMaximumHeight(150)
 
@@ -437,7 +449,7 @@ class ContactCard(QWidget):
         tier_row = QHBoxLayout()
         tier_row.addWidget(self.tier)
         tier_row.addWidget(self.tier_reason, 1)
-        form.addRow(self.tr("T&ier:"), tier_row)
+        form.addRow(self._buddy(self.tr("T&ier:"), self.tier), tier_row)
         self.tier_history = QTreeWidget()
         self.tier_history.setHeaderLabels([self.tr("Date"), self.tr("Change"), self.tr("Reason")])
         self.tier_history.setRootIsDecorated(False)
@@ -688,8 +700,6 @@ class ContactCard(QWidget):
         value.setData(Qt.ItemDataRole.UserRole, method.preferred)
         self.methods.setItem(row, 2, value)
         self.methods.setItem(row, 3, QTableWidgetItem(method.label))
-        self.methods.resizeColumnToContents(0)
-        self.methods.resizeColumnToContents(1)
         self._loading = was_loading
         if not was_loading:
             self._set_dirty(True)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from peewee import SqliteDatabase
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPixmap
 
 from netzwerk_app.core import contacts
 from netzwerk_app.core.contacts import ALL_TIERS, ContactRow
@@ -46,6 +46,18 @@ _SORT_KEYS: dict[int, Callable[[ContactRow], object]] = {
 }
 
 
+def _dot(colour: str) -> QPixmap:
+    pixmap = QPixmap(10, 10)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(0, 0, 10, 10)
+    painter.end()
+    return pixmap
+
+
 def format_date(
     value: dt.date | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat
 ) -> str:
@@ -69,6 +81,7 @@ class ContactTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._avatars: dict[tuple[int, str], QPixmap] = {}
         self._tier_names: dict[str, str] = {}
+        self._tier_dots: dict[str, QPixmap] = {}
         self.today = dt.date.today()
 
     # ------------------------------------------------------------ loading, filter, sort
@@ -82,8 +95,10 @@ class ContactTableModel(QAbstractTableModel):
             self._search_ids = self._matching_ids(self._search)
         self._apply()
 
-    def set_tier_names(self, names: dict[str, str]) -> None:
+    def set_tier_names(self, names: dict[str, str], colours: dict[str, str] | None = None) -> None:
+        """The user's tier names and colours (from the tier settings)."""
         self._tier_names = dict(names)
+        self._tier_dots = {t: _dot(c) for t, c in (colours or {}).items()}
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, COL_TIER), self.index(len(self._rows) - 1, COL_TIER)
@@ -206,8 +221,14 @@ class ContactTableModel(QAbstractTableModel):
             return None
         if role == CONTACT_ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_NAME:
-            return self._avatar(row)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if col == COL_NAME:
+                return self._avatar(row)
+            if col == COL_TIER and row.tier:
+                return self._tier_dots.get(row.tier)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_TIER and row.tier is None:
+            return QBrush(QColor("#888888"))
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_NEXT_DUE and row.next_due:
             if row.next_due < self.today:
                 return QBrush(OVERDUE_COLOUR)
@@ -237,8 +258,6 @@ class ContactTableModel(QAbstractTableModel):
                     return self.tr("Due today")
                 return self.tr("Due in %n day(s)", "", days)
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_TIER:
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def _avatar(self, row: ContactRow) -> QPixmap:

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from peewee import SqliteDatabase
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -112,6 +112,7 @@ class TouchpointDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
+        self.note.installEventFilter(self)  # Ctrl+Return in the note saves too
 
         # defaults from the first contact's tier
         tier = self.contacts[0][2] if self.contacts else None
@@ -132,6 +133,17 @@ class TouchpointDialog(QDialog):
             self._channel_touched = True
         self.date.setFocus()
         self.resize(460, self.sizeHint().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.note
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:

@@ -1,0 +1,93 @@
+"""Starting the desktop app: the QApplication, translations, the database, the main window.
+
+Start-up order: application identity, preferences and translators, the database (a clear
+message when it cannot be used), the window, then any vCard files given on the command line.
+Unexpected errors are logged and shown as a short message, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from netzwerk_app import __version__
+from netzwerk_app.core.database import DatabaseError, open_database, resolve_data_dir
+from netzwerk_app.ui.i18n import effective_language, install_translators, remove_translators
+from netzwerk_app.ui.icons import app_icon
+from netzwerk_app.ui.preferences import Preferences
+
+log = logging.getLogger("netzwerk_app")
+
+ORGANIZATION = "Netzwerk"
+APPLICATION = "Netzwerk"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def set_identity() -> None:
+    """Names QSettings and the desktop use (call before creating the QApplication)."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+
+
+def _excepthook(kind, value, tb) -> None:
+    """Log the traceback; show the user one clear sentence."""
+    log.error("unexpected error", exc_info=(kind, value, tb))
+    sys.stderr.write("".join(traceback.format_exception(kind, value, tb)))
+    if QApplication.instance() is not None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("Netzwerk"),
+            _tr("Something went wrong. Your data is safe; please try again."),
+        )
+        box.setInformativeText(f"{kind.__name__}: {value}")
+        box.exec()
+
+
+def run_app(data_dir: str | None, files: list[str]) -> int:
+    """Run the desktop app until its window closes; returns the exit status."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    set_identity()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("netzwerk")
+    preferences = Preferences()
+    # kept referenced for the app's lifetime, or translations silently stop
+    translators = install_translators(app, effective_language(preferences.language))
+
+    folder = resolve_data_dir(data_dir)
+    try:
+        db = open_database(folder)
+    except DatabaseError as exc:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            _tr("Netzwerk cannot start"),
+            _tr("The database cannot be opened."),
+        )
+        box.setInformativeText(str(exc))
+        box.exec()
+        remove_translators(app, translators)
+        return 1
+
+    from netzwerk_app.ui.main_window import MainWindow
+
+    previous_hook = sys.excepthook
+    sys.excepthook = _excepthook
+    try:
+        window = MainWindow(db, folder, preferences)
+        window.show()
+        if files:
+            QTimer.singleShot(0, lambda: window.open_import(list(files)))
+        status = app.exec()
+    finally:
+        sys.excepthook = previous_hook
+        db.close()
+        remove_translators(app, translators)
+    return status

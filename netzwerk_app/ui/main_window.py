@@ -1,0 +1,918 @@
+"""The main window: navigation (contacts, tier board, calendar), the contact list with its card,
+search, menus and toolbar, status bar, drag-and-drop import, and restoring the window's state.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from peewee import SqliteDatabase
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzwerk_app import __version__
+from netzwerk_app.core import care, contacts
+from netzwerk_app.core.contacts import ALL_TIERS
+from netzwerk_app.core.records import TIERS, NetzwerkError
+from netzwerk_app.ui.contact_card import ContactCard
+from netzwerk_app.ui.contact_model import (
+    AVATAR_SIZE,
+    COL_LAST,
+    COL_NAME,
+    COL_NEXT_DUE,
+    COL_ORGANIZATION,
+    COL_TIER,
+    COL_TITLE,
+    ContactTableModel,
+)
+from netzwerk_app.ui.i18n import tier_label
+from netzwerk_app.ui.icons import app_icon, icon
+from netzwerk_app.ui.preferences import (
+    KEY_GEOMETRY,
+    KEY_HEADER,
+    KEY_LAST_VIEW,
+    KEY_SPLITTER,
+    KEY_STATE,
+    KEY_TIER_FILTER,
+    Preferences,
+)
+from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog
+
+log = logging.getLogger(__name__)
+
+VIEW_CONTACTS, VIEW_BOARD, VIEW_CALENDAR = range(3)
+VCARD_SUFFIXES = (".vcf", ".vcard")
+
+
+def vcard_paths(urls) -> list[str]:
+    """Local .vcf files among dropped URLs."""
+    return [
+        u.toLocalFile()
+        for u in urls
+        if u.isLocalFile() and u.toLocalFile().lower().endswith(VCARD_SUFFIXES)
+    ]
+
+
+def _load_page(module: str, name: str):
+    """A page class of another part of the GUI, or None while it does not exist (yet)."""
+    try:
+        mod = __import__(f"netzwerk_app.ui.{module}", fromlist=[name])
+        return getattr(mod, name)
+    except Exception:  # a missing or broken page must not stop the app
+        log.warning("page %s.%s not available", module, name, exc_info=True)
+        return None
+
+
+class EmptyState(QWidget):
+    """What the contacts place shows before there is any contact: what to do next."""
+
+    import_requested = Signal()
+    new_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        picture = QLabel()
+        picture.setPixmap(app_icon().pixmap(96, 96))
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(picture)
+        title = QLabel(self.tr("Welcome to Netzwerk"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        text = QLabel(
+            self.tr(
+                "Keep your valuable relationships alive on purpose. Start by importing the "
+                "address book of your phone (a .vcf file), or add your first contact."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMaximumWidth(520)
+        text.setMinimumWidth(440)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(text)
+        row.addStretch(1)
+        layout.addLayout(row)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.import_button = QPushButton(icon("import"), self.tr("Import from your phone…"))
+        self.import_button.setIconSize(QSize(20, 20))
+        self.import_button.setMinimumHeight(36)
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.import_requested)
+        self.new_button = QPushButton(icon("contact-new"), self.tr("Add a contact"))
+        self.new_button.setIconSize(QSize(20, 20))
+        self.new_button.setMinimumHeight(36)
+        self.new_button.clicked.connect(self.new_requested)
+        buttons.addWidget(self.import_button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        hint = QLabel(
+            self.tr(
+                "Tip: export your contacts from your phone as a vCard file and drop it on "
+                "this window."
+            )
+        )
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setEnabled(False)
+        hint.setWordWrap(True)
+        layout.addSpacing(16)
+        layout.addWidget(hint)
+        layout.addStretch(3)
+
+
+class Placeholder(QWidget):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setEnabled(False)
+        layout.addWidget(label)
+
+    def refresh(self) -> None:
+        pass
+
+
+class ContactTable(QTableView):
+    """The contact list view: rows selected whole, sorted by clicking the header."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setSortingEnabled(True)
+        self.setIconSize(QSize(AVATAR_SIZE, AVATAR_SIZE))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setTabKeyNavigation(False)
+        vertical = self.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(AVATAR_SIZE + 10)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+class MainWindow(QMainWindow):
+    """The app's home. Call `open_import(files)` to import vCard files."""
+
+    def __init__(
+        self,
+        db: SqliteDatabase,
+        data_dir: Path,
+        preferences: Preferences | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.data_dir = Path(data_dir)
+        self.preferences = preferences or Preferences()
+        self._deleted: list = []  # snapshots of the last delete, for undo
+        self._selecting = False
+        self.setWindowTitle(self.tr("Netzwerk"))
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.setUnifiedTitleAndToolBarOnMac(True)
+
+        self.model = ContactTableModel(db, self)
+        self._create_actions()
+        self._create_widgets()
+        self._create_menus()
+        self._create_toolbar()
+        self._create_status_bar()
+        self.refresh_all()
+        self.restore_state()
+
+    # ------------------------------------------------------------ construction
+
+    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _create_actions(self) -> None:
+        tr = self.tr
+        self.new_action = self._action(
+            tr("&New Contact"), self.new_contact, QKeySequence.StandardKey.New, "contact-new"
+        )
+        self.import_action = self._action(
+            tr("&Import vCard…"), self.import_dialog, "Ctrl+I", "import"
+        )
+        self.export_action = self._action(tr("&Export…"), self.export_dialog, "Ctrl+E", "export")
+        self.log_action = self._action(
+            tr("&Log Touchpoint…"), self.log_touchpoint, "Ctrl+L", "touchpoint"
+        )
+        self.settings_action = self._action(
+            tr("&Settings…"), self.settings_dialog, QKeySequence.StandardKey.Preferences, "settings"
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.find_action = self._action(
+            tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.undo_action = self._action(
+            tr("&Undo Delete"), self.undo_delete, QKeySequence.StandardKey.Undo
+        )
+        self.undo_action.setEnabled(False)
+        self.select_all_action = self._action(
+            tr("Select &All"), self._select_all, QKeySequence.StandardKey.SelectAll
+        )
+        self.archive_action = self._action(tr("&Archive"), self.archive_selected, "Ctrl+Shift+A")
+        self.delete_action = self._action(
+            tr("&Delete…"), self.delete_selected, QKeySequence.StandardKey.Delete
+        )
+        self.export_selection_action = self._action(tr("Export &Selection…"), self.export_selection)
+        self.open_action = self._action(tr("&Open Card"), self._focus_card, "Return")
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.tier_actions: dict[object, QAction] = {}
+        for i, tier in enumerate((*TIERS, None), start=1):
+            action = self._action(
+                tier_label(tier), lambda t=tier: self.set_tier_selected(t),
+                f"Ctrl+Alt+{i if tier else 0}",
+            )  # fmt: skip
+            self.tier_actions[tier] = action
+        self.view_actions = QActionGroup(self)
+        self.view_actions.setExclusive(True)
+        views = (
+            (tr("&Contacts"), "contacts"),
+            (tr("&Tier Board"), "board"),
+            (tr("C&alendar"), "calendar"),
+        )
+        self.view_action_list = []
+        for index, (text, icon_name) in enumerate(views):
+            action = self._action(
+                text, lambda i=index: self.show_view(i), f"Ctrl+{index + 1}", icon_name
+            )
+            action.setCheckable(True)
+            self.view_actions.addAction(action)
+            self.view_action_list.append(action)
+        self.about_action = self._action(tr("&About Netzwerk"), self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.selection_actions = [
+            self.log_action, self.archive_action, self.delete_action,
+            self.export_selection_action, *self.tier_actions.values(),
+        ]  # fmt: skip
+
+    def _create_widgets(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setSpacing(2)
+        self.nav.setMaximumWidth(220)
+        self.nav.setMinimumWidth(120)
+        for action in self.view_action_list:
+            item = QListWidgetItem(action.icon(), action.text().replace("&", ""))
+            item.setSizeHint(QSize(0, 36))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.show_view)
+
+        # contacts place: empty state or list + card
+        self.table = ContactTable()
+        self.table.setModel(self.model)
+        self.table.addAction(self.open_action)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _i: self._focus_card())
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        for col, width in ((COL_NAME, 175), (COL_ORGANIZATION, 135), (COL_TITLE, 110),
+                           (COL_TIER, 72), (COL_LAST, 88), (COL_NEXT_DUE, 88)):  # fmt: skip
+            header.resizeSection(col, width)
+
+        self.tier_filter = QComboBox()
+        self.tier_filter.addItem(self.tr("All tiers"), "all")
+        self.count_label = QLabel()
+        self.count_label.setEnabled(False)
+        filter_row = QHBoxLayout()
+        filter_row.setContentsMargins(6, 6, 6, 0)
+        filter_row.addWidget(QLabel(self.tr("Show:")))
+        filter_row.addWidget(self.tier_filter)
+        filter_row.addStretch(1)
+        filter_row.addWidget(self.count_label)
+        self.tier_filter.currentIndexChanged.connect(self._tier_filter_changed)
+
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(filter_row)
+        list_layout.addWidget(self.table)
+
+        self.card = ContactCard(self.db)
+        self.card.contact_saved.connect(self._card_saved)
+        self.card.data_changed.connect(self.refresh_all)
+
+        self.list_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.list_splitter.addWidget(list_side)
+        self.list_splitter.addWidget(self.card)
+        self.list_splitter.setStretchFactor(0, 3)
+        self.list_splitter.setStretchFactor(1, 2)
+        self.list_splitter.setChildrenCollapsible(False)
+        self.list_splitter.setSizes([680, 470])
+
+        self.empty_state = EmptyState()
+        self.empty_state.import_requested.connect(self.import_dialog)
+        self.empty_state.new_requested.connect(self.new_contact)
+        self.contacts_stack = QStackedWidget()
+        self.contacts_stack.addWidget(self.empty_state)
+        self.contacts_stack.addWidget(self.list_splitter)
+
+        board_class = _load_page("board", "TierBoardPage")
+        calendar_class = _load_page("calendar_view", "CalendarPage")
+        self.board = (
+            board_class(self.db, self)
+            if board_class
+            else Placeholder(self.tr("The tier board is coming soon."))
+        )
+        self.calendar = (
+            calendar_class(self.db, self)
+            if calendar_class
+            else Placeholder(self.tr("The calendar is coming soon."))
+        )
+        for page in (self.board, self.calendar):
+            if hasattr(page, "contact_open_requested"):
+                page.contact_open_requested.connect(self.open_contact)
+            if hasattr(page, "data_changed"):
+                page.data_changed.connect(self._page_changed)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.contacts_stack)
+        self.pages.addWidget(self.board)
+        self.pages.addWidget(self.calendar)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.addWidget(self.nav)
+        self.main_splitter.addWidget(self.pages)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setChildrenCollapsible(False)
+        self.main_splitter.setSizes([140, 1140])
+        self.setCentralWidget(self.main_splitter)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search contacts (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
+        self.search.setMaximumWidth(360)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._search_return)
+        self.nav.setCurrentRow(VIEW_CONTACTS)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for a in (
+            self.new_action,
+            None,
+            self.import_action,
+            self.export_action,
+            None,
+            self.settings_action,
+            None,
+            self.quit_action,
+        ):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.select_all_action)
+        edit_menu.addAction(self.find_action)
+        contact_menu = bar.addMenu(self.tr("&Contact"))
+        contact_menu.addAction(self.log_action)
+        self.tier_menu = contact_menu.addMenu(self.tr("Set &Tier"))
+        self.tier_menu.addActions(list(self.tier_actions.values()))
+        contact_menu.addSeparator()
+        contact_menu.addAction(self.export_selection_action)
+        contact_menu.addAction(self.archive_action)
+        contact_menu.addAction(self.delete_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions(self.view_action_list)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _create_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(22, 22))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in (
+            self.new_action,
+            self.import_action,
+            self.export_action,
+            None,
+            self.log_action,
+            None,
+            self.settings_action,
+        ):
+            toolbar.addSeparator() if a is None else toolbar.addAction(a)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _create_status_bar(self) -> None:
+        self.status_contacts = QLabel()
+        self.status_due = QLabel()
+        self.status_overdue = QLabel()
+        for label in (self.status_contacts, self.status_due, self.status_overdue):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label)
+
+    # ------------------------------------------------------------ refreshing
+
+    def refresh_all(self) -> None:
+        """Read everything again after a change: list, card, counts, board, calendar."""
+        self._reload_list()
+        self.card.reload()
+        for page in (self.board, self.calendar):
+            try:
+                page.refresh()
+            except Exception:  # another part's page must not take the window down
+                log.exception("refreshing %s failed", type(page).__name__)
+
+    def _page_changed(self) -> None:
+        self._reload_list()
+        self.card.reload()
+
+    def _reload_list(self) -> None:
+        selected = self.selected_ids()
+        current = self.card.contact_id
+        settings = care.tier_settings(self.db)
+        self.model.set_tier_names(
+            {t: s.name for t, s in settings.items()}, {t: s.colour for t, s in settings.items()}
+        )
+        self._fill_tier_filter(settings)
+        self.model.reload()
+        self.contacts_stack.setCurrentIndex(1 if self.model.total_count() else 0)
+        self._select_ids(selected or ([current] if current else []))
+        self._update_counts()
+
+    def _fill_tier_filter(self, settings) -> None:
+        current = self.tier_filter.currentData()
+        self.tier_filter.blockSignals(True)
+        self.tier_filter.clear()
+        self.tier_filter.addItem(self.tr("All tiers"), "all")
+        for tier, s in settings.items():
+            self.tier_filter.addItem(
+                self.tr("Tier %1").replace("%1", tier_label(tier, {tier: s.name})), tier
+            )
+        self.tier_filter.addItem(self.tr("Unsorted"), "unsorted")
+        self.tier_filter.setCurrentIndex(max(0, self.tier_filter.findData(current)))
+        self.tier_filter.blockSignals(False)
+
+    def _update_counts(self) -> None:
+        counts = care.care_counts(self.db)
+        self.status_contacts.setText(self.tr("%n contact(s)", "", counts.contacts))
+        self.status_due.setText(self.tr("%n due today", "", counts.due_today))
+        self.status_overdue.setText(self.tr("%n overdue", "", counts.overdue))
+        self.status_overdue.setStyleSheet("color:#c62828;" if counts.overdue else "")
+        shown, total = self.model.rowCount(), self.model.total_count()
+        if shown == total:
+            self.count_label.setText(self.tr("%n contact(s)", "", total))
+        else:
+            self.count_label.setText(
+                self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+            )
+        has_selection = bool(self.selected_ids())
+        for action in self.selection_actions:
+            action.setEnabled(has_selection)
+
+    # ------------------------------------------------------------ selection
+
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return [self.model.contact_id(i.row()) for i in sorted(rows, key=QModelIndex.row)]
+
+    def _select_ids(self, ids: list[int]) -> None:
+        self._selecting = True
+        try:
+            selection = self.table.selectionModel()
+            selection.clearSelection()
+            first = None
+            wanted = set(ids)
+            if wanted:
+                for row, cid in enumerate(self.model.visible_ids()):
+                    if cid in wanted:
+                        index = self.model.index(row, 0)
+                        selection.select(
+                            index,
+                            QItemSelectionModel.SelectionFlag.Select
+                            | QItemSelectionModel.SelectionFlag.Rows,
+                        )
+                        if first is None:
+                            first = index
+            if first is not None:
+                selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.table.scrollTo(first)
+        finally:
+            self._selecting = False
+
+    def _selection_changed(self, *_args) -> None:
+        ids = self.selected_ids()
+        for action in self.selection_actions:
+            action.setEnabled(bool(ids))
+        if self._selecting:
+            return
+        if len(ids) == 1 and ids[0] != self.card.contact_id:
+            if self.card.is_dirty() and not self.card.save():
+                return
+            self.card.show_contact(ids[0])
+        elif not ids and not self.card.is_dirty():
+            self.card.clear()
+
+    def _select_all(self) -> None:
+        if self.pages.currentIndex() == VIEW_CONTACTS:
+            self.table.selectAll()
+
+    def _focus_card(self) -> None:
+        if self.card.contact_id is not None:
+            self.card.tabs.setCurrentIndex(0)
+            self.card.given.setFocus()
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show a contact's card (from the board or the calendar)."""
+        self.show_view(VIEW_CONTACTS)
+        if self.model.row_of(contact_id) < 0:
+            self.search.clear()
+            self.tier_filter.setCurrentIndex(0)
+        self._select_ids([contact_id])
+        self.card.show_contact(contact_id)
+
+    # ------------------------------------------------------------ views, search, filter
+
+    def show_view(self, index: int) -> None:
+        if not 0 <= index < self.pages.count():
+            return
+        self.pages.setCurrentIndex(index)
+        self.view_action_list[index].setChecked(True)
+        if self.nav.currentRow() != index:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(index)
+            self.nav.blockSignals(False)
+        self.search.setEnabled(index == VIEW_CONTACTS)
+
+    def focus_search(self) -> None:
+        self.show_view(VIEW_CONTACTS)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+        self._after_filter()
+
+    def _search_return(self) -> None:
+        if self.model.rowCount():
+            self.table.setFocus()
+            if not self.selected_ids():
+                self.table.selectRow(0)
+
+    def _tier_filter_changed(self) -> None:
+        data = self.tier_filter.currentData()
+        tier = ALL_TIERS if data == "all" else (None if data == "unsorted" else data)
+        self.model.set_tier_filter(tier)
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        current = self.card.contact_id
+        if current is not None and self.model.row_of(current) >= 0:
+            self._select_ids([current])
+        self._update_counts()
+
+    # ------------------------------------------------------------ commands
+
+    def new_contact(self) -> None:
+        if self.card.is_dirty() and not self.card.save():
+            return
+        self.show_view(VIEW_CONTACTS)
+        self.contacts_stack.setCurrentIndex(1)
+        self._selecting = True
+        self.table.clearSelection()
+        self._selecting = False
+        self.card.new_contact()
+
+    def _card_saved(self, contact_id: int) -> None:
+        self.refresh_all()
+        if self.model.row_of(contact_id) < 0:
+            self.search.clear()
+            self.tier_filter.setCurrentIndex(0)
+        self._select_ids([contact_id])
+
+    def _selected_tuples(self) -> list[tuple[int, str, str | None]]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [(r.id, r.display_name, r.tier) for r in (self.model.row_data(row) for row in rows)]
+
+    def log_touchpoint(self) -> None:
+        people = self._selected_tuples()
+        if not people:
+            return
+        if self.card.is_dirty() and not self.card.save():
+            return
+        dialog = TouchpointDialog(self.db, people, self)
+        if dialog.exec() == TouchpointDialog.DialogCode.Accepted:
+            self.refresh_all()
+            self.statusBar().showMessage(
+                self.tr("Touchpoint logged with %n contact(s).", "", len(people)), 5000
+            )
+
+    def set_tier_selected(self, tier: str | None) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        try:
+            changed = contacts.set_tier(self.db, ids, tier)
+        except NetzwerkError as exc:
+            self._error(str(exc))
+            return
+        self.refresh_all()
+        self.statusBar().showMessage(self.tr("Tier changed for %n contact(s).", "", changed), 5000)
+
+    def archive_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        contacts.archive_contacts(self.db, ids)
+        if self.card.contact_id in ids:
+            self.card.clear()
+        self.refresh_all()
+        self.statusBar().showMessage(self.tr("%n contact(s) archived.", "", len(ids)), 5000)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if len(ids) == 1:
+            question = self.tr("Delete “%1” for good?").replace(
+                "%1", self.model.row_data(self.model.row_of(ids[0])).display_name
+            )
+        else:
+            question = self.tr("Delete %n contacts for good?", "", len(ids))
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Delete contacts"), question,
+            QMessageBox.StandardButton.Cancel, self,
+        )  # fmt: skip
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(self.tr("You can undo this with Edit ▸ Undo Delete until you quit."))
+        delete_button = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not delete_button:
+            return
+        self.delete_ids(ids)
+
+    def delete_ids(self, ids: list[int]) -> None:
+        """Delete without asking (after the confirmation); undo stays possible."""
+        try:
+            self._deleted = contacts.delete_contacts(self.db, ids)
+        except NetzwerkError as exc:
+            self._error(str(exc))
+            return
+        if self.card.contact_id in ids:
+            self.card.clear()
+        self.undo_action.setEnabled(True)
+        self.refresh_all()
+        self.statusBar().showMessage(
+            self.tr("%n contact(s) deleted. Undo with Ctrl+Z.", "", len(ids)), 8000
+        )
+
+    def undo_delete(self) -> None:
+        if not self._deleted:
+            return
+        new_ids = contacts.restore_contacts(self.db, self._deleted)
+        self._deleted = []
+        self.undo_action.setEnabled(False)
+        self.refresh_all()
+        self._select_ids(new_ids)
+        self.statusBar().showMessage(self.tr("%n contact(s) restored.", "", len(new_ids)), 5000)
+
+    def _context_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid() and index.row() not in {
+            i.row() for i in self.table.selectionModel().selectedRows()
+        }:
+            self.table.selectRow(index.row())
+        if not self.selected_ids():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.log_action)
+        tier_menu = menu.addMenu(self.tr("Set &Tier"))
+        tier_menu.addActions(list(self.tier_actions.values()))
+        menu.addSeparator()
+        menu.addAction(self.export_selection_action)
+        menu.addAction(self.archive_action)
+        menu.addAction(self.delete_action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self._context = menu
+
+    # ------------------------------------------------------------ dialogs
+
+    def import_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        start = str(self.preferences.value("paths/lastImportDir", str(Path.home())))
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import vCard"),
+            start,
+            self.tr("vCard files (*.vcf *.vcard);;All files (*)"),
+        )
+        if files:
+            self.preferences.set_value("paths/lastImportDir", str(Path(files[0]).parent))
+            self.open_import(files)
+
+    def open_import(self, files: list[str]) -> None:
+        """Show the import (preview first) for vCard files."""
+        from netzwerk_app.ui.import_dialog import ImportDialog
+
+        if self.card.is_dirty() and not self.card.save():
+            return
+        dialog = ImportDialog(self.db, files, self)
+        self.import_window = dialog
+        dialog.finished.connect(lambda _r: self._import_finished(dialog))
+        dialog.open()
+        dialog.start_preview()
+
+    def _import_finished(self, dialog) -> None:
+        if dialog.imported:
+            self.refresh_all()
+            ids = dialog.imported_ids()
+            if ids:
+                self.search.clear()
+                self.tier_filter.setCurrentIndex(0)
+                self._select_ids(ids[:1])
+                if len(ids) == 1:
+                    self.card.show_contact(ids[0])
+        self.import_window = None
+        dialog.deleteLater()
+
+    def export_dialog(self, selection_only: bool = False) -> None:
+        from netzwerk_app.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(
+            self.db, self.preferences, self.model.visible_ids(), self.selected_ids(),
+            filtered=self.model.rowCount() != self.model.total_count(), parent=self,
+        )  # fmt: skip
+        if selection_only:
+            dialog.select_scope("selection")
+        dialog.exec()
+
+    def export_selection(self) -> None:
+        self.export_dialog(selection_only=True)
+
+    def settings_dialog(self) -> None:
+        from netzwerk_app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self.preferences, self.data_dir, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.refresh_all()
+            if dialog.language_changed:
+                QMessageBox.information(
+                    self, self.tr("Language"),
+                    self.tr("The new language applies when you start Netzwerk again."),
+                )  # fmt: skip
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Netzwerk"),
+            self.tr(
+                "<h3>Netzwerk %1</h3><p>Keep your valuable relationships alive on purpose: "
+                "contacts in tiers, care cadences, what is due.</p>"
+                "<p>Your data stays on this computer.</p>"
+                "<p>Licence: GNU General Public License, version 3 or later.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def _error(self, message: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Netzwerk"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    # ------------------------------------------------------------ drag and drop
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and vcard_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and vcard_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = vcard_paths(event.mimeData().urls()) if event.mimeData().hasUrls() else []
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        QTimer.singleShot(0, lambda: self.open_import(files))
+
+    # ------------------------------------------------------------ window state
+
+    def restore_state(self) -> None:
+        p = self.preferences
+        geometry = p.value(KEY_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 780)
+        state = p.value(KEY_STATE)
+        if state is not None:
+            self.restoreState(state)
+        splitter = p.value(KEY_SPLITTER)
+        if splitter is not None:
+            self.list_splitter.restoreState(splitter)
+        header = p.value(KEY_HEADER)
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+            h = self.table.horizontalHeader()
+            self.model.sort(h.sortIndicatorSection(), h.sortIndicatorOrder())
+        tier = p.value(KEY_TIER_FILTER)
+        if tier is not None:
+            self.tier_filter.setCurrentIndex(max(0, self.tier_filter.findData(tier)))
+        try:
+            view = int(p.value(KEY_LAST_VIEW, VIEW_CONTACTS))
+        except (TypeError, ValueError):
+            view = VIEW_CONTACTS
+        self.show_view(view)
+
+    def save_state(self) -> None:
+        p = self.preferences
+        p.set_value(KEY_GEOMETRY, self.saveGeometry())
+        p.set_value(KEY_STATE, self.saveState())
+        p.set_value(KEY_SPLITTER, self.list_splitter.saveState())
+        p.set_value(KEY_HEADER, self.table.horizontalHeader().saveState())
+        p.set_value(KEY_LAST_VIEW, self.pages.currentIndex())
+        p.set_value(KEY_TIER_FILTER, self.tier_filter.currentData())
+        p.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.card.is_dirty() and not self.card.save():
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("The contact has changes that cannot be saved. Quit anyway?"),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.save_state()
+        event.accept()

@@ -1,0 +1,74 @@
+"""Fixtures for the main window's GUI tests: sandboxed QSettings, the window, sample contacts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from netzwerk_app.core import contacts
+from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
+
+
+@pytest.fixture
+def settings_sandbox(tmp_path, qapp):
+    """QSettings go to a temp folder under a test organization: never the user's settings."""
+    folder = tmp_path / "settings"
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    old = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    QCoreApplication.setOrganizationName("NetzwerkTests")
+    QCoreApplication.setApplicationName("NetzwerkTests")
+    yield folder
+    QCoreApplication.setOrganizationName(old[0])
+    QCoreApplication.setApplicationName(old[1])
+
+
+@pytest.fixture
+def prefs(settings_sandbox):
+    from netzwerk_app.ui.preferences import Preferences
+
+    return Preferences(
+        QSettings(str(settings_sandbox / "netzwerk.ini"), QSettings.Format.IniFormat)
+    )
+
+
+@pytest.fixture
+def window(qtbot, db, data_dir, prefs):
+    from netzwerk_app.ui.main_window import MainWindow
+
+    win = MainWindow(db, data_dir, prefs)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    dialog = getattr(win, "import_window", None)
+    if dialog is not None:
+        dialog.reject()
+    win.card._set_dirty(False)
+    win.close()
+
+
+def _add(db, given, family="", org="", title="", tier=None, emails=(), birthday=None, since=None):
+    record = ContactRecord(
+        given_name=given, family_name=family, organization=org, title=title, tier=tier,
+        birthday=birthday, methods=[ContactMethodRecord("email", e) for e in emails],
+    )  # fmt: skip
+    return contacts.add_contact(db, record, today=since or dt.date.today())
+
+
+@pytest.fixture
+def add_contact(db):
+    """add_contact(given, family, org, title, tier, emails=..., birthday=..., since=...) -> id"""
+    return lambda *args, **kwargs: _add(db, *args, **kwargs)
+
+
+@pytest.fixture
+def three(db):
+    """Three contacts: Anna Müller (A), Beat Keller (B), Chidi Okafor (unsorted)."""
+    return [
+        _add(db, "Anna", "Müller", "Alpenbank", "CFO", "A", since=dt.date(2024, 1, 1)),
+        _add(db, "Beat", "Keller", "Zeta AG", "Engineer", "B"),
+        _add(db, "Chidi", "Okafor", "Migros", "Buyer", None, birthday=Birthday(11, 27)),
+    ]

@@ -1,0 +1,102 @@
+"""The contact table model: Qt's model checks, filtering, sorting, plain text, due colours."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from netzwerk_app.core import care
+from netzwerk_app.core.contacts import ALL_TIERS
+from netzwerk_app.ui.contact_model import (
+    COL_NAME,
+    COL_NEXT_DUE,
+    COL_ORGANIZATION,
+    COL_TIER,
+    CONTACT_ID_ROLE,
+    OVERDUE_COLOUR,
+    SOON_COLOUR,
+    ContactTableModel,
+)
+
+
+def names(model):
+    return [model.index(r, COL_NAME).data() for r in range(model.rowCount())]
+
+
+def test_model_passes_qt_model_checks(qapp, qtmodeltester, db, three):
+    model = ContactTableModel(db)
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
+    model.set_search("müll")
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_search_filters_case_and_accent_insensitively(qapp, db, three):
+    model = ContactTableModel(db)
+    model.reload()
+    assert model.rowCount() == 3
+    model.set_search("MULL")
+    assert names(model) == ["Anna Müller"]
+    model.set_search("zeta")
+    assert names(model) == ["Beat Keller"]
+    model.set_search("")
+    assert model.rowCount() == 3
+
+
+def test_tier_filter_and_unsorted(qapp, db, three):
+    model = ContactTableModel(db)
+    model.reload()
+    model.set_tier_filter("A")
+    assert names(model) == ["Anna Müller"]
+    model.set_tier_filter(None)
+    assert names(model) == ["Chidi Okafor"]
+    model.set_tier_filter(ALL_TIERS)
+    assert model.rowCount() == 3
+
+
+def test_sort_by_organization_both_ways(qapp, db, three):
+    model = ContactTableModel(db)
+    model.reload()
+    model.sort(COL_ORGANIZATION, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, COL_ORGANIZATION).data() for r in range(3)] == [
+        "Alpenbank", "Migros", "Zeta AG",
+    ]  # fmt: skip
+    model.sort(COL_ORGANIZATION, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, COL_ORGANIZATION).data() == "Zeta AG"
+
+
+def test_markup_in_a_name_is_plain_text(qapp, db, add_contact):
+    cid = add_contact("<b>x</b>", org="<i>Org</i>")
+    model = ContactTableModel(db)
+    model.reload()
+    index = model.index(0, COL_NAME)
+    assert index.data() == "<b>x</b>"
+    assert index.data(CONTACT_ID_ROLE) == cid
+    tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;x&lt;/b&gt;" in tooltip and "<b>x</b>" not in tooltip
+
+
+def test_next_due_is_red_when_overdue_and_amber_within_a_week(qapp, db, add_contact):
+    today = dt.date.today()
+    late = add_contact("Late", tier="A", since=today - dt.timedelta(days=400))
+    soon = add_contact("Soon", tier="A", since=today - dt.timedelta(days=400))
+    care.log_touchpoint(db, [soon], "lunch", today - dt.timedelta(days=57))
+    model = ContactTableModel(db)
+    model.reload()
+    colours = {
+        model.index(r, COL_NAME).data(): model.index(r, COL_NEXT_DUE).data(
+            Qt.ItemDataRole.ForegroundRole
+        )
+        for r in range(model.rowCount())
+    }
+    assert colours["Late"].color() == OVERDUE_COLOUR
+    assert colours["Soon"].color() == SOON_COLOUR
+    assert late != soon
+
+
+def test_tier_column_shows_unsorted(qapp, db, add_contact):
+    add_contact("Nobody")
+    model = ContactTableModel(db)
+    model.reload()
+    assert model.index(0, COL_TIER).data() == "Unsorted"

@@ -1,0 +1,262 @@
+"""The main window driven like a user: search, sort, edit, log, tier, delete and undo, state."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from netzwerk_app.core import care, contacts
+from netzwerk_app.core.records import Birthday
+from netzwerk_app.ui import main_window as main_window_module
+from netzwerk_app.ui.contact_model import COL_NAME, COL_NEXT_DUE, COL_ORGANIZATION
+from netzwerk_app.ui.main_window import VIEW_BOARD, VIEW_CONTACTS, MainWindow
+
+
+def names(win) -> list[str]:
+    return [win.model.row_data(r).display_name for r in range(win.model.rowCount())]
+
+
+def select(win, name: str) -> int:
+    row = names(win).index(name)
+    win.table.selectRow(row)
+    return win.model.contact_id(row)
+
+
+@pytest.fixture
+def no_dialogs(monkeypatch):
+    """Fail instead of hanging when a message box would open; record what it said."""
+    said: list[str] = []
+
+    def record(*args, **_kwargs):
+        said.append(" ".join(str(a) for a in args[1:3]))
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("warning", "information", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
+    return said
+
+
+def test_first_start_shows_what_to_do_next(window):
+    assert window.contacts_stack.currentWidget() is window.empty_state
+    assert window.empty_state.import_button.isVisible()
+    assert window.empty_state.new_button.isVisible()
+    assert window.windowTitle() == "Netzwerk"
+    assert not window.windowIcon().isNull()
+
+
+def test_add_a_contact_from_the_empty_state(window, qtbot, db):
+    qtbot.mouseClick(window.empty_state.new_button, Qt.MouseButton.LeftButton)
+    card = window.card
+    qtbot.keyClicks(card.given, "Ada")
+    qtbot.keyClicks(card.family, "Lovelace")
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    assert [r.display_name for r in contacts.list_contacts(db)] == ["Ada Lovelace"]
+    assert window.contacts_stack.currentWidget() is window.list_splitter
+    assert names(window) == ["Ada Lovelace"]
+    assert window.selected_ids() == [card.contact_id]
+
+
+def test_typing_in_search_filters_the_list(window, qtbot, three):
+    window.refresh_all()
+    assert len(names(window)) == 3
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "mull")
+    assert names(window) == ["Anna Müller"]
+    assert "1" in window.count_label.text() and "3" in window.count_label.text()
+    window.search.clear()
+    assert len(names(window)) == 3
+
+
+def test_ctrl_f_focuses_the_search(window, qtbot):
+    window.show_view(VIEW_BOARD)
+    window.find_action.trigger()
+    assert window.pages.currentIndex() == VIEW_CONTACTS
+    assert window.search.hasFocus() or window.focusWidget() is window.search
+
+
+def test_clicking_a_header_sorts(window, qtbot, three):
+    window.refresh_all()
+    header = window.table.horizontalHeader()
+    x = header.sectionViewportPosition(COL_ORGANIZATION) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    orgs = [window.model.row_data(r).organization for r in range(3)]
+    assert orgs == sorted(orgs) or orgs == sorted(orgs, reverse=True)
+    first = orgs
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert [window.model.row_data(r).organization for r in range(3)] == first[::-1]
+
+
+def test_tier_filter(window, three):
+    window.refresh_all()
+    window.tier_filter.setCurrentIndex(window.tier_filter.findData("A"))
+    assert names(window) == ["Anna Müller"]
+    window.tier_filter.setCurrentIndex(window.tier_filter.findData("unsorted"))
+    assert names(window) == ["Chidi Okafor"]
+
+
+def test_editing_a_contact_in_the_card_persists(window, qtbot, db, three):
+    window.refresh_all()
+    cid = select(window, "Beat Keller")
+    card = window.card
+    assert card.contact_id == cid
+    card.organization.selectAll()
+    qtbot.keyClicks(card.organization, "Omega GmbH")
+    card.birthday.clear()
+    qtbot.keyClicks(card.birthday, "--03-14")
+    card.add_method()
+    card.methods.item(0, 2).setText("beat@example.org")
+    card.tags.setText("alumni, sailing")
+    assert card.save_button.isEnabled()
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    record = contacts.load_contact(db, cid)
+    assert record.organization == "Omega GmbH"
+    assert record.birthday == Birthday(3, 14)
+    assert record.emails() == ["beat@example.org"]
+    assert record.tags == ["alumni", "sailing"]
+    assert "Omega GmbH" in [window.model.row_data(r).organization for r in range(3)]
+    assert not card.save_button.isEnabled()
+
+
+def test_invalid_email_is_refused_with_a_message(window, qtbot, db, three, no_dialogs):
+    window.refresh_all()
+    cid = select(window, "Beat Keller")
+    window.card.add_method()
+    window.card.methods.item(0, 2).setText("not-an-address")
+    assert window.card.save() is False
+    assert no_dialogs and "not-an-address" in no_dialogs[0]
+    assert contacts.load_contact(db, cid).emails() == []
+
+
+def test_phone_is_normalised(window, db, three):
+    window.refresh_all()
+    cid = select(window, "Beat Keller")
+    window.card.add_method()
+    window.card.methods.cellWidget(0, 1).setCurrentIndex(
+        window.card.methods.cellWidget(0, 1).findData("phone")
+    )
+    window.card.methods.item(0, 2).setText("079 123 45 67")
+    assert window.card.save()
+    assert contacts.load_contact(db, cid).phones() == ["+41791234567"]
+
+
+def test_logging_a_touchpoint_updates_next_due_in_the_list(window, db, three, monkeypatch):
+    window.refresh_all()
+    cid = select(window, "Anna Müller")
+    row = names(window).index("Anna Müller")
+    before = window.model.index(row, COL_NEXT_DUE).data()
+
+    def fill_and_save(dialog):
+        dialog.note.setPlainText("Lunch at the lake")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(main_window_module.TouchpointDialog, "exec", fill_and_save)
+    window.log_action.trigger()
+    row = names(window).index("Anna Müller")
+    after = window.model.index(row, COL_NEXT_DUE).data()
+    assert after != before
+    expected = dt.date.today() + dt.timedelta(days=61)  # tier A: two months, roughly
+    assert window.model.row_data(row).next_due > dt.date.today() + dt.timedelta(days=55)
+    assert window.model.row_data(row).next_due < expected + dt.timedelta(days=5)
+    [tp] = care.touchpoints_of(cid)
+    assert (tp.kind, tp.channel, tp.note) == ("lunch", "in_person", "Lunch at the lake")
+    assert window.card.history_list.topLevelItemCount() == 1
+
+
+def test_set_tier_archive_delete_and_undo(window, db, three):
+    window.refresh_all()
+    cid = select(window, "Chidi Okafor")
+    window.tier_actions["C"].trigger()
+    assert contacts.load_contact(db, cid).tier == "C"
+    window.table.selectAll()
+    ids = window.selected_ids()
+    assert len(ids) == 3
+    window.delete_ids(ids)
+    assert contacts.list_contacts(db) == []
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert sorted(r.display_name for r in contacts.list_contacts(db)) == [
+        "Anna Müller", "Beat Keller", "Chidi Okafor",
+    ]  # fmt: skip
+    select(window, "Beat Keller")
+    window.archive_action.trigger()
+    assert "Beat Keller" not in names(window)
+
+
+def test_delete_asks_first(window, db, three, monkeypatch):
+    window.refresh_all()
+    select(window, "Beat Keller")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    window.delete_action.trigger()
+    assert asked and "Beat Keller" in asked[0]
+    assert len(contacts.list_contacts(db)) == 3  # not confirmed: nothing deleted
+
+
+def test_markup_in_a_name_is_shown_literally(window, db, add_contact):
+    cid = add_contact("<b>x</b>", org="<i>Org</i>")
+    care.log_touchpoint(db, [cid], "call", note="<u>note</u>")
+    window.refresh_all()
+    select(window, "<b>x</b>")
+    card = window.card
+    assert card.name_label.text() == "<b>x</b>"
+    assert card.name_label.textFormat() == Qt.TextFormat.PlainText
+    assert card.subtitle_label.textFormat() == Qt.TextFormat.PlainText
+    assert window.model.index(0, COL_NAME).data() == "<b>x</b>"
+    assert card.history_list.topLevelItem(0).text(3) == "<u>note</u>"
+
+
+def test_window_state_is_restored(qtbot, db, data_dir, prefs, three):
+    first = MainWindow(db, data_dir, prefs)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1000, 700)
+    first.show_view(VIEW_BOARD)
+    first.table.sortByColumn(COL_ORGANIZATION, Qt.SortOrder.DescendingOrder)
+    first.close()
+    second = MainWindow(db, data_dir, prefs)
+    qtbot.addWidget(second)
+    assert second.pages.currentIndex() == VIEW_BOARD
+    assert second.table.horizontalHeader().sortIndicatorSection() == COL_ORGANIZATION
+    assert second.model.row_data(0).organization == "Zeta AG"
+    second.close()
+
+
+def test_touchpoint_dialog_with_the_keyboard(qtbot, db, three):
+    from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog
+
+    dialog = TouchpointDialog(db, [(three[1], "Beat Keller", "B"), (three[2], "Chidi", None)])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.kind.currentData() == "call"  # tier B's default kind
+    assert dialog.channel.currentData() == "phone"
+    dialog.note.setFocus()
+    qtbot.keyClicks(dialog.note, "Quick catch-up")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert len(care.touchpoints_of(three[1])) == 1
+    assert len(care.touchpoints_of(three[2])) == 1
+
+
+def test_settings_dialog_saves_tiers_and_preferences(qtbot, db, data_dir, prefs):
+    from netzwerk_app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(db, prefs, data_dir)
+    qtbot.addWidget(dialog)
+    row = dialog.tier_rows[0]
+    row.name.setText("Key people")
+    row.count.setValue(6)
+    row.unit.setCurrentIndex(row.unit.findData("weeks"))
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    dialog.reminders.setChecked(False)
+    dialog.accept()
+    settings = care.tier_settings(db)["A"]
+    assert (settings.name, settings.cadence_count, settings.cadence_unit) == (
+        "Key people", 6, "weeks",
+    )  # fmt: skip
+    assert prefs.language == "de" and dialog.language_changed
+    assert prefs.reminders_enabled is False
+    assert dialog.folder_label.text() == str(data_dir)
