@@ -247,7 +247,7 @@ class ImportDialog(QDialog):
 
     def start_preview(self) -> None:
         """Read the files and compute what an import would do, writing nothing."""
-        self.working_label.setText(self.tr("Reading the file…"))
+        self.working_label.setText(self.tr("Reading and checking the contacts…"))
         self._run(dry_run=True, tier=None)
 
     def start_import(self) -> None:
@@ -260,19 +260,12 @@ class ImportDialog(QDialog):
         self.working_label.setText(self.tr("Cancelling…"))
 
     def _progress(self, done: int, total: int) -> None:
+        """Progress as the core reports it (per mille over reading and importing)."""
         if total > 0:
             self.progress.setRange(0, total)
-            self.progress.setValue(done)
-            if self.worker and not self.worker.dry_run and not self.cancel_event.is_set():
-                self.working_label.setText(
-                    self.tr("Importing… %1 of %2")
-                    .replace("%1", str(done))
-                    .replace("%2", str(total))
-                )
+            self.progress.setValue(min(done, total))
         else:
             self.progress.setRange(0, 0)
-            if not self.cancel_event.is_set():
-                self.working_label.setText(self.tr("Reading the file… %n card(s)", "", done))
 
     def _worker_finished(self) -> None:
         worker = self.worker

@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.preferences = preferences or Preferences()
         self._deleted: list = []  # snapshots of the last delete, for undo
+        self.import_window = None  # the open import dialog, if any
         self._selecting = False
         self.setWindowTitle(self.tr("Netzwerk"))
         self.setWindowIcon(app_icon())

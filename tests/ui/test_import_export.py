@@ -1,0 +1,154 @@
+"""Import and export in the GUI: drop a .vcf, preview, import off the GUI thread, cancel, export."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from netzwerk_app import vcard
+from netzwerk_app.core import contacts
+from netzwerk_app.ui import import_dialog as import_dialog_module
+from netzwerk_app.ui.export_dialog import ExportDialog
+from netzwerk_app.ui.import_dialog import PAGE_PREVIEW, PAGE_REPORT, ImportDialog
+from netzwerk_app.ui.main_window import vcard_paths
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+THREE = DATA / "ui" / "three.vcf"
+
+
+def drop_files(window, paths) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    window.dropEvent(event)
+
+
+def wait_for_page(qtbot, dialog, page) -> None:
+    qtbot.waitUntil(
+        lambda: dialog.stack.currentIndex() == page and not dialog.is_running(), timeout=10000
+    )
+
+
+def test_only_vcard_files_are_taken_from_a_drop():
+    urls = [QUrl.fromLocalFile("/tmp/a.vcf"), QUrl.fromLocalFile("/tmp/b.txt"),
+            QUrl("https://example.org/c.vcf")]  # fmt: skip
+    assert vcard_paths(urls) == ["/tmp/a.vcf"]
+
+
+def test_dropping_a_vcf_opens_the_preview_and_importing_adds_the_contacts(window, qtbot, db):
+    drop_files(window, [THREE])
+    qtbot.waitUntil(lambda: window.import_window is not None, timeout=5000)
+    dialog = window.import_window
+    wait_for_page(qtbot, dialog, PAGE_PREVIEW)
+    assert contacts.list_contacts(db) == []  # the preview wrote nothing
+    new_names = [
+        dialog.new_list.topLevelItem(i).text(0) for i in range(dialog.new_list.topLevelItemCount())
+    ]
+    assert "Martina Brunner" in new_names and "<b>x</b>" in new_names
+    assert dialog.count_labels[0].text() == str(len(new_names))
+    dialog.tier.setCurrentIndex(dialog.tier.findData("C"))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_for_page(qtbot, dialog, PAGE_REPORT)
+    rows = contacts.list_contacts(db)
+    assert {r.display_name for r in rows} >= {"Martina Brunner", "Chidi Okafor", "<b>x</b>"}
+    assert {r.tier for r in rows} == {"C"}
+    assert dialog.imported
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.import_window is None)
+    assert "Martina Brunner" in [
+        window.model.row_data(r).display_name for r in range(window.model.rowCount())
+    ]
+    assert window.contacts_stack.currentWidget() is window.list_splitter
+
+
+def test_importing_the_same_file_again_changes_nothing(qtbot, db):
+    vcard.import_vcard_files(db, [THREE])
+    before = len(contacts.list_contacts(db))
+    dialog = ImportDialog(db, [str(THREE)])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start_preview()
+    wait_for_page(qtbot, dialog, PAGE_PREVIEW)
+    assert not dialog.import_button.isEnabled()
+    assert dialog.count_labels[2].text() == str(before)
+    dialog.reject()
+
+
+def test_cancelling_the_import_leaves_the_database_unchanged(qtbot, db, add_contact, monkeypatch):
+    add_contact("Existing", "Person")
+    original = vcard.import_vcard_files
+    started = threading.Event()
+
+    def slow_import(db_, paths, **kwargs):
+        if not kwargs.get("dry_run"):
+            started.set()
+            cancel = kwargs["cancel"]
+            # hold the worker until the user has pressed Cancel
+            for _ in range(500):
+                if cancel():
+                    break
+                threading.Event().wait(0.01)
+        return original(db_, paths, **kwargs)
+
+    monkeypatch.setattr(import_dialog_module.vcard, "import_vcard_files", slow_import)
+    dialog = ImportDialog(db, [str(THREE)])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start_preview()
+    wait_for_page(qtbot, dialog, PAGE_PREVIEW)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    assert dialog.cancel_button.isVisible()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    wait_for_page(qtbot, dialog, PAGE_REPORT)
+    assert not dialog.imported
+    assert [r.display_name for r in contacts.list_contacts(db)] == ["Existing Person"]
+    dialog.accept()
+
+
+def test_a_file_that_is_not_a_vcard_shows_the_problem(qtbot, db, tmp_path):
+    bad = tmp_path / "notes.vcf"
+    bad.write_text("just some text\n")
+    dialog = ImportDialog(db, [str(bad)])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start_preview()
+    wait_for_page(qtbot, dialog, PAGE_PREVIEW)
+    assert not dialog.import_button.isEnabled()
+    assert dialog.problem_list.topLevelItemCount() >= 1
+    dialog.reject()
+
+
+def test_export_all_a_tier_and_the_selection(qtbot, db, prefs, three, tmp_path):
+    dialog = ExportDialog(db, prefs, visible_ids=three[:2], selected_ids=[three[0]], filtered=True)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "all.vcf"
+    assert dialog.export_to(str(target)) == 3
+    assert target.read_bytes().count(b"BEGIN:VCARD") == 3
+    dialog.select_scope("selection")
+    assert dialog.export_to(str(tmp_path / "sel.vcf")) == 1
+    assert b"Anna" in (tmp_path / "sel.vcf").read_bytes()
+    dialog.select_scope("filter")
+    assert dialog.export_to(str(tmp_path / "filter.vcf")) == 2
+    dialog.tier.setCurrentIndex(dialog.tier.findData("B"))
+    assert dialog.scope() == "tier"
+    dialog.version.setCurrentIndex(dialog.version.findData("4.0"))
+    assert dialog.export_to(str(tmp_path / "b.vcf")) == 1
+    assert b"VERSION:4.0" in (tmp_path / "b.vcf").read_bytes()
+
+
+def test_export_dialog_writes_the_chosen_file(qtbot, db, prefs, three, tmp_path, monkeypatch):
+    target = tmp_path / "out"
+    dialog = ExportDialog(db, prefs, visible_ids=three, selected_ids=[], filtered=False)
+    qtbot.addWidget(dialog)
+    assert not dialog.radio["selection"].isEnabled()
+    monkeypatch.setattr(dialog, "choose_path", lambda: str(target) + ".vcf")
+    dialog.accept()
+    assert dialog.exported == 3
+    assert (tmp_path / "out.vcf").exists()
