@@ -51,7 +51,7 @@ from netzwerk_app.core import care
 from netzwerk_app.core import ics as ics_export
 from netzwerk_app.core.due import DueItem
 from netzwerk_app.core.records import NetzwerkError
-from netzwerk_app.ui.care_colors import kind_colour, paint_avatar, reason_label
+from netzwerk_app.ui.care_colors import day_month, kind_colour, paint_avatar, reason_label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 MARK_ORDER = ("overdue", "birthday", "cadence", "planned")
@@ -196,7 +196,7 @@ class AgendaDelegate(QStyledItemDelegate):
         if is_overdue(item, today):
             parts.append(self.tr("%n d overdue", "", item.overdue_days))
         elif self.page.range_mode == "week":
-            parts.append(QLocale().toString(to_qdate(item.due_date), "ddd d MMM"))
+            parts.append(day_month(to_qdate(item.due_date), weekday=True))
         if item.snoozed and item.due_date >= today:
             parts.append(self.tr("snoozed"))
         if item.note:
@@ -484,15 +484,15 @@ class CalendarPage(QWidget):
         self.model.set_items(items, today)
         locale = QLocale()
         if start == end:
-            title = locale.toString(to_qdate(start), "dddd, d MMMM yyyy")
+            title = locale.toString(to_qdate(start), QLocale.FormatType.LongFormat)
             if start == today:
                 title = self.tr("Today, %1").replace("%1", title)
         else:
             title = (
                 self.tr("Week %1: %2 – %3")
                 .replace("%1", str(start.isocalendar().week))
-                .replace("%2", locale.toString(to_qdate(start), "d MMM"))
-                .replace("%3", locale.toString(to_qdate(end), "d MMM yyyy"))
+                .replace("%2", day_month(to_qdate(start), locale))
+                .replace("%3", day_month(to_qdate(end), locale, year=True))
             )
         self.title.setText(title)
         self.view.setVisible(bool(items))

@@ -17,7 +17,7 @@ from netzwerk_app.core.board import BoardCard
 from netzwerk_app.ui.care_colors import paint_avatar, paint_drop, state_colour, state_text
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
-CARD_HEIGHT = 66
+CARD_HEIGHT = 74
 AVATAR = 38
 MARGIN = 4
 PHOTO_CACHE = 400
@@ -113,42 +113,48 @@ class CardDelegate(QStyledItemDelegate):
         name_font.setBold(True)
         metrics = QFontMetrics(name_font)
         subtitle = card.subtitle
-        block = metrics.height() + (4 + small_metrics.height() if subtitle else 0)
-        top = rect.top() + (rect.height() - block) / 2
-
-        # state: drop icon + days, on the name's line at the right
         label = state_text(card.state, card.days_left)
-        state_width = 0
-        if card.state != "none":
-            label_width = small_metrics.horizontalAdvance(label)
-            state_width = label_width + 16
-            drop = QRectF(right - state_width, top + (metrics.height() - 14) / 2, 11, 14)
-            paint_drop(painter, drop, card.state)
-            painter.setFont(small)
-            painter.setPen(colour)
-            painter.drawText(
-                QRectF(right - label_width, top, label_width, metrics.height()),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                label,
-            )
+        line_gap = 3
+        block = metrics.height()
+        if subtitle:
+            block += line_gap + small_metrics.height()
+        if label:
+            block += line_gap + small_metrics.height()
+        y = rect.top() + (rect.height() - block) / 2
+        width = max(10, int(right - text_left))
 
         painter.setFont(name_font)
         painter.setPen(text_colour)
-        name_width = max(10, int(right - text_left - state_width - 6))
-        name = metrics.elidedText(card.name, Qt.TextElideMode.ElideRight, name_width)
         painter.drawText(
-            QRectF(text_left, top, name_width, metrics.height()),
+            QRectF(text_left, y, width, metrics.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
-            name,
+            metrics.elidedText(card.name, Qt.TextElideMode.ElideRight, width),
         )
+        y += metrics.height() + line_gap
+        painter.setFont(small)
         if subtitle:
-            painter.setFont(small)
             painter.setPen(muted)
-            width = max(10, int(right - text_left))
             painter.drawText(
-                QRectF(text_left, top + 4 + metrics.height(), width, small_metrics.height()),
+                QRectF(text_left, y, width, small_metrics.height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine,
                 small_metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, width),
+            )
+            y += small_metrics.height() + line_gap
+        if label:
+            # the care state: a water drop and the days, like a plant that needs water
+            drop_height = min(13.0, small_metrics.height())
+            paint_drop(
+                painter,
+                QRectF(text_left, y + (small_metrics.height() - drop_height) / 2, 10, drop_height),
+                card.state,
+            )
+            painter.setPen(colour)
+            painter.drawText(
+                QRectF(text_left + 15, y, width - 15, small_metrics.height()),
+                Qt.AlignmentFlag.AlignLeft
+                | Qt.AlignmentFlag.AlignVCenter
+                | Qt.TextFlag.TextSingleLine,
+                small_metrics.elidedText(label, Qt.TextElideMode.ElideRight, width - 15),
             )
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(

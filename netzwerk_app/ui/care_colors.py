@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import zlib
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 STATE_COLOURS = {
@@ -34,10 +34,6 @@ AVATAR_PALETTE = (
 )  # fmt: skip
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Care", text, None, n)
-
-
 def state_colour(state: str) -> QColor:
     return QColor(STATE_COLOURS.get(state, STATE_COLOURS["none"]))
 
@@ -49,11 +45,11 @@ def kind_colour(kind: str) -> QColor:
 def state_label(state: str) -> str:
     """The name of a care state, for legends and tooltips."""
     return {
-        "fine": _t("Fine"),
-        "due_soon": _t("Due soon"),
-        "due": _t("Due today"),
-        "overdue": _t("Overdue"),
-        "none": _t("Nothing due"),
+        "fine": QCoreApplication.translate("Care", "Fine"),
+        "due_soon": QCoreApplication.translate("Care", "Due soon"),
+        "due": QCoreApplication.translate("Care", "Due today"),
+        "overdue": QCoreApplication.translate("Care", "Overdue"),
+        "none": QCoreApplication.translate("Care", "Nothing due"),
     }.get(state, state)
 
 
@@ -62,18 +58,18 @@ def state_text(state: str, days_left: int | None) -> str:
     if state == "none" or days_left is None:
         return ""
     if state == "overdue":
-        return _t("%n d overdue", -days_left)
+        return QCoreApplication.translate("Care", "%n d overdue", None, -days_left)
     if state == "due":
-        return _t("due today")
-    return _t("in %n d", days_left)
+        return QCoreApplication.translate("Care", "due today")
+    return QCoreApplication.translate("Care", "in %n d", None, days_left)
 
 
 def reason_label(reason: str) -> str:
     return {
-        "birthday": _t("Birthday"),
-        "cadence": _t("Care cadence"),
-        "planned": _t("Planned"),
-        "overdue": _t("Overdue"),
+        "birthday": QCoreApplication.translate("Care", "Birthday"),
+        "cadence": QCoreApplication.translate("Care", "Care cadence"),
+        "planned": QCoreApplication.translate("Care", "Planned"),
+        "overdue": QCoreApplication.translate("Care", "Overdue"),
     }.get(reason, reason)
 
 
@@ -165,3 +161,15 @@ def paint_avatar(painter: QPainter, rect: QRectF, name: str, photo: QImage | Non
         painter.setPen(QColor("white"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, initials(name))
     painter.restore()
+
+
+def day_month(date: QDate, locale: QLocale | None = None, year: bool = False,
+              weekday: bool = False) -> str:  # fmt: skip
+    """A short date for people: "27 Nov" / "27. Nov." (German), optionally year and weekday."""
+    locale = locale or QLocale()
+    fmt = "d. MMM" if locale.language() == QLocale.Language.German else "d MMM"
+    if year:
+        fmt += " yyyy"
+    if weekday:
+        fmt = "ddd " + fmt
+    return locale.toString(date, fmt)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from netzwerk_app.core import board, care, contacts
 from netzwerk_app.core.records import TIERS, ContactNotFound, ContactRecord
-from netzwerk_app.ui.care_colors import paint_avatar
+from netzwerk_app.ui.care_colors import day_month, paint_avatar
 
 AVATAR_SIZE = 112
 NOTES_LIMIT = 400
@@ -51,10 +51,9 @@ def birthday_text(record: ContactRecord, locale: QLocale | None = None) -> str:
     bday = record.birthday
     if bday is None:
         return ""
-    locale = locale or QLocale()
     if bday.year is None:
-        return locale.toString(QDate(2000, bday.month, bday.day), "d MMM")
-    return locale.toString(QDate(bday.year, bday.month, bday.day), "d MMM yyyy")
+        return day_month(QDate(2000, bday.month, bday.day), locale)
+    return day_month(QDate(bday.year, bday.month, bday.day), locale, year=True)
 
 
 class TriageDialog(QDialog):
@@ -128,6 +127,8 @@ class TriageDialog(QDialog):
         head.addLayout(names, 1)
         self.card = QFrame()
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.card.setBackgroundRole(QPalette.ColorRole.Base)
+        self.card.setAutoFillBackground(True)
         self.card.setLayout(head)
         self.card.layout().setContentsMargins(20, 20, 20, 20)
 
