@@ -248,3 +248,10 @@ def test_triage_button_opens_triage(db, page, qtbot):
     assert page._triage is None
     assert page.model_of("A").rowCount() == 1
     assert page.model_of(None).rowCount() == 0
+
+
+def test_card_model_passes_qt_model_tester(db, page, qtmodeltester):
+    for i in range(5):
+        _add(db, f"P{i}", tier="B")
+    page.refresh()
+    qtmodeltester.check(page.model_of("B"))

@@ -237,3 +237,10 @@ def test_export_ics(db, make_page, tmp_path, monkeypatch):
     assert "agenda.ics" in page.message.text()
     monkeypatch.setattr(page, "_ask_export_path", lambda: "")
     assert page.export_ics() is None
+
+
+def test_agenda_model_passes_qt_model_tester(db, make_page, qtmodeltester):
+    _add(db, "Olga", "A", since=TODAY - dt.timedelta(days=90))
+    _add(db, "Otto", "B")
+    page = make_page()
+    qtmodeltester.check(page.model)
