@@ -26,10 +26,6 @@ ORGANIZATION = "Netzwerk"
 APPLICATION = "Netzwerk"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def set_identity() -> None:
     """Names QSettings and the desktop use (call before creating the QApplication)."""
     QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -44,8 +40,10 @@ def _excepthook(kind, value, tb) -> None:
     if QApplication.instance() is not None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("Netzwerk"),
-            _tr("Something went wrong. Your data is safe; please try again."),
+            QCoreApplication.translate("App", "Netzwerk"),
+            QCoreApplication.translate(
+                "App", "Something went wrong. Your data is safe; please try again."
+            ),
         )
         box.setInformativeText(f"{kind.__name__}: {value}")
         box.exec()
@@ -68,8 +66,8 @@ def run_app(data_dir: str | None, files: list[str]) -> int:
     except DatabaseError as exc:
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            _tr("Netzwerk cannot start"),
-            _tr("The database cannot be opened."),
+            QCoreApplication.translate("App", "Netzwerk cannot start"),
+            QCoreApplication.translate("App", "The database cannot be opened."),
         )
         box.setInformativeText(str(exc))
         box.exec()

@@ -352,7 +352,7 @@ class ContactCard(QWidget):
         met_row.addWidget(self.met_on)
         form.addRow(self._buddy(self.tr("&Met:"), self.met_where), met_row)
         self.notes = self._text(self.tr("Notes"), 90)
-        form.addRow(self.tr("No&tes:"), self.notes)
+        form.addRow(self.tr("Not&es:"), self.notes)
         return page
 
     @staticmethod

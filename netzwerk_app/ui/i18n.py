@@ -57,58 +57,57 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
         app.removeTranslator(translator)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def kind_label(kind: str) -> str:
     """The name of a touchpoint kind in the user's language."""
     labels = {
-        "meeting": _t("Meeting"),
-        "lunch": _t("Lunch"),
-        "call": _t("Call"),
-        "message": _t("Message"),
-        "email": _t("Email"),
-        "event": _t("Event"),
-        "greeting": _t("Greeting"),
-        "introduction": _t("Introduction"),
-        "other": _t("Other"),
+        "meeting": QCoreApplication.translate("Labels", "Meeting"),
+        "lunch": QCoreApplication.translate("Labels", "Lunch"),
+        "call": QCoreApplication.translate("Labels", "Call"),
+        "message": QCoreApplication.translate("Labels", "Message"),
+        "email": QCoreApplication.translate("Labels", "Email"),
+        "event": QCoreApplication.translate("Labels", "Event"),
+        "greeting": QCoreApplication.translate("Labels", "Greeting"),
+        "introduction": QCoreApplication.translate("Labels", "Introduction"),
+        "other": QCoreApplication.translate("Labels", "Other"),
     }
     return labels.get(kind, kind)
 
 
 def channel_label(channel: str) -> str:
     labels = {
-        "in_person": _t("In person"),
-        "phone": _t("Phone"),
-        "written": _t("Written"),
-        "online": _t("Online"),
+        "in_person": QCoreApplication.translate("Labels", "In person"),
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "written": QCoreApplication.translate("Labels", "Written"),
+        "online": QCoreApplication.translate("Labels", "Online"),
     }
     return labels.get(channel, channel)
 
 
 def unit_label(unit: str) -> str:
     labels = {
-        "days": _t("days"),
-        "weeks": _t("weeks"),
-        "months": _t("months"),
-        "years": _t("years"),
+        "days": QCoreApplication.translate("Labels", "days"),
+        "weeks": QCoreApplication.translate("Labels", "weeks"),
+        "months": QCoreApplication.translate("Labels", "months"),
+        "years": QCoreApplication.translate("Labels", "years"),
     }
     return labels.get(unit, unit)
 
 
 def anchor_label(anchor: str) -> str:
-    labels = {"touchpoint": _t("Last touchpoint"), "birthday": _t("Birthday")}
+    labels = {
+        "touchpoint": QCoreApplication.translate("Labels", "Last touchpoint"),
+        "birthday": QCoreApplication.translate("Labels", "Birthday"),
+    }
     return labels.get(anchor, anchor)
 
 
 def method_label(kind: str) -> str:
     labels = {
-        "email": _t("Email"),
-        "phone": _t("Phone"),
-        "url": _t("Website"),
-        "social": _t("Social"),
-        "messenger": _t("Messenger"),
+        "email": QCoreApplication.translate("Labels", "Email"),
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "url": QCoreApplication.translate("Labels", "Website"),
+        "social": QCoreApplication.translate("Labels", "Social"),
+        "messenger": QCoreApplication.translate("Labels", "Messenger"),
     }
     return labels.get(kind, kind)
 
@@ -116,12 +115,16 @@ def method_label(kind: str) -> str:
 def tier_label(tier: str | None, names: dict[str, str] | None = None) -> str:
     """ "A".."D" (or the user's name for it), or "Unsorted"."""
     if tier is None:
-        return _t("Unsorted")
+        return QCoreApplication.translate("Labels", "Unsorted")
     if names and names.get(tier) and names[tier] != tier:
         return f"{tier} · {names[tier]}"
     return tier
 
 
 def language_label(code: str) -> str:
-    labels = {"system": _t("System language"), "de": "Deutsch", "en": "English"}
+    labels = {
+        "system": QCoreApplication.translate("Labels", "System language"),
+        "de": "Deutsch",
+        "en": "English",
+    }
     return labels.get(code, code)

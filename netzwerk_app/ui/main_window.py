@@ -243,39 +243,47 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
-        tr = self.tr
         self.new_action = self._action(
-            tr("&New Contact"), self.new_contact, QKeySequence.StandardKey.New, "contact-new"
+            self.tr("&New Contact"), self.new_contact, QKeySequence.StandardKey.New, "contact-new"
         )
         self.import_action = self._action(
-            tr("&Import vCard…"), self.import_dialog, "Ctrl+I", "import"
+            self.tr("&Import vCard…"), self.import_dialog, "Ctrl+I", "import"
         )
-        self.export_action = self._action(tr("&Export…"), self.export_dialog, "Ctrl+E", "export")
+        self.export_action = self._action(
+            self.tr("&Export…"), self.export_dialog, "Ctrl+E", "export"
+        )
         self.log_action = self._action(
-            tr("&Log Touchpoint…"), self.log_touchpoint, "Ctrl+L", "touchpoint"
+            self.tr("&Log Touchpoint…"), self.log_touchpoint, "Ctrl+L", "touchpoint"
         )
         self.settings_action = self._action(
-            tr("&Settings…"), self.settings_dialog, QKeySequence.StandardKey.Preferences, "settings"
+            self.tr("&Settings…"),
+            self.settings_dialog,
+            QKeySequence.StandardKey.Preferences,
+            "settings",
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.find_action = self._action(
-            tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find
+            self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find
         )
         self.undo_action = self._action(
-            tr("&Undo Delete"), self.undo_delete, QKeySequence.StandardKey.Undo
+            self.tr("&Undo Delete"), self.undo_delete, QKeySequence.StandardKey.Undo
         )
         self.undo_action.setEnabled(False)
         self.select_all_action = self._action(
-            tr("Select &All"), self._select_all, QKeySequence.StandardKey.SelectAll
+            self.tr("Select &All"), self._select_all, QKeySequence.StandardKey.SelectAll
         )
-        self.archive_action = self._action(tr("&Archive"), self.archive_selected, "Ctrl+Shift+A")
+        self.archive_action = self._action(
+            self.tr("&Archive"), self.archive_selected, "Ctrl+Shift+A"
+        )
         self.delete_action = self._action(
-            tr("&Delete…"), self.delete_selected, QKeySequence.StandardKey.Delete
+            self.tr("&Delete…"), self.delete_selected, QKeySequence.StandardKey.Delete
         )
-        self.export_selection_action = self._action(tr("Export &Selection…"), self.export_selection)
-        self.open_action = self._action(tr("&Open Card"), self._focus_card, "Return")
+        self.export_selection_action = self._action(
+            self.tr("Export &Selection…"), self.export_selection
+        )
+        self.open_action = self._action(self.tr("&Open Card"), self._focus_card, "Return")
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.tier_actions: dict[object, QAction] = {}
         for i, tier in enumerate((*TIERS, None), start=1):
@@ -287,9 +295,9 @@ class MainWindow(QMainWindow):
         self.view_actions = QActionGroup(self)
         self.view_actions.setExclusive(True)
         views = (
-            (tr("&Contacts"), "contacts"),
-            (tr("&Tier Board"), "board"),
-            (tr("C&alendar"), "calendar"),
+            (self.tr("&Contacts"), "contacts"),
+            (self.tr("&Tier Board"), "board"),
+            (self.tr("C&alendar"), "calendar"),
         )
         self.view_action_list = []
         for index, (text, icon_name) in enumerate(views):
@@ -299,7 +307,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             self.view_actions.addAction(action)
             self.view_action_list.append(action)
-        self.about_action = self._action(tr("&About Netzwerk"), self.about)
+        self.about_action = self._action(self.tr("&About Netzwerk"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.selection_actions = [
             self.log_action, self.archive_action, self.delete_action,

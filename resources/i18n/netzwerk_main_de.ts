@@ -1,0 +1,1365 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/app.py" line="43" />
+        <source>Netzwerk</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/app.py" line="44" />
+        <source>Something went wrong. Your data is safe; please try again.</source>
+        <translation>Etwas ist schiefgegangen. Ihre Daten sind sicher; bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/app.py" line="69" />
+        <source>Netzwerk cannot start</source>
+        <translation>Netzwerk kann nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/app.py" line="70" />
+        <source>The database cannot be opened.</source>
+        <translation>Die Datenbank kann nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ColourButton</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="69" />
+        <source>Tier colour</source>
+        <translation>Farbe der Stufe</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="170" />
+        <source>Select a contact to see the card.</source>
+        <translation>Wählen Sie einen Kontakt, um seine Karte zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="193" />
+        <source>Change the photo</source>
+        <translation>Foto ändern</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="196" />
+        <source>Choose photo…</source>
+        <translation>Foto auswählen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="197" />
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="226" />
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="227" />
+        <source>&amp;Touchpoints</source>
+        <translation>&amp;Touchpoints</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="228" />
+        <source>&amp;Relationship</source>
+        <translation>&amp;Beziehung</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="232" />
+        <source>Log touchpoint…</source>
+        <translation>Touchpoint erfassen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="236" />
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="238" />
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="279" />
+        <source>Built from the name</source>
+        <translation>Aus dem Namen gebildet</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="285" />
+        <source>27.11.1980 or 27.11. (no year)</source>
+        <translation>27.11.1980 oder 27.11. (ohne Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="287" />
+        <source>1980-11-27 or --11-27 (no year)</source>
+        <translation>1980-11-27 oder --11-27 (ohne Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="298" />
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="299" />
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="301" />
+        <source>Prefix</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="302" />
+        <source>Middle names</source>
+        <translation>Weitere Vornamen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="303" />
+        <source>Suffix</source>
+        <translation>Namenszusatz</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="307" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="309" />
+        <source>Displa&amp;y name:</source>
+        <translation>Anzeigenam&amp;e:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="310" />
+        <source>Nic&amp;kname:</source>
+        <translation>&amp;Spitzname:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="311" />
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="312" />
+        <source>Dep&amp;artment:</source>
+        <translation>&amp;Abteilung:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="313" />
+        <source>&amp;Job title:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="314" />
+        <source>&amp;Birthday:</source>
+        <translation>&amp;Geburtstag:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="318" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="318" />
+        <source>Address or number</source>
+        <translation>Adresse oder Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="318" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="326" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="326" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="328" />
+        <source>Reach:</source>
+        <translation>Erreichbar:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
+        <source>Street</source>
+        <translation>Strasse</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="333" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="333" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="341" />
+        <source>Addresses:</source>
+        <translation>Adressen:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="343" />
+        <source>Where and how you met</source>
+        <translation>Wo und wie Sie sich kennengelernt haben</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="353" />
+        <source>&amp;Met:</source>
+        <translation>&amp;Kennengelernt:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="354" />
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="355" />
+        <source>Not&amp;es:</source>
+        <translation>Noti&amp;zen:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="404" />
+        <source>History (newest first)</source>
+        <translation>Verlauf (neueste zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="408" />
+        <source>Log…</source>
+        <translation>Erfassen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="410" />
+        <source>Plan…</source>
+        <translation>Planen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="412" />
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="414" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="431" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="454" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="431" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="431" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="431" />
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="448" />
+        <source>Why the tier changes (optional)</source>
+        <translation>Warum sich die Stufe ändert (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="452" />
+        <source>T&amp;ier:</source>
+        <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="454" />
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="454" />
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="457" />
+        <source>Tier history:</source>
+        <translation>Stufenverlauf:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="459" />
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="459" />
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="459" />
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="462" />
+        <source>Career:</source>
+        <translation>Laufbahn:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="463" />
+        <source>Knowledge, contacts, opportunities…</source>
+        <translation>Wissen, Kontakte, Gelegenheiten …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="464" />
+        <source>What they offer /
+what I expect:</source>
+        <translation>Was sie bieten /
+was ich erwarte:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="465" />
+        <source>Help, introductions, know-how…</source>
+        <translation>Hilfe, Vorstellungen, Wissen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="466" />
+        <source>What I can offer:</source>
+        <translation>Was ich bieten kann:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="467" />
+        <source>Shared interests</source>
+        <translation>Gemeinsame Interessen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="468" />
+        <source>Intere&amp;sts:</source>
+        <translation>&amp;Interessen:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="469" />
+        <source>Comma-separated, e.g. board, alumni</source>
+        <translation>Durch Kommas getrennt, z. B. Vorstand, Alumni</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="474" />
+        <source>Ta&amp;gs:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="498" />
+        <source>not a date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="587" />
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="605" />
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="611" />
+        <source>Unsorted</source>
+        <translation>Unsortiert</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="630" />
+        <source>(skipped)</source>
+        <translation>(ausgelassen)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="650" />
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="653" />
+        <source>Next touchpoint due %1</source>
+        <translation>Nächster Touchpoint fällig am %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="689" />
+        <source>Open (write, call, visit)</source>
+        <translation>Öffnen (schreiben, anrufen, besuchen)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="763" />
+        <source>The birthday is not a date: %1</source>
+        <translation>Der Geburtstag ist kein Datum: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="775" />
+        <source>This is not an email address: %1</source>
+        <translation>Das ist keine E-Mail-Adresse: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="780" />
+        <source>This is not a phone number: %1</source>
+        <translation>Das ist keine Telefonnummer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="839" />
+        <source>Cannot save the contact</source>
+        <translation>Der Kontakt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="858" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="870" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="875" />
+        <source>Choose a photo</source>
+        <translation>Foto auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="860" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="875" />
+        <source>This file is not an image.</source>
+        <translation>Diese Datei ist kein Bild.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="949" />
+        <source>Delete touchpoint</source>
+        <translation>Touchpoint löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="949" />
+        <source>Delete the selected touchpoint?</source>
+        <translation>Den ausgewählten Touchpoint löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="189" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="190" />
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="191" />
+        <source>Title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="192" />
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="193" />
+        <source>Last touchpoint</source>
+        <translation>Letzter Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="194" />
+        <source>Next due</source>
+        <translation>Nächste Fälligkeit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="256" />
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>Seit %n Tag überfällig</numerusform><numerusform>Seit %n Tagen überfällig</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="258" />
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="259" />
+        <source>Due in %n day(s)</source>
+        <translation><numerusform>Fällig in %n Tag</numerusform><numerusform>Fällig in %n Tagen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="109" />
+        <source>Welcome to Netzwerk</source>
+        <translation>Willkommen bei Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="118" />
+        <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
+        <translation>Pflegen Sie Ihre wertvollen Beziehungen bewusst. Importieren Sie zuerst das Adressbuch Ihres Telefons (eine .vcf-Datei) oder fügen Sie Ihren ersten Kontakt hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="133" />
+        <source>Import from your phone…</source>
+        <translation>Vom Telefon importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="138" />
+        <source>Add a contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="150" />
+        <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
+        <translation>Tipp: Exportieren Sie die Kontakte Ihres Telefons als vCard-Datei und ziehen Sie sie auf dieses Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/export_dialog.py" line="50" />
+        <location filename="../../netzwerk_app/ui/export_dialog.py" line="112" />
+        <source>Export vCard</source>
+        <translation>vCard exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/export_dialog.py" line="55" />
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/export_dialog.py" line="56" />
+        <source>The contacts shown now (%n)</source>
+        <translation><numerusform>Der jetzt angezeigte Kontakt (%n)</numerusform><numerusform>Die jetzt angezeigten Kontakte (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/export_dialog.py" line="57" />
+        <source>The selected contacts (%n)</source>
+        <translation><numerusform>Der ausgewählte Kontakt (%n)</numerusform><numerusform>Die ausgewählten Kontakte (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/export_dialog.py" line="58" />
+        <source>One tier:</source>
+        <translation>Eine Stufe:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/export_dialog.py" line="85" />
+        <source>vCard 3.0 (most compatible)</source>
+        <translation>vCard 3.0 (am besten verträglich)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/export_dialog.py" line="86" />
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/export_dialog.py" line="89" />
+        <source>Export:</source>
+        <translation>Exportieren:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/export_dialog.py" line="90" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/export_dialog.py" line="93" />
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/export_dialog.py" line="112" />
+        <source>contacts.vcf</source>
+        <translation>kontakte.vcf</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/export_dialog.py" line="113" />
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-Dateien (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/export_dialog.py" line="140" />
+        <source>The file could not be written.</source>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/export_dialog.py" line="149" />
+        <source>%n contact(s) exported.</source>
+        <translation><numerusform>%n Kontakt exportiert.</numerusform><numerusform>%n Kontakte exportiert.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="114" />
+        <source>Import vCard</source>
+        <translation>vCard importieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="137" />
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="156" />
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="157" />
+        <source>updates</source>
+        <translation>Aktualisierungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="158" />
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="159" />
+        <source>problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="181" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="182" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="183" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="181" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="182" />
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="184" />
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="184" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="193" />
+        <source>File &amp;new contacts in tier:</source>
+        <translation>&amp;Neue Kontakte in Stufe:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="200" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="331" />
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="250" />
+        <source>Reading and checking the contacts…</source>
+        <translation>Kontakte werden gelesen und geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="254" />
+        <source>Importing…</source>
+        <translation>Wird importiert …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="260" />
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="280" />
+        <source>The import failed</source>
+        <translation>Der Import ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="281" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="355" />
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="290" />
+        <source>New (%1)</source>
+        <translation>Neu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="291" />
+        <source>Updates (%1)</source>
+        <translation>Aktualisierungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="292" />
+        <source>Unchanged (%1)</source>
+        <translation>Unverändert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="297" />
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="310" />
+        <source>card %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="312" />
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="313" />
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="313" />
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="327" />
+        <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
+        <translation>Noch wurde nichts gespeichert. Prüfen Sie die Listen, wählen Sie die Stufe für neue Kontakte und importieren Sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="335" />
+        <source>There is nothing to import: every contact in the file is already there.</source>
+        <translation>Es gibt nichts zu importieren: Jeder Kontakt der Datei ist schon vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="337" />
+        <source>No contact could be read from the file. See the problems.</source>
+        <translation>Aus der Datei konnte kein Kontakt gelesen werden. Siehe Probleme.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="354" />
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="358" />
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="360" />
+        <source>%n contact(s) added</source>
+        <translation><numerusform>%n Kontakt hinzugefügt</numerusform><numerusform>%n Kontakte hinzugefügt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="361" />
+        <source>%n contact(s) updated</source>
+        <translation><numerusform>%n Kontakt aktualisiert</numerusform><numerusform>%n Kontakte aktualisiert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="362" />
+        <source>%n unchanged</source>
+        <translation><numerusform>%n unverändert</numerusform><numerusform>%n unverändert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="365" />
+        <source>%n card(s) skipped</source>
+        <translation><numerusform>%n Karte übersprungen</numerusform><numerusform>%n Karten übersprungen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="63" />
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="64" />
+        <source>Lunch</source>
+        <translation>Mittagessen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="65" />
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="66" />
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="67" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="106" />
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="68" />
+        <source>Event</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="69" />
+        <source>Greeting</source>
+        <translation>Glückwunsch</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="70" />
+        <source>Introduction</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="71" />
+        <source>Other</source>
+        <translation>Anderes</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="78" />
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="79" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="107" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="80" />
+        <source>Written</source>
+        <translation>Schriftlich</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="81" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="88" />
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="89" />
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="90" />
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="91" />
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="98" />
+        <source>Last touchpoint</source>
+        <translation>Letzter Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="99" />
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="108" />
+        <source>Website</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="109" />
+        <source>Social</source>
+        <translation>Soziales Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="110" />
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="118" />
+        <source>Unsorted</source>
+        <translation>Unsortiert</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/i18n.py" line="126" />
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="220" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="850" />
+        <source>Netzwerk</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="247" />
+        <source>&amp;New Contact</source>
+        <translation>&amp;Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="250" />
+        <source>&amp;Import vCard…</source>
+        <translation>vCard &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="253" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="256" />
+        <source>&amp;Log Touchpoint…</source>
+        <translation>&amp;Touchpoint erfassen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="259" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="265" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="268" />
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="271" />
+        <source>&amp;Undo Delete</source>
+        <translation>Löschen &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="275" />
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="278" />
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="281" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="284" />
+        <source>Export &amp;Selection…</source>
+        <translation>Auswahl e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="286" />
+        <source>&amp;Open Card</source>
+        <translation>Karte ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="298" />
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="299" />
+        <source>&amp;Tier Board</source>
+        <translation>&amp;Stufen-Tafel</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="300" />
+        <source>C&amp;alendar</source>
+        <translation>Ka&amp;lender</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="310" />
+        <source>&amp;About Netzwerk</source>
+        <translation>Über &amp;Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="344" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="516" />
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="349" />
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="385" />
+        <source>The tier board is coming soon.</source>
+        <translation>Die Stufen-Tafel kommt bald.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="390" />
+        <source>The calendar is coming soon.</source>
+        <translation>Der Kalender kommt bald.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="412" />
+        <source>Search contacts (Ctrl+F)</source>
+        <translation>Kontakte suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="422" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="434" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="439" />
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="441" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="759" />
+        <source>Set &amp;Tier</source>
+        <translation>&amp;Stufe setzen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="447" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="449" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="453" />
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="519" />
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="521" />
+        <source>Unsorted</source>
+        <translation>Unsortiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/main_window.py" line="527" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="533" />
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/main_window.py" line="528" />
+        <source>%n due today</source>
+        <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/main_window.py" line="529" />
+        <source>%n overdue</source>
+        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="536" />
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/main_window.py" line="676" />
+        <source>Touchpoint logged with %n contact(s).</source>
+        <translation><numerusform>Touchpoint mit %n Kontakt erfasst.</numerusform><numerusform>Touchpoint mit %n Kontakten erfasst.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/main_window.py" line="689" />
+        <source>Tier changed for %n contact(s).</source>
+        <translation><numerusform>Stufe für %n Kontakt geändert.</numerusform><numerusform>Stufe für %n Kontakte geändert.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/main_window.py" line="699" />
+        <source>%n contact(s) archived.</source>
+        <translation><numerusform>%n Kontakt archiviert.</numerusform><numerusform>%n Kontakte archiviert.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="706" />
+        <source>Delete “%1” for good?</source>
+        <translation>„%1“ endgültig löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/main_window.py" line="710" />
+        <source>Delete %n contacts for good?</source>
+        <translation><numerusform>%n Kontakt endgültig löschen?</numerusform><numerusform>%n Kontakte endgültig löschen?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="712" />
+        <source>Delete contacts</source>
+        <translation>Kontakte löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="716" />
+        <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
+        <translation>Bis zum Beenden lässt sich das mit Bearbeiten ▸ Löschen rückgängig widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="717" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/main_window.py" line="736" />
+        <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
+        <translation><numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig mit Strg+Z.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/main_window.py" line="747" />
+        <source>%n contact(s) restored.</source>
+        <translation><numerusform>%n Kontakt wiederhergestellt.</numerusform><numerusform>%n Kontakte wiederhergestellt.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="776" />
+        <source>Import vCard</source>
+        <translation>vCard importieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="778" />
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="831" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="832" />
+        <source>The new language applies when you start Netzwerk again.</source>
+        <translation>Die neue Sprache gilt nach dem nächsten Start von Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="838" />
+        <source>About Netzwerk</source>
+        <translation>Über Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="840" />
+        <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Wertvolle Beziehungen bewusst pflegen: Kontakte in Stufen, Pflegerhythmen, was fällig ist.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="920" />
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="921" />
+        <source>The contact has changes that cannot be saved. Quit anyway?</source>
+        <translation>Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="125" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="127" />
+        <source>&amp;Tiers</source>
+        <translation>&amp;Stufen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="128" />
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="143" />
+        <source>Each tier has a care cadence: how often a contact of that tier should hear from you, counted from the last touchpoint or from the birthday.</source>
+        <translation>Jede Stufe hat einen Pflegerhythmus: wie oft ein Kontakt dieser Stufe von Ihnen hören soll, gezählt ab dem letzten Touchpoint oder ab dem Geburtstag.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <source>Counted from</source>
+        <translation>Gezählt ab</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <source>Typical touchpoint</source>
+        <translation>Typischer Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="193" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="194" />
+        <source>A new language applies when Netzwerk starts again.</source>
+        <translation>Eine neue Sprache gilt nach dem nächsten Start von Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="197" />
+        <source>Remind me of due touchpoints every day at</source>
+        <translation>Täglich an fällige Touchpoints erinnern um</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="207" />
+        <source>Reminders:</source>
+        <translation>Erinnerungen:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="211" />
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="215" />
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="64" />
+        <source>Edit touchpoint</source>
+        <translation>Touchpoint bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="66" />
+        <source>Plan touchpoint</source>
+        <translation>Touchpoint planen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="68" />
+        <source>Log touchpoint</source>
+        <translation>Touchpoint erfassen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="72" />
+        <source>and %n more</source>
+        <translation><numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="80" />
+        <source>Happened</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="81" />
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="94" />
+        <source>What did you talk about? What comes next?</source>
+        <translation>Worüber haben Sie gesprochen? Was kommt als Nächstes?</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="99" />
+        <source>With:</source>
+        <translation>Mit:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="100" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="101" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="102" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="103" />
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="104" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,431 @@
+# ruff: noqa: E501, SIM108  (a table of long UI strings)
+"""Update the main window's translations: run lupdate over the GUI sources, fill in the German
+texts (and the English plural forms) kept below, and compile the .qm files into the package.
+
+Run from the repository root: python resources/i18n/update_translations.py
+The board helper's strings live in netzwerk_board_*.ts and are not touched here.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_DIR = ROOT / "resources" / "i18n"
+QM_DIR = ROOT / "netzwerk_app" / "resources" / "i18n"
+SOURCES = [
+    "netzwerk_app/ui/app.py",
+    "netzwerk_app/ui/contact_card.py",
+    "netzwerk_app/ui/contact_model.py",
+    "netzwerk_app/ui/export_dialog.py",
+    "netzwerk_app/ui/i18n.py",
+    "netzwerk_app/ui/import_dialog.py",
+    "netzwerk_app/ui/main_window.py",
+    "netzwerk_app/ui/settings_dialog.py",
+    "netzwerk_app/ui/touchpoint_dialog.py",
+]
+
+EN_PLURALS: dict[str, tuple[str, str]] = {
+    "%n contact(s)": ("%n contact", "%n contacts"),
+    "%n card(s) skipped": ("%n card skipped", "%n cards skipped"),
+    "%n contact(s) added": ("%n contact added", "%n contacts added"),
+    "%n contact(s) archived.": ("%n contact archived.", "%n contacts archived."),
+    "%n contact(s) deleted. Undo with Ctrl+Z.": (
+        "%n contact deleted. Undo with Ctrl+Z.",
+        "%n contacts deleted. Undo with Ctrl+Z.",
+    ),
+    "%n contact(s) exported.": ("%n contact exported.", "%n contacts exported."),
+    "%n contact(s) restored.": ("%n contact restored.", "%n contacts restored."),
+    "%n contact(s) updated": ("%n contact updated", "%n contacts updated"),
+    "%n due today": ("%n due today", "%n due today"),
+    "%n overdue": ("%n overdue", "%n overdue"),
+    "%n unchanged": ("%n unchanged", "%n unchanged"),
+    "Delete %n contacts for good?": ("Delete %n contact for good?", "Delete %n contacts for good?"),
+    "Due in %n day(s)": ("Due in %n day", "Due in %n days"),
+    "Overdue by %n day(s)": ("Overdue by %n day", "Overdue by %n days"),
+    "The contacts shown now (%n)": ("The contact shown now (%n)", "The contacts shown now (%n)"),
+    "The selected contacts (%n)": ("The selected contact (%n)", "The selected contacts (%n)"),
+    "Tier changed for %n contact(s).": (
+        "Tier changed for %n contact.",
+        "Tier changed for %n contacts.",
+    ),
+    "Touchpoint logged with %n contact(s).": (
+        "Touchpoint logged with %n contact.",
+        "Touchpoint logged with %n contacts.",
+    ),
+    "and %n more": ("and %n more", "and %n more"),
+    "Reading the file… %n card(s)": ("Reading the file… %n card", "Reading the file… %n cards"),
+}
+
+DE: dict[str, str | tuple[str, str]] = {
+    # plurals: (one, many)
+    "%n contact(s)": ("%n Kontakt", "%n Kontakte"),
+    "%n card(s) skipped": ("%n Karte übersprungen", "%n Karten übersprungen"),
+    "%n contact(s) added": ("%n Kontakt hinzugefügt", "%n Kontakte hinzugefügt"),
+    "%n contact(s) archived.": ("%n Kontakt archiviert.", "%n Kontakte archiviert."),
+    "%n contact(s) deleted. Undo with Ctrl+Z.": (
+        "%n Kontakt gelöscht. Rückgängig mit Strg+Z.",
+        "%n Kontakte gelöscht. Rückgängig mit Strg+Z.",
+    ),
+    "%n contact(s) exported.": ("%n Kontakt exportiert.", "%n Kontakte exportiert."),
+    "%n contact(s) restored.": ("%n Kontakt wiederhergestellt.", "%n Kontakte wiederhergestellt."),
+    "%n contact(s) updated": ("%n Kontakt aktualisiert", "%n Kontakte aktualisiert"),
+    "%n due today": ("%n heute fällig", "%n heute fällig"),
+    "%n overdue": ("%n überfällig", "%n überfällig"),
+    "%n unchanged": ("%n unverändert", "%n unverändert"),
+    "Delete %n contacts for good?": (
+        "%n Kontakt endgültig löschen?",
+        "%n Kontakte endgültig löschen?",
+    ),
+    "Due in %n day(s)": ("Fällig in %n Tag", "Fällig in %n Tagen"),
+    "Overdue by %n day(s)": ("Seit %n Tag überfällig", "Seit %n Tagen überfällig"),
+    "The contacts shown now (%n)": (
+        "Der jetzt angezeigte Kontakt (%n)",
+        "Die jetzt angezeigten Kontakte (%n)",
+    ),
+    "The selected contacts (%n)": (
+        "Der ausgewählte Kontakt (%n)",
+        "Die ausgewählten Kontakte (%n)",
+    ),
+    "Tier changed for %n contact(s).": (
+        "Stufe für %n Kontakt geändert.",
+        "Stufe für %n Kontakte geändert.",
+    ),
+    "Touchpoint logged with %n contact(s).": (
+        "Touchpoint mit %n Kontakt erfasst.",
+        "Touchpoint mit %n Kontakten erfasst.",
+    ),
+    "and %n more": ("und %n weiterer", "und %n weitere"),
+    "Reading the file… %n card(s)": (
+        "Datei wird gelesen … %n Karte",
+        "Datei wird gelesen … %n Karten",
+    ),
+    # labels of domain values
+    "Meeting": "Treffen",
+    "Lunch": "Mittagessen",
+    "Call": "Anruf",
+    "Message": "Nachricht",
+    "Email": "E-Mail",
+    "Event": "Anlass",
+    "Greeting": "Glückwunsch",
+    "Introduction": "Vorstellung",
+    "Other": "Anderes",
+    "In person": "Persönlich",
+    "Phone": "Telefon",
+    "Written": "Schriftlich",
+    "Online": "Online",
+    "days": "Tage",
+    "weeks": "Wochen",
+    "months": "Monate",
+    "years": "Jahre",
+    "Last touchpoint": "Letzter Touchpoint",
+    "Birthday": "Geburtstag",
+    "Website": "Webseite",
+    "Social": "Soziales Netzwerk",
+    "Messenger": "Messenger",
+    "Unsorted": "Unsortiert",
+    "System language": "Systemsprache",
+    # app
+    "Netzwerk": "Netzwerk",
+    "Netzwerk cannot start": "Netzwerk kann nicht starten",
+    "The database cannot be opened.": "Die Datenbank kann nicht geöffnet werden.",
+    "Something went wrong. Your data is safe; please try again.": (
+        "Etwas ist schiefgegangen. Ihre Daten sind sicher; bitte versuchen Sie es noch einmal."
+    ),
+    # main window
+    "%1 of %2 shown": "%1 von %2 angezeigt",
+    "&About Netzwerk": "Über &Netzwerk",
+    "&Archive": "&Archivieren",
+    "&Contact": "&Kontakt",
+    "&Contacts": "&Kontakte",
+    "&Delete…": "&Löschen …",
+    "&Edit": "&Bearbeiten",
+    "&Export…": "&Exportieren …",
+    "&File": "&Datei",
+    "&Find": "&Suchen",
+    "&Help": "&Hilfe",
+    "&Import vCard…": "vCard &importieren …",
+    "&Log Touchpoint…": "&Touchpoint erfassen …",
+    "&New Contact": "&Neuer Kontakt",
+    "&Open Card": "Karte ö&ffnen",
+    "&Quit": "&Beenden",
+    "&Settings…": "&Einstellungen …",
+    "&Tier Board": "&Stufen-Tafel",
+    "&Undo Delete": "Löschen &rückgängig",
+    "&View": "&Ansicht",
+    "<h3>Netzwerk %1</h3><p>Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.</p><p>Your data stays on this computer.</p><p>Licence: GNU General Public License, version 3 or later.</p>": (
+        "<h3>Netzwerk %1</h3><p>Wertvolle Beziehungen bewusst pflegen: Kontakte in Stufen, "
+        "Pflegerhythmen, was fällig ist.</p><p>Ihre Daten bleiben auf diesem Computer.</p>"
+        "<p>Lizenz: GNU General Public License, Version 3 oder später.</p>"
+    ),
+    "About Netzwerk": "Über Netzwerk",
+    "Add a contact": "Kontakt hinzufügen",
+    "All tiers": "Alle Stufen",
+    "C&alendar": "Ka&lender",
+    "Delete": "Löschen",
+    "Delete contacts": "Kontakte löschen",
+    "Delete “%1” for good?": "„%1“ endgültig löschen?",
+    "Export &Selection…": "Auswahl e&xportieren …",
+    "Import from your phone…": "Vom Telefon importieren …",
+    "Import vCard": "vCard importieren",
+    "Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.": (
+        "Pflegen Sie Ihre wertvollen Beziehungen bewusst. Importieren Sie zuerst das "
+        "Adressbuch Ihres Telefons (eine .vcf-Datei) oder fügen Sie Ihren ersten Kontakt hinzu."
+    ),
+    "Language": "Sprache",
+    "Search contacts (Ctrl+F)": "Kontakte suchen (Strg+F)",
+    "Select &All": "&Alles auswählen",
+    "Set &Tier": "&Stufe setzen",
+    "Show:": "Zeigen:",
+    "The calendar is coming soon.": "Der Kalender kommt bald.",
+    "The contact has changes that cannot be saved. Quit anyway?": (
+        "Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?"
+    ),
+    "The new language applies when you start Netzwerk again.": (
+        "Die neue Sprache gilt nach dem nächsten Start von Netzwerk."
+    ),
+    "The tier board is coming soon.": "Die Stufen-Tafel kommt bald.",
+    "Tier %1": "Stufe %1",
+    "Tip: export your contacts from your phone as a vCard file and drop it on this window.": (
+        "Tipp: Exportieren Sie die Kontakte Ihres Telefons als vCard-Datei und ziehen Sie sie "
+        "auf dieses Fenster."
+    ),
+    "Toolbar": "Werkzeugleiste",
+    "Unsaved changes": "Ungespeicherte Änderungen",
+    "Welcome to Netzwerk": "Willkommen bei Netzwerk",
+    "You can undo this with Edit ▸ Undo Delete until you quit.": (
+        "Bis zum Beenden lässt sich das mit Bearbeiten ▸ Löschen rückgängig widerrufen."
+    ),
+    "vCard files (*.vcf *.vcard);;All files (*)": "vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)",
+    # table
+    "Name": "Name",
+    "Organization": "Organisation",
+    "Title": "Funktion",
+    "Tier": "Stufe",
+    "Next due": "Nächste Fälligkeit",
+    "Due today": "Heute fällig",
+    # contact card
+    "&Birthday:": "&Geburtstag:",
+    "&Details": "&Details",
+    "&Job title:": "&Funktion:",
+    "&Met:": "&Kennengelernt:",
+    "&Name:": "&Name:",
+    "&Organization:": "&Organisation:",
+    "&Relationship": "&Beziehung",
+    "&Touchpoints": "&Touchpoints",
+    "(skipped)": "(ausgelassen)",
+    "1980-11-27 or --11-27 (no year)": "1980-11-27 oder --11-27 (ohne Jahr)",
+    "27.11.1980 or 27.11. (no year)": "27.11.1980 oder 27.11. (ohne Jahr)",
+    "Add": "Hinzufügen",
+    "Address or number": "Adresse oder Nummer",
+    "Addresses:": "Adressen:",
+    "Built from the name": "Aus dem Namen gebildet",
+    "Cannot save the contact": "Der Kontakt kann nicht gespeichert werden",
+    "Career:": "Laufbahn:",
+    "Change": "Änderung",
+    "Change the photo": "Foto ändern",
+    "Channel": "Kanal",
+    "Choose a photo": "Foto auswählen",
+    "Choose photo…": "Foto auswählen …",
+    "City": "Ort",
+    "Comma-separated, e.g. board, alumni": "Durch Kommas getrennt, z. B. Vorstand, Alumni",
+    "Country": "Land",
+    "Date": "Datum",
+    "Delete the selected touchpoint?": "Den ausgewählten Touchpoint löschen?",
+    "Delete touchpoint": "Touchpoint löschen",
+    "Dep&artment:": "&Abteilung:",
+    "Displa&y name:": "Anzeigenam&e:",
+    "Edit…": "Bearbeiten …",
+    "Family name": "Nachname",
+    "Given name": "Vorname",
+    "Help, introductions, know-how…": "Hilfe, Vorstellungen, Wissen …",
+    "History (newest first)": "Verlauf (neueste zuerst)",
+    "Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)": "Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)",
+    "Intere&sts:": "&Interessen:",
+    "Kind": "Art",
+    "Knowledge, contacts, opportunities…": "Wissen, Kontakte, Gelegenheiten …",
+    "Label": "Bezeichnung",
+    "Log touchpoint…": "Touchpoint erfassen …",
+    "Log…": "Erfassen …",
+    "Middle names": "Weitere Vornamen",
+    "New contact": "Neuer Kontakt",
+    "Next touchpoint due %1": "Nächster Touchpoint fällig am %1",
+    "Nic&kname:": "&Spitzname:",
+    "Not&es:": "Noti&zen:",
+    "Note": "Notiz",
+    "Notes": "Notizen",
+    "Open (write, call, visit)": "Öffnen (schreiben, anrufen, besuchen)",
+    "Overdue since %1": "Überfällig seit %1",
+    "Plan…": "Planen …",
+    "Planned": "Geplant",
+    "Position": "Position",
+    "Postal code": "PLZ",
+    "Prefix": "Anrede",
+    "Reach:": "Erreichbar:",
+    "Reason": "Grund",
+    "Region": "Region",
+    "Remove": "Entfernen",
+    "Remove photo": "Foto entfernen",
+    "Revert": "Verwerfen",
+    "Save": "Speichern",
+    "Select a contact to see the card.": "Wählen Sie einen Kontakt, um seine Karte zu sehen.",
+    "Shared interests": "Gemeinsame Interessen",
+    "Since": "Seit",
+    "Street": "Strasse",
+    "Suffix": "Namenszusatz",
+    "T&ier:": "St&ufe:",
+    "Ta&gs:": "Schlag&wörter:",
+    "The birthday is not a date: %1": "Der Geburtstag ist kein Datum: %1",
+    "This file is not an image.": "Diese Datei ist kein Bild.",
+    "This is not a phone number: %1": "Das ist keine Telefonnummer: %1",
+    "This is not an email address: %1": "Das ist keine E-Mail-Adresse: %1",
+    "Tier history:": "Stufenverlauf:",
+    "Type": "Typ",
+    "Until": "Bis",
+    "What I can offer:": "Was ich bieten kann:",
+    "What they offer /\nwhat I expect:": "Was sie bieten /\nwas ich erwarte:",
+    "Where and how you met": "Wo und wie Sie sich kennengelernt haben",
+    "Why the tier changes (optional)": "Warum sich die Stufe ändert (optional)",
+    "not a date": "kein Datum",
+    "unknown": "unbekannt",
+    # touchpoint dialog
+    "&Date:": "&Datum:",
+    "&Kind:": "&Art:",
+    "&Note:": "&Notiz:",
+    "&Status:": "&Status:",
+    "C&hannel:": "&Kanal:",
+    "Edit touchpoint": "Touchpoint bearbeiten",
+    "Happened": "Stattgefunden",
+    "Log touchpoint": "Touchpoint erfassen",
+    "Plan touchpoint": "Touchpoint planen",
+    "What did you talk about? What comes next?": "Worüber haben Sie gesprochen? Was kommt als Nächstes?",
+    "With:": "Mit:",
+    # import
+    "Cancelling…": "Wird abgebrochen …",
+    "File": "Datei",
+    "File &new contacts in tier:": "&Neue Kontakte in Stufe:",
+    "Import": "Importieren",
+    "Import cancelled": "Import abgebrochen",
+    "Import finished": "Import abgeschlossen",
+    "Importing…": "Wird importiert …",
+    "New (%1)": "Neu (%1)",
+    "No contact could be read from the file. See the problems.": (
+        "Aus der Datei konnte kein Kontakt gelesen werden. Siehe Probleme."
+    ),
+    "Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.": (
+        "Noch wurde nichts gespeichert. Prüfen Sie die Listen, wählen Sie die Stufe für neue "
+        "Kontakte und importieren Sie dann."
+    ),
+    "Nothing was changed.": "Es wurde nichts geändert.",
+    "Problem": "Problem",
+    "Problems (%1)": "Probleme (%1)",
+    "Reading and checking the contacts…": "Kontakte werden gelesen und geprüft …",
+    "Reading the file…": "Datei wird gelesen …",
+    "The import failed": "Der Import ist fehlgeschlagen",
+    "There is nothing to import: every contact in the file is already there.": (
+        "Es gibt nichts zu importieren: Jeder Kontakt der Datei ist schon vorhanden."
+    ),
+    "Unchanged (%1)": "Unverändert (%1)",
+    "Updates (%1)": "Aktualisierungen (%1)",
+    "What changes": "Was sich ändert",
+    "Where": "Wo",
+    "card %1": "Karte %1",
+    "line %1": "Zeile %1",
+    "new": "neu",
+    "problems": "Probleme",
+    "skipped": "übersprungen",
+    "unchanged": "unverändert",
+    "updates": "Aktualisierungen",
+    "warning": "Warnung",
+    # export
+    "All contacts": "Alle Kontakte",
+    "Export vCard": "vCard exportieren",
+    "Export:": "Exportieren:",
+    "Export…": "Exportieren …",
+    "Format:": "Format:",
+    "One tier:": "Eine Stufe:",
+    "The file could not be written.": "Die Datei konnte nicht geschrieben werden.",
+    "contacts.vcf": "kontakte.vcf",
+    "vCard 3.0 (most compatible)": "vCard 3.0 (am besten verträglich)",
+    "vCard 4.0": "vCard 4.0",
+    "vCard files (*.vcf)": "vCard-Dateien (*.vcf)",
+    # settings
+    "&General": "&Allgemein",
+    "&Language:": "&Sprache:",
+    "&Tiers": "&Stufen",
+    "A new language applies when Netzwerk starts again.": (
+        "Eine neue Sprache gilt nach dem nächsten Start von Netzwerk."
+    ),
+    "Colour": "Farbe",
+    "Counted from": "Gezählt ab",
+    "Data folder:": "Datenordner:",
+    "Each tier has a care cadence: how often a contact of that tier should hear from you, counted from the last touchpoint or from the birthday.": (
+        "Jede Stufe hat einen Pflegerhythmus: wie oft ein Kontakt dieser Stufe von Ihnen hören "
+        "soll, gezählt ab dem letzten Touchpoint oder ab dem Geburtstag."
+    ),
+    "Every": "Alle",
+    "Open folder": "Ordner öffnen",
+    "Remind me of due touchpoints every day at": "Täglich an fällige Touchpoints erinnern um",
+    "Reminders:": "Erinnerungen:",
+    "Settings": "Einstellungen",
+    "Tier colour": "Farbe der Stufe",
+    "Typical touchpoint": "Typischer Touchpoint",
+}
+
+
+def fill(ts_file: Path, language: str) -> list[str]:
+    """Write translations into a .ts file; returns the sources still untranslated."""
+    tree = ET.parse(ts_file)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        numerus = message.get("numerus") == "yes"
+        if language == "de":
+            value = DE.get(source)
+        else:
+            value = EN_PLURALS.get(source) if numerus else None
+        if value is None:
+            if language == "de":
+                missing.append(source)
+            continue
+        translation.attrib.pop("type", None)
+        if numerus:
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in value:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = value
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    bin_dir = Path(sys.executable).parent
+    lupdate = shutil.which("pyside6-lupdate", path=str(bin_dir)) or "pyside6-lupdate"
+    lrelease = shutil.which("pyside6-lrelease", path=str(bin_dir)) or "pyside6-lrelease"
+    QM_DIR.mkdir(parents=True, exist_ok=True)
+    for language in ("de", "en"):
+        ts = TS_DIR / f"netzwerk_main_{language}.ts"
+        subprocess.run(
+            [lupdate, "-no-obsolete", "-target-language", language, *SOURCES, "-ts", str(ts)],
+            cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+        missing = fill(ts, language)
+        for source in missing:
+            print(f"untranslated ({language}): {source!r}")
+        subprocess.run(
+            [lrelease, str(ts), "-qm", str(QM_DIR / f"netzwerk_main_{language}.qm")],
+            check=True, stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

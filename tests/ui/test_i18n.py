@@ -1,0 +1,78 @@
+"""German and English through Qt translations; the .qm files are shipped in the package."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+
+from netzwerk_app.ui.i18n import (
+    I18N_DIR,
+    effective_language,
+    install_translators,
+    remove_translators,
+)
+from netzwerk_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def german(qapp):
+    old_locale = QLocale()
+    translators = install_translators(qapp, "de")
+    yield translators
+    remove_translators(qapp, translators)
+    QLocale.setDefault(old_locale)
+
+
+@pytest.fixture
+def english(qapp):
+    old_locale = QLocale()
+    translators = install_translators(qapp, "en")
+    yield translators
+    remove_translators(qapp, translators)
+    QLocale.setDefault(old_locale)
+
+
+def test_compiled_translations_are_in_the_package():
+    for language in ("de", "en"):
+        assert (I18N_DIR / f"netzwerk_main_{language}.qm").is_file()
+
+
+def test_language_setting():
+    assert effective_language("de") == "de"
+    assert effective_language("en") == "en"
+    assert effective_language("system") in ("de", "en")
+
+
+def test_switching_to_german_shows_german_strings(german, qtbot, db, data_dir, prefs, three):
+    assert german, "no translator was loaded"
+    window = MainWindow(db, data_dir, prefs)
+    qtbot.addWidget(window)
+    assert window.new_action.text() == "&Neuer Kontakt"
+    assert window.import_action.text() == "vCard &importieren …"
+    assert window.search.placeholderText() == "Kontakte suchen (Strg+F)"
+    assert window.model.headerData(3, Qt.Orientation.Horizontal) == "Stufe"
+    assert window.status_contacts.text() == "3 Kontakte"
+    assert window.tier_filter.itemText(0) == "Alle Stufen"
+    row = [window.model.row_data(r).display_name for r in range(3)].index("Chidi Okafor")
+    assert window.model.index(row, 3).data() == "Unsortiert"
+    window.close()
+
+
+def test_german_plurals_and_labels(german, qapp):
+    translate = QCoreApplication.translate
+    assert translate("MainWindow", "%n contact(s)", "", 1) == "1 Kontakt"
+    assert translate("MainWindow", "%n contact(s)", "", 2) == "2 Kontakte"
+    assert translate("Labels", "In person") == "Persönlich"
+
+
+def test_english_plurals(english, qapp):
+    translate = QCoreApplication.translate
+    assert translate("MainWindow", "%n contact(s)", "", 1) == "1 contact"
+    assert translate("MainWindow", "%n contact(s)", "", 5) == "5 contacts"
+
+
+def test_first_start_in_german(german, qtbot, db, data_dir, prefs):
+    window = MainWindow(db, data_dir, prefs)
+    qtbot.addWidget(window)
+    assert window.empty_state.import_button.text() == "Vom Telefon importieren …"
+    window.close()
