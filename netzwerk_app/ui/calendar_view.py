@@ -517,17 +517,26 @@ class CalendarPage(QWidget):
                 return item
         raise LookupError(f"contact {contact_id} is not on the agenda")
 
+    def snoozable(self, item: DueItem) -> bool:
+        """Whether the item can be moved: a birthday shown for information (in a tier whose
+        cadence is not the birthday) is a fact of its day, not a due item."""
+        if item.reason != "birthday":
+            return True
+        setting = self._settings.get(item.tier or "")
+        return setting is not None and setting.anchor == "birthday"
+
     def _update_buttons(self, *_args) -> None:
         has = bool(self.model.items) and self.view.currentIndex().isValid()
         for button in (
             self.done_button,
             self.log_button,
             self.plan_button,
-            self.snooze_day_button,
-            self.snooze_week_button,
             self.open_button,
         ):
             button.setEnabled(has)
+        can_snooze = has and any(self.snoozable(i) for i in self.selected_items())
+        self.snooze_day_button.setEnabled(can_snooze)
+        self.snooze_week_button.setEnabled(can_snooze)
 
     def _changed(self, message: str = "") -> None:
         self.message.setText(message)
@@ -567,7 +576,7 @@ class CalendarPage(QWidget):
 
     def snooze_selected(self, days: int) -> int:
         """Hide the selected items until `days` days after their date (or today)."""
-        items = self.selected_items()
+        items = [i for i in self.selected_items() if self.snoozable(i)]
         for item in items:
             until = max(item.due_date, self.today) + dt.timedelta(days=days)
             care.snooze(self.db, item.contact_id, item.reason, item.original_date, until)

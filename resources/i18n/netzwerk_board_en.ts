@@ -58,7 +58,7 @@
     </message>
     <message>
         <location filename="../../netzwerk_app/ui/calendar_view.py" line="354" />
-        <location filename="../../netzwerk_app/ui/calendar_view.py" line="563" />
+        <location filename="../../netzwerk_app/ui/calendar_view.py" line="572" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
@@ -123,33 +123,33 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/calendar_view.py" line="565" />
+        <location filename="../../netzwerk_app/ui/calendar_view.py" line="574" />
         <source>%n touchpoint(s) logged</source>
         <translation><numerusform>%n touchpoint logged</numerusform><numerusform>%n touchpoints logged</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/calendar_view.py" line="575" />
+        <location filename="../../netzwerk_app/ui/calendar_view.py" line="584" />
         <source>%n item(s) snoozed</source>
         <translation><numerusform>%n item snoozed</numerusform><numerusform>%n items snoozed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/calendar_view.py" line="586" />
+        <location filename="../../netzwerk_app/ui/calendar_view.py" line="595" />
         <source>Saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/calendar_view.py" line="614" />
-        <location filename="../../netzwerk_app/ui/calendar_view.py" line="633" />
+        <location filename="../../netzwerk_app/ui/calendar_view.py" line="623" />
+        <location filename="../../netzwerk_app/ui/calendar_view.py" line="642" />
         <source>Export agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/calendar_view.py" line="616" />
+        <location filename="../../netzwerk_app/ui/calendar_view.py" line="625" />
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/calendar_view.py" line="635" />
+        <location filename="../../netzwerk_app/ui/calendar_view.py" line="644" />
         <source>%n event(s) written to %1</source>
         <translation><numerusform>%n event written to %1</numerusform><numerusform>%n events written to %1</numerusform></translation>
     </message>
