@@ -7,8 +7,9 @@ empties as the next touchpoint comes due; an overdue card shows an empty red dro
 from __future__ import annotations
 
 import zlib
+from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 STATE_COLOURS = {
@@ -32,6 +33,21 @@ AVATAR_PALETTE = (
     "#5c6bc0", "#26a69a", "#ef6c00", "#8e24aa", "#3949ab", "#00897b",
     "#c0392b", "#6d4c41", "#546e7a", "#2e7d32", "#ad1457", "#1565c0",
 )  # fmt: skip
+
+
+class Care(QObject):
+    """The "Care" translation context's plural texts (lupdate sees plurals only in tr())."""
+
+    def overdue(self, days: int) -> str:
+        return self.tr("%n d overdue", "", days)
+
+    def due_in(self, days: int) -> str:
+        return self.tr("in %n d", "", days)
+
+
+@cache
+def _plurals() -> Care:
+    return Care()
 
 
 def state_colour(state: str) -> QColor:
@@ -58,10 +74,10 @@ def state_text(state: str, days_left: int | None) -> str:
     if state == "none" or days_left is None:
         return ""
     if state == "overdue":
-        return QCoreApplication.translate("Care", "%n d overdue", None, -days_left)
+        return _plurals().overdue(-days_left)
     if state == "due":
         return QCoreApplication.translate("Care", "due today")
-    return QCoreApplication.translate("Care", "in %n d", None, days_left)
+    return _plurals().due_in(days_left)
 
 
 def reason_label(reason: str) -> str:

@@ -157,58 +157,58 @@
 <context>
     <name>Care</name>
     <message>
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="48" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="64" />
         <source>Fine</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="49" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="65" />
         <source>Due soon</source>
         <translation>Bald fällig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="50" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="66" />
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="51" />
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="72" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="67" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="88" />
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="52" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="68" />
         <source>Nothing due</source>
         <translation>Nichts fällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="61" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="42" />
         <source>%n d overdue</source>
         <translation><numerusform>%n Tag überfällig</numerusform><numerusform>%n Tage überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="63" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="79" />
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="64" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="45" />
         <source>in %n d</source>
         <translation><numerusform>in %n Tag</numerusform><numerusform>in %n Tagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="69" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="85" />
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="70" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="86" />
         <source>Care cadence</source>
         <translation>Pflegerhythmus</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="71" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="87" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>

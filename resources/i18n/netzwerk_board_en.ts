@@ -157,58 +157,58 @@
 <context>
     <name>Care</name>
     <message>
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="48" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="64" />
         <source>Fine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="49" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="65" />
         <source>Due soon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="50" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="66" />
         <source>Due today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="51" />
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="72" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="67" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="88" />
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="52" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="68" />
         <source>Nothing due</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="61" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="42" />
         <source>%n d overdue</source>
         <translation><numerusform>%n d overdue</numerusform><numerusform>%n d overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="63" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="79" />
         <source>due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="64" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="45" />
         <source>in %n d</source>
         <translation><numerusform>in %n d</numerusform><numerusform>in %n d</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="69" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="85" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="70" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="86" />
         <source>Care cadence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/care_colors.py" line="71" />
+        <location filename="../../netzwerk_app/ui/care_colors.py" line="87" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
