@@ -211,8 +211,9 @@ def agenda(
 
     Items due before `today` that are still open are overdue and are listed when the range
     contains today (overdue care is not lost in the past). With `include_birthdays`, the
-    birthdays of contacts in touchpoint-anchored tiers are listed too (reason "birthday");
-    in birthday-anchored tiers the birthday is already the cadence item.
+    birthdays of contacts in touchpoint-anchored tiers are listed too (reason "birthday"),
+    unless a touchpoint was logged on or after the day; they can be snoozed like other items.
+    In birthday-anchored tiers the birthday is already the cadence item.
     """
     result: list[DueItem] = []
     shows_today = start <= today <= end
@@ -227,8 +228,16 @@ def agenda(
         rule = rules.get(state.tier) if state.tier else None
         informational = rule is not None and rule.anchor != "birthday"
         if include_birthdays and informational and state.birthday is not None:
-            for day in birthdays_between(state.birthday, start, end):
+            # Look back far enough to find a birthday snoozed into the range.
+            lookback = start - dt.timedelta(days=BIRTHDAY_GRACE_DAYS)
+            for day in birthdays_between(state.birthday, lookback, end):
                 if day in seen_birthdays:
+                    continue
+                if state.last_done is not None and state.last_done >= day:
+                    continue  # greeted on the day or later
+                until = state.snoozes.get(("birthday", day)) if state.snoozes else None
+                shown = until if until is not None and until > day else day
+                if not start <= shown <= end:
                     continue
                 result.append(
                     DueItem(
@@ -236,9 +245,9 @@ def agenda(
                         display_name=state.display_name,
                         tier=state.tier,
                         reason="birthday",
-                        due_date=day,
+                        due_date=shown,
                         original_date=day,
-                        overdue_days=0,
+                        overdue_days=overdue_days(shown, today) if shown <= today else 0,
                     )
                 )
     result.sort(key=_sort_key)

@@ -518,12 +518,8 @@ class CalendarPage(QWidget):
         raise LookupError(f"contact {contact_id} is not on the agenda")
 
     def snoozable(self, item: DueItem) -> bool:
-        """Whether the item can be moved: a birthday shown for information (in a tier whose
-        cadence is not the birthday) is a fact of its day, not a due item."""
-        if item.reason != "birthday":
-            return True
-        setting = self._settings.get(item.tier or "")
-        return setting is not None and setting.anchor == "birthday"
+        """Every due item can be moved to a later day (birthdays included)."""
+        return True
 
     def _update_buttons(self, *_args) -> None:
         has = bool(self.model.items) and self.view.currentIndex().isValid()

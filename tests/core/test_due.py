@@ -183,3 +183,17 @@ def test_next_birthday_is_within_a_year(bday, today):
     nxt = due.next_birthday(b, today)
     assert today <= nxt <= today + dt.timedelta(days=366)
     assert nxt.month == bday.month
+
+
+def test_informational_birthday_is_cleared_by_a_greeting_and_can_be_snoozed():
+    day = D(2026, 11, 28)
+    s = state(tier="B", last_done=D(2026, 11, 1), birthday=Birthday(11, 28))
+    items = due.agenda([s], RULES, day, day, D(2026, 11, 28))
+    assert [(i.reason, i.due_date) for i in items] == [("birthday", day)]
+    s.snoozes[("birthday", day)] = D(2026, 11, 30)
+    assert due.agenda([s], RULES, day, day, day) == []
+    [moved] = due.agenda([s], RULES, D(2026, 11, 30), D(2026, 11, 30), D(2026, 11, 30))
+    assert (moved.reason, moved.original_date, moved.snoozed) == ("birthday", day, True)
+    s.snoozes.clear()
+    s.last_done = day  # greeting logged on the birthday
+    assert due.agenda([s], RULES, day, day, day) == []

@@ -246,15 +246,17 @@ def test_agenda_model_passes_qt_model_tester(db, make_page, qtmodeltester):
     qtmodeltester.check(page.model)
 
 
-def test_a_birthday_shown_for_information_cannot_be_snoozed(db, make_page):
+def test_a_birthday_shown_for_information_can_be_snoozed_and_done(db, make_page):
     cid = _add(db, "Anna", "A", birthday=Birthday(3, 10))
     care.log_touchpoint(db, [cid], "lunch", TODAY - dt.timedelta(days=1))
     page = make_page()
     page.select_item(cid, "birthday")
-    assert not page.snooze_day_button.isEnabled()
-    assert page.snooze_selected(1) == 0
-    assert page.done_button.isEnabled()
-    dora = _add(db, "Dora", "D", birthday=Birthday(3, 10))
-    page.refresh()
-    page.select_item(dora, "birthday")
     assert page.snooze_day_button.isEnabled()
+    assert page.snooze_selected(1) == 1
+    assert page.items() == []
+    page.calendar.setSelectedDate(QDate(2026, 3, 11))
+    page.select_item(cid, "birthday")
+    assert page.mark_done() == 1
+    tp = Touchpoint.select().where(Touchpoint.kind == "greeting").get()
+    assert tp.contact_id == cid
+    assert page.items() == []
