@@ -41,7 +41,7 @@ def render(language: str) -> None:
         widget.grab().save(str(HERE / f"{name}-{language}.png"))
 
     window = MainWindow(db, tmp / "data")
-    window.resize(1280, 760)
+    window.resize(1360, 800)
     window.show()
     shot(window, "first-start")
 

@@ -172,6 +172,19 @@ class ContactTableModel(QAbstractTableModel):
     def total_count(self) -> int:
         return len(self._all)
 
+    def care_counts(self) -> tuple[int, int, int]:
+        """(contacts, contacts due today, contacts overdue) over all rows, ignoring filters."""
+        today = self.today
+        due_today = overdue = 0
+        for row in self._all:
+            due = row.next_due
+            if due is not None and due <= today:
+                if due == today:
+                    due_today += 1
+                else:
+                    overdue += 1
+        return len(self._all), due_today, overdue
+
     # ------------------------------------------------------------ Qt model
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008

@@ -159,17 +159,64 @@ class EmptyState(QWidget):
         layout.addStretch(3)
 
 
-class Placeholder(QWidget):
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+class LazyPage(QWidget):
+    """A place for another part's page (board, calendar), built when first shown.
+
+    Until then (or when the page does not exist yet) nothing is computed. `refresh()` on a
+    hidden page only marks it stale; it refreshes when shown again.
+    """
+
+    contact_open_requested = Signal(int)
+    data_changed = Signal()
+
+    def __init__(
+        self, module: str, class_name: str, db: SqliteDatabase, missing_text: str,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        label = QLabel(text)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setEnabled(False)
-        layout.addWidget(label)
+        self.module, self.class_name, self.db = module, class_name, db
+        self.missing_text = missing_text
+        self.page: QWidget | None = None
+        self._stale = False
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure_page(self) -> QWidget:
+        if self.page is None:
+            page_class = _load_page(self.module, self.class_name)
+            if page_class is None:
+                page = QLabel(self.missing_text)
+                page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                page.setEnabled(False)
+            else:
+                page = page_class(self.db, self)
+                page.contact_open_requested.connect(self.contact_open_requested)
+                page.data_changed.connect(self.data_changed)
+            self.page = page
+            self._layout.addWidget(page)
+            page.show()
+            self._stale = False
+        return self.page
 
     def refresh(self) -> None:
-        pass
+        if self.page is None:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        if hasattr(self.page, "refresh"):
+            try:
+                self.page.refresh()
+            except Exception:  # another part's page must not take the window down
+                log.exception("refreshing %s failed", self.class_name)
+
+    def showEvent(self, event) -> None:
+        first = self.page is None
+        self.ensure_page()
+        super().showEvent(event)
+        if self._stale and not first:
+            self.refresh()
 
 
 class ContactTable(QTableView):
@@ -338,7 +385,8 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         for col, width in ((COL_NAME, 175), (COL_ORGANIZATION, 135), (COL_TITLE, 110),
                            (COL_TIER, 72), (COL_LAST, 88), (COL_NEXT_DUE, 88)):  # fmt: skip
-            header.resizeSection(col, width)
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
+        header.setStretchLastSection(True)
 
         self.tier_filter = QComboBox()
         self.tier_filter.addItem(self.tr("All tiers"), "all")
@@ -377,23 +425,16 @@ class MainWindow(QMainWindow):
         self.contacts_stack.addWidget(self.empty_state)
         self.contacts_stack.addWidget(self.list_splitter)
 
-        board_class = _load_page("board", "TierBoardPage")
-        calendar_class = _load_page("calendar_view", "CalendarPage")
-        self.board = (
-            board_class(self.db, self)
-            if board_class
-            else Placeholder(self.tr("The tier board is coming soon."))
+        # The board and the calendar are built when first shown (they read every contact).
+        self.board = LazyPage(
+            "board", "TierBoardPage", self.db, self.tr("The tier board is coming soon.")
         )
-        self.calendar = (
-            calendar_class(self.db, self)
-            if calendar_class
-            else Placeholder(self.tr("The calendar is coming soon."))
+        self.calendar = LazyPage(
+            "calendar_view", "CalendarPage", self.db, self.tr("The calendar is coming soon.")
         )
         for page in (self.board, self.calendar):
-            if hasattr(page, "contact_open_requested"):
-                page.contact_open_requested.connect(self.open_contact)
-            if hasattr(page, "data_changed"):
-                page.data_changed.connect(self._page_changed)
+            page.contact_open_requested.connect(self.open_contact)
+            page.data_changed.connect(self._page_changed)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.contacts_stack)
@@ -487,14 +528,15 @@ class MainWindow(QMainWindow):
         self._reload_list()
         self.card.reload()
         for page in (self.board, self.calendar):
-            try:
-                page.refresh()
-            except Exception:  # another part's page must not take the window down
-                log.exception("refreshing %s failed", type(page).__name__)
+            page.refresh()
 
     def _page_changed(self) -> None:
+        """The board or the calendar changed data: refresh the list, the card, the other page."""
         self._reload_list()
         self.card.reload()
+        for page in (self.board, self.calendar):
+            if page is not self.sender():
+                page.refresh()
 
     def _reload_list(self) -> None:
         selected = self.selected_ids()
@@ -523,11 +565,11 @@ class MainWindow(QMainWindow):
         self.tier_filter.blockSignals(False)
 
     def _update_counts(self) -> None:
-        counts = care.care_counts(self.db)
-        self.status_contacts.setText(self.tr("%n contact(s)", "", counts.contacts))
-        self.status_due.setText(self.tr("%n due today", "", counts.due_today))
-        self.status_overdue.setText(self.tr("%n overdue", "", counts.overdue))
-        self.status_overdue.setStyleSheet("color:#c62828;" if counts.overdue else "")
+        total, due_today, overdue = self.model.care_counts()
+        self.status_contacts.setText(self.tr("%n contact(s)", "", total))
+        self.status_due.setText(self.tr("%n due today", "", due_today))
+        self.status_overdue.setText(self.tr("%n overdue", "", overdue))
+        self.status_overdue.setStyleSheet("color:#c62828;" if overdue else "")
         shown, total = self.model.rowCount(), self.model.total_count()
         if shown == total:
             self.count_label.setText(self.tr("%n contact(s)", "", total))

@@ -32,12 +32,25 @@ ORGS = (
 )  # fmt: skip
 
 
+CITIES = (
+    "Zürich", "Bern", "Basel", "Luzern", "St. Gallen", "Winterthur", "Lausanne", "Genf",
+    "Lugano", "Chur", "Zug", "Aarau", "Thun", "Biel", "Olten", "Schaffhausen", "Baar", "Sion",
+)  # fmt: skip
+
+
 def sample_records(count: int, seed: int = 7) -> list[ContactRecord]:
+    """Made-up records; large sets get middle initials and branch offices so that (almost)
+    every record stays a person of its own when imported."""
     rng = random.Random(seed)
+    large = count > 500
     records = []
     for i in range(count):
         given, family = rng.choice(GIVEN), rng.choice(FAMILY)
         org, title = rng.choice(ORGS)
+        middle = ""
+        if large:
+            middle = chr(ord("A") + rng.randrange(26)) + "."
+            org = f"{org or 'Privat'} {rng.choice(CITIES)}"
         birthday = None
         if rng.random() < 0.7:
             birthday = Birthday(
@@ -49,6 +62,7 @@ def sample_records(count: int, seed: int = 7) -> list[ContactRecord]:
             ContactRecord(
                 uid=f"urn:uuid:sample-{seed}-{i}",
                 given_name=given,
+                additional_names=middle,
                 family_name=family,
                 organization=org,
                 title=title,
@@ -57,9 +71,7 @@ def sample_records(count: int, seed: int = 7) -> list[ContactRecord]:
                 methods=[
                     ContactMethodRecord("email", mail),
                     ContactMethodRecord(
-                        "phone",
-                        f"+41 79 {rng.randint(100, 999)} {rng.randint(10, 99)} "
-                        f"{rng.randint(10, 99)}",
+                        "phone", f"+41 79 {i // 10000:03d} {i // 100 % 100:02d} {i % 100:02d}"
                     ),
                 ],
                 tags=rng.sample(

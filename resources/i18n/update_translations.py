@@ -1,4 +1,4 @@
-# ruff: noqa: E501, SIM108  (a table of long UI strings)
+# ruff: noqa: E501  (a table of long UI strings)
 """Update the main window's translations: run lupdate over the GUI sources, fill in the German
 texts (and the English plural forms) kept below, and compile the .qm files into the package.
 
@@ -206,7 +206,8 @@ DE: dict[str, str | tuple[str, str]] = {
     "Organization": "Organisation",
     "Title": "Funktion",
     "Tier": "Stufe",
-    "Next due": "Nächste Fälligkeit",
+    "Next due": "Fällig am",
+    "ContactTableModel|Last touchpoint": "Zuletzt",
     "Due today": "Heute fällig",
     # contact card
     "&Birthday:": "&Geburtstag:",
@@ -381,12 +382,22 @@ def fill(ts_file: Path, language: str) -> list[str]:
     """Write translations into a .ts file; returns the sources still untranslated."""
     tree = ET.parse(ts_file)
     missing = []
-    for message in tree.getroot().iter("message"):
+    for context in tree.getroot().iter("context"):
+        missing += _fill_context(context, language)
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def _fill_context(context: ET.Element, language: str) -> list[str]:
+    """Translate one context's messages; "Context|source" keys override plain ones."""
+    missing = []
+    name = context.findtext("name") or ""
+    for message in context.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         numerus = message.get("numerus") == "yes"
         if language == "de":
-            value = DE.get(source)
+            value = DE.get(f"{name}|{source}", DE.get(source))
         else:
             value = EN_PLURALS.get(source) if numerus else None
         if value is None:
@@ -402,7 +413,6 @@ def fill(ts_file: Path, language: str) -> list[str]:
                 ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = value
-    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
     return missing
 
 

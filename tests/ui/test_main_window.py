@@ -260,3 +260,35 @@ def test_settings_dialog_saves_tiers_and_preferences(qtbot, db, data_dir, prefs)
     assert prefs.language == "de" and dialog.language_changed
     assert prefs.reminders_enabled is False
     assert dialog.folder_label.text() == str(data_dir)
+
+
+def test_board_and_calendar_are_built_when_first_shown(window, db, three):
+    window.refresh_all()
+    assert window.board.page is None and window.calendar.page is None
+    window.show_view(VIEW_BOARD)
+    page = window.board.page
+    assert page is not None and page.isVisible()
+    assert window.calendar.page is None
+    # the board asks to open a contact: the list shows it with its card
+    page.contact_open_requested.emit(three[1])
+    assert window.pages.currentIndex() == VIEW_CONTACTS
+    assert window.card.contact_id == three[1]
+    assert window.selected_ids() == [three[1]]
+    # the board changed data: the list follows
+    contacts.set_tier(db, [three[2]], "D")
+    page.data_changed.emit()
+    row = names(window).index("Chidi Okafor")
+    assert window.model.row_data(row).tier == "D"
+
+
+def test_status_bar_counts(window, db, add_contact, qapp):
+    from netzwerk_app.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "en")
+    today = dt.date.today()
+    add_contact("Late", tier="A", since=today - dt.timedelta(days=400))
+    add_contact("Fresh", tier="A")
+    window.refresh_all()
+    assert window.status_contacts.text() == "2 contacts"
+    assert window.status_overdue.text() == "1 overdue"
+    remove_translators(qapp, translators)
