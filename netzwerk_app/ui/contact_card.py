@@ -65,7 +65,7 @@ from netzwerk_app.core.records import (
 from netzwerk_app.ui import avatars
 from netzwerk_app.ui.contact_model import format_date
 from netzwerk_app.ui.i18n import channel_label, kind_label, method_label, tier_label
-from netzwerk_app.ui.text import plain_label
+from netzwerk_app.ui.text import plain_label, show_warning
 from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -836,7 +836,7 @@ class ContactCard(QWidget):
                     self.db, contact_id, record, tier_reason=self.tier_reason.text().strip()
                 )
         except NetzwerkError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save the contact"), str(exc))
+            show_warning(self, self.tr("Cannot save the contact"), str(exc))
             return False
         self.show_contact(contact_id)
         self.contact_saved.emit(contact_id)
@@ -867,13 +867,11 @@ class ContactCard(QWidget):
             with open(path, "rb") as fh:
                 data = fh.read()
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Choose a photo"), exc.strerror or str(exc))
+            show_warning(self, self.tr("Choose a photo"), exc.strerror or str(exc))
             return False
         photo = scaled_photo(data)
         if photo is None:
-            QMessageBox.warning(
-                self, self.tr("Choose a photo"), self.tr("This file is not an image.")
-            )
+            show_warning(self, self.tr("Choose a photo"), self.tr("This file is not an image."))
             return False
         self._apply_photo(*photo)
         return True

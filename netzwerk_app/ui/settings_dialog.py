@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -45,7 +44,7 @@ from netzwerk_app.ui.i18n import (
     unit_label,
 )
 from netzwerk_app.ui.preferences import Preferences
-from netzwerk_app.ui.text import plain_label
+from netzwerk_app.ui.text import plain_label, show_warning
 
 
 class ColourButton(QPushButton):
@@ -224,7 +223,7 @@ class SettingsDialog(QDialog):
                 for row in self.tier_rows:
                     care.update_tier_settings(self.db, row.settings())
         except NetzwerkError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            show_warning(self, self.windowTitle(), str(exc))
             return
         language = self.language.currentData()
         self.language_changed = language != self.preferences.language

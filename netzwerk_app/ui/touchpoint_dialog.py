@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from netzwerk_app.core import care
 from netzwerk_app.core.records import CHANNELS, TOUCHPOINT_KINDS, NetzwerkError
 from netzwerk_app.ui.i18n import channel_label, kind_label
-from netzwerk_app.ui.text import plain_label
+from netzwerk_app.ui.text import plain_label, show_warning
 
 STATUS_DONE, STATUS_PLANNED = "done", "planned"
 
@@ -197,6 +196,6 @@ class TouchpointDialog(QDialog):
                     v["channel"], v["note"],
                 )  # fmt: skip
         except NetzwerkError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            show_warning(self, self.windowTitle(), str(exc))
             return
         super().accept()

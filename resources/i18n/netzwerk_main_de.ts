@@ -26,7 +26,7 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="68" />
         <source>Tier colour</source>
         <translation>Farbe der Stufe</translation>
     </message>
@@ -447,7 +447,7 @@ was ich erwarte:</translation>
     <message>
         <location filename="../../netzwerk_app/ui/contact_card.py" line="858" />
         <location filename="../../netzwerk_app/ui/contact_card.py" line="870" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="875" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="874" />
         <source>Choose a photo</source>
         <translation>Foto auswählen</translation>
     </message>
@@ -457,17 +457,17 @@ was ich erwarte:</translation>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="875" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="874" />
         <source>This file is not an image.</source>
         <translation>Diese Datei ist kein Bild.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="949" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="947" />
         <source>Delete touchpoint</source>
         <translation>Touchpoint löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="949" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="947" />
         <source>Delete the selected touchpoint?</source>
         <translation>Den ausgewählten Touchpoint löschen?</translation>
     </message>
@@ -1209,87 +1209,87 @@ was ich erwarte:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="124" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="127" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="126" />
         <source>&amp;Tiers</source>
         <translation>&amp;Stufen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="128" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="127" />
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="142" />
         <source>Each tier has a care cadence: how often a contact of that tier should hear from you, counted from the last touchpoint or from the birthday.</source>
         <translation>Jede Stufe hat einen Pflegerhythmus: wie oft ein Kontakt dieser Stufe von Ihnen hören soll, gezählt ab dem letzten Touchpoint oder ab dem Geburtstag.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="150" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="150" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="150" />
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="150" />
         <source>Counted from</source>
         <translation>Gezählt ab</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
         <source>Typical touchpoint</source>
         <translation>Typischer Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="193" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="192" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="194" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="193" />
         <source>A new language applies when Netzwerk starts again.</source>
         <translation>Eine neue Sprache gilt nach dem nächsten Start von Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="197" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="196" />
         <source>Remind me of due touchpoints every day at</source>
         <translation>Täglich an fällige Touchpoints erinnern um</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="207" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="206" />
         <source>Reminders:</source>
         <translation>Erinnerungen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="211" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="210" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="214" />
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
@@ -1297,67 +1297,67 @@ was ich erwarte:</translation>
 <context>
     <name>TouchpointDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="64" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="63" />
         <source>Edit touchpoint</source>
         <translation>Touchpoint bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="66" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="65" />
         <source>Plan touchpoint</source>
         <translation>Touchpoint planen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="68" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="67" />
         <source>Log touchpoint</source>
         <translation>Touchpoint erfassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="72" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="71" />
         <source>and %n more</source>
         <translation><numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="80" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="79" />
         <source>Happened</source>
         <translation>Stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="81" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="80" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="94" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="93" />
         <source>What did you talk about? What comes next?</source>
         <translation>Worüber haben Sie gesprochen? Was kommt als Nächstes?</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="99" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="98" />
         <source>With:</source>
         <translation>Mit:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="100" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="99" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="101" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="100" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="102" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="101" />
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="103" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="102" />
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="104" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="103" />
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>

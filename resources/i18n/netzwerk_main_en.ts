@@ -26,7 +26,7 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="68" />
         <source>Tier colour</source>
         <translation type="unfinished" />
     </message>
@@ -446,7 +446,7 @@ what I expect:</source>
     <message>
         <location filename="../../netzwerk_app/ui/contact_card.py" line="858" />
         <location filename="../../netzwerk_app/ui/contact_card.py" line="870" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="875" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="874" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
@@ -456,17 +456,17 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="875" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="874" />
         <source>This file is not an image.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="949" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="947" />
         <source>Delete touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="949" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="947" />
         <source>Delete the selected touchpoint?</source>
         <translation type="unfinished" />
     </message>
@@ -1208,87 +1208,87 @@ what I expect:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="124" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="127" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="126" />
         <source>&amp;Tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="128" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="127" />
         <source>&amp;General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="142" />
         <source>Each tier has a care cadence: how often a contact of that tier should hear from you, counted from the last touchpoint or from the birthday.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="150" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="150" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="150" />
         <source>Every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="150" />
         <source>Counted from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
         <source>Typical touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="193" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="192" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="194" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="193" />
         <source>A new language applies when Netzwerk starts again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="197" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="196" />
         <source>Remind me of due touchpoints every day at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="207" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="206" />
         <source>Reminders:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="211" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="210" />
         <source>Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="214" />
         <source>Data folder:</source>
         <translation type="unfinished" />
     </message>
@@ -1296,67 +1296,67 @@ what I expect:</source>
 <context>
     <name>TouchpointDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="64" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="63" />
         <source>Edit touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="66" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="65" />
         <source>Plan touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="68" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="67" />
         <source>Log touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="72" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="71" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="80" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="79" />
         <source>Happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="81" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="80" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="94" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="93" />
         <source>What did you talk about? What comes next?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="99" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="98" />
         <source>With:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="100" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="99" />
         <source>&amp;Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="101" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="100" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="102" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="101" />
         <source>&amp;Kind:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="103" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="102" />
         <source>C&amp;hannel:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="104" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="103" />
         <source>&amp;Note:</source>
         <translation type="unfinished" />
     </message>

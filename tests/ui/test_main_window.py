@@ -36,6 +36,13 @@ def no_dialogs(monkeypatch):
 
     for name in ("warning", "information", "critical", "question"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(record))
+
+    def record_box(box):
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        said.append(box.text())
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", record_box)
     return said
 
 

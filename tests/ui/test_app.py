@@ -1,0 +1,43 @@
+"""Starting the app: a clear message when the database cannot be used; files open the import."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from netzwerk_app.ui import app as app_module
+from netzwerk_app.ui import main_window as main_window_module
+
+
+def test_a_database_that_cannot_be_used_gives_a_clear_message(
+    settings_sandbox, tmp_path, monkeypatch
+):
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "netzwerk.sqlite3").write_bytes(b"this is not a database at all" * 10)
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.text(), box.informativeText())) or 0
+    )
+    assert app_module.run_app(str(folder), []) == 1
+    assert shown and "not a Netzwerk database" in shown[0][1]
+    assert "Traceback" not in shown[0][1]
+
+
+def test_files_on_the_command_line_open_the_import(settings_sandbox, data_dir, monkeypatch):
+    opened = []
+    monkeypatch.setattr(
+        main_window_module.MainWindow, "open_import", lambda self, files: opened.append(files)
+    )
+
+    def run_event_loop_briefly(*_args):
+        for _ in range(5):
+            QApplication.processEvents()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_event_loop_briefly)
+    assert app_module.run_app(str(data_dir), ["/tmp/x.vcf"]) == 0
+    assert opened == [["/tmp/x.vcf"]]
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, main_window_module.MainWindow):
+            widget.close()
+            widget.deleteLater()

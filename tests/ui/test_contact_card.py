@@ -1,0 +1,130 @@
+"""The contact card: photo, touchpoint timeline, tier history, links, birthdays."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QMessageBox
+
+from netzwerk_app.core import care, contacts
+from netzwerk_app.core.records import Birthday, InvalidInput
+from netzwerk_app.ui import contact_card as card_module
+from netzwerk_app.ui.contact_card import (
+    ContactCard,
+    birthday_text,
+    method_url,
+    parse_birthday_text,
+)
+
+
+@pytest.fixture
+def card(qtbot, db):
+    widget = ContactCard(db)
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    widget._set_dirty(False)
+
+
+def test_birthday_parsing_with_and_without_year():
+    assert parse_birthday_text("27.11.1980") == Birthday(11, 27, 1980)
+    assert parse_birthday_text("27.11.") == Birthday(11, 27)
+    assert parse_birthday_text("--11-27") == Birthday(11, 27)
+    assert parse_birthday_text("1980-11-27") == Birthday(11, 27, 1980)
+    assert parse_birthday_text(" ") is None
+    with pytest.raises(InvalidInput):
+        parse_birthday_text("31.02.")
+    assert birthday_text(Birthday(11, 27), language_de=True) == "27.11."
+    assert birthday_text(Birthday(11, 27), language_de=False) == "--11-27"
+
+
+def test_method_links():
+    assert method_url("email", "a@b.ch").toString() == "mailto:a@b.ch"
+    assert method_url("phone", "+41 79 123 45 67").toString() == "tel:+41791234567"
+    assert method_url("url", "example.org").scheme() == "http"
+    assert method_url("url", "javascript:alert(1)") is None
+    assert method_url("messenger", "@anna") is None
+
+
+def test_photo_from_a_file_and_removed(card, db, three, tmp_path):
+    image = QImage(1200, 800, QImage.Format.Format_RGB32)
+    image.fill(QColor("#336699"))
+    path = tmp_path / "face.png"
+    image.save(str(path))
+    card.show_contact(three[0])
+    assert card.set_photo_file(str(path))
+    data, mime = contacts.photo_of(three[0])
+    assert mime == "image/jpeg"
+    stored = QImage.fromData(data)
+    assert max(stored.width(), stored.height()) == 512
+    card.remove_photo()
+    assert contacts.photo_of(three[0]) is None
+
+
+def test_a_file_that_is_not_an_image_is_refused(card, db, three, tmp_path, monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
+    path = tmp_path / "x.png"
+    path.write_bytes(b"not an image")
+    card.show_contact(three[0])
+    assert not card.set_photo_file(str(path))
+    assert said and contacts.photo_of(three[0]) is None
+
+
+def test_timeline_planned_apart_newest_first_edit_and_delete(card, db, three, monkeypatch):
+    today = dt.date.today()
+    old = care.log_touchpoint(db, [three[0]], "call", today - dt.timedelta(days=30))[0]
+    care.log_touchpoint(db, [three[0]], "lunch", today - dt.timedelta(days=3), note="<b>n</b>")
+    care.plan_touchpoint(db, three[0], today + dt.timedelta(days=9), "meeting")
+    card.show_contact(three[0])
+    assert card.planned_list.topLevelItemCount() == 1
+    assert card.history_list.topLevelItemCount() == 2
+    assert card.history_list.topLevelItem(0).text(3) == "<b>n</b>"  # newest first, literal
+
+    card.history_list.setCurrentItem(card.history_list.topLevelItem(1))
+    assert card.edit_tp_button.isEnabled()
+
+    def change_note(dialog):
+        dialog.note.setPlainText("edited")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(card_module.TouchpointDialog, "exec", change_note)
+    card.edit_touchpoint()
+    assert [t.note for t in care.touchpoints_of(three[0]) if t.id == old] == ["edited"]
+
+    card.history_list.setCurrentItem(card.history_list.topLevelItem(1))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    card.delete_touchpoint()
+    assert old not in [t.id for t in care.touchpoints_of(three[0])]
+    assert card.history_list.topLevelItemCount() == 1
+
+
+def test_tier_change_is_kept_in_the_history(card, db, three):
+    card.show_contact(three[1])
+    card.tier.setCurrentIndex(card.tier.findData("A"))
+    card.tier_reason.setText("promoted to sales director")
+    assert card.save()
+    assert contacts.load_contact(db, three[1]).tier == "A"
+    assert card.tier_history.topLevelItem(0).text(2) == "promoted to sales director"
+    assert card.tier_badge.text() == "A"
+
+
+def test_tags_complete_from_existing_tags(card, db, add_contact, three):
+    contacts.set_tags(three[0], ["sailing", "board"])
+    card.show_contact(three[1])
+    assert set(card.tag_model.stringList()) == {"sailing", "board"}
+    completer = card.tags.completer()
+    assert completer.splitPath("alumni, sa") == ["sa"]
+
+
+def test_new_contact_needs_a_name(card, db, monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
+    card.new_contact()
+    assert card.save() is False
+    assert said and contacts.list_contacts(db) == []
