@@ -81,6 +81,8 @@ def main() -> None:
         lambda: model.sort(COL_NEXT_DUE, Qt.SortOrder.DescendingOrder),
         3,
     )
+    some = model.visible_ids()[500:501]
+    timed("update the list after editing one contact", lambda: model.refresh_contacts(some), 3)
     timed("filter tier B", lambda: (model.set_tier_filter("B"), model.set_tier_filter(object())), 1)
 
     from netzwerk_app.ui.main_window import MainWindow

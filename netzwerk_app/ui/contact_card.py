@@ -66,7 +66,7 @@ from netzwerk_app.ui import avatars
 from netzwerk_app.ui.contact_model import format_date
 from netzwerk_app.ui.i18n import channel_label, kind_label, method_label, tier_label
 from netzwerk_app.ui.text import plain_label, show_warning
-from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog
+from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog, edit_date_format
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})?$")
@@ -343,7 +343,7 @@ class ContactCard(QWidget):
         self.met_where = self._line(self.tr("Where and how you met"))
         self.met_on = QDateEdit()
         self.met_on.setCalendarPopup(True)
-        self.met_on.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.met_on.setDisplayFormat(edit_date_format())
         self.met_on.setSpecialValueText(self.tr("unknown"))
         self.met_on.setMinimumDate(QDate(1900, 1, 1))
         self.met_on.dateChanged.connect(self._edited)

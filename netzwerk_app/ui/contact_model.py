@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QOb
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPixmap
 
 from netzwerk_app.core import contacts
+from netzwerk_app.core.contact_rows import contact_rows
 from netzwerk_app.core.contacts import ALL_TIERS, ContactRow
 from netzwerk_app.core.search import search_contact_ids
 from netzwerk_app.ui import avatars
@@ -91,6 +92,21 @@ class ContactTableModel(QAbstractTableModel):
         self.today = dt.date.today()
         self._all = contacts.list_contacts(self.db, today=self.today)
         self._avatars.clear()
+        if self._search:
+            self._search_ids = self._matching_ids(self._search)
+        self._apply()
+
+    def refresh_contacts(self, ids: Sequence[int]) -> None:
+        """Re-read only these contacts (after an edit); deleted or archived ones leave the list."""
+        self.today = dt.date.today()
+        fresh = contact_rows(self.db, ids, today=self.today)
+        wanted = set(ids)
+        kept = [r for r in self._all if r.id not in wanted]
+        kept.extend(r for r in fresh.values() if not r.archived)
+        kept.sort(key=_SORT_KEYS[COL_NAME])
+        self._all = kept
+        for key in [k for k in self._avatars if k[0] in wanted]:
+            del self._avatars[key]
         if self._search:
             self._search_ids = self._matching_ids(self._search)
         self._apply()

@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
 
         self.card = ContactCard(self.db)
         self.card.contact_saved.connect(self._card_saved)
-        self.card.data_changed.connect(self.refresh_all)
+        self.card.data_changed.connect(self._card_data_changed)
 
         self.list_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.list_splitter.addWidget(list_side)
@@ -526,6 +526,18 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """Read everything again after a change: list, card, counts, board, calendar."""
         self._reload_list()
+        self.card.reload()
+        for page in (self.board, self.calendar):
+            page.refresh()
+
+    def contacts_changed(self, ids: list[int]) -> None:
+        """Some contacts changed here: re-read just them, then mark the other places stale."""
+        selected = self.selected_ids()
+        current = self.card.contact_id
+        self.model.refresh_contacts(ids)
+        self.contacts_stack.setCurrentIndex(1 if self.model.total_count() else 0)
+        self._select_ids(selected or ([current] if current else []))
+        self._update_counts()
         self.card.reload()
         for page in (self.board, self.calendar):
             page.refresh()
@@ -694,8 +706,14 @@ class MainWindow(QMainWindow):
         self._selecting = False
         self.card.new_contact()
 
+    def _card_data_changed(self) -> None:
+        if self.card.contact_id is not None:
+            self.contacts_changed([self.card.contact_id])
+        else:
+            self.refresh_all()
+
     def _card_saved(self, contact_id: int) -> None:
-        self.refresh_all()
+        self.contacts_changed([contact_id])
         if self.model.row_of(contact_id) < 0:
             self.search.clear()
             self.tier_filter.setCurrentIndex(0)
@@ -713,7 +731,7 @@ class MainWindow(QMainWindow):
             return
         dialog = TouchpointDialog(self.db, people, self)
         if dialog.exec() == TouchpointDialog.DialogCode.Accepted:
-            self.refresh_all()
+            self.contacts_changed([cid for cid, _, _ in people])
             self.statusBar().showMessage(
                 self.tr("Touchpoint logged with %n contact(s).", "", len(people)), 5000
             )
@@ -727,7 +745,7 @@ class MainWindow(QMainWindow):
         except NetzwerkError as exc:
             self._error(str(exc))
             return
-        self.refresh_all()
+        self.contacts_changed(ids)
         self.statusBar().showMessage(self.tr("Tier changed for %n contact(s).", "", changed), 5000)
 
     def archive_selected(self) -> None:
@@ -737,7 +755,7 @@ class MainWindow(QMainWindow):
         contacts.archive_contacts(self.db, ids)
         if self.card.contact_id in ids:
             self.card.clear()
-        self.refresh_all()
+        self.contacts_changed(ids)
         self.statusBar().showMessage(self.tr("%n contact(s) archived.", "", len(ids)), 5000)
 
     def delete_selected(self) -> None:
@@ -773,7 +791,7 @@ class MainWindow(QMainWindow):
         if self.card.contact_id in ids:
             self.card.clear()
         self.undo_action.setEnabled(True)
-        self.refresh_all()
+        self.contacts_changed(ids)
         self.statusBar().showMessage(
             self.tr("%n contact(s) deleted. Undo with Ctrl+Z.", "", len(ids)), 8000
         )
@@ -784,7 +802,7 @@ class MainWindow(QMainWindow):
         new_ids = contacts.restore_contacts(self.db, self._deleted)
         self._deleted = []
         self.undo_action.setEnabled(False)
-        self.refresh_all()
+        self.contacts_changed(new_ids)
         self._select_ids(new_ids)
         self.statusBar().showMessage(self.tr("%n contact(s) restored.", "", len(new_ids)), 5000)
 

@@ -76,6 +76,7 @@ class TierRow:
     def __init__(self, settings: care.TierSettings) -> None:
         self.tier = settings.tier
         self.name = QLineEdit(settings.name)
+        self.name.setMinimumWidth(120)
         self.count = QSpinBox()
         self.count.setRange(1, 1000)
         self.count.setValue(settings.cadence_count)

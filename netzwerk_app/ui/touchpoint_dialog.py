@@ -26,9 +26,17 @@ from PySide6.QtWidgets import (
 from netzwerk_app.core import care
 from netzwerk_app.core.records import CHANNELS, TOUCHPOINT_KINDS, NetzwerkError
 from netzwerk_app.ui.i18n import channel_label, kind_label
-from netzwerk_app.ui.text import plain_label, show_warning
+from netzwerk_app.ui.text import plain_label, plain_tooltip, show_warning
 
 STATUS_DONE, STATUS_PLANNED = "done", "planned"
+
+
+def edit_date_format() -> str:
+    """The locale's short date format, with a four-digit year."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
 
 
 def to_qdate(value: dt.date) -> QDate:
@@ -70,7 +78,7 @@ class TouchpointDialog(QDialog):
         if len(self.contacts) > 5:
             names += " " + self.tr("and %n more", "", len(self.contacts) - 5)
         self.who = plain_label(names)
-        self.who.setWordWrap(True)
+        self.who.setToolTip(plain_tooltip("\n".join(name for _, name, _ in self.contacts)))
         font = self.who.font()
         font.setBold(True)
         self.who.setFont(font)
@@ -80,7 +88,7 @@ class TouchpointDialog(QDialog):
         self.status.addItem(self.tr("Planned"), STATUS_PLANNED)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date.setDisplayFormat(edit_date_format())
         self.date.setDate(QDate.currentDate())
         self.kind = QComboBox()
         for kind in TOUCHPOINT_KINDS:
@@ -131,7 +139,7 @@ class TouchpointDialog(QDialog):
             self.note.setPlainText(touchpoint.note)
             self._channel_touched = True
         self.date.setFocus()
-        self.resize(460, self.sizeHint().height())
+        self.setMinimumWidth(480)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
