@@ -51,7 +51,11 @@ def render(language: str) -> None:
     window.card.clear()
     shot(window, "contacts")
 
-    window.table.selectRow(3)
+    rows = [window.model.row_data(r) for r in range(window.model.rowCount())]
+    showcase = next(
+        (i for i, r in enumerate(rows) if r.tier == "A" and r.organization and r.last_touchpoint), 3
+    )
+    window.table.selectRow(showcase)
     shot(window, "contact-card")
 
     window.open_import([str(VCF)])

@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _i: self._focus_card())
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        for col, width in ((COL_NAME, 175), (COL_ORGANIZATION, 135), (COL_TITLE, 110),
+        for col, width in ((COL_NAME, 170), (COL_ORGANIZATION, 130), (COL_TITLE, 105),
                            (COL_TIER, 72), (COL_LAST, 88), (COL_NEXT_DUE, 88)):  # fmt: skip
             header.resizeSection(col, max(width, header.sectionSizeHint(col)))
         header.setStretchLastSection(True)

@@ -58,6 +58,10 @@ def sample_records(count: int, seed: int = 7) -> list[ContactRecord]:
                 rng.randint(1955, 2000) if rng.random() < 0.6 else None,
             )  # fmt: skip
         mail = f"{given}.{family}{i}@example.org".lower()
+        if large:  # unique, so that no two sample people merge on import
+            phone = f"+41 79 {i // 10000:03d} {i // 100 % 100:02d} {i % 100:02d}"
+        else:
+            phone = f"+41 79 {rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
         records.append(
             ContactRecord(
                 uid=f"urn:uuid:sample-{seed}-{i}",
@@ -70,9 +74,7 @@ def sample_records(count: int, seed: int = 7) -> list[ContactRecord]:
                 tier=rng.choice(("A", "B", "B", "C", "C", "C", "D", "D", None, None)),
                 methods=[
                     ContactMethodRecord("email", mail),
-                    ContactMethodRecord(
-                        "phone", f"+41 79 {i // 10000:03d} {i // 100 % 100:02d} {i % 100:02d}"
-                    ),
+                    ContactMethodRecord("phone", phone),
                 ],
                 tags=rng.sample(
                     ["alumni", "board", "sailing", "AI", "mentor", "client"], rng.randint(0, 2)

@@ -172,7 +172,7 @@
         <location filename="../../netzwerk_app/ui/contact_card.py" line="318" />
         <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
         <source>Label</source>
-        <translation>Bezeichnung</translation>
+        <translation>Zusatz</translation>
     </message>
     <message>
         <location filename="../../netzwerk_app/ui/contact_card.py" line="326" />
@@ -475,47 +475,47 @@ was ich erwarte:</translation>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="202" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="218" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="203" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="219" />
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="204" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="220" />
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="205" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="221" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="206" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="222" />
         <source>Last touchpoint</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="207" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="223" />
         <source>Next due</source>
         <translation>Fällig am</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="269" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="285" />
         <source>Overdue by %n day(s)</source>
         <translation><numerusform>Seit %n Tag überfällig</numerusform><numerusform>Seit %n Tagen überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="271" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="287" />
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="272" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="288" />
         <source>Due in %n day(s)</source>
         <translation><numerusform>Fällig in %n Tag</numerusform><numerusform>Fällig in %n Tagen</numerusform></translation>
     </message>
@@ -933,7 +933,7 @@ was ich erwarte:</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../netzwerk_app/ui/main_window.py" line="267" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="892" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="910" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
@@ -1024,7 +1024,7 @@ was ich erwarte:</translation>
     </message>
     <message>
         <location filename="../../netzwerk_app/ui/main_window.py" line="392" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="558" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="570" />
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
@@ -1065,7 +1065,7 @@ was ich erwarte:</translation>
     </message>
     <message>
         <location filename="../../netzwerk_app/ui/main_window.py" line="482" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="801" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="819" />
         <source>Set &amp;Tier</source>
         <translation>&amp;Stufe setzen</translation>
     </message>
@@ -1085,123 +1085,123 @@ was ich erwarte:</translation>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="561" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="573" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="563" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="575" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="569" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="575" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="581" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="587" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="570" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="582" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="571" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="583" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="578" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="590" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="718" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="736" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint mit %n Kontakt erfasst.</numerusform><numerusform>Touchpoint mit %n Kontakten erfasst.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="731" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="749" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Stufe für %n Kontakt geändert.</numerusform><numerusform>Stufe für %n Kontakte geändert.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="741" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="759" />
         <source>%n contact(s) archived.</source>
         <translation><numerusform>%n Kontakt archiviert.</numerusform><numerusform>%n Kontakte archiviert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="748" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="766" />
         <source>Delete “%1” for good?</source>
         <translation>„%1“ endgültig löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="752" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="770" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>%n Kontakt endgültig löschen?</numerusform><numerusform>%n Kontakte endgültig löschen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="754" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="772" />
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="758" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="776" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation>Bis zum Beenden lässt sich das mit Bearbeiten ▸ Löschen rückgängig widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="759" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="777" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="778" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="796" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="789" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="807" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n Kontakt wiederhergestellt.</numerusform><numerusform>%n Kontakte wiederhergestellt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="818" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="836" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="820" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="838" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="873" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="891" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="874" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="892" />
         <source>The new language applies when you start Netzwerk again.</source>
         <translation>Die neue Sprache gilt nach dem nächsten Start von Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="880" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="898" />
         <source>About Netzwerk</source>
         <translation>Über Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="882" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="900" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Wertvolle Beziehungen bewusst pflegen: Kontakte in Stufen, Pflegerhythmen, was fällig ist.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="962" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="980" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="963" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="981" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation>Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?</translation>
     </message>
@@ -1209,87 +1209,87 @@ was ich erwarte:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="124" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="125" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="127" />
         <source>&amp;Tiers</source>
         <translation>&amp;Stufen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="127" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="128" />
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="142" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="143" />
         <source>Each tier has a care cadence: how often a contact of that tier should hear from you, counted from the last touchpoint or from the birthday.</source>
         <translation>Jede Stufe hat einen Pflegerhythmus: wie oft ein Kontakt dieser Stufe von Ihnen hören soll, gezählt ab dem letzten Touchpoint oder ab dem Geburtstag.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="150" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="150" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="150" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="150" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
         <source>Counted from</source>
         <translation>Gezählt ab</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
         <source>Typical touchpoint</source>
         <translation>Typischer Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="192" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="193" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="193" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="194" />
         <source>A new language applies when Netzwerk starts again.</source>
         <translation>Eine neue Sprache gilt nach dem nächsten Start von Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="196" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="197" />
         <source>Remind me of due touchpoints every day at</source>
         <translation>Täglich an fällige Touchpoints erinnern um</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="206" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="207" />
         <source>Reminders:</source>
         <translation>Erinnerungen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="210" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="211" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="214" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="215" />
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
@@ -1297,67 +1297,67 @@ was ich erwarte:</translation>
 <context>
     <name>TouchpointDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="63" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="71" />
         <source>Edit touchpoint</source>
         <translation>Touchpoint bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="65" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="73" />
         <source>Plan touchpoint</source>
         <translation>Touchpoint planen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="67" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="75" />
         <source>Log touchpoint</source>
         <translation>Touchpoint erfassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="79" />
         <source>and %n more</source>
         <translation><numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="87" />
         <source>Happened</source>
         <translation>Stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="80" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="88" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="93" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="101" />
         <source>What did you talk about? What comes next?</source>
         <translation>Worüber haben Sie gesprochen? Was kommt als Nächstes?</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="98" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="106" />
         <source>With:</source>
         <translation>Mit:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="99" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="107" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="100" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="108" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="101" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="109" />
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="102" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="110" />
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="103" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="111" />
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>

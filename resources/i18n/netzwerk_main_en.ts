@@ -474,47 +474,47 @@ what I expect:</source>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="202" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="218" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="203" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="219" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="204" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="220" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="205" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="221" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="206" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="222" />
         <source>Last touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="207" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="223" />
         <source>Next due</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="269" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="285" />
         <source>Overdue by %n day(s)</source>
         <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="271" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="287" />
         <source>Due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="272" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="288" />
         <source>Due in %n day(s)</source>
         <translation><numerusform>Due in %n day</numerusform><numerusform>Due in %n days</numerusform></translation>
     </message>
@@ -932,7 +932,7 @@ what I expect:</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../netzwerk_app/ui/main_window.py" line="267" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="892" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="910" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
@@ -1023,7 +1023,7 @@ what I expect:</source>
     </message>
     <message>
         <location filename="../../netzwerk_app/ui/main_window.py" line="392" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="558" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="570" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
@@ -1064,7 +1064,7 @@ what I expect:</source>
     </message>
     <message>
         <location filename="../../netzwerk_app/ui/main_window.py" line="482" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="801" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="819" />
         <source>Set &amp;Tier</source>
         <translation type="unfinished" />
     </message>
@@ -1084,123 +1084,123 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="561" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="573" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="563" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="575" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="569" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="575" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="581" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="587" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="570" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="582" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="571" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="583" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="578" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="590" />
         <source>%1 of %2 shown</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="718" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="736" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint logged with %n contact.</numerusform><numerusform>Touchpoint logged with %n contacts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="731" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="749" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Tier changed for %n contact.</numerusform><numerusform>Tier changed for %n contacts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="741" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="759" />
         <source>%n contact(s) archived.</source>
         <translation><numerusform>%n contact archived.</numerusform><numerusform>%n contacts archived.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="748" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="766" />
         <source>Delete “%1” for good?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="752" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="770" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>Delete %n contact for good?</numerusform><numerusform>Delete %n contacts for good?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="754" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="772" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="758" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="776" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="759" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="777" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="778" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="796" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact deleted. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts deleted. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="789" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="807" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n contact restored.</numerusform><numerusform>%n contacts restored.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="818" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="836" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="820" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="838" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="873" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="891" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="874" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="892" />
         <source>The new language applies when you start Netzwerk again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="880" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="898" />
         <source>About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="882" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="900" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="962" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="980" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="963" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="981" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation type="unfinished" />
     </message>
@@ -1208,87 +1208,87 @@ what I expect:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="124" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="125" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="127" />
         <source>&amp;Tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="127" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="128" />
         <source>&amp;General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="142" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="143" />
         <source>Each tier has a care cadence: how often a contact of that tier should hear from you, counted from the last touchpoint or from the birthday.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="150" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="150" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="150" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
         <source>Every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="150" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
         <source>Counted from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
         <source>Typical touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="192" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="193" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="193" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="194" />
         <source>A new language applies when Netzwerk starts again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="196" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="197" />
         <source>Remind me of due touchpoints every day at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="206" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="207" />
         <source>Reminders:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="210" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="211" />
         <source>Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="214" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="215" />
         <source>Data folder:</source>
         <translation type="unfinished" />
     </message>
@@ -1296,67 +1296,67 @@ what I expect:</source>
 <context>
     <name>TouchpointDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="63" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="71" />
         <source>Edit touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="65" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="73" />
         <source>Plan touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="67" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="75" />
         <source>Log touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="79" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="87" />
         <source>Happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="80" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="88" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="93" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="101" />
         <source>What did you talk about? What comes next?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="98" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="106" />
         <source>With:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="99" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="107" />
         <source>&amp;Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="100" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="108" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="101" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="109" />
         <source>&amp;Kind:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="102" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="110" />
         <source>C&amp;hannel:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="103" />
+        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="111" />
         <source>&amp;Note:</source>
         <translation type="unfinished" />
     </message>

@@ -250,6 +250,7 @@ DE: dict[str, str | tuple[str, str]] = {
     "Kind": "Art",
     "Knowledge, contacts, opportunities…": "Wissen, Kontakte, Gelegenheiten …",
     "Label": "Bezeichnung",
+    "ContactCard|Label": "Zusatz",
     "Log touchpoint…": "Touchpoint erfassen …",
     "Log…": "Erfassen …",
     "Middle names": "Weitere Vornamen",
