@@ -299,3 +299,16 @@ def test_status_bar_counts(window, db, add_contact, qapp):
     assert window.status_contacts.text() == "2 contacts"
     assert window.status_overdue.text() == "1 overdue"
     remove_translators(qapp, translators)
+
+
+def test_context_menu_offers_the_commands_for_the_selection(window, three):
+    window.refresh_all()
+    window.table.selectAll()
+    rect = window.table.visualRect(window.model.index(1, COL_NAME))
+    window._context_menu(rect.center())
+    menu = window._context
+    texts = [a.text() for a in menu.actions()]
+    assert window.log_action in menu.actions() and window.delete_action in menu.actions()
+    assert any("Tier" in t for t in texts)
+    assert len(window.selected_ids()) == 3  # a right-click inside the selection keeps it
+    menu.close()
