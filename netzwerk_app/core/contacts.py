@@ -97,10 +97,17 @@ def list_contacts(
     include_archived: bool = False,
     today: dt.date | None = None,
     tag: str | None = None,
+    ids: Iterable[int] | None = None,
 ) -> list[ContactRow]:
-    """Contacts sorted by display name; `tier` "A".."D", None (unsorted) or ALL_TIERS."""
+    """Contacts sorted by display name; `tier` "A".."D", None (unsorted) or ALL_TIERS.
+
+    With `ids`, only those contacts (to refresh a few rows of a long list after an edit).
+    """
     today = today or dt.date.today()
     where, params = [], []
+    if ids is not None:
+        where.append("c.id IN (SELECT value FROM json_each(?))")
+        params.append("[" + ",".join(str(int(i)) for i in ids) + "]")
     if not include_archived:
         where.append("c.archived = 0")
     if tier is not ALL_TIERS:
@@ -142,6 +149,14 @@ def list_contacts(
             )
         )  # fmt: skip
     return rows
+
+
+def contact_rows(
+    db: SqliteDatabase, ids: Iterable[int], today: dt.date | None = None
+) -> dict[int, ContactRow]:
+    """List rows of the given contacts keyed by id, archived ones included; unknown ids missing."""
+    rows = list_contacts(db, include_archived=True, today=today, ids=ids)
+    return {row.id: row for row in rows}
 
 
 def load_contact(db: SqliteDatabase, contact_id: int, with_photo: bool = True) -> ContactRecord:

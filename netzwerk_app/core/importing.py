@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core.contacts import load_contacts
-from netzwerk_app.core.models import Contact, Position
+from netzwerk_app.core.contacts import load_contacts, record_position_change
+from netzwerk_app.core.models import Contact
 from netzwerk_app.core.phones import default_region, normalize_phone
 from netzwerk_app.core.records import (
     AddressRecord,
@@ -687,7 +687,7 @@ def _write_updates(
         if merge.career:
             contact = Contact.get_by_id(cid)
             org, dept, title = merge.career
-            _record_career(contact, org, dept, title, today)
+            record_position_change(contact, org, dept, title, today)
             merge.fields.update(organization=org, department=dept, title=title)
         if merge.fields:
             values = dict(merge.fields)
@@ -719,31 +719,6 @@ def _write_updates(
             )
             rows["tier_change"].append((cid, old, new_tier, stamp, "imported"))
     _insert_children(db, rows)
-
-
-def _record_career(contact: Contact, org: str, dept: str, title: str, today: dt.date) -> None:
-    """Close the current position (kept in history) and open the new one."""
-    current = (
-        Position.select()
-        .where(Position.contact == contact.id, Position.ended_on.is_null())
-        .order_by(Position.recorded_on.desc(), Position.id.desc())
-        .first()
-    )
-    if current is None and (contact.organization or contact.title):
-        current = Position.create(
-            contact=contact, organization=contact.organization, department=contact.department,
-            title=contact.title, recorded_on=contact.created_at.date(),
-        )  # fmt: skip
-    if current is not None:
-        current.ended_on = today
-        current.save()
-    if org or title:
-        Position.create(
-            contact=contact, organization=org, department=dept, title=title, recorded_on=today
-        )
-
-
-# --------------------------------------------------------------------------- export
 
 
 def load_records_for_export(

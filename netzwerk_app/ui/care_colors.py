@@ -6,11 +6,12 @@ empties as the next touchpoint comes due; an overdue card shows an empty red dro
 
 from __future__ import annotations
 
-import zlib
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
+
+from netzwerk_app.ui.avatars import colour_for, initials
 
 STATE_COLOURS = {
     "fine": "#2e7d32",
@@ -28,11 +29,6 @@ KIND_COLOURS = {
     "planned": "#2e7d32",
     "overdue": "#c62828",
 }
-
-AVATAR_PALETTE = (
-    "#5c6bc0", "#26a69a", "#ef6c00", "#8e24aa", "#3949ab", "#00897b",
-    "#c0392b", "#6d4c41", "#546e7a", "#2e7d32", "#ad1457", "#1565c0",
-)  # fmt: skip
 
 
 class Care(QObject):
@@ -130,20 +126,6 @@ def paint_drop(painter: QPainter, rect: QRectF, state: str) -> None:
     painter.restore()
 
 
-def initials(name: str) -> str:
-    """Up to two letters: first letters of the first and last word."""
-    words = [w for w in name.replace(",", " ").split() if w[:1].isalnum()]
-    if not words:
-        return "?"
-    if len(words) == 1:
-        return words[0][:1].upper()
-    return (words[0][:1] + words[-1][:1]).upper()
-
-
-def avatar_colour(name: str) -> QColor:
-    return QColor(AVATAR_PALETTE[zlib.crc32(name.encode("utf-8")) % len(AVATAR_PALETTE)])
-
-
 def paint_avatar(painter: QPainter, rect: QRectF, name: str, photo: QImage | None) -> None:
     """A round avatar: the photo cut to a circle, or the initials on a colour."""
     painter.save()
@@ -168,7 +150,7 @@ def paint_avatar(painter: QPainter, rect: QRectF, name: str, photo: QImage | Non
         painter.drawImage(rect, scaled, source)
     else:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(avatar_colour(name))
+        painter.setBrush(colour_for(name))
         painter.drawEllipse(rect)
         font = QFont(painter.font())
         font.setPixelSize(max(6, int(rect.height() * 0.4)))

@@ -15,8 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QOb
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPixmap
 
 from netzwerk_app.core import contacts
-from netzwerk_app.core.contact_rows import contact_rows
-from netzwerk_app.core.contacts import ALL_TIERS, ContactRow
+from netzwerk_app.core.contacts import ALL_TIERS, ContactRow, contact_rows
 from netzwerk_app.core.search import search_contact_ids
 from netzwerk_app.ui import avatars
 from netzwerk_app.ui.i18n import tier_label

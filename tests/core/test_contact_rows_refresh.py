@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from netzwerk_app.core import care, contacts
-from netzwerk_app.core.contact_rows import contact_rows
+from netzwerk_app.core.contacts import contact_rows
 from netzwerk_app.core.records import Birthday, ContactRecord
 
 
