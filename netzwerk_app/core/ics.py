@@ -16,6 +16,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import care
+from netzwerk_app.core.contentline import escape_text, fold_line
 from netzwerk_app.core.due import DueItem, age_on
 from netzwerk_app.core.records import Birthday, InvalidInput
 
@@ -45,33 +46,6 @@ _TEXTS = {
         "kind": "Üblicher Kontakt: {kind}",
     },
 }
-
-
-def escape_text(value: str) -> str:
-    """Escape a TEXT value (backslash, semicolon, comma, newlines)."""
-    return (
-        value.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\r", "\\n")
-        .replace("\n", "\\n")
-    )
-
-
-def fold_line(line: str) -> str:
-    """Fold a content line at 75 octets without splitting a UTF-8 character."""
-    out: list[str] = []
-    current, size, limit = "", 0, 75
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
-            out.append(current)
-            current, size, limit = " ", 1, 75
-        current += char
-        size += width
-    out.append(current)
-    return "\r\n".join(out)
 
 
 def event_uid(item: DueItem, contact_uid: str) -> str:
@@ -160,7 +134,7 @@ def build_calendar(
             "END:VEVENT",
         ]
     lines.append("END:VCALENDAR")
-    return "".join(fold_line(line) + "\r\n" for line in lines)
+    return "".join(fold_line(line).decode("utf-8") for line in lines)
 
 
 def _contact_facts(

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 
 from netzwerk_app import __version__ as _app_version
+from netzwerk_app.core.contentline import escape_text as escape
+from netzwerk_app.core.contentline import fold_line as fold
 from netzwerk_app.core.records import AddressRecord, ContactMethodRecord, ContactRecord
 from netzwerk_app.vcard.reader import APP_PROPERTIES, TIER_PROPERTY, detect_image_type
 
@@ -39,38 +41,6 @@ _TYPE_WORDS = {
 }
 _TOKEN = re.compile(r"^[A-Za-z0-9-]+$")
 _GROUP = re.compile(r"^([A-Za-z0-9-]+)\.")
-
-
-def escape(text: str) -> str:
-    """Escape a text value: backslash, comma, semicolon and line breaks."""
-    return (
-        text.replace("\\", "\\\\")
-        .replace(",", "\\,")
-        .replace(";", "\\;")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-        .replace("\r", "\\n")
-    )
-
-
-def fold(line: str) -> bytes:
-    """Encode one content line as UTF-8 and fold it at 75 octets, never inside a character."""
-    data = line.encode("utf-8")
-    if len(data) <= 75:
-        return data + b"\r\n"
-    out = bytearray()
-    start = 0
-    limit = 75
-    while start < len(data):
-        end = min(start + limit, len(data))
-        while end < len(data) and end > start + 1 and (data[end] & 0xC0) == 0x80:
-            end -= 1
-        if out:
-            out += b" "
-        out += data[start:end] + b"\r\n"
-        start = end
-        limit = 74
-    return bytes(out)
 
 
 def _type_label(label: str) -> list[str] | None:
