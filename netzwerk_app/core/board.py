@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import contacts
+from netzwerk_app.core.collation import sort_key
 from netzwerk_app.core.records import TIERS, InvalidInput
 
 # Column keys of the board, left to right; None is the Unsorted column.
@@ -85,9 +86,9 @@ def sort_cards(cards: list[BoardCard], order: str = "due") -> list[BoardCard]:
     if order not in SORT_ORDERS:
         raise InvalidInput(f"unknown sort order {order!r}")
     if order == "name":
-        return sorted(cards, key=lambda c: (c.name.casefold(), c.id))
+        return sorted(cards, key=lambda c: (sort_key(c.name), c.id))
     far = dt.date.max
-    return sorted(cards, key=lambda c: (c.next_due or far, c.name.casefold(), c.id))
+    return sorted(cards, key=lambda c: (c.next_due or far, sort_key(c.name), c.id))
 
 
 def board_columns(

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from netzwerk_app.core.collation import sort_key
 from netzwerk_app.core.records import Birthday
 
 BIRTHDAY_GRACE_DAYS = 30
@@ -196,7 +197,7 @@ def next_due(state: CareState, rules: dict[str, TierRule], today: dt.date) -> dt
 
 
 def _sort_key(item: DueItem) -> tuple[dt.date, str, str, str]:
-    return (item.due_date, item.tier or "Z", item.display_name.casefold(), item.reason)
+    return (item.due_date, item.tier or "Z", sort_key(item.display_name), item.reason)
 
 
 def agenda(

@@ -11,19 +11,10 @@ from collections.abc import Iterable
 
 from peewee import SqliteDatabase
 
+from netzwerk_app.core.collation import fold
 from netzwerk_app.core.phones import phone_search_terms
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-# Letters FTS5's remove_diacritics cannot take apart (they are not letter + accent in Unicode).
-_FOLD = str.maketrans(
-    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
-     "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH", "ı": "i"}
-)  # fmt: skip
-
-
-def fold(text: str) -> str:
-    """Map the letters the tokenizer keeps (ł, ø, ß, …) to plain Latin ones."""
-    return text.translate(_FOLD)
 
 
 def _searchable(*parts: str) -> str:

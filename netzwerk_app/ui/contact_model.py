@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QOb
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPixmap
 
 from netzwerk_app.core import contacts
+from netzwerk_app.core.collation import sort_key
 from netzwerk_app.core.contacts import ALL_TIERS, ContactRow, contact_rows
 from netzwerk_app.core.search import search_contact_ids
 from netzwerk_app.ui import avatars
@@ -33,11 +34,11 @@ _FAR = dt.date.max
 
 
 def _text_key(value: str) -> tuple[bool, str]:
-    return (not value, value.casefold())
+    return (not value, sort_key(value))
 
 
 _SORT_KEYS: dict[int, Callable[[ContactRow], object]] = {
-    COL_NAME: lambda r: r.display_name.casefold(),
+    COL_NAME: lambda r: sort_key(r.display_name),
     COL_ORGANIZATION: lambda r: _text_key(r.organization),
     COL_TITLE: lambda r: _text_key(r.title),
     COL_TIER: lambda r: r.tier or "Z",

@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
         self.list_splitter.setStretchFactor(0, 3)
         self.list_splitter.setStretchFactor(1, 2)
         self.list_splitter.setChildrenCollapsible(False)
-        self.list_splitter.setSizes([680, 470])
+        self.list_splitter.setSizes([740, 440])
 
         self.empty_state = EmptyState()
         self.empty_state.import_requested.connect(self.import_dialog)

@@ -228,3 +228,12 @@ def test_in_person_share(db):
     care.log_touchpoint(db, [cid], "lunch", date=TODAY)
     care.log_touchpoint(db, [cid], "email", date=TODAY)
     assert care.in_person_share(db) == 0.5
+
+
+def test_sort_key_orders_names_as_people_expect():
+    from netzwerk_app.core.collation import sort_key
+
+    names = ["Zoë", "Łukas", "Aðalbjörn", "Åberg", "lukas", "Ade", "Müller", "Mueller", "Asger"]
+    assert sorted(names, key=sort_key) == [
+        "Åberg", "Aðalbjörn", "Ade", "Asger", "Łukas", "lukas", "Mueller", "Müller", "Zoë",
+    ]  # fmt: skip
