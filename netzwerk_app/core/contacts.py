@@ -40,6 +40,7 @@ from netzwerk_app.core.records import (
 from netzwerk_app.core.search import reindex_contacts, search_contact_ids
 
 ALL_TIERS = object()  # sentinel for "no tier filter"
+REASON_NEW_CONTACT = "new contact"  # tier history reason when a contact is created with a tier
 
 
 @dataclass(slots=True)
@@ -403,7 +404,9 @@ def add_contact(db: SqliteDatabase, record: ContactRecord, today: dt.date | None
         )
         _write_children(contact.id, record)
         if tier:
-            TierChange.create(contact=contact, from_tier=None, to_tier=tier, reason="new contact")
+            TierChange.create(
+                contact=contact, from_tier=None, to_tier=tier, reason=REASON_NEW_CONTACT
+            )
         if record.organization or record.title:
             Position.create(
                 contact=contact, organization=record.organization,

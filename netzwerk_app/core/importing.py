@@ -35,6 +35,8 @@ from netzwerk_app.core.search import reindex_contacts
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 
+REASON_IMPORTED = "imported"  # tier history reason written by an import
+
 # Fields a re-import fills when they are empty (organization and title: see career changes).
 _FILL_FIELDS = (
     "prefix",
@@ -650,7 +652,7 @@ def _insert_new(db: SqliteDatabase, new_records: dict[int, ContactRecord], today
         if r.organization or r.title:
             rows["position"].append((cid, r.organization, r.department, r.title, day))
         if r.tier:
-            rows["tier_change"].append((cid, None, r.tier, stamp, "imported"))
+            rows["tier_change"].append((cid, None, r.tier, stamp, REASON_IMPORTED))
     marks = ",".join("?" * len(_CONTACT_COLUMNS))
     db.cursor().executemany(
         f"INSERT INTO contact({', '.join(_CONTACT_COLUMNS)}) VALUES ({marks})", contacts
@@ -717,7 +719,7 @@ def _write_updates(
                 "UPDATE contact SET tier = ?, tier_since = ? WHERE id = ?",
                 [new_tier, today.isoformat() if new_tier else None, cid],
             )
-            rows["tier_change"].append((cid, old, new_tier, stamp, "imported"))
+            rows["tier_change"].append((cid, old, new_tier, stamp, REASON_IMPORTED))
     _insert_children(db, rows)
 
 

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzwerk_app.core import care, contacts
+from netzwerk_app.core.importing import REASON_IMPORTED
 from netzwerk_app.core.phones import normalize_phone
 from netzwerk_app.core.records import (
     METHOD_KINDS,
@@ -660,12 +661,16 @@ class ContactCard(QWidget):
         self.positions.clear()
         if self.contact_id is None:
             return
+        # reasons the core writes itself, shown in the user's language
+        core_reasons = {
+            contacts.REASON_NEW_CONTACT: self.tr("new contact"),
+            REASON_IMPORTED: self.tr("imported from a vCard"),
+        }
         for change in contacts.tier_history(self.contact_id):
             when = change.changed_at.date() if isinstance(change.changed_at, dt.datetime) else None
             text = f"{tier_label(change.from_tier)} → {tier_label(change.to_tier)}"
-            self.tier_history.addTopLevelItem(
-                QTreeWidgetItem([format_date(when), text, change.reason])
-            )
+            reason = core_reasons.get(change.reason, change.reason)
+            self.tier_history.addTopLevelItem(QTreeWidgetItem([format_date(when), text, reason]))
         for pos in contacts.positions_of(self.contact_id):
             text = " · ".join(p for p in (pos.title, pos.department, pos.organization) if p)
             self.positions.addTopLevelItem(

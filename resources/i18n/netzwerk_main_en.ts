@@ -34,439 +34,449 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="170" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="171" />
         <source>Select a contact to see the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="193" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="194" />
         <source>Change the photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="196" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="197" />
         <source>Choose photo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="197" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="198" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="226" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="227" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="227" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="228" />
         <source>&amp;Touchpoints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="228" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="229" />
         <source>&amp;Relationship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="232" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="233" />
         <source>Log touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="236" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="237" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="238" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="239" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="279" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="280" />
         <source>Built from the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="285" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="286" />
         <source>27.11.1980 or 27.11. (no year)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="287" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="288" />
         <source>1980-11-27 or --11-27 (no year)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="298" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="299" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="299" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="300" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="301" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="302" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="302" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="303" />
         <source>Middle names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="303" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="304" />
         <source>Suffix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="307" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="308" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="309" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="310" />
         <source>Displa&amp;y name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="310" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="311" />
         <source>Nic&amp;kname:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="311" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="312" />
         <source>&amp;Organization:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="312" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="313" />
         <source>Dep&amp;artment:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="313" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="314" />
         <source>&amp;Job title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="314" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="315" />
         <source>&amp;Birthday:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="318" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="319" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="318" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="319" />
         <source>Address or number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="318" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="319" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="333" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="326" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="327" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="326" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="327" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="328" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="329" />
         <source>Reach:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="333" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="333" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="333" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="333" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="334" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="333" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="334" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="341" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="342" />
         <source>Addresses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="343" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="344" />
         <source>Where and how you met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="348" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="353" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="354" />
         <source>&amp;Met:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="354" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="355" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="355" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="356" />
         <source>Not&amp;es:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="404" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="405" />
         <source>History (newest first)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="408" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="409" />
         <source>Log…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="410" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="411" />
         <source>Plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="412" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="413" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="414" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="415" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="431" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="454" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="455" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="431" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="431" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="431" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="448" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="449" />
         <source>Why the tier changes (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="452" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="453" />
         <source>T&amp;ier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="454" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="455" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="454" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="455" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="457" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="458" />
         <source>Tier history:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="459" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="459" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="459" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="462" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="463" />
         <source>Career:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="463" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="464" />
         <source>Knowledge, contacts, opportunities…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="464" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="465" />
         <source>What they offer /
 what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="465" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="466" />
         <source>Help, introductions, know-how…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="466" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="467" />
         <source>What I can offer:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="467" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="468" />
         <source>Shared interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="468" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="469" />
         <source>Intere&amp;sts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="469" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="470" />
         <source>Comma-separated, e.g. board, alumni</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="474" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="475" />
         <source>Ta&amp;gs:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="498" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="499" />
         <source>not a date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="587" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="588" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="605" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="606" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="611" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="612" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="630" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="631" />
         <source>(skipped)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="650" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="651" />
         <source>Overdue since %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="653" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="654" />
         <source>Next touchpoint due %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="689" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="666" />
+        <source>new contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="667" />
+        <source>imported from a vCard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="694" />
         <source>Open (write, call, visit)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="763" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="768" />
         <source>The birthday is not a date: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="775" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="780" />
         <source>This is not an email address: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="780" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="785" />
         <source>This is not a phone number: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="839" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="844" />
         <source>Cannot save the contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="858" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="870" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="874" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="863" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="875" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="879" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="860" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="865" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="874" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="879" />
         <source>This file is not an image.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="947" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="952" />
         <source>Delete touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="947" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="952" />
         <source>Delete the selected touchpoint?</source>
         <translation type="unfinished" />
     </message>

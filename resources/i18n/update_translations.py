@@ -292,6 +292,8 @@ DE: dict[str, str | tuple[str, str]] = {
     "What they offer /\nwhat I expect:": "Was sie bieten /\nwas ich erwarte:",
     "Where and how you met": "Wo und wie Sie sich kennengelernt haben",
     "Why the tier changes (optional)": "Warum sich die Stufe ändert (optional)",
+    "new contact": "neuer Kontakt",
+    "imported from a vCard": "aus einer vCard importiert",
     "not a date": "kein Datum",
     "unknown": "unbekannt",
     # touchpoint dialog

@@ -76,3 +76,16 @@ def test_first_start_in_german(german, qtbot, db, data_dir, prefs):
     qtbot.addWidget(window)
     assert window.empty_state.import_button.text() == "Vom Telefon importieren …"
     window.close()
+
+
+def test_reasons_written_by_the_core_are_shown_in_german(german, qtbot, db):
+    from netzwerk_app.core import contacts
+    from netzwerk_app.core.records import ContactRecord
+    from netzwerk_app.ui.contact_card import ContactCard
+
+    cid = contacts.add_contact(db, ContactRecord(given_name="Vera", tier="B"))
+    card = ContactCard(db)
+    qtbot.addWidget(card)
+    card.show_contact(cid)
+    item = card.tier_history.topLevelItem(0)
+    assert (item.text(1), item.text(2)) == ("Unsortiert → B", "neuer Kontakt")
