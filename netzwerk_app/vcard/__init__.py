@@ -7,6 +7,7 @@ and imports them in one transaction (``dry_run=True`` gives a preview that write
 
 from __future__ import annotations
 
+import mmap
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -47,6 +48,9 @@ __all__ = [
 ]
 
 
+MAP_ABOVE_BYTES = 4 * 1024 * 1024  # files larger than this are memory-mapped
+
+
 def read_vcard_file(
     path: str | os.PathLike[str],
     progress: ProgressCallback | None = None,
@@ -58,12 +62,18 @@ def read_vcard_file(
     """
     name = Path(path).name
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size < MAP_ABOVE_BYTES or size == 0:
+                return read_vcards(fh.read(), name, progress, cancel)
+            # A large file is mapped, not read: cards are cut out of it one by one, so the
+            # file is never held in memory next to the records made from it.
+            with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+                return read_vcards(mapped, name, progress, cancel)  # type: ignore[arg-type]
     except OSError as exc:
         return ReadResult(
             problems=[Problem(0, 0, f"cannot read file: {exc.strerror}", source=name)]
         )
-    return read_vcards(data, name, progress, cancel)
 
 
 @dataclass

@@ -104,25 +104,29 @@ class _CardError(Exception):
 
 
 def normalise_bytes(data: bytes) -> bytes:
-    """Strip a UTF-8 BOM and transcode UTF-16/UTF-32 files to UTF-8."""
-    if data.startswith(codecs.BOM_UTF8):
+    """Strip a UTF-8 BOM and transcode UTF-16/UTF-32 files to UTF-8.
+
+    Plain 8-bit data comes back as it is (also a memory-mapped file, which stays unread).
+    """
+    head = bytes(data[:4])
+    if head.startswith(codecs.BOM_UTF8):
         return data[3:]
     encoding = None
-    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         encoding = "utf-32"
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
-    elif len(data) >= 4 and data[1:4] == b"\x00\x00\x00" and data[0]:
+    elif len(data) >= 4 and head[1:4] == b"\x00\x00\x00" and head[0]:
         encoding = "utf-32-le"
-    elif len(data) >= 4 and data[:3] == b"\x00\x00\x00" and data[3]:
+    elif len(data) >= 4 and head[:3] == b"\x00\x00\x00" and head[3]:
         encoding = "utf-32-be"
-    elif len(data) >= 2 and data[1] == 0 and data[0] and data[:4].count(0) == 2:
+    elif len(data) >= 2 and head[1] == 0 and head[0] and head.count(0) == 2:
         encoding = "utf-16-le"
-    elif len(data) >= 2 and data[0] == 0 and data[1] and data[:4].count(0) == 2:
+    elif len(data) >= 2 and head[0] == 0 and head[1] and head.count(0) == 2:
         encoding = "utf-16-be"
     if encoding is None:
         return data
-    text = data.decode(encoding, errors="replace")
+    text = bytes(data).decode(encoding, errors="replace")
     return text.lstrip("\ufeff").encode("utf-8")
 
 
@@ -161,7 +165,7 @@ def _split_cards(data: bytes, cursor: list[int] | None = None) -> Iterator[_RawC
     ``cursor[0]`` follows the offset of the line being read (for progress).
     """
     cursor = cursor if cursor is not None else [0]
-    sep = b"\n" if b"\n" in data else b"\r"
+    sep = b"\n" if data.find(b"\n") >= 0 else b"\r"
     number = 0
     start, start_line = 0, 1
     while True:

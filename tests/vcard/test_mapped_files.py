@@ -1,0 +1,29 @@
+"""Large files are memory-mapped instead of read; the result must be the same as from bytes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from netzwerk_app import vcard
+from netzwerk_app.vcard import read_vcard_file, read_vcards
+
+CORPUS = Path(__file__).parent.parent / "data" / "vcards"
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.vcf")), ids=lambda p: p.name)
+def test_a_mapped_file_reads_like_its_bytes(path, monkeypatch):
+    expected = read_vcards(path.read_bytes(), path.name)
+    monkeypatch.setattr(vcard, "MAP_ABOVE_BYTES", 0)
+    mapped = read_vcard_file(path)
+    assert mapped.cards == expected.cards
+    assert mapped.records == expected.records
+    assert [str(p) for p in mapped.problems] == [str(p) for p in expected.problems]
+
+
+def test_an_empty_file_is_not_mapped_and_reports_no_vcard(tmp_path):
+    path = tmp_path / "empty.vcf"
+    path.write_bytes(b"")
+    result = read_vcard_file(path)
+    assert result.cards == 0 and "not a vCard" in str(result.problems[-1])
