@@ -248,7 +248,7 @@ def agenda(
                         reason="birthday",
                         due_date=shown,
                         original_date=day,
-                        overdue_days=overdue_days(shown, today) if shown <= today else 0,
+                        overdue_days=0,  # a fact of its day, never overdue
                     )
                 )
     result.sort(key=_sort_key)

@@ -197,3 +197,10 @@ def test_informational_birthday_is_cleared_by_a_greeting_and_can_be_snoozed():
     s.snoozes.clear()
     s.last_done = day  # greeting logged on the birthday
     assert due.agenda([s], RULES, day, day, day) == []
+
+
+def test_informational_birthdays_in_the_past_are_not_overdue():
+    s = state(tier="B", last_done=D(2026, 10, 1), birthday=Birthday(11, 3))
+    items = due.agenda([s], RULES, D(2026, 10, 26), D(2026, 12, 6), D(2026, 11, 26))
+    bday = [i for i in items if i.reason == "birthday"]
+    assert [(i.due_date, i.overdue_days) for i in bday] == [(D(2026, 11, 3), 0)]

@@ -1,0 +1,123 @@
+"""Render the tier board, triage and calendar with made-up data into screenshots/.
+
+Run: QT_QPA_PLATFORM=offscreen python screenshots/render_board.py [en|de]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+HERE = Path(__file__).resolve().parent
+
+PEOPLE = [  # given, family, organization, title, tier, days since the last touchpoint
+    ("Anna", "Keller", "Helvetia Versicherungen", "Head of Sales", "A", 95),
+    ("Marco", "Bernasconi", "Swisscom", "CTO", "A", 20),
+    ("Sophie", "Dubois", "Nestlé", "Procurement Lead", "A", 70),
+    ("Lukas", "Meier", "ETH Zürich", "Professor", "A", 5),
+    ("Petra", "Huber", "UBS", "Managing Director", "B", 120),
+    ("Jonas", "Frei", "Migros", "Category Manager", "B", 30),
+    ("Laura", "Baumann", "Roche", "Project Lead", "B", 88),
+    ("Reto", "Schneider", "SBB", "Engineer", "B", 10),
+    ("Nina", "Graf", "Startup Lab", "Founder", "C", 200),
+    ("Thomas", "Brunner", "Zühlke", "Consultant", "C", 150),
+    ("<b>x</b>", "", "Plain <i>Text</i> AG", "", "C", 40),
+    ("Elena", "Rossi", "", "Designer", "C", 0),
+    ("Urs", "Gerber", "Gemeinde Thalwil", "Gemeinderat", "D", None),
+    ("Claudia", "Wyss", "", "", "D", None),
+    ("Hans", "Zimmermann", "Bäckerei Zimmermann", "Inhaber", "D", None),
+]
+UNSORTED = [
+    ("Beat", "Lehmann", "Post CH", "Logistiker"),
+    ("Carla", "Fischer", "", ""),
+    ("Daniel", "Kunz", "Raiffeisen", "Berater"),
+    ("Eva", "Marti", "Spital Bern", "Ärztin"),
+    ("Fabian", "Steiner", "", "Student"),
+    ("Gabi", "Moser", "Coop", "Filialleiterin"),
+]
+
+
+def fill(db, today: dt.date) -> None:
+    from netzwerk_app.core import care, contacts
+    from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
+
+    rnd = random.Random(7)
+    for i, (given, family, org, title, tier, ago) in enumerate(PEOPLE):
+        month = (today.month + i % 3 - 1) % 12 + 1
+        bday = Birthday(month, rnd.randint(1, 28), rnd.choice([None, 1975, 1988]))
+        record = ContactRecord(
+            given_name=given, family_name=family, organization=org, title=title, tier=tier,
+            birthday=bday, tags=["Golf"] if i % 4 == 0 else [],
+        )  # fmt: skip
+        cid = contacts.add_contact(db, record, today=today - dt.timedelta(days=400))
+        if ago is not None:
+            care.log_touchpoint(db, [cid], "call", today - dt.timedelta(days=ago))
+        if i == 5:
+            care.plan_touchpoint(db, cid, today + dt.timedelta(days=4), "lunch", "Apéro in Bern")
+        if i == 1:
+            care.plan_touchpoint(db, cid, today + dt.timedelta(days=9), "meeting")
+    for given, family, org, title in UNSORTED:
+        first = given == "Beat"
+        methods = [
+            ContactMethodRecord("email", f"{given.lower()}.{family.lower()}@example.ch"),
+            ContactMethodRecord("phone", "+41 79 123 45 67"),
+        ]
+        record = ContactRecord(
+            given_name=given, family_name=family, organization=org, title=title,
+            birthday=Birthday(11, 27) if first else None,
+            notes="Imported from phone" if first else "", methods=methods,
+            tags=["Handball"] if first else [],
+        )  # fmt: skip
+        contacts.add_contact(db, record)
+
+
+def render(language: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from netzwerk_app.core.database import open_database
+    from netzwerk_app.ui.board import TierBoardPage
+    from netzwerk_app.ui.calendar_view import CalendarPage
+    from netzwerk_app.ui.i18n import install_translators
+    from netzwerk_app.ui.triage import TriageDialog
+
+    app = QApplication([])
+    app.setStyle("Fusion")
+    translators = install_translators(app, language)
+    db = open_database(Path(tempfile.mkdtemp(prefix="netzwerk-shots-")))
+    fill(db, dt.date.today())
+    suffix = "" if language == "en" else f"_{language}"
+
+    def shot(widget, name: str) -> None:
+        for _ in range(5):
+            app.processEvents()
+        widget.grab().save(str(HERE / f"{name}{suffix}.png"))
+
+    board = TierBoardPage(db)
+    board.resize(1400, 760)
+    board.show()
+    board.view_of("A").setCurrentIndex(board.model_of("A").index(0))
+    shot(board, "board")
+    triage = TriageDialog(db)
+    triage.show()
+    shot(triage, "triage")
+    triage.file_into("B")
+    triage.skip()
+    shot(triage, "triage_step3")
+    calendar = CalendarPage(db)
+    calendar.resize(1250, 700)
+    calendar.show()
+    shot(calendar, "calendar")
+    calendar.set_range_mode("week")
+    shot(calendar, "calendar_week")
+    db.close()
+    del translators
+
+
+if __name__ == "__main__":
+    render(sys.argv[1] if len(sys.argv) > 1 else "en")
