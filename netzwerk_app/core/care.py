@@ -197,6 +197,8 @@ def due_now(db: SqliteDatabase, days: int = 0, today: dt.date | None = None) -> 
     today = today or dt.date.today()
     if days < 0:
         raise InvalidInput("--days must not be negative")
+    if days > (dt.date.max - today).days:
+        raise InvalidInput(f"--days {days} reaches beyond the year 9999")
     return due_agenda(db, today, today + dt.timedelta(days=days), today)
 
 

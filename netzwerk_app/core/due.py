@@ -43,15 +43,26 @@ class Cadence:
 
 @lru_cache(maxsize=65536)
 def _add(day: dt.date, n: int, unit: str) -> dt.date:
-    if unit == "days":
-        return day + dt.timedelta(days=n)
-    if unit == "weeks":
-        return day + dt.timedelta(weeks=n)
-    if unit == "months":
-        return day + relativedelta(months=n)  # clamps 31 Jan + 1 month to 28/29 Feb
-    if unit == "years":
+    if unit not in ("days", "weeks", "months", "years"):
+        raise ValueError(f"unknown cadence unit {unit!r}")
+    try:
+        if unit == "days":
+            return day + dt.timedelta(days=n)
+        if unit == "weeks":
+            return day + dt.timedelta(weeks=n)
+        if unit == "months":
+            return day + relativedelta(months=n)  # clamps 31 Jan + 1 month to 28/29 Feb
         return day + relativedelta(years=n)
-    raise ValueError(f"unknown cadence unit {unit!r}")
+    except (OverflowError, ValueError):  # beyond the calendar (a date typed as 9999-12-31)
+        return dt.date.max if n >= 0 else dt.date.min
+
+
+def shift(day: dt.date, days: int) -> dt.date:
+    """`day` moved by `days`, held at the ends of the calendar (1-01-01 and 9999-12-31)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days >= 0 else dt.date.min
 
 
 @dataclass(frozen=True)
@@ -104,7 +115,12 @@ class DueItem:
 
 
 def birthday_in_year(birthday: Birthday, year: int) -> dt.date:
-    """The day the birthday falls on in `year` (29 Feb -> 28 Feb in common years)."""
+    """The day the birthday falls on in `year` (29 Feb -> 28 Feb in common years).
+
+    Years beyond the calendar give its last day (there is no birthday after 9999).
+    """
+    if year > dt.MAXYEAR:
+        return dt.date.max
     day = birthday.day
     if birthday.month == 2 and day == 29 and not calendar.isleap(year):
         day = 28
@@ -144,8 +160,8 @@ def cadence_due(state: CareState, rule: TierRule, today: dt.date) -> tuple[str, 
             return None
         start = state.tier_since or today
         if state.last_done is not None:
-            start = max(start, state.last_done + dt.timedelta(days=1))
-        start = max(start, today - dt.timedelta(days=BIRTHDAY_GRACE_DAYS))
+            start = max(start, shift(state.last_done, 1))
+        start = max(start, shift(today, -BIRTHDAY_GRACE_DAYS))
         return "birthday", next_birthday(state.birthday, start)
     if state.last_done is not None:
         return "cadence", rule.cadence.add_to(state.last_done)
@@ -230,7 +246,7 @@ def agenda(
         informational = rule is not None and rule.anchor != "birthday"
         if include_birthdays and informational and state.birthday is not None:
             # Look back far enough to find a birthday snoozed into the range.
-            lookback = start - dt.timedelta(days=BIRTHDAY_GRACE_DAYS)
+            lookback = shift(start, -BIRTHDAY_GRACE_DAYS)
             for day in birthdays_between(state.birthday, lookback, end):
                 if day in seen_birthdays:
                     continue

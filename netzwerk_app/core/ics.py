@@ -15,7 +15,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core import care
+from netzwerk_app.core import care, due
 from netzwerk_app.core.contentline import escape_text, fold_line
 from netzwerk_app.core.due import DueItem, age_on
 from netzwerk_app.core.records import Birthday, InvalidInput
@@ -126,7 +126,7 @@ def build_calendar(
             f"LAST-MODIFIED:{stamp_text}",
             f"SEQUENCE:{sequence}",
             f"DTSTART;VALUE=DATE:{_fmt_date(day)}",
-            f"DTEND;VALUE=DATE:{_fmt_date(day + dt.timedelta(days=1))}",
+            f"DTEND;VALUE=DATE:{_fmt_date(due.shift(day, 1))}",
             f"SUMMARY:{escape_text(summary)}",
             f"DESCRIPTION:{escape_text(chr(10).join(details))}",
             f"CATEGORIES:{escape_text(item.reason)}",
@@ -166,7 +166,7 @@ def agenda_ics(
     if not 0 <= days <= MAX_DAYS:
         raise InvalidInput(f"the number of days must be between 0 and {MAX_DAYS}")
     today = today or dt.date.today()
-    items = care.due_agenda(db, today, today + dt.timedelta(days=days), today)
+    items = care.due_agenda(db, today, due.shift(today, days), today)
     uids, birthdays = _contact_facts(db, sorted({i.contact_id for i in items}))
     kinds = {t: s.default_kind for t, s in care.tier_settings(db).items()}
     text = build_calendar(items, uids, today, birthdays, kinds, language, stamp)

@@ -173,3 +173,15 @@ def test_console_script_runs_headless_without_qt(data_dir):
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert proc.returncode == 0 and json.loads(proc.stdout)[0]["display_name"] == "Eve"
+
+
+def test_dates_at_the_ends_of_the_calendar_are_no_traceback(run, tmp_path):
+    cid = add(run, "--given", "Ende", "--tier", "A", "--birthday", "0001-01-01")
+    assert run("log", str(cid), "--kind", "call", "--date", "9999-12-31")[0] == 0
+    code, out, _ = run("contacts", "--json")
+    assert code == 0 and json.loads(out)[0]["next_due"] == "9999-12-31"
+    assert run("due", "--date", "9999-12-31")[0] == 0
+    assert run("due", "--date", "0001-01-01", "--days", "5")[0] == 0
+    code, _, err = run("due", "--days", "99999999999")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert run("ics", str(tmp_path / "end.ics"), "--date", "9999-12-31")[0] == 0

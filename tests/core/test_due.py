@@ -204,3 +204,28 @@ def test_informational_birthdays_in_the_past_are_not_overdue():
     items = due.agenda([s], RULES, D(2026, 10, 26), D(2026, 12, 6), D(2026, 11, 26))
     bday = [i for i in items if i.reason == "birthday"]
     assert [(i.due_date, i.overdue_days) for i in bday] == [(D(2026, 11, 3), 0)]
+
+
+def test_dates_at_the_ends_of_the_calendar_never_raise():
+    """A touchpoint typed as 9999-12-31 must not break the due dates of everyone."""
+    assert due.Cadence(2, "months").add_to(D(9999, 12, 31)) == dt.date.max
+    assert due.Cadence(3, "days").add_to(D(9999, 12, 30)) == dt.date.max
+    touched_at_the_end = state(last_done=D(9999, 12, 31))
+    assert due.next_due(touched_at_the_end, RULES, today=D(2026, 5, 1)) == dt.date.max
+    greeted = state(tier="D", birthday=Birthday(5, 1), last_done=D(9999, 12, 31))
+    assert due.next_due(greeted, RULES, today=D(2026, 5, 1)) == dt.date.max
+    early = state(tier_since=D(1, 1, 1), birthday=Birthday(1, 1, 1))
+    for today in (D(1, 1, 1), D(9999, 12, 31)):
+        due.agenda([early, touched_at_the_end, greeted], RULES, today, today, today)
+
+
+@given(
+    last=st.dates(),
+    today=st.dates(),
+    bday=st.dates(),
+    tier=st.sampled_from(["A", "B", "C", "D"]),
+)
+def test_due_engine_is_total_over_all_dates(last, today, bday, tier):
+    s = state(tier=tier, tier_since=today, last_done=last, birthday=Birthday.from_date(bday))
+    due.agenda([s], RULES, today, today, today)
+    assert due.next_due(s, RULES, today) is not None
