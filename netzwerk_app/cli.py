@@ -54,6 +54,17 @@ def _tier_arg(text: str) -> str | None:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
+def _id_arg(text: str) -> int:
+    """A contact id: an integer SQLite can hold (a larger one can name no contact)."""
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"invalid id {text!r}: use a number") from exc
+    if not -(2**63) <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"no contact with id {text}")
+    return value
+
+
 def _date_arg(text: str) -> dt.date:
     try:
         return parse_date(text)
@@ -176,7 +187,7 @@ def _run_add(db, args) -> int:
 
 
 def _conf_log(p: argparse.ArgumentParser) -> None:
-    p.add_argument("id", type=int, nargs="+")
+    p.add_argument("id", type=_id_arg, nargs="+")
     p.add_argument("--kind", required=True, choices=TOUCHPOINT_KINDS)
     p.add_argument("--channel", choices=CHANNELS)
     p.add_argument("--date", type=_date_arg)
@@ -191,7 +202,7 @@ def _run_log(db, args) -> int:
 
 
 def _conf_plan(p: argparse.ArgumentParser) -> None:
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_id_arg)
     p.add_argument("--date", type=_date_arg, required=True)
     p.add_argument("--kind", required=True, choices=TOUCHPOINT_KINDS)
     p.add_argument("--channel", choices=CHANNELS)
@@ -205,7 +216,7 @@ def _run_plan(db, args) -> int:
 
 
 def _conf_tier(p: argparse.ArgumentParser) -> None:
-    p.add_argument("id", type=int, nargs="+")
+    p.add_argument("id", type=_id_arg, nargs="+")
     p.add_argument("tier", type=_tier_arg, metavar="A|B|C|D|none")
     p.add_argument("--reason", default="")
 
@@ -218,7 +229,7 @@ def _run_tier(db, args) -> int:
 
 
 def _conf_archive(p: argparse.ArgumentParser) -> None:
-    p.add_argument("id", type=int, nargs="+")
+    p.add_argument("id", type=_id_arg, nargs="+")
     p.add_argument("--undo", action="store_true", help="bring archived contacts back")
 
 
@@ -229,7 +240,7 @@ def _run_archive(db, args) -> int:
 
 
 def _conf_delete(p: argparse.ArgumentParser) -> None:
-    p.add_argument("id", type=int, nargs="+")
+    p.add_argument("id", type=_id_arg, nargs="+")
 
 
 @command("delete", _conf_delete, "delete contacts for good")

@@ -185,3 +185,15 @@ def test_dates_at_the_ends_of_the_calendar_are_no_traceback(run, tmp_path):
     code, _, err = run("due", "--days", "99999999999")
     assert code == 2 and len(err.strip().splitlines()) == 1
     assert run("ics", str(tmp_path / "end.ics"), "--date", "9999-12-31")[0] == 0
+
+
+@pytest.mark.parametrize("command", ["log", "plan", "tier", "archive", "delete"])
+def test_an_id_too_large_for_sqlite_is_bad_input(run, command):
+    extra = {
+        "log": ["--kind", "call"],
+        "plan": ["--kind", "call", "--date", "2026-01-01"],
+        "tier": ["A"],
+    }.get(command, [])
+    code, _, err = run(command, "99999999999999999999", *extra)
+    assert code == 2
+    assert err.strip() == "netzwerk: error: argument id: no contact with id 99999999999999999999"
