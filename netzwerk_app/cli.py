@@ -9,8 +9,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+
+import peewee
 
 from netzwerk_app import __version__
 from netzwerk_app.core import care, contacts
@@ -347,6 +350,16 @@ def run_gui(data_dir: str | None, files: Sequence[str]) -> int:
     return run_app(data_dir, list(files))
 
 
+def _database_problem(exc: Exception) -> str:
+    """One line on why the database could not be used (busy, read-only, damaged …)."""
+    text = " ".join(str(exc).split())
+    if "locked" in text or "busy" in text:
+        return "the database is busy (another program is writing to it); try again"
+    if "readonly" in text or "read-only" in text:
+        return f"the database cannot be written ({text})"
+    return f"the database cannot be used ({text})"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list, files = _split_gui_files(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
@@ -366,6 +379,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NetzwerkError as exc:
         print(f"netzwerk: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        if isinstance(exc, (peewee.IntegrityError, sqlite3.IntegrityError)):
+            raise
+        print(f"netzwerk: error: {_database_problem(exc)}", file=sys.stderr)
+        return EXIT_FAILED
     except BrokenPipeError:
         return EXIT_OK
     finally:

@@ -197,3 +197,38 @@ def test_an_id_too_large_for_sqlite_is_bad_input(run, command):
     code, _, err = run(command, "99999999999999999999", *extra)
     assert code == 2
     assert err.strip() == "netzwerk: error: argument id: no contact with id 99999999999999999999"
+
+
+def test_a_locked_database_is_one_line_and_exit_1(run, data_dir, monkeypatch):
+    import sqlite3
+
+    from netzwerk_app import cli
+    from netzwerk_app.core.database import open_database
+
+    def impatient_open(folder):
+        db = open_database(folder)
+        db.execute_sql("PRAGMA busy_timeout = 50")
+        return db
+
+    add(run, "--given", "Erste")
+    monkeypatch.setattr(cli, "open_database", impatient_open)
+    other = sqlite3.connect(data_dir / "netzwerk.sqlite3", timeout=0.05)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("INSERT INTO tag(name) VALUES ('held')")
+        code, out, err = run("add", "--given", "Zweite")
+        assert code == 1 and out == ""
+        assert err.strip().splitlines() == [
+            "netzwerk: error: the database is busy (another program is writing to it); try again"
+        ]
+        code, _, err = run("import", str(_card_file(data_dir.parent, "Dritte")))
+        assert code == 1 and "Traceback" not in err and "busy" in err
+    finally:
+        other.rollback()
+        other.close()
+
+
+def _card_file(folder, name):
+    path = folder / f"{name}.vcf"
+    path.write_text(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nEND:VCARD\r\n")
+    return path
