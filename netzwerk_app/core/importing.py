@@ -388,7 +388,10 @@ def import_records(
     records = list(records)
     result = ImportResult(dry_run=dry_run)
     try:
-        with db.atomic():
+        # IMMEDIATE: the write lock is taken before the contacts are read, so no other writer
+        # can commit between matching and writing (which would fail the whole import with
+        # "database is locked", or hand out the same new ids twice). A preview only reads.
+        with db.atomic() if dry_run else db.atomic(lock_type="IMMEDIATE"):
             _run_import(
                 db, records, result, tier, overwrite, region, progress, cancel, sources, today
             )

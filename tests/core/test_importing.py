@@ -346,3 +346,24 @@ def test_importing_mutated_files_never_raises(tmp_path_factory, path, flips):
         assert outcome.result.created or outcome.result.skipped or outcome.unreadable
     finally:
         database.close()
+
+
+def test_another_writer_during_an_import_cannot_break_it(db, data_dir):
+    """Another program writing while the import matches must wait, not fail the import."""
+    other = sqlite3.connect(data_dir / "netzwerk.sqlite3", timeout=0)
+    blocked = []
+
+    def progress(done, total):
+        try:
+            other.execute("INSERT INTO tag(name) VALUES (?)", (f"other {done} {len(blocked)}",))
+            other.commit()
+        except sqlite3.OperationalError as exc:
+            blocked.append(str(exc))
+
+    try:
+        result = import_records(db, [person(given_name="Neu")], progress=progress)
+    finally:
+        other.close()
+    assert [e.name for e in result.created] == ["Neu Keller"]
+    assert blocked and "locked" in blocked[0]
+    assert count() == 1
