@@ -8,7 +8,15 @@ import logging
 from pathlib import Path
 
 from peewee import SqliteDatabase
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -603,20 +611,23 @@ class MainWindow(QMainWindow):
         self._selecting = True
         try:
             selection = self.table.selectionModel()
-            selection.clearSelection()
-            first = None
             wanted = set(ids)
-            if wanted:
-                for row, cid in enumerate(self.model.visible_ids()):
-                    if cid in wanted:
-                        index = self.model.index(row, 0)
-                        selection.select(
-                            index,
-                            QItemSelectionModel.SelectionFlag.Select
-                            | QItemSelectionModel.SelectionFlag.Rows,
-                        )
-                        if first is None:
-                            first = index
+            # One selection of row ranges, set at once: selecting row by row emits a change
+            # per row and took minutes for a few thousand contacts.
+            ranges = QItemSelection()
+            first = None
+            start = None
+            rows = [row for row, cid in enumerate(self.model.visible_ids()) if cid in wanted]
+            last_column = self.model.columnCount() - 1
+            for i, row in enumerate(rows):
+                if start is None:
+                    start = row
+                if i + 1 == len(rows) or rows[i + 1] != row + 1:
+                    ranges.select(self.model.index(start, 0), self.model.index(row, last_column))
+                    start = None
+            if rows:
+                first = self.model.index(rows[0], 0)
+            selection.select(ranges, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             if first is not None:
                 selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
                 self.table.scrollTo(first)
