@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import peewee
 import platformdirs
 from peewee import SqliteDatabase
 
@@ -76,8 +77,11 @@ def _ensure_private_dir(path: Path) -> None:
 
 def _inspect_existing(path: Path) -> tuple[int, bool]:
     """Read (schema version, is empty) of an existing file without modifying it."""
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(f"cannot read {path}: {exc.strerror or exc}; not touched.") from exc
     if header != SQLITE_HEADER:
         raise DatabaseError(f"{path} is not a Netzwerk database (not an SQLite file); not touched.")
     try:
@@ -94,6 +98,7 @@ def _inspect_existing(path: Path) -> tuple[int, bool]:
             f"{path} is damaged and cannot be opened ({exc}); not touched."
         ) from exc
     if check != "ok":
+        check = " ".join(str(check).split())  # quick_check reports on several lines
         raise DatabaseError(f"{path} is damaged ({check}); not touched. Restore a backup.")
     if tables == 0 and app_id == 0:
         return 0, True
@@ -158,13 +163,17 @@ def open_database(data_dir: str | os.PathLike[str] | None = None) -> SqliteDatab
         pragmas={"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal"},
     )
     db.bind(MODELS, bind_refs=False, bind_backrefs=False)
-    db.connect(reuse_if_open=True)
-    if empty:
-        with db.atomic():
-            _create_schema(db)
-            db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-            db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    elif version < SCHEMA_VERSION:
+    try:
+        db.connect(reuse_if_open=True)
+        if empty:
+            with db.atomic():
+                _create_schema(db)
+                db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except (peewee.DatabaseError, sqlite3.Error) as exc:
+        db.close()
+        raise DatabaseError(f"cannot open {path}: {' '.join(str(exc).split())}") from exc
+    if not empty and version < SCHEMA_VERSION:
         backup = backup_database(path, f"before-v{SCHEMA_VERSION}")
         try:
             while version < SCHEMA_VERSION:

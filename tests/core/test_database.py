@@ -146,3 +146,25 @@ def test_failed_migration_leaves_the_old_version(data_dir, monkeypatch):
     cols = [r[1] for r in con.execute("PRAGMA table_info(tag)")]
     assert "colour" not in cols
     con.close()
+
+
+def test_damage_deep_inside_is_reported_on_one_line(data_dir):
+    db = open_database(data_dir)
+    db.execute_sql("CREATE TABLE filler(x)")
+    db.execute_sql("INSERT INTO filler VALUES (randomblob(3000))")
+    for _ in range(6):
+        db.execute_sql("INSERT INTO filler SELECT randomblob(3000) FROM filler")
+    db.close()
+    path = data_dir / "netzwerk.sqlite3"
+    raw = bytearray(path.read_bytes())
+    raw[5000:9000] = b"A" * 4000  # damage the b-tree pages, not the header
+    path.write_bytes(bytes(raw))
+    with pytest.raises(DatabaseError) as caught:
+        open_database(data_dir)
+    assert "damaged" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_a_directory_in_place_of_the_file_is_a_database_error(data_dir):
+    (data_dir / "netzwerk.sqlite3").mkdir(parents=True)
+    with pytest.raises(DatabaseError, match="cannot read"):
+        open_database(data_dir)
