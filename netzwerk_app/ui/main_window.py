@@ -872,8 +872,7 @@ class MainWindow(QMainWindow):
                 self.search.clear()
                 self.tier_filter.setCurrentIndex(0)
                 self._select_ids(ids[:1])
-                if len(ids) == 1:
-                    self.card.show_contact(ids[0])
+                self.card.show_contact(ids[0])  # the card of the row shown selected
         self.import_window = None
         dialog.deleteLater()
 

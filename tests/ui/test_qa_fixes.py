@@ -2,10 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtTest import QTest
 
 from netzwerk_app.core import contacts
+from netzwerk_app.ui.import_dialog import PAGE_PREVIEW, PAGE_REPORT
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+THREE = DATA / "ui" / "three.vcf"
+
+
+def drop_files(window, paths) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    window.dropEvent(event)
+
+
+def wait_for_page(qtbot, dialog, page) -> None:
+    qtbot.waitUntil(
+        lambda: dialog.stack.currentIndex() == page and not dialog.is_running(), timeout=10000
+    )
 
 
 def test_setting_the_tier_of_many_selected_contacts_reselects_them_at_once(
@@ -27,3 +50,19 @@ def test_setting_the_tier_of_many_selected_contacts_reselects_them_at_once(
     assert all(r.tier == "C" for r in contacts.list_contacts(window.db))
     assert window.table.selectionModel().currentIndex().row() == 0
     assert window.table.selectionModel().isRowSelected(59)
+
+
+def test_after_an_import_the_selected_row_has_its_card_open(window, qtbot):
+    drop_files(window, [THREE])
+    qtbot.waitUntil(lambda: window.import_window is not None, timeout=5000)
+    dialog = window.import_window
+    wait_for_page(qtbot, dialog, PAGE_PREVIEW)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_for_page(qtbot, dialog, PAGE_REPORT)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.import_window is None)
+    selected = window.selected_ids()
+    assert len(selected) == 1
+    # The row was highlighted while the card said "Select a contact to see the card".
+    assert window.card.contact_id == selected[0]
+    assert window.card.stack.currentIndex() == 1
