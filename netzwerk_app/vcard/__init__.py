@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import mmap
 import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,8 +63,17 @@ def read_vcard_file(
     """
     name = Path(path).name
     try:
-        with open(path, "rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
+        # Opened without blocking, so a named pipe nobody writes to cannot hang the import.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as fh:
+            info = os.fstat(fd)
+            if stat.S_ISFIFO(info.st_mode) and hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)  # a pipe with a writer (`<(…)`): read all it sends
+            elif not stat.S_ISREG(info.st_mode):
+                return ReadResult(
+                    problems=[Problem(0, 0, "cannot read file: not a regular file", source=name)]
+                )
+            size = info.st_size
             if size < MAP_ABOVE_BYTES or size == 0:
                 return read_vcards(fh.read(), name, progress, cancel)
             # A large file is mapped, not read: cards are cut out of it one by one, so the

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -27,3 +29,25 @@ def test_an_empty_file_is_not_mapped_and_reports_no_vcard(tmp_path):
     path.write_bytes(b"")
     result = read_vcard_file(path)
     assert result.cards == 0 and "not a vCard" in str(result.problems[-1])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_without_writer_does_not_hang(tmp_path):
+    fifo = tmp_path / "pipe.vcf"
+    os.mkfifo(fifo)
+    results = []
+    reader = threading.Thread(target=lambda: results.append(read_vcard_file(fifo)), daemon=True)
+    reader.start()
+    reader.join(timeout=5)
+    hung = reader.is_alive()
+    if hung:  # release the blocked reader before failing
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        reader.join(timeout=5)
+    assert not hung
+    assert results and results[0].cards == 0 and results[0].problems
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_a_device_is_not_read_forever():
+    result = read_vcard_file("/dev/zero")
+    assert result.cards == 0 and "not a regular file" in str(result.problems[0])
