@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -66,7 +67,7 @@ from netzwerk_app.core.records import (
 from netzwerk_app.ui import avatars
 from netzwerk_app.ui.contact_model import format_date
 from netzwerk_app.ui.i18n import channel_label, kind_label, method_label, tier_label
-from netzwerk_app.ui.text import plain_label, show_warning
+from netzwerk_app.ui.text import plain_label, plain_tooltip, show_warning
 from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog, edit_date_format
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -209,6 +210,10 @@ class ContactCard(QWidget):
         self.subtitle_label = plain_label()
         self.subtitle_label.setWordWrap(True)
         self.due_label = plain_label()
+        for label in (self.name_label, self.subtitle_label, self.due_label):
+            # A long unbreakable name or organization must not widen the card (and squeeze the
+            # list); it is cut and shown whole in the tooltip.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         titles.addStretch(1)
         titles.addWidget(self.name_label)
         titles.addWidget(self.subtitle_label)
@@ -591,6 +596,8 @@ class ContactCard(QWidget):
             " · ".join(p for p in (record.title, record.department, record.organization) if p)
         )
         self.subtitle_label.setVisible(bool(self.subtitle_label.text()))
+        self.name_label.setToolTip(plain_tooltip(name))
+        self.subtitle_label.setToolTip(plain_tooltip(self.subtitle_label.text()))
         ratio = self.devicePixelRatioF()
         self.photo_button.setIcon(avatars.avatar(name, record.photo, 64, ratio))
         self.remove_photo_action.setEnabled(bool(record.photo))

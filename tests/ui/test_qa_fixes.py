@@ -9,6 +9,7 @@ from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtTest import QTest
 
 from netzwerk_app.core import contacts
+from netzwerk_app.core.records import ContactRecord
 from netzwerk_app.ui.import_dialog import PAGE_PREVIEW, PAGE_REPORT
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -66,3 +67,23 @@ def test_after_an_import_the_selected_row_has_its_card_open(window, qtbot):
     # The row was highlighted while the card said "Select a contact to see the card".
     assert window.card.contact_id == selected[0]
     assert window.card.stack.currentIndex() == 1
+
+
+def test_a_very_long_name_or_organization_does_not_widen_the_card(window, qtbot, db):
+    long_word = "Lang" * 40
+    cid = contacts.add_contact(
+        db,
+        ContactRecord(
+            given_name="<b>x</b>", family_name="Family" + long_word, organization="Org" + long_word
+        ),
+    )
+    window.resize(1280, 780)
+    window.refresh_all()
+    window.open_contact(cid)
+    qtbot.wait(10)
+    # The header labels set the card's minimum width: the list was squeezed to a sliver.
+    assert window.card.minimumSizeHint().width() < 500
+    assert window.width() <= 1280
+    assert window.list_splitter.sizes()[0] > 400
+    assert "&lt;b&gt;x&lt;/b&gt;" in window.card.name_label.toolTip()
+    assert "Org" + long_word in window.card.subtitle_label.toolTip()
