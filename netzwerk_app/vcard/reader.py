@@ -673,6 +673,10 @@ def _raw_line(prop: _Prop, raw: bytearray) -> str:
     return text
 
 
+# C0 controls other than tab and newline, and DEL.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 class _CardReader:
     def __init__(self, number: int, problems: list[Problem]) -> None:
         self.number = number
@@ -730,6 +734,9 @@ class _CardReader:
             self.warn(prop.line, f"{prop.name}: {warning}")
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if _CONTROL.search(text):  # NUL, ESC, BEL …: noise (or a terminal trick), never text
+            self.warn(prop.line, f"{prop.name}: control characters removed")
+            text = _CONTROL.sub("", text)
         return text
 
     def _map(self, rec: ContactRecord, prop: _Prop, labels: dict[str, str]) -> bool:

@@ -218,3 +218,19 @@ def test_many_cards_progress_and_cancel():
     assert seen == sorted(seen) and 0 < seen[0] < len(data) == seen[-1]
     result = read_vcards(data, cancel=lambda: True)
     assert result.cancelled and len(result.records) == 200
+
+
+def test_control_characters_are_removed_from_text_values():
+    data = card(
+        "FN:Nul\x00 Byte\x1b[31m\x07",
+        "N:Byte;Nul\x00;;;",
+        "NOTE:first\\nsecond\tcolumn\x7f",
+        "ORG:ACME\x08 AG",
+    )
+    result = read_vcards(data, "ctl.vcf")
+    [rec] = result.records
+    assert rec.display_name == "Nul Byte[31m"
+    assert (rec.given_name, rec.family_name) == ("Nul", "Byte")
+    assert rec.notes == "first\nsecond\tcolumn"
+    assert rec.organization == "ACME AG"
+    assert any("control characters" in str(p) for p in result.problems)
