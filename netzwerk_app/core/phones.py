@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 import phonenumbers
+from phonenumbers import SUPPORTED_REGIONS
 
 FALLBACK_REGION = "CH"
 _NON_DIGITS = re.compile(r"\D+")
@@ -23,13 +24,17 @@ def default_region() -> str:
     explicit = os.environ.get("NETZWERK_REGION", "").strip().upper()
     if len(explicit) == 2 and explicit.isalpha():
         return explicit
-    candidates = [os.environ.get(v, "") for v in ("LC_ALL", "LC_TELEPHONE", "LANG")]
-    with contextlib.suppress(ValueError):
-        candidates.append(locale.getlocale()[0] or "")
-    for value in candidates:
-        _, _, region = value.split(".")[0].partition("_")
-        if len(region) >= 2 and region[:2].isalpha():
-            return region[:2].upper()
+    # The first locale variable set decides (POSIX order). Python's getlocale() is asked only
+    # when none is: it turns "C.UTF-8" into "en_US", which would make 079 … an American number.
+    candidates = [v for v in map(os.environ.get, ("LC_ALL", "LC_TELEPHONE", "LANG")) if v]
+    if not candidates:
+        with contextlib.suppress(ValueError, locale.Error):
+            if locale.setlocale(locale.LC_CTYPE).split(".")[0] not in ("C", "POSIX"):
+                candidates.append(locale.getlocale()[0] or "")
+    for value in candidates[:1]:
+        _, _, region = value.split(".")[0].split("@")[0].partition("_")
+        if len(region) == 2 and region.isalpha() and region.upper() in SUPPORTED_REGIONS:
+            return region.upper()
     return FALLBACK_REGION
 
 
