@@ -63,6 +63,7 @@ def phone_search_terms(value: str, region: str | None = None) -> list[str]:
     e164 = normalize_phone(value, region)
     if e164:
         terms.add(e164.lstrip("+"))
+        terms.add("00" + e164.lstrip("+"))  # "0041 79 …", as numbers are dialled abroad
         try:
             parsed = phonenumbers.parse(e164)
             national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)

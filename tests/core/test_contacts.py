@@ -75,6 +75,8 @@ def test_a_contact_needs_some_name(db):
         ("079 123", ["Hans Müller"]),
         ("0791234567", ["Hans Müller"]),
         ("41791234567", ["Hans Müller"]),
+        ("0041 79 123", ["Hans Müller"]),
+        ("+41 79 123", ["Hans Müller"]),
         ("zurich", ["Hans Müller"]),
         ("swissdata", ["Hans Müller"]),
         ("ana", ["Ana Łukasiewicz"]),
