@@ -63,7 +63,8 @@ class Birthday:
         try:
             dt.date(self.year if self.year is not None else 2000, self.month, self.day)
         except (ValueError, TypeError) as exc:
-            raise InvalidInput(f"invalid birthday: {self.year}-{self.month}-{self.day}") from exc
+            year = "-" if self.year is None else self.year
+            raise InvalidInput(f"invalid birthday: {year}-{self.month}-{self.day}") from exc
 
     @classmethod
     def parse(cls, text: str) -> Birthday:

@@ -232,3 +232,9 @@ def _card_file(folder, name):
     path = folder / f"{name}.vcf"
     path.write_text(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nEND:VCARD\r\n")
     return path
+
+
+def test_an_impossible_birthday_without_year_is_named_as_typed(run):
+    code, _, err = run("add", "--given", "Feb", "--birthday=--02-30")
+    assert code == 2
+    assert err.strip() == "netzwerk: error: argument --birthday: invalid birthday: --2-30"
