@@ -271,7 +271,7 @@ def log_touchpoint(
         channel = validate_choice(channel, CHANNELS, "channel")
     created = []
     with db.atomic():
-        contacts = [_contact(cid) for cid in ids]
+        contacts = [_contact(cid) for cid in dict.fromkeys(ids)]  # an id given twice: one row
         for contact in contacts:
             chan = channel or default_channel(db, contact, kind)
             plan = (

@@ -238,3 +238,9 @@ def test_an_impossible_birthday_without_year_is_named_as_typed(run):
     code, _, err = run("add", "--given", "Feb", "--birthday=--02-30")
     assert code == 2
     assert err.strip() == "netzwerk: error: argument --birthday: invalid birthday: --2-30"
+
+
+def test_an_id_given_twice_logs_one_touchpoint(run):
+    cid = add(run, "--given", "Doppelt")
+    code, out, _ = run("log", str(cid), str(cid), "--kind", "call")
+    assert code == 0 and len(out.split()) == 1
