@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.preferences = preferences or Preferences()
         self._deleted: list = []  # snapshots of the last delete, for undo
+        self._archived: list[int] = []  # the contacts of the last archive, for undo
         self.import_window = None  # the open import dialog, if any
         self._selecting = False
         self.setWindowTitle(self.tr("Netzwerk"))
@@ -766,8 +767,14 @@ class MainWindow(QMainWindow):
         contacts.archive_contacts(self.db, ids)
         if self.card.contact_id in ids:
             self.card.clear()
+        # The list shows no archived contacts: undo is the way back.
+        self._deleted, self._archived = [], list(ids)
+        self.undo_action.setText(self.tr("&Undo Archive"))
+        self.undo_action.setEnabled(True)
         self.contacts_changed(ids)
-        self.statusBar().showMessage(self.tr("%n contact(s) archived.", "", len(ids)), 5000)
+        self.statusBar().showMessage(
+            self.tr("%n contact(s) archived. Undo with Ctrl+Z.", "", len(ids)), 8000
+        )
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -796,11 +803,13 @@ class MainWindow(QMainWindow):
         """Delete without asking (after the confirmation); undo stays possible."""
         try:
             self._deleted = contacts.delete_contacts(self.db, ids)
+            self._archived = []
         except NetzwerkError as exc:
             self._error(str(exc))
             return
         if self.card.contact_id in ids:
             self.card.clear()
+        self.undo_action.setText(self.tr("&Undo Delete"))
         self.undo_action.setEnabled(True)
         self.contacts_changed(ids)
         self.statusBar().showMessage(
@@ -808,9 +817,14 @@ class MainWindow(QMainWindow):
         )
 
     def undo_delete(self) -> None:
-        if not self._deleted:
+        """Undo the last delete or archive."""
+        if self._archived:
+            new_ids, self._archived = self._archived, []
+            contacts.archive_contacts(self.db, new_ids, archived=False)
+        elif self._deleted:
+            new_ids = contacts.restore_contacts(self.db, self._deleted)
+        else:
             return
-        new_ids = contacts.restore_contacts(self.db, self._deleted)
         self._deleted = []
         self.undo_action.setEnabled(False)
         self.contacts_changed(new_ids)

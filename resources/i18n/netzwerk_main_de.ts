@@ -34,450 +34,450 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="171" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="172" />
         <source>Select a contact to see the card.</source>
         <translation>Wählen Sie einen Kontakt, um seine Karte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="194" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="195" />
         <source>Change the photo</source>
         <translation>Foto ändern</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="197" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="198" />
         <source>Choose photo…</source>
         <translation>Foto auswählen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="198" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="199" />
         <source>Remove photo</source>
         <translation>Foto entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="227" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="232" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="228" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="233" />
         <source>&amp;Touchpoints</source>
         <translation>&amp;Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="229" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="234" />
         <source>&amp;Relationship</source>
         <translation>&amp;Beziehung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="233" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="238" />
         <source>Log touchpoint…</source>
         <translation>Touchpoint erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="237" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="242" />
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="239" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="244" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="280" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="285" />
         <source>Built from the name</source>
         <translation>Aus dem Namen gebildet</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="286" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="291" />
         <source>27.11.1980 or 27.11. (no year)</source>
         <translation>27.11.1980 oder 27.11. (ohne Jahr)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="288" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="293" />
         <source>1980-11-27 or --11-27 (no year)</source>
         <translation>1980-11-27 oder --11-27 (ohne Jahr)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="299" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="304" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="300" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="305" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="302" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="307" />
         <source>Prefix</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="303" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="308" />
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="304" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="309" />
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="308" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="313" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="310" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="315" />
         <source>Displa&amp;y name:</source>
         <translation>Anzeigenam&amp;e:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="311" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="316" />
         <source>Nic&amp;kname:</source>
         <translation>&amp;Spitzname:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="312" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="317" />
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="313" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="318" />
         <source>Dep&amp;artment:</source>
         <translation>&amp;Abteilung:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="314" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="319" />
         <source>&amp;Job title:</source>
         <translation>&amp;Funktion:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="315" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="320" />
         <source>&amp;Birthday:</source>
         <translation>&amp;Geburtstag:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="319" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="324" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="319" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="324" />
         <source>Address or number</source>
         <translation>Adresse oder Nummer</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="319" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="333" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="324" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
         <source>Label</source>
         <translation>Zusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="327" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="344" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="327" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="344" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="329" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="334" />
         <source>Reach:</source>
         <translation>Erreichbar:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="333" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
         <source>Street</source>
         <translation>Strasse</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="333" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
         <source>Postal code</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="333" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="334" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="334" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="342" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
         <source>Addresses:</source>
         <translation>Adressen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="344" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="349" />
         <source>Where and how you met</source>
         <translation>Wo und wie Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="348" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="353" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="354" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="359" />
         <source>&amp;Met:</source>
         <translation>&amp;Kennengelernt:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="355" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="360" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="356" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
         <source>Not&amp;es:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="406" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="405" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="410" />
         <source>History (newest first)</source>
         <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="409" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="414" />
         <source>Log…</source>
         <translation>Erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="411" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="416" />
         <source>Plan…</source>
         <translation>Planen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="413" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="418" />
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="415" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="420" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="455" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="437" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="437" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="437" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="437" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="449" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="454" />
         <source>Why the tier changes (optional)</source>
         <translation>Warum sich die Stufe ändert (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="453" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="458" />
         <source>T&amp;ier:</source>
         <translation>St&amp;ufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="455" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="455" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="458" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="463" />
         <source>Tier history:</source>
         <translation>Stufenverlauf:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="465" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="465" />
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="465" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="463" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="468" />
         <source>Career:</source>
         <translation>Laufbahn:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="464" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="469" />
         <source>Knowledge, contacts, opportunities…</source>
         <translation>Wissen, Kontakte, Gelegenheiten …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="465" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="470" />
         <source>What they offer /
 what I expect:</source>
         <translation>Was sie bieten /
 was ich erwarte:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="466" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="471" />
         <source>Help, introductions, know-how…</source>
         <translation>Hilfe, Vorstellungen, Wissen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="467" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="472" />
         <source>What I can offer:</source>
         <translation>Was ich bieten kann:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="468" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="473" />
         <source>Shared interests</source>
         <translation>Gemeinsame Interessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="469" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="474" />
         <source>Intere&amp;sts:</source>
         <translation>&amp;Interessen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="470" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="475" />
         <source>Comma-separated, e.g. board, alumni</source>
         <translation>Durch Kommas getrennt, z. B. Vorstand, Alumni</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="475" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
         <source>Ta&amp;gs:</source>
         <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="499" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="504" />
         <source>not a date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="588" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="593" />
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="606" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="613" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="612" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="619" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="631" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="638" />
         <source>(skipped)</source>
         <translation>(ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="651" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="658" />
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="654" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="661" />
         <source>Next touchpoint due %1</source>
         <translation>Nächster Touchpoint fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="666" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="673" />
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="667" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="674" />
         <source>imported from a vCard</source>
         <translation>aus einer vCard importiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="694" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="701" />
         <source>Open (write, call, visit)</source>
         <translation>Öffnen (schreiben, anrufen, besuchen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="768" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="775" />
         <source>The birthday is not a date: %1</source>
         <translation>Der Geburtstag ist kein Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="780" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="787" />
         <source>This is not an email address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="785" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="792" />
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="844" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="851" />
         <source>Cannot save the contact</source>
         <translation>Der Kontakt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="863" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="875" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="879" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="870" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="882" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="886" />
         <source>Choose a photo</source>
         <translation>Foto auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="865" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="872" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="879" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="886" />
         <source>This file is not an image.</source>
         <translation>Diese Datei ist kein Bild.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="952" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="959" />
         <source>Delete touchpoint</source>
         <translation>Touchpoint löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="952" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="959" />
         <source>Delete the selected touchpoint?</source>
         <translation>Den ausgewählten Touchpoint löschen?</translation>
     </message>
@@ -533,27 +533,27 @@ was ich erwarte:</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="109" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="117" />
         <source>Welcome to Netzwerk</source>
         <translation>Willkommen bei Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="118" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="126" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation>Pflegen Sie Ihre wertvollen Beziehungen bewusst. Importieren Sie zuerst das Adressbuch Ihres Telefons (eine .vcf-Datei) oder fügen Sie Ihren ersten Kontakt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="133" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="141" />
         <source>Import from your phone…</source>
         <translation>Vom Telefon importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="138" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="146" />
         <source>Add a contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="150" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="158" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation>Tipp: Exportieren Sie die Kontakte Ihres Telefons als vCard-Datei und ziehen Sie sie auf dieses Fenster.</translation>
     </message>
@@ -942,276 +942,282 @@ was ich erwarte:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="267" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="910" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="276" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="934" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="294" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="303" />
         <source>&amp;New Contact</source>
         <translation>&amp;Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="297" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="306" />
         <source>&amp;Import vCard…</source>
         <translation>vCard &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="300" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="309" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="303" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="312" />
         <source>&amp;Log Touchpoint…</source>
         <translation>&amp;Touchpoint erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="306" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="315" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="312" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="321" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="315" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="324" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="318" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="327" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="812" />
         <source>&amp;Undo Delete</source>
         <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="322" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="331" />
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="325" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="334" />
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="328" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="337" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="331" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="340" />
         <source>Export &amp;Selection…</source>
         <translation>Auswahl e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="333" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="342" />
         <source>&amp;Open Card</source>
         <translation>Karte ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="345" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="346" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="355" />
         <source>&amp;Tier Board</source>
         <translation>&amp;Stufen-Tafel</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="347" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="356" />
         <source>C&amp;alendar</source>
         <translation>Ka&amp;lender</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="357" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="366" />
         <source>&amp;About Netzwerk</source>
         <translation>Über &amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="392" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="570" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="401" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="579" />
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="397" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="406" />
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="430" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="439" />
         <source>The tier board is coming soon.</source>
         <translation>Die Stufen-Tafel kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="433" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="442" />
         <source>The calendar is coming soon.</source>
         <translation>Der Kalender kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="453" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="462" />
         <source>Search contacts (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="463" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="472" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="475" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="484" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="480" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="489" />
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="482" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="819" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="491" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="844" />
         <source>Set &amp;Tier</source>
         <translation>&amp;Stufe setzen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="488" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="497" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="490" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="499" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="494" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="503" />
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="573" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="582" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="575" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="584" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="581" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="587" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="590" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="596" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="582" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="591" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="583" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="592" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="590" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="599" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="736" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="748" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint mit %n Kontakt erfasst.</numerusform><numerusform>Touchpoint mit %n Kontakten erfasst.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="749" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="761" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Stufe für %n Kontakt geändert.</numerusform><numerusform>Stufe für %n Kontakte geändert.</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="772" />
+        <source>&amp;Undo Archive</source>
+        <translation>Archivieren &amp;rückgängig</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="759" />
-        <source>%n contact(s) archived.</source>
-        <translation><numerusform>%n Kontakt archiviert.</numerusform><numerusform>%n Kontakte archiviert.</numerusform></translation>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="776" />
+        <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
+        <translation><numerusform>%n Kontakt archiviert. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte archiviert. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="766" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="784" />
         <source>Delete “%1” for good?</source>
         <translation>„%1“ endgültig löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="770" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="788" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>%n Kontakt endgültig löschen?</numerusform><numerusform>%n Kontakte endgültig löschen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="772" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="790" />
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="776" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="794" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation>Bis zum Beenden lässt sich das mit Bearbeiten ▸ Löschen rückgängig widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="777" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="795" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="796" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="816" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="807" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="832" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n Kontakt wiederhergestellt.</numerusform><numerusform>%n Kontakte wiederhergestellt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="836" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="861" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="838" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="863" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="891" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="915" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="892" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="916" />
         <source>The new language applies when you start Netzwerk again.</source>
         <translation>Die neue Sprache gilt nach dem nächsten Start von Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="898" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="922" />
         <source>About Netzwerk</source>
         <translation>Über Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="900" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="924" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Wertvolle Beziehungen bewusst pflegen: Kontakte in Stufen, Pflegerhythmen, was fällig ist.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="980" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1004" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="981" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1005" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation>Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?</translation>
     </message>

@@ -34,449 +34,449 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="171" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="172" />
         <source>Select a contact to see the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="194" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="195" />
         <source>Change the photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="197" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="198" />
         <source>Choose photo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="198" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="199" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="227" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="232" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="228" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="233" />
         <source>&amp;Touchpoints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="229" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="234" />
         <source>&amp;Relationship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="233" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="238" />
         <source>Log touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="237" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="242" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="239" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="244" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="280" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="285" />
         <source>Built from the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="286" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="291" />
         <source>27.11.1980 or 27.11. (no year)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="288" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="293" />
         <source>1980-11-27 or --11-27 (no year)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="299" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="304" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="300" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="305" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="302" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="307" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="303" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="308" />
         <source>Middle names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="304" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="309" />
         <source>Suffix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="308" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="313" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="310" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="315" />
         <source>Displa&amp;y name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="311" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="316" />
         <source>Nic&amp;kname:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="312" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="317" />
         <source>&amp;Organization:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="313" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="318" />
         <source>Dep&amp;artment:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="314" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="319" />
         <source>&amp;Job title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="315" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="320" />
         <source>&amp;Birthday:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="319" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="324" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="319" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="324" />
         <source>Address or number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="319" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="333" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="324" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="327" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="344" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="327" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="344" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="329" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="334" />
         <source>Reach:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="333" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="333" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="333" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="334" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="334" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="342" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
         <source>Addresses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="344" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="349" />
         <source>Where and how you met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="348" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="353" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="354" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="359" />
         <source>&amp;Met:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="355" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="360" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="356" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
         <source>Not&amp;es:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="406" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="405" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="410" />
         <source>History (newest first)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="409" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="414" />
         <source>Log…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="411" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="416" />
         <source>Plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="413" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="418" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="415" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="420" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="455" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="437" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="437" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="437" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="437" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="449" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="454" />
         <source>Why the tier changes (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="453" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="458" />
         <source>T&amp;ier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="455" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="455" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="458" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="463" />
         <source>Tier history:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="465" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="465" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="465" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="463" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="468" />
         <source>Career:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="464" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="469" />
         <source>Knowledge, contacts, opportunities…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="465" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="470" />
         <source>What they offer /
 what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="466" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="471" />
         <source>Help, introductions, know-how…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="467" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="472" />
         <source>What I can offer:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="468" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="473" />
         <source>Shared interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="469" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="474" />
         <source>Intere&amp;sts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="470" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="475" />
         <source>Comma-separated, e.g. board, alumni</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="475" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
         <source>Ta&amp;gs:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="499" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="504" />
         <source>not a date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="588" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="593" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="606" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="613" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="612" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="619" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="631" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="638" />
         <source>(skipped)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="651" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="658" />
         <source>Overdue since %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="654" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="661" />
         <source>Next touchpoint due %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="666" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="673" />
         <source>new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="667" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="674" />
         <source>imported from a vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="694" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="701" />
         <source>Open (write, call, visit)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="768" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="775" />
         <source>The birthday is not a date: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="780" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="787" />
         <source>This is not an email address: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="785" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="792" />
         <source>This is not a phone number: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="844" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="851" />
         <source>Cannot save the contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="863" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="875" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="879" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="870" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="882" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="886" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="865" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="872" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="879" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="886" />
         <source>This file is not an image.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="952" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="959" />
         <source>Delete touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="952" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="959" />
         <source>Delete the selected touchpoint?</source>
         <translation type="unfinished" />
     </message>
@@ -532,27 +532,27 @@ what I expect:</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="109" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="117" />
         <source>Welcome to Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="118" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="126" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="133" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="141" />
         <source>Import from your phone…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="138" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="146" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="150" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="158" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation type="unfinished" />
     </message>
@@ -941,276 +941,282 @@ what I expect:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="267" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="910" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="276" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="934" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="294" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="303" />
         <source>&amp;New Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="297" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="306" />
         <source>&amp;Import vCard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="300" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="309" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="303" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="312" />
         <source>&amp;Log Touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="306" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="315" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="312" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="321" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="315" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="324" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="318" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="327" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="812" />
         <source>&amp;Undo Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="322" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="331" />
         <source>Select &amp;All</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="325" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="334" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="328" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="337" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="331" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="340" />
         <source>Export &amp;Selection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="333" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="342" />
         <source>&amp;Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="345" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="346" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="355" />
         <source>&amp;Tier Board</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="347" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="356" />
         <source>C&amp;alendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="357" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="366" />
         <source>&amp;About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="392" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="570" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="401" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="579" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="397" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="406" />
         <source>Show:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="430" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="439" />
         <source>The tier board is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="433" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="442" />
         <source>The calendar is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="453" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="462" />
         <source>Search contacts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="463" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="472" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="475" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="484" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="480" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="489" />
         <source>&amp;Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="482" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="819" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="491" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="844" />
         <source>Set &amp;Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="488" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="497" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="490" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="499" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="494" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="503" />
         <source>Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="573" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="582" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="575" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="584" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="581" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="587" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="590" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="596" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="582" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="591" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="583" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="592" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="590" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="599" />
         <source>%1 of %2 shown</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="736" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="748" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint logged with %n contact.</numerusform><numerusform>Touchpoint logged with %n contacts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="749" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="761" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Tier changed for %n contact.</numerusform><numerusform>Tier changed for %n contacts.</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="772" />
+        <source>&amp;Undo Archive</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="759" />
-        <source>%n contact(s) archived.</source>
-        <translation><numerusform>%n contact archived.</numerusform><numerusform>%n contacts archived.</numerusform></translation>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="776" />
+        <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
+        <translation><numerusform>%n contact archived. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts archived. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="766" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="784" />
         <source>Delete “%1” for good?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="770" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="788" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>Delete %n contact for good?</numerusform><numerusform>Delete %n contacts for good?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="772" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="790" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="776" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="794" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="777" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="795" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="796" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="816" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact deleted. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts deleted. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="807" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="832" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n contact restored.</numerusform><numerusform>%n contacts restored.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="836" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="861" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="838" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="863" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="891" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="915" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="892" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="916" />
         <source>The new language applies when you start Netzwerk again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="898" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="922" />
         <source>About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="900" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="924" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="980" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1004" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="981" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1005" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation type="unfinished" />
     </message>

@@ -34,6 +34,10 @@ EN_PLURALS: dict[str, tuple[str, str]] = {
     "%n card(s) skipped": ("%n card skipped", "%n cards skipped"),
     "%n contact(s) added": ("%n contact added", "%n contacts added"),
     "%n contact(s) archived.": ("%n contact archived.", "%n contacts archived."),
+    "%n contact(s) archived. Undo with Ctrl+Z.": (
+        "%n contact archived. Undo with Ctrl+Z.",
+        "%n contacts archived. Undo with Ctrl+Z.",
+    ),
     "%n contact(s) deleted. Undo with Ctrl+Z.": (
         "%n contact deleted. Undo with Ctrl+Z.",
         "%n contacts deleted. Undo with Ctrl+Z.",
@@ -67,6 +71,10 @@ DE: dict[str, str | tuple[str, str]] = {
     "%n card(s) skipped": ("%n Karte übersprungen", "%n Karten übersprungen"),
     "%n contact(s) added": ("%n Kontakt hinzugefügt", "%n Kontakte hinzugefügt"),
     "%n contact(s) archived.": ("%n Kontakt archiviert.", "%n Kontakte archiviert."),
+    "%n contact(s) archived. Undo with Ctrl+Z.": (
+        "%n Kontakt archiviert. Rückgängig mit Strg+Z.",
+        "%n Kontakte archiviert. Rückgängig mit Strg+Z.",
+    ),
     "%n contact(s) deleted. Undo with Ctrl+Z.": (
         "%n Kontakt gelöscht. Rückgängig mit Strg+Z.",
         "%n Kontakte gelöscht. Rückgängig mit Strg+Z.",
@@ -155,6 +163,7 @@ DE: dict[str, str | tuple[str, str]] = {
     "&Quit": "&Beenden",
     "&Settings…": "&Einstellungen …",
     "&Tier Board": "&Stufen-Tafel",
+    "&Undo Archive": "Archivieren &rückgängig",
     "&Undo Delete": "Löschen &rückgängig",
     "&View": "&Ansicht",
     "<h3>Netzwerk %1</h3><p>Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.</p><p>Your data stays on this computer.</p><p>Licence: GNU General Public License, version 3 or later.</p>": (

@@ -87,3 +87,34 @@ def test_a_very_long_name_or_organization_does_not_widen_the_card(window, qtbot,
     assert window.list_splitter.sizes()[0] > 400
     assert "&lt;b&gt;x&lt;/b&gt;" in window.card.name_label.toolTip()
     assert "Org" + long_word in window.card.subtitle_label.toolTip()
+
+
+def test_archiving_by_mistake_can_be_undone(window, qtbot, db, three):
+    window.refresh_all()
+    window.table.selectRow(0)
+    archived = window.selected_ids()
+    window.table.setFocus()
+    QTest.keySequence(window, QKeySequence("Ctrl+Shift+A"))
+    assert window.model.rowCount() == 2
+    # Archived contacts are not listed anywhere in the window: undo must bring them back.
+    assert window.undo_action.isEnabled()
+    assert "Archive" in window.undo_action.text()
+    QTest.keySequence(window, QKeySequence.StandardKey.Undo)
+    assert window.model.rowCount() == 3
+    assert window.selected_ids() == archived
+    assert not any(r.archived for r in contacts.list_contacts(db, include_archived=True))
+    assert not window.undo_action.isEnabled()
+
+
+def test_undo_after_archive_in_german(window, qtbot, three, qapp):
+    from netzwerk_app.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "de")
+    try:
+        window.refresh_all()
+        window.table.selectRow(0)
+        window.archive_selected()
+        assert window.undo_action.text() == "Archivieren &rückgängig"
+        assert "Rückgängig mit Strg+Z" in window.statusBar().currentMessage()
+    finally:
+        remove_translators(qapp, translators)
