@@ -70,9 +70,16 @@ def database_path(data_dir: Path) -> Path:
 
 
 def _ensure_private_dir(path: Path) -> None:
+    existed = path.is_dir()
     path.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
-        path.chmod(0o700)
+        try:
+            path.chmod(0o700)
+        except PermissionError:
+            if not existed:
+                raise
+            # An existing folder we may not chmod (another owner, a FAT or network mount):
+            # use it as it is rather than refuse to open the data in it.
 
 
 def _inspect_existing(path: Path) -> tuple[int, bool]:

@@ -168,3 +168,16 @@ def test_a_directory_in_place_of_the_file_is_a_database_error(data_dir):
     (data_dir / "netzwerk.sqlite3").mkdir(parents=True)
     with pytest.raises(DatabaseError, match="cannot read"):
         open_database(data_dir)
+
+
+def test_an_existing_folder_that_cannot_be_chmodded_is_still_used(data_dir, monkeypatch):
+    open_database(data_dir).close()
+    real_chmod = type(data_dir).chmod
+
+    def refuse(self, mode, **kw):
+        if self == data_dir:
+            raise PermissionError(1, "Operation not permitted")
+        return real_chmod(self, mode, **kw)
+
+    monkeypatch.setattr(type(data_dir), "chmod", refuse)
+    open_database(data_dir).close()
