@@ -20,7 +20,7 @@ import platformdirs
 from peewee import SqliteDatabase
 
 from netzwerk_app.core.models import MODELS, TierSetting
-from netzwerk_app.core.records import NetzwerkError
+from netzwerk_app.core.records import InvalidInput, NetzwerkError
 
 DB_FILENAME = "netzwerk.sqlite3"
 ENV_DATA_DIR = "NETZWERK_DATA_DIR"
@@ -117,6 +117,20 @@ def _inspect_existing(path: Path) -> tuple[int, bool]:
             f"knows {SCHEMA_VERSION}); please update Netzwerk. The file was not touched."
         )
     return version, False
+
+
+def refuse_database_target(db: SqliteDatabase, target: str | os.PathLike[str]) -> None:
+    """Raise `InvalidInput` when an export would overwrite the database (or its WAL files)."""
+    main = Path(db.database)
+    for own in (main, *(main.with_name(main.name + s) for s in ("-wal", "-shm", "-journal"))):
+        try:
+            same = os.path.samefile(target, own)
+        except OSError:  # one of them does not exist
+            same = Path(os.path.abspath(target)) == Path(os.path.abspath(own))
+        if same:
+            raise InvalidInput(
+                f"{target} is the Netzwerk database itself; choose another file to write"
+            )
 
 
 def backup_database(db_file: Path, label: str) -> Path:

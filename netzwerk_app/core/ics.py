@@ -17,6 +17,7 @@ from peewee import SqliteDatabase
 
 from netzwerk_app.core import care, due
 from netzwerk_app.core.contentline import escape_text, fold_line
+from netzwerk_app.core.database import refuse_database_target
 from netzwerk_app.core.due import DueItem, age_on
 from netzwerk_app.core.records import Birthday, InvalidInput
 
@@ -181,6 +182,7 @@ def export_ics(
     language: str = "en",
 ) -> int:
     """Write the agenda of the next `days` days to an .ics file; returns the number of events."""
+    refuse_database_target(db, path)
     text, count = agenda_ics(db, days, today, language)
     target = Path(path)
     tmp = target.with_name(target.name + ".tmp")

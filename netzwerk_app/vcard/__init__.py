@@ -16,6 +16,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from netzwerk_app.core.database import refuse_database_target
 from netzwerk_app.core.importing import (
     CancelCheck,
     ImportResult,
@@ -170,8 +171,10 @@ def export_vcards(
 ) -> int:
     """Write contacts (all, one tier, or the given ids) to a .vcf file; return how many.
 
-    Raises `ValueError` for an unknown version and `InvalidInput` for an unknown tier.
+    Raises `ValueError` for an unknown version and `InvalidInput` for an unknown tier or when
+    `path` is the database file itself.
     """
+    refuse_database_target(db, path)
     records = load_records_for_export(db, tier=tier, ids=ids)
     data = write_vcards(records, version)
     Path(path).write_bytes(data)

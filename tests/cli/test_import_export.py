@@ -79,3 +79,17 @@ def test_export_all_and_by_tier(run, tmp_path, version):
 def test_export_to_unwritable_place(run, tmp_path):
     code, _, err = run("export", str(tmp_path / "no" / "such" / "dir" / "x.vcf"))
     assert code == 1 and "cannot write" in err
+
+
+@pytest.mark.parametrize("command", ["export", "ics"])
+@pytest.mark.parametrize("name", ["netzwerk.sqlite3", "netzwerk.sqlite3-wal"])
+def test_export_never_overwrites_the_database(run, data_dir, command, name):
+    assert run("add", "--given", "Bleibt")[0] == 0
+    database = data_dir / "netzwerk.sqlite3"
+    before = database.read_bytes()[:16]
+    code, _, err = run(command, str(data_dir / name))
+    assert code == 2
+    assert err.strip().endswith("is the Netzwerk database itself; choose another file to write")
+    assert database.read_bytes()[:16] == before
+    code, out, _ = run("contacts")
+    assert code == 0 and "Bleibt" in out
