@@ -165,9 +165,11 @@ class _Matcher:
         self.by_name: dict[tuple[str, str], int] = {}
         self._phone_cache: dict[str, str | None] = {}
         self.names: dict[int, set[str]] = {}
+        self.first_new_id = 1  # ids from here on are contacts new in this import
         for cid, uid, name, org, given, family in db.execute_sql(
             "SELECT id, uid, display_name, organization, given_name, family_name FROM contact"
         ):
+            self.first_new_id = max(self.first_new_id, cid + 1)
             self.by_uid.setdefault(uid, cid)
             self.names[cid] = _name_tokens(name, given, family)
             self.by_name.setdefault((name.casefold(), org.strip().casefold()), cid)
@@ -195,9 +197,13 @@ class _Matcher:
         return not known or not tokens or bool(known & tokens)
 
     def match(self, record: ContactRecord) -> int | None:
-        if record.uid and (cid := self.by_uid.get(record.uid)) is not None:
-            return cid
         tokens = _name_tokens(record.display_name, record.given_name, record.family_name)
+        by_uid = self.by_uid.get(record.uid) if record.uid else None
+        if by_uid is not None and self._same_person(by_uid, tokens):
+            return by_uid
+        # A UID on a card with other names: a renamed contact, or an exporter that reuses
+        # UIDs. A same-named contact with the card's email or phone wins; else a stored
+        # contact's UID is trusted, but not one of a card earlier in this import.
         for m in record.methods:
             if m.kind == "email":
                 for cid in self.by_email.get(_norm_email(m.value), ()):
@@ -208,6 +214,8 @@ class _Matcher:
             for cid in self.by_phone.get(key, ()) if key else ():
                 if self._same_person(cid, tokens):
                     return cid
+        if by_uid is not None and by_uid < self.first_new_id:
+            return by_uid
         name = _name_key(record)
         if name[0]:
             return self.by_name.get(name)
@@ -449,6 +457,8 @@ def _run_import(
             next_id += 1
             new = _copy(record)
             new.display_name = name
+            if new.uid in matcher.by_uid:  # a UID already taken by someone else
+                new.uid = ""
             if tier is not None:
                 new.tier = tier
             new_records[cid] = new

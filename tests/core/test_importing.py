@@ -367,3 +367,28 @@ def test_another_writer_during_an_import_cannot_break_it(db, data_dir):
     assert [e.name for e in result.created] == ["Neu Keller"]
     assert blocked and "locked" in blocked[0]
     assert count() == 1
+
+
+def test_one_uid_on_two_different_people_in_a_file_keeps_both(db):
+    one = person(uid="reused", given_name="Person", family_name="One", methods=[mail("1@x.ch")])
+    two = person(uid="reused", given_name="Other", family_name="Two", methods=[mail("2@x.ch")])
+    same = person(uid="reused", given_name="Person", family_name="One", methods=[mail("3@x.ch")])
+    result = import_records(db, [one, two, same])
+    assert sorted(e.name for e in result.created) == ["Other Two", "Person One"]
+    loaded = {r.display_name: r for r in load_contacts(db)}
+    assert loaded["Person One"].uid == "reused"
+    assert sorted(loaded["Person One"].emails()) == ["1@x.ch", "3@x.ch"]
+    assert loaded["Other Two"].emails() == ["2@x.ch"] and loaded["Other Two"].uid != "reused"
+    again = import_records(db, [one, two, same])
+    assert not again.created and not again.updated and count() == 2
+
+
+def test_a_contact_renamed_by_the_user_is_still_found_by_its_uid(db):
+    card = person(uid="u-1", given_name="Hans", family_name="Meier", methods=[mail("h@x.ch")])
+    import_records(db, [card])
+    [stored] = load_contacts(db)
+    stored.given_name, stored.family_name, stored.display_name = "Hansi", "", "Hansi"
+    update_contact(db, Contact.get().id, stored)
+    again = import_records(db, [card])
+    assert not again.created and count() == 1
+    assert load_contacts(db)[0].display_name == "Hansi"
