@@ -671,6 +671,15 @@ class MainWindow(QMainWindow):
     def show_view(self, index: int) -> None:
         if not 0 <= index < self.pages.count():
             return
+        if (
+            index != VIEW_CONTACTS
+            and self.pages.currentIndex() == VIEW_CONTACTS
+            and self.card.is_dirty()
+            and not self.card.save()
+        ):
+            # Unsaved edits would later be written over changes made on the board or in the
+            # calendar (a tier set there went back); stay while they cannot be saved.
+            index = VIEW_CONTACTS
         self.pages.setCurrentIndex(index)
         self.view_action_list[index].setChecked(True)
         if self.nav.currentRow() != index:

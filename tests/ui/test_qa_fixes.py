@@ -118,3 +118,53 @@ def test_undo_after_archive_in_german(window, qtbot, three, qapp):
         assert "Rückgängig mit Strg+Z" in window.statusBar().currentMessage()
     finally:
         remove_translators(qapp, translators)
+
+
+def test_an_unsaved_card_does_not_undo_a_tier_change_made_on_the_board(window, qtbot, db, three):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from netzwerk_app.ui.main_window import VIEW_BOARD, VIEW_CONTACTS
+
+    anna, beat, _chidi = three
+    window.refresh_all()
+    window.open_contact(beat)
+    window.card.tabs.setCurrentIndex(0)
+    window.card.notes.setFocus()
+    QTest.keyClicks(window.card.notes, "Met at the fair")
+    assert window.card.is_dirty()
+    window.show_view(VIEW_BOARD)  # the user goes to the board with the card unsaved
+    board = window.board.page
+    view, model = board.view_of("B"), board.model_of("B")
+    index = model.index(model.row_of(beat))
+    view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_A)
+    assert contacts.load_contact(db, beat).tier == "A"
+    window.show_view(VIEW_CONTACTS)
+    window.card.save()
+    record = contacts.load_contact(db, beat)
+    # The card kept tier B in its editor and wrote it back over the board's move.
+    assert record.tier == "A"
+    assert record.notes == "Met at the fair"
+    assert window.card.tier.currentData() == "A"
+
+
+def test_leaving_the_list_with_an_invalid_card_stays_and_says_why(
+    window, qtbot, db, three, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from netzwerk_app.ui.main_window import VIEW_BOARD, VIEW_CONTACTS
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()))
+    window.refresh_all()
+    window.open_contact(three[0])
+    window.card.birthday.setText("31.02.")
+    window.card._edited()
+    window.show_view(VIEW_BOARD)
+    assert said and "31.02." in said[0]
+    assert window.pages.currentIndex() == VIEW_CONTACTS
+    assert window.nav.currentRow() == VIEW_CONTACTS
+    assert window.view_action_list[VIEW_CONTACTS].isChecked()
+    window.card.revert()  # pytest-qt closes the window before the fixture cleans up
