@@ -489,7 +489,7 @@ class ContactCard(QWidget):
         changed = dirty != self._dirty
         self._dirty = dirty
         self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty and self.contact_id is not None)
+        self.revert_button.setEnabled(dirty)  # for a new contact: discard it
         if changed:
             self.dirty_changed.emit(dirty)
 
@@ -853,6 +853,19 @@ class ContactCard(QWidget):
         self.show_contact(contact_id)
         self.contact_saved.emit(contact_id)
         return True
+
+    def leave(self) -> bool:
+        """Before the user goes elsewhere: a new contact left empty is dropped without a word,
+        other edits are saved. False (after a message) when the edits cannot be saved."""
+        if self.contact_id is None and self._dirty and self.stack.currentIndex() == 1:
+            try:
+                empty = self.record_from_fields() == ContactRecord()
+            except InvalidInput:
+                empty = False
+            if empty:
+                self.clear()
+                return True
+        return self.save()
 
     def revert(self) -> None:
         if self.contact_id is not None:

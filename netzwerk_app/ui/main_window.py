@@ -642,7 +642,7 @@ class MainWindow(QMainWindow):
         if self._selecting:
             return
         if len(ids) == 1 and ids[0] != self.card.contact_id:
-            if self.card.is_dirty() and not self.card.save():
+            if self.card.is_dirty() and not self.card.leave():
                 return
             self.card.show_contact(ids[0])
         elif not ids and not self.card.is_dirty():
@@ -675,7 +675,7 @@ class MainWindow(QMainWindow):
             index != VIEW_CONTACTS
             and self.pages.currentIndex() == VIEW_CONTACTS
             and self.card.is_dirty()
-            and not self.card.save()
+            and not self.card.leave()
         ):
             # Unsaved edits would later be written over changes made on the board or in the
             # calendar (a tier set there went back); stay while they cannot be saved.
@@ -718,7 +718,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ commands
 
     def new_contact(self) -> None:
-        if self.card.is_dirty() and not self.card.save():
+        if self.card.is_dirty() and not self.card.leave():
             return
         self.show_view(VIEW_CONTACTS)
         self.contacts_stack.setCurrentIndex(1)
@@ -748,7 +748,7 @@ class MainWindow(QMainWindow):
         people = self._selected_tuples()
         if not people:
             return
-        if self.card.is_dirty() and not self.card.save():
+        if self.card.is_dirty() and not self.card.leave():
             return
         dialog = TouchpointDialog(self.db, people, self)
         if dialog.exec() == TouchpointDialog.DialogCode.Accepted:
@@ -879,7 +879,7 @@ class MainWindow(QMainWindow):
         """Show the import (preview first) for vCard files."""
         from netzwerk_app.ui.import_dialog import ImportDialog
 
-        if self.card.is_dirty() and not self.card.save():
+        if self.card.is_dirty() and not self.card.leave():
             return
         dialog = ImportDialog(self.db, files, self)
         self.import_window = dialog
@@ -1008,7 +1008,7 @@ class MainWindow(QMainWindow):
         p.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.card.is_dirty() and not self.card.save():
+        if self.card.is_dirty() and not self.card.leave():
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),
                 self.tr("The contact has changes that cannot be saved. Quit anyway?"),

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
 
 from netzwerk_app.core import contacts
 from netzwerk_app.core.records import ContactRecord
@@ -14,6 +16,14 @@ from netzwerk_app.ui.import_dialog import PAGE_PREVIEW, PAGE_REPORT
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 THREE = DATA / "ui" / "three.vcf"
+
+
+@pytest.fixture(autouse=True)
+def _never_block_on_quit(monkeypatch):
+    """A failing test may leave the card unsaved: closing must not wait for an answer."""
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    )
 
 
 def drop_files(window, paths) -> None:
@@ -152,8 +162,6 @@ def test_an_unsaved_card_does_not_undo_a_tier_change_made_on_the_board(window, q
 def test_leaving_the_list_with_an_invalid_card_stays_and_says_why(
     window, qtbot, db, three, monkeypatch
 ):
-    from PySide6.QtWidgets import QMessageBox
-
     from netzwerk_app.ui.main_window import VIEW_BOARD, VIEW_CONTACTS
 
     said = []
@@ -168,3 +176,30 @@ def test_leaving_the_list_with_an_invalid_card_stays_and_says_why(
     assert window.nav.currentRow() == VIEW_CONTACTS
     assert window.view_action_list[VIEW_CONTACTS].isChecked()
     window.card.revert()  # pytest-qt closes the window before the fixture cleans up
+
+
+def test_an_untouched_new_contact_does_not_trap_the_user(window, qtbot, db, three, monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()))
+    window.refresh_all()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.card.contact_id is None and window.card.is_dirty()
+    # Changing one's mind: click another contact. This said "a contact needs a name" and
+    # kept the empty card, with Revert disabled: no way out but typing a name.
+    window.table.selectRow(1)
+    assert said == []
+    assert window.card.contact_id == window.selected_ids()[0]
+    assert len(contacts.list_contacts(db)) == 3
+
+
+def test_a_new_contact_with_only_a_note_can_be_discarded(window, qtbot, db, three, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: None)
+    window.refresh_all()
+    window.new_contact()
+    window.card.notes.setFocus()
+    QTest.keyClicks(window.card.notes, "someone from the fair")
+    assert window.card.revert_button.isEnabled()
+    qtbot.mouseClick(window.card.revert_button, Qt.MouseButton.LeftButton)
+    assert not window.card.is_dirty()
+    window.table.selectRow(1)
+    assert window.card.contact_id == window.selected_ids()[0]
