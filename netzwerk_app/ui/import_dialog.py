@@ -36,7 +36,7 @@ from netzwerk_app import vcard
 from netzwerk_app.core import care
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.i18n import tier_label
-from netzwerk_app.ui.text import plain_label
+from netzwerk_app.ui.text import plain_label, plain_tooltip
 
 log = logging.getLogger(__name__)
 
@@ -299,7 +299,9 @@ class ImportDialog(QDialog):
         for item in result.created[:limit]:
             self.new_list.addTopLevelItem(QTreeWidgetItem([item.name, item.source]))
         for item in result.updated[:limit]:
-            self.update_list.addTopLevelItem(QTreeWidgetItem([item.name, "; ".join(item.changes)]))
+            row = QTreeWidgetItem([item.name, "; ".join(item.changes)])
+            row.setToolTip(1, plain_tooltip("\n".join(item.changes)))
+            self.update_list.addTopLevelItem(row)
         for item in result.unchanged[:limit]:
             self.unchanged_list.addTopLevelItem(QTreeWidgetItem([item.name]))
         for p in problems[:limit]:
@@ -311,9 +313,10 @@ class ImportDialog(QDialog):
             if p.line:
                 where.append(self.tr("line %1").replace("%1", str(p.line)))
             severity = self.tr("skipped") if p.severity == "error" else self.tr("warning")
-            self.problem_list.addTopLevelItem(
-                QTreeWidgetItem([", ".join(where), f"{severity}: {p.message}"])
-            )
+            row = QTreeWidgetItem([", ".join(where), f"{severity}: {p.message}"])
+            # the message is cut at the dialog's edge: the tooltip shows all of it
+            row.setToolTip(1, plain_tooltip(row.text(1)))
+            self.problem_list.addTopLevelItem(row)
         for tree in (self.new_list, self.update_list, self.problem_list):
             tree.resizeColumnToContents(0)
         self.tier.clear()

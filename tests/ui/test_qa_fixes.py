@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
@@ -203,3 +204,21 @@ def test_a_new_contact_with_only_a_note_can_be_discarded(window, qtbot, db, thre
     assert not window.card.is_dirty()
     window.table.selectRow(1)
     assert window.card.contact_id == window.selected_ids()[0]
+
+
+def test_import_problems_are_readable_in_full(qtbot, db):
+    from netzwerk_app.ui.import_dialog import ImportDialog
+
+    vcards = DATA / "vcards"
+    dialog = ImportDialog(db, [vcards / "eds__missing-begin.vcf", THREE])
+    qtbot.addWidget(dialog)
+    dialog.resize(620, 460)
+    dialog.show()
+    dialog.start_preview()
+    wait_for_page(qtbot, dialog, PAGE_PREVIEW)
+    tree = dialog.problem_list
+    assert tree.topLevelItemCount() >= 1
+    item = tree.topLevelItem(0)
+    message = item.text(1)
+    # The message was cut at the dialog's edge ("card has no BEGIN:VCA…") with no way to read it.
+    assert message in html.unescape(item.toolTip(1))
