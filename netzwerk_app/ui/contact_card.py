@@ -8,6 +8,7 @@ emits `contact_saved` / `data_changed` so the window refreshes every view.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from peewee import SqliteDatabase
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -138,6 +139,27 @@ def scaled_photo(data: bytes) -> tuple[bytes, str] | None:
     return bytes(buffer.data().data()), "image/jpeg"
 
 
+class OptionalDateEdit(QDateEdit):
+    """A date edit whose minimum date means "unknown" (its special value text).
+
+    Qt's date edit swallows Tab while it shows the special value: the keyboard was caught.
+    Here Tab and Shift+Tab then move on like in any other field."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and self.specialValueText()
+            and self.date() == self.minimumDate()
+        ):
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            QWidget.focusNextPrevChild(self, forward)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class TagCompleter(QCompleter):
     """Completes the last tag of a comma-separated list."""
 
@@ -166,6 +188,7 @@ class ContactCard(QWidget):
         self._record: ContactRecord | None = None
         self._loading = False
         self._dirty = False
+        self._table_buttons: dict[QTableWidget, tuple[QPushButton, QPushButton]] = {}
         self._language_de = QLocale().language() == QLocale.Language.German
 
         self.stack = QStackedWidget()
@@ -347,7 +370,7 @@ class ContactCard(QWidget):
         form.addRow(self.tr("Addresses:"), addresses_box)
 
         self.met_where = self._line(self.tr("Where and how you met"))
-        self.met_on = QDateEdit()
+        self.met_on = OptionalDateEdit()
         self.met_on.setCalendarPopup(True)
         self.met_on.setDisplayFormat(edit_date_format())
         self.met_on.setSpecialValueText(self.tr("unknown"))
@@ -380,6 +403,7 @@ class ContactCard(QWidget):
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the table (it went round its cells)
         table.verticalHeader().setDefaultSectionSize(30)
         table.setMinimumHeight(96)
         table.setMaximumHeight(150)
@@ -398,7 +422,26 @@ class ContactCard(QWidget):
         row.addWidget(remove)
         row.addStretch(1)
         layout.addLayout(row)
+        self._table_buttons[table] = (add, remove)
         return box
+
+    def _fix_tab_order(self) -> None:
+        """Tab goes through each table (its row widgets included), then its buttons, and on.
+
+        Row widgets added later sat at the end of the focus chain, so Tab skipped from the
+        reach table to the card's top and never reached the addresses or the notes."""
+        chain: list[QWidget] = []
+        for table in (self.methods, self.addresses):
+            chain.append(table)
+            for row in range(table.rowCount()):
+                for col in range(table.columnCount()):
+                    widget = table.cellWidget(row, col)
+                    if widget is not None:
+                        chain.append(widget)
+            chain.extend(self._table_buttons[table])
+        chain.append(self.met_where)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _build_touchpoints(self) -> QWidget:
         page = QWidget()
@@ -708,6 +751,7 @@ class ContactCard(QWidget):
         kind.currentIndexChanged.connect(self._edited)
         kind.setFrame(False)
         self.methods.setCellWidget(row, 1, kind)
+        self._fix_tab_order()
         value = QTableWidgetItem(method.value)
         value.setData(Qt.ItemDataRole.UserRole, method.preferred)
         self.methods.setItem(row, 2, value)

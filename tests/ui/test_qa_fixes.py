@@ -222,3 +222,33 @@ def test_import_problems_are_readable_in_full(qtbot, db):
     message = item.text(1)
     # The message was cut at the dialog's edge ("card has no BEGIN:VCA…") with no way to read it.
     assert message in html.unescape(item.toolTip(1))
+
+
+def test_tab_walks_through_the_card_and_out_of_its_tables_and_dates(qtbot, db):
+    from netzwerk_app.core.records import ContactMethodRecord
+    from netzwerk_app.ui.contact_card import ContactCard
+
+    cid = contacts.add_contact(
+        db,
+        ContactRecord(
+            given_name="Ada", family_name="Ast", methods=[ContactMethodRecord("email", "a@b.ch")]
+        ),
+    )
+    card = ContactCard(db)
+    qtbot.addWidget(card)
+    card.resize(520, 900)
+    card.show()
+    qtbot.waitExposed(card)
+    card.show_contact(cid)
+    card.methods.setFocus()
+    card.methods.setCurrentCell(0, 2)
+    reached = []
+    for _ in range(20):
+        QTest.keyClick(card.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(card.focusWidget())
+    # Tab went round the reach table's cells for ever, and the "met on" date (shown as
+    # "unknown") kept the focus on every Tab: the notes were out of reach.
+    assert card.addresses in reached
+    assert card.met_on in reached
+    assert card.notes in reached
+    assert reached.count(card.met_on) <= 3
