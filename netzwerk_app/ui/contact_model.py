@@ -31,6 +31,7 @@ SOON_COLOUR = QColor("#b26a00")
 _CACHE_LIMIT = 3000
 
 _FAR = dt.date.max
+ARCHIVED = "archived"  # tier filter value: show the archived contacts (of every tier)
 
 
 def _text_key(value: str) -> tuple[bool, str]:
@@ -90,19 +91,19 @@ class ContactTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read all contacts again from the database (after any change)."""
         self.today = dt.date.today()
-        self._all = contacts.list_contacts(self.db, today=self.today)
+        self._all = contacts.list_contacts(self.db, today=self.today, include_archived=True)
         self._avatars.clear()
         if self._search:
             self._search_ids = self._matching_ids(self._search)
         self._apply()
 
     def refresh_contacts(self, ids: Sequence[int]) -> None:
-        """Re-read only these contacts (after an edit); deleted or archived ones leave the list."""
+        """Re-read only these contacts (after an edit); deleted ones leave the list."""
         self.today = dt.date.today()
         fresh = contact_rows(self.db, ids, today=self.today)
         wanted = set(ids)
         kept = [r for r in self._all if r.id not in wanted]
-        kept.extend(r for r in fresh.values() if not r.archived)
+        kept.extend(fresh.values())
         kept.sort(key=_SORT_KEYS[COL_NAME])
         self._all = kept
         for key in [k for k in self._avatars if k[0] in wanted]:
@@ -136,7 +137,7 @@ class ContactTableModel(QAbstractTableModel):
         return self._search
 
     def set_tier_filter(self, tier: object) -> None:
-        """ALL_TIERS, None (unsorted) or "A".."D"."""
+        """ALL_TIERS, None (unsorted), "A".."D", or ARCHIVED (the archived contacts only)."""
         if tier == self._tier:
             return
         self._tier = tier
@@ -145,9 +146,16 @@ class ContactTableModel(QAbstractTableModel):
     def tier_filter(self) -> object:
         return self._tier
 
+    def showing_archived(self) -> bool:
+        return self._tier == ARCHIVED
+
+    def _active(self) -> list[ContactRow]:
+        return [r for r in self._all if not r.archived]
+
     def _apply(self) -> None:
-        rows: Sequence[ContactRow] = self._all
-        if self._tier is not ALL_TIERS:
+        archived = self.showing_archived()
+        rows: Sequence[ContactRow] = [r for r in self._all if r.archived == archived]
+        if self._tier is not ALL_TIERS and not archived:
             rows = [r for r in rows if r.tier == self._tier]
         if self._search_ids is not None:
             ids = self._search_ids
@@ -186,20 +194,29 @@ class ContactTableModel(QAbstractTableModel):
         return [r.id for r in self._rows]
 
     def total_count(self) -> int:
-        return len(self._all)
+        """Contacts that are not archived."""
+        return sum(1 for r in self._all if not r.archived)
+
+    def has_any(self) -> bool:
+        """Whether there is any contact at all (archived ones included)."""
+        return bool(self._all)
+
+    def archived_count(self) -> int:
+        return sum(1 for r in self._all if r.archived)
 
     def care_counts(self) -> tuple[int, int, int]:
         """(contacts, contacts due today, contacts overdue) over all rows, ignoring filters."""
         today = self.today
         due_today = overdue = 0
-        for row in self._all:
+        active = self._active()
+        for row in active:
             due = row.next_due
             if due is not None and due <= today:
                 if due == today:
                     due_today += 1
                 else:
                     overdue += 1
-        return len(self._all), due_today, overdue
+        return len(active), due_today, overdue
 
     # ------------------------------------------------------------ Qt model
 

@@ -53,6 +53,7 @@ from netzwerk_app.core.contacts import ALL_TIERS
 from netzwerk_app.core.records import TIERS, NetzwerkError
 from netzwerk_app.ui.contact_card import ContactCard
 from netzwerk_app.ui.contact_model import (
+    ARCHIVED,
     AVATAR_SIZE,
     COL_LAST,
     COL_NAME,
@@ -544,7 +545,7 @@ class MainWindow(QMainWindow):
         selected = self.selected_ids()
         current = self.card.contact_id
         self.model.refresh_contacts(ids)
-        self.contacts_stack.setCurrentIndex(1 if self.model.total_count() else 0)
+        self.contacts_stack.setCurrentIndex(1 if self.model.has_any() else 0)
         self._select_ids(selected or ([current] if current else []))
         self._update_counts()
         self.card.reload()
@@ -568,7 +569,7 @@ class MainWindow(QMainWindow):
         )
         self._fill_tier_filter(settings)
         self.model.reload()
-        self.contacts_stack.setCurrentIndex(1 if self.model.total_count() else 0)
+        self.contacts_stack.setCurrentIndex(1 if self.model.has_any() else 0)
         self._select_ids(selected or ([current] if current else []))
         self._update_counts()
 
@@ -582,6 +583,8 @@ class MainWindow(QMainWindow):
                 self.tr("Tier %1").replace("%1", tier_label(tier, {tier: s.name})), tier
             )
         self.tier_filter.addItem(self.tr("Unsorted"), "unsorted")
+        self.tier_filter.insertSeparator(self.tier_filter.count())
+        self.tier_filter.addItem(self.tr("Archived"), ARCHIVED)
         self.tier_filter.setCurrentIndex(max(0, self.tier_filter.findData(current)))
         self.tier_filter.blockSignals(False)
 
@@ -592,7 +595,9 @@ class MainWindow(QMainWindow):
         self.status_overdue.setText(self.tr("%n overdue", "", overdue))
         self.status_overdue.setStyleSheet("color:#c62828;" if overdue else "")
         shown, total = self.model.rowCount(), self.model.total_count()
-        if shown == total:
+        if self.model.showing_archived():
+            self.count_label.setText(self.tr("%n archived contact(s)", "", shown))
+        elif shown == total:
             self.count_label.setText(self.tr("%n contact(s)", "", total))
         else:
             self.count_label.setText(
@@ -707,6 +712,9 @@ class MainWindow(QMainWindow):
         data = self.tier_filter.currentData()
         tier = ALL_TIERS if data == "all" else (None if data == "unsorted" else data)
         self.model.set_tier_filter(tier)
+        self.archive_action.setText(
+            self.tr("&Restore from Archive") if data == ARCHIVED else self.tr("&Archive")
+        )
         self._after_filter()
 
     def _after_filter(self) -> None:
@@ -773,16 +781,29 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         if not ids:
             return
+        if self.model.showing_archived():
+            self.restore_archived(ids)
+            return
         contacts.archive_contacts(self.db, ids)
         if self.card.contact_id in ids:
             self.card.clear()
-        # The list shows no archived contacts: undo is the way back.
+        # Undo, or Show: Archived and Restore, bring them back.
         self._deleted, self._archived = [], list(ids)
         self.undo_action.setText(self.tr("&Undo Archive"))
         self.undo_action.setEnabled(True)
         self.contacts_changed(ids)
         self.statusBar().showMessage(
             self.tr("%n contact(s) archived. Undo with Ctrl+Z.", "", len(ids)), 8000
+        )
+
+    def restore_archived(self, ids: list[int]) -> None:
+        """Bring archived contacts back into the lists and the care agenda."""
+        contacts.archive_contacts(self.db, ids, archived=False)
+        if self.card.contact_id in ids:
+            self.card.clear()
+        self.contacts_changed(ids)
+        self.statusBar().showMessage(
+            self.tr("%n contact(s) restored from the archive.", "", len(ids)), 5000
         )
 
     def delete_selected(self) -> None:

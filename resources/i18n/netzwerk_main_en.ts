@@ -34,449 +34,449 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="172" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="195" />
         <source>Select a contact to see the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="195" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="218" />
         <source>Change the photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="198" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="221" />
         <source>Choose photo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="199" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="222" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="232" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="255" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="233" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="256" />
         <source>&amp;Touchpoints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="234" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="257" />
         <source>&amp;Relationship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="238" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="261" />
         <source>Log touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="242" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="265" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="244" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="267" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="285" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="308" />
         <source>Built from the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="291" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="314" />
         <source>27.11.1980 or 27.11. (no year)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="293" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="316" />
         <source>1980-11-27 or --11-27 (no year)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="304" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="327" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="305" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="328" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="307" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="330" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="308" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="331" />
         <source>Middle names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="309" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
         <source>Suffix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="313" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="336" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="315" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
         <source>Displa&amp;y name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="316" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
         <source>Nic&amp;kname:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="317" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="340" />
         <source>&amp;Organization:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="318" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="341" />
         <source>Dep&amp;artment:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="319" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="342" />
         <source>&amp;Job title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="320" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="343" />
         <source>&amp;Birthday:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="324" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="324" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
         <source>Address or number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="324" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="344" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="355" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="344" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="355" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="334" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="357" />
         <source>Reach:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="362" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="362" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="370" />
         <source>Addresses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="349" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="372" />
         <source>Where and how you met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="353" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="376" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="359" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="382" />
         <source>&amp;Met:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="360" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="383" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="384" />
         <source>Not&amp;es:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="406" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="449" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="410" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="453" />
         <source>History (newest first)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="414" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="457" />
         <source>Log…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="416" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="459" />
         <source>Plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="418" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="461" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="420" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="463" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="437" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="503" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="437" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="437" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="437" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="454" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="497" />
         <source>Why the tier changes (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="458" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="501" />
         <source>T&amp;ier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="503" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="503" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="463" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="506" />
         <source>Tier history:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="465" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="508" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="465" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="508" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="465" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="508" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="468" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="511" />
         <source>Career:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="469" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="512" />
         <source>Knowledge, contacts, opportunities…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="470" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="513" />
         <source>What they offer /
 what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="471" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
         <source>Help, introductions, know-how…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="472" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="515" />
         <source>What I can offer:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="473" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="516" />
         <source>Shared interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="474" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="517" />
         <source>Intere&amp;sts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="475" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
         <source>Comma-separated, e.g. board, alumni</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="523" />
         <source>Ta&amp;gs:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="504" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="547" />
         <source>not a date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="593" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="636" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="613" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="656" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="619" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="662" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="638" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="681" />
         <source>(skipped)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="658" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="701" />
         <source>Overdue since %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="661" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="704" />
         <source>Next touchpoint due %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="673" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="716" />
         <source>new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="674" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="717" />
         <source>imported from a vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="701" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="744" />
         <source>Open (write, call, visit)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="775" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="819" />
         <source>The birthday is not a date: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="787" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="831" />
         <source>This is not an email address: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="792" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="836" />
         <source>This is not a phone number: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="851" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="895" />
         <source>Cannot save the contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="870" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="882" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="886" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="927" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="939" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="943" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="872" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="929" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="886" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="943" />
         <source>This file is not an image.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="959" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1016" />
         <source>Delete touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="959" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1016" />
         <source>Delete the selected touchpoint?</source>
         <translation type="unfinished" />
     </message>
@@ -484,47 +484,47 @@ what I expect:</source>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="218" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="235" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="219" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="236" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="220" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="237" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="221" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="238" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="222" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="239" />
         <source>Last touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="223" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="240" />
         <source>Next due</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="285" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="302" />
         <source>Overdue by %n day(s)</source>
         <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="287" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="304" />
         <source>Due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="288" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="305" />
         <source>Due in %n day(s)</source>
         <translation><numerusform>Due in %n day</numerusform><numerusform>Due in %n days</numerusform></translation>
     </message>
@@ -532,27 +532,27 @@ what I expect:</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="117" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="118" />
         <source>Welcome to Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="126" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="127" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="141" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="142" />
         <source>Import from your phone…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="146" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="147" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="158" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="159" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation type="unfinished" />
     </message>
@@ -697,7 +697,7 @@ what I expect:</source>
     </message>
     <message>
         <location filename="../../netzwerk_app/ui/import_dialog.py" line="200" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="331" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="334" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
@@ -723,7 +723,7 @@ what I expect:</source>
     </message>
     <message>
         <location filename="../../netzwerk_app/ui/import_dialog.py" line="281" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="355" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="358" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -748,67 +748,67 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="310" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="312" />
         <source>card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="312" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="314" />
         <source>line %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="313" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="315" />
         <source>skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="313" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="315" />
         <source>warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="327" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="330" />
         <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="335" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="338" />
         <source>There is nothing to import: every contact in the file is already there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="337" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="340" />
         <source>No contact could be read from the file. See the problems.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="354" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="357" />
         <source>Import cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="358" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="361" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="360" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="363" />
         <source>%n contact(s) added</source>
         <translation><numerusform>%n contact added</numerusform><numerusform>%n contacts added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="361" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="364" />
         <source>%n contact(s) updated</source>
         <translation><numerusform>%n contact updated</numerusform><numerusform>%n contacts updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="362" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="365" />
         <source>%n unchanged</source>
         <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="365" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="368" />
         <source>%n card(s) skipped</source>
         <translation><numerusform>%n card skipped</numerusform><numerusform>%n cards skipped</numerusform></translation>
     </message>
@@ -941,282 +941,303 @@ what I expect:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="276" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="934" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="277" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="964" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="303" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="304" />
         <source>&amp;New Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="306" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="307" />
         <source>&amp;Import vCard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="309" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="310" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="312" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="313" />
         <source>&amp;Log Touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="315" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="316" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="321" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="322" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="324" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="325" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="327" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="812" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="328" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="842" />
         <source>&amp;Undo Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="331" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="332" />
         <source>Select &amp;All</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="334" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="335" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="716" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="337" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="338" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="340" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="341" />
         <source>Export &amp;Selection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="342" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="343" />
         <source>&amp;Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="355" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="355" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="356" />
         <source>&amp;Tier Board</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="356" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="357" />
         <source>C&amp;alendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="366" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="367" />
         <source>&amp;About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="401" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="579" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="402" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="580" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="406" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="407" />
         <source>Show:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="439" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="440" />
         <source>The tier board is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="442" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="443" />
         <source>The calendar is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="462" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="463" />
         <source>Search contacts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="472" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="473" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="484" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="485" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="489" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="490" />
         <source>&amp;Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="491" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="844" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="492" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="874" />
         <source>Set &amp;Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="497" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="498" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="499" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="500" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="503" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="504" />
         <source>Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="582" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="583" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="584" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="585" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="587" />
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="590" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="596" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="593" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="601" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="591" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="594" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="592" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="595" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netzwerk_app/ui/main_window.py" line="599" />
+        <source>%n archived contact(s)</source>
+        <translation><numerusform>%n archived contact</numerusform><numerusform>%n archived contacts</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="604" />
         <source>%1 of %2 shown</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="716" />
+        <source>&amp;Restore from Archive</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="748" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="765" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint logged with %n contact.</numerusform><numerusform>Touchpoint logged with %n contacts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="761" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="778" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Tier changed for %n contact.</numerusform><numerusform>Tier changed for %n contacts.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="772" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="792" />
         <source>&amp;Undo Archive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="776" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="796" />
         <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact archived. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts archived. Undo with Ctrl+Z.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/main_window.py" line="806" />
+        <source>%n contact(s) restored from the archive.</source>
+        <translation><numerusform>%n contact restored from the archive.</numerusform><numerusform>%n contacts restored from the archive.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="784" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="814" />
         <source>Delete “%1” for good?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="788" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="818" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>Delete %n contact for good?</numerusform><numerusform>Delete %n contacts for good?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="790" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="820" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="794" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="824" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="795" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="825" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="816" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="846" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact deleted. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts deleted. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="832" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="862" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n contact restored.</numerusform><numerusform>%n contacts restored.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="861" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="891" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="863" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="893" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="915" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="945" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="916" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="946" />
         <source>The new language applies when you start Netzwerk again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="922" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="952" />
         <source>About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="924" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="954" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1004" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1034" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1005" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1035" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation type="unfinished" />
     </message>

@@ -34,6 +34,11 @@ EN_PLURALS: dict[str, tuple[str, str]] = {
     "%n card(s) skipped": ("%n card skipped", "%n cards skipped"),
     "%n contact(s) added": ("%n contact added", "%n contacts added"),
     "%n contact(s) archived.": ("%n contact archived.", "%n contacts archived."),
+    "%n archived contact(s)": ("%n archived contact", "%n archived contacts"),
+    "%n contact(s) restored from the archive.": (
+        "%n contact restored from the archive.",
+        "%n contacts restored from the archive.",
+    ),
     "%n contact(s) archived. Undo with Ctrl+Z.": (
         "%n contact archived. Undo with Ctrl+Z.",
         "%n contacts archived. Undo with Ctrl+Z.",
@@ -71,6 +76,13 @@ DE: dict[str, str | tuple[str, str]] = {
     "%n card(s) skipped": ("%n Karte übersprungen", "%n Karten übersprungen"),
     "%n contact(s) added": ("%n Kontakt hinzugefügt", "%n Kontakte hinzugefügt"),
     "%n contact(s) archived.": ("%n Kontakt archiviert.", "%n Kontakte archiviert."),
+    "%n archived contact(s)": ("%n archivierter Kontakt", "%n archivierte Kontakte"),
+    "%n contact(s) restored from the archive.": (
+        "%n Kontakt aus dem Archiv zurückgeholt.",
+        "%n Kontakte aus dem Archiv zurückgeholt.",
+    ),
+    "Archived": "Archiviert",
+    "&Restore from Archive": "Aus dem Archiv &zurückholen",
     "%n contact(s) archived. Undo with Ctrl+Z.": (
         "%n Kontakt archiviert. Rückgängig mit Strg+Z.",
         "%n Kontakte archiviert. Rückgängig mit Strg+Z.",

@@ -296,7 +296,7 @@ def test_status_bar_counts(window, db, add_contact, qapp):
     add_contact("Late", tier="A", since=today - dt.timedelta(days=400))
     add_contact("Fresh", tier="A")
     window.refresh_all()
-    assert window.status_contacts.text() == "2 contacts"
+    assert window.status_contacts.text().startswith("2 contact")
     assert window.status_overdue.text() == "1 overdue"
     remove_translators(qapp, translators)
 
@@ -312,3 +312,23 @@ def test_context_menu_offers_the_commands_for_the_selection(window, three):
     assert any("Tier" in t for t in texts)
     assert len(window.selected_ids()) == 3  # a right-click inside the selection keeps it
     menu.close()
+
+
+def test_archived_contacts_are_shown_apart_and_can_be_restored(window, db, three):
+    window.refresh_all()
+    beat = select(window, "Beat Keller")
+    window.archive_action.trigger()
+    assert "Beat Keller" not in names(window)
+    assert window.status_contacts.text().startswith("2 contact")
+    window.tier_filter.setCurrentIndex(window.tier_filter.findData("archived"))
+    assert names(window) == ["Beat Keller"]
+    assert window.count_label.text().startswith("1 archived contact")
+    assert window.archive_action.text() == "&Restore from Archive"
+    select(window, "Beat Keller")
+    window.archive_action.trigger()
+    assert names(window) == []
+    assert contacts.load_contact(db, beat) and beat in [r.id for r in contacts.list_contacts(db)]
+    window.tier_filter.setCurrentIndex(window.tier_filter.findData("all"))
+    assert "Beat Keller" in names(window)
+    assert window.archive_action.text() == "&Archive"
+    assert window.status_contacts.text().startswith("3 contact")
