@@ -72,6 +72,7 @@ class ContactSnapshot:
     touchpoints: list[dict] = field(default_factory=list)
     tier_changes: list[dict] = field(default_factory=list)
     positions: list[dict] = field(default_factory=list)
+    contact_id: int | None = None  # restored under the same id (ids are never reused)
 
 
 _birthday = parse_stored_birthday
@@ -528,6 +529,7 @@ def archive_contacts(db: SqliteDatabase, ids: Iterable[int], archived: bool = Tr
 def snapshot_contact(db: SqliteDatabase, contact_id: int) -> ContactSnapshot:
     c = _get(contact_id)
     return ContactSnapshot(
+        contact_id=contact_id,
         record=load_contact(db, contact_id),
         tier_since=c.tier_since,
         created_at=c.created_at,
@@ -550,12 +552,16 @@ def delete_contacts(db: SqliteDatabase, ids: Iterable[int]) -> list[ContactSnaps
 
 
 def restore_contacts(db: SqliteDatabase, snapshots: Iterable[ContactSnapshot]) -> list[int]:
-    """Undo a delete: recreate the contacts with their history. Returns the new ids."""
+    """Undo a delete: recreate the contacts with their history, under their old ids."""
     new_ids = []
     with db.atomic():
         for snap in snapshots:
             rec = snap.record
+            same_id = {}
+            if snap.contact_id is not None and not Contact.get_or_none(id=snap.contact_id):
+                same_id = {"id": snap.contact_id}
             contact = Contact.create(
+                **same_id,
                 uid=rec.uid,
                 display_name=rec.computed_display_name(),
                 birthday=rec.birthday.isoformat() if rec.birthday else None,

@@ -426,7 +426,15 @@ def _run_import(
 ) -> None:
     total = len(records)
     matcher = _Matcher(db, region or default_region())
-    next_id = (db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM contact").fetchone()[0]) + 1
+    # Ids are never reused: start after the highest id ever given (sqlite_sequence), which
+    # SQLite moves on by itself when rows with larger explicit ids are inserted.
+    next_id = (
+        db.execute_sql(
+            "SELECT MAX(COALESCE((SELECT MAX(id) FROM contact), 0),"
+            " COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'contact'), 0))"
+        ).fetchone()[0]
+        + 1
+    )
     new_records: dict[int, ContactRecord] = {}
     new_entries: dict[int, ImportedContact] = {}
     matched: dict[int, list[tuple[ContactRecord, str]]] = {}

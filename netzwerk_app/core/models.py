@@ -18,6 +18,7 @@ from peewee import (
     Model,
     TextField,
 )
+from playhouse.sqlite_ext import AutoIncrementField
 
 
 def now() -> dt.datetime:
@@ -30,8 +31,13 @@ class BaseModel(Model):
 
 
 class Contact(BaseModel):
-    """A person in the user's network."""
+    """A person in the user's network.
 
+    Ids are never reused (AUTOINCREMENT): a script holding the id of a deleted contact must not
+    reach the next new one.
+    """
+
+    id = AutoIncrementField()
     uid = CharField(unique=True)
     prefix = CharField(default="")
     given_name = CharField(default="")

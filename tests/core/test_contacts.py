@@ -187,6 +187,7 @@ def test_delete_and_undo_restores_everything(db):
     assert contacts.list_contacts(db) == []
     assert contacts.list_contacts(db, search="hans") == []
     [new_id] = contacts.restore_contacts(db, snaps)
+    assert new_id == cid  # the same id again: scripts holding it keep working
     restored = contacts.load_contact(db, new_id)
     assert restored.tier == "A" and restored.tags == ["x"] and restored.emails() == ["h@m.ch"]
     assert [t.note for t in care.touchpoints_of(new_id)] == ["good talk"]
@@ -239,3 +240,17 @@ def test_sort_key_orders_names_as_people_expect():
     assert sorted(names, key=sort_key) == [
         "Åberg", "Aðalbjörn", "Ade", "Asger", "Łukas", "lukas", "Mueller", "Müller", "Zoë",
     ]  # fmt: skip
+
+
+def test_ids_of_deleted_contacts_are_never_given_again(db):
+    from netzwerk_app.core.importing import import_records
+
+    first = contacts.add_contact(db, person("A", "One"))
+    last = contacts.add_contact(db, person("B", "Two"))
+    contacts.delete_contacts(db, [last])
+    new = contacts.add_contact(db, person("C", "Three"))
+    assert new > last > first
+    contacts.delete_contacts(db, [new])
+    result = import_records(db, [person("D", "Four")])
+    [created] = result.created
+    assert created.contact_id > new
