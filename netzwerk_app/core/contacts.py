@@ -486,23 +486,38 @@ def set_tier(
     reason: str = "",
     today: dt.date | None = None,
 ) -> int:
-    """File contacts into a tier (None = unsorted), writing history; returns how many changed."""
+    """File contacts into a tier (None = unsorted), writing history; returns how many changed.
+
+    Raises `ContactNotFound` (and changes nothing) when an id does not exist.
+    """
     today = today or dt.date.today()
     tier = validate_tier(tier)
-    changed = 0
     with db.atomic():
-        for cid in ids:
-            contact = _get(cid)
-            if contact.tier == tier:
-                continue
-            TierChange.create(contact=contact, from_tier=contact.tier, to_tier=tier, reason=reason)
-            contact.tier = tier
-            contact.tier_since = today if tier else None
-            contact.last_reviewed = today
-            contact.updated_at = now()
-            contact.save()
-            changed += 1
-    return changed
+        wanted = _existing(ids)
+        current: dict[int, str | None] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            current.update(
+                Contact.select(Contact.id, Contact.tier).where(Contact.id.in_(chunk)).tuples()
+            )
+        moving = [cid for cid in wanted if current[cid] != tier]
+        stamp = now()
+        for start in range(0, len(moving), 500):
+            chunk = moving[start : start + 500]
+            TierChange.insert_many(
+                [(cid, current[cid], tier, stamp, reason) for cid in chunk],
+                fields=[
+                    TierChange.contact, TierChange.from_tier, TierChange.to_tier,
+                    TierChange.changed_at, TierChange.reason,
+                ],
+            ).execute()  # fmt: skip
+            Contact.update(
+                tier=tier,
+                tier_since=today if tier else None,
+                last_reviewed=today,
+                updated_at=stamp,
+            ).where(Contact.id.in_(chunk)).execute()
+    return len(moving)
 
 
 def tier_history(contact_id: int) -> list[TierChange]:
@@ -514,16 +529,29 @@ def tier_history(contact_id: int) -> list[TierChange]:
     )
 
 
+def _existing(ids: Iterable[int]) -> list[int]:
+    """The ids, without repeats; raises `ContactNotFound` for the first that does not exist."""
+    wanted = list(dict.fromkeys(int(i) for i in ids))
+    found: set[int] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        found.update(c for (c,) in Contact.select(Contact.id).where(Contact.id.in_(chunk)).tuples())
+    for cid in wanted:
+        if cid not in found:
+            raise ContactNotFound(cid)
+    return wanted
+
+
 def archive_contacts(db: SqliteDatabase, ids: Iterable[int], archived: bool = True) -> int:
+    """Archive contacts (hidden from lists and the agenda) or, with archived=False, bring back."""
     with db.atomic():
-        id_list = list(ids)
-        for cid in id_list:
-            _get(cid)
-        return (
-            Contact.update(archived=archived, updated_at=now())
-            .where(Contact.id.in_(id_list))
-            .execute()
-        )
+        id_list = _existing(ids)
+        stamp = now()
+        for start in range(0, len(id_list), 500):
+            Contact.update(archived=archived, updated_at=stamp).where(
+                Contact.id.in_(id_list[start : start + 500])
+            ).execute()
+        return len(id_list)
 
 
 def snapshot_contact(db: SqliteDatabase, contact_id: int) -> ContactSnapshot:
