@@ -18,6 +18,7 @@ import peewee
 from netzwerk_app import __version__
 from netzwerk_app.core import care, contacts
 from netzwerk_app.core.database import DatabaseError, open_database
+from netzwerk_app.core.files import FileWriteError
 from netzwerk_app.core.records import (
     CHANNELS,
     TOUCHPOINT_KINDS,
@@ -307,11 +308,7 @@ def _run_export(db, args) -> int:
     from netzwerk_app.vcard import export_vcards
 
     tier = None if args.tier is contacts.ALL_TIERS else (args.tier or "unsorted")
-    try:
-        count = export_vcards(db, args.file, tier=tier, version=args.vcard_version)
-    except OSError as exc:
-        print(f"netzwerk: error: cannot write {args.file}: {exc.strerror}", file=sys.stderr)
-        return EXIT_FAILED
+    count = export_vcards(db, args.file, tier=tier, version=args.vcard_version)
     print(f"{count} contact(s) written to {args.file}", file=sys.stderr)
     return EXIT_OK
 
@@ -376,6 +373,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     try:
         return COMMANDS[args.command][1](db, args)
+    except FileWriteError as exc:  # the environment's fault, not the input's
+        print(f"netzwerk: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except NetzwerkError as exc:
         print(f"netzwerk: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

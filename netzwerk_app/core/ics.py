@@ -19,6 +19,7 @@ from netzwerk_app.core import care, due
 from netzwerk_app.core.contentline import escape_text, fold_line
 from netzwerk_app.core.database import refuse_database_target
 from netzwerk_app.core.due import DueItem, age_on
+from netzwerk_app.core.files import write_file_atomically
 from netzwerk_app.core.records import Birthday, InvalidInput
 
 PRODID = "-//Netzwerk//Netzwerk care agenda//EN"
@@ -184,12 +185,5 @@ def export_ics(
     """Write the agenda of the next `days` days to an .ics file; returns the number of events."""
     refuse_database_target(db, path)
     text, count = agenda_ics(db, days, today, language)
-    target = Path(path)
-    tmp = target.with_name(target.name + ".tmp")
-    try:
-        tmp.write_bytes(text.encode("utf-8"))
-        tmp.replace(target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InvalidInput(f"cannot write {target}: {exc.strerror or exc}") from exc
+    write_file_atomically(path, text.encode("utf-8"))
     return count

@@ -17,6 +17,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from netzwerk_app.core.database import refuse_database_target
+from netzwerk_app.core.files import write_file_atomically
 from netzwerk_app.core.importing import (
     CancelCheck,
     ImportResult,
@@ -177,5 +178,5 @@ def export_vcards(
     refuse_database_target(db, path)
     records = load_records_for_export(db, tier=tier, ids=ids)
     data = write_vcards(records, version)
-    Path(path).write_bytes(data)
+    write_file_atomically(Path(path), data)
     return len(records)

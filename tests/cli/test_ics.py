@@ -50,3 +50,12 @@ def test_ics_command_rejects_bad_days(data_dir, tmp_path, capsys):
     assert main(["ics", str(tmp_path / "x.ics"), "--days", "-3"]) == 2
     assert "days" in capsys.readouterr().err
     assert not (tmp_path / "x.ics").exists()
+
+
+def test_ics_into_a_missing_folder_exits_1_like_export(data_dir, tmp_path, capsys):
+    _seed(data_dir)
+    for command in ("ics", "export"):
+        code = main([command, str(tmp_path / "missing" / "out.file")])
+        err = capsys.readouterr().err
+        assert code == 1, command
+        assert err.count("\n") == 1 and "cannot write" in err and "Traceback" not in err

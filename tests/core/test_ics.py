@@ -9,6 +9,7 @@ import vobject
 
 from netzwerk_app.core import care, contacts, ics
 from netzwerk_app.core.due import DueItem
+from netzwerk_app.core.files import FileWriteError, write_file_atomically
 from netzwerk_app.core.records import Birthday, ContactRecord, InvalidInput
 
 TODAY = dt.date(2026, 3, 10)
@@ -87,5 +88,19 @@ def test_days_out_of_range(db):
 
 
 def test_unwritable_path(db, tmp_path):
-    with pytest.raises(InvalidInput):
+    with pytest.raises(FileWriteError, match="cannot write"):
         ics.export_ics(db, tmp_path / "missing" / "x.ics", 5, TODAY)
+
+
+def test_a_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
+    target = tmp_path / "agenda.ics"
+    target.write_bytes(b"old")
+
+    def broken_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.replace", broken_replace)
+    with pytest.raises(FileWriteError, match="No space left"):
+        write_file_atomically(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["agenda.ics"]
