@@ -90,9 +90,22 @@ def rebuild_search_index(db: SqliteDatabase) -> None:
         reindex_contacts(db, ids)
 
 
+# Digit groups typed as one phone number: "079 123 45 67", "+41 (0)79-123", "0041 79 123".
+_PHONE_RUN = re.compile(r"\+?\d+(?:[ \-/().]+\d+)+")
+
+
+def _join_phone_runs(text: str) -> str:
+    """Join the digit groups of a typed phone number into one word ("079 123" -> "079123")."""
+    return _PHONE_RUN.sub(lambda m: re.sub(r"\D", "", m[0]), text)
+
+
 def match_expression(text: str) -> str | None:
-    """An FTS5 query for user text: every word must match as a prefix; None if no words."""
-    words = _TOKEN.findall(fold(text))
+    """An FTS5 query for user text: every word must match as a prefix; None if no words.
+
+    The digit groups of a phone number count as one word, so "079 000 12 34" finds that
+    number and not every contact with a "12" somewhere.
+    """
+    words = _TOKEN.findall(_join_phone_runs(fold(text)))
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)

@@ -254,3 +254,25 @@ def test_ids_of_deleted_contacts_are_never_given_again(db):
     result = import_records(db, [person("D", "Four")])
     [created] = result.created
     assert created.contact_id > new
+
+
+def test_a_phone_number_typed_in_groups_finds_only_that_number(db):
+    wanted = contacts.add_contact(
+        db, person("Ida", "Ruf", methods=[ContactMethodRecord("phone", "+41 79 000 12 34")])
+    )
+    for i in range(5):
+        contacts.add_contact(
+            db,
+            person(f"P{i}", "X", notes=f"room 12, floor 34, {i}",
+                   methods=[ContactMethodRecord("phone", f"+41 79 000 56 7{i}")]),
+        )  # fmt: skip
+    for query in (
+        "079 000 12 34",
+        "+41 79 000 12 34",
+        "0041 79 000 12",
+        "079-000-12",
+        "Ida 079 000",
+    ):
+        assert [r.id for r in contacts.list_contacts(db, search=query)] == [wanted], query
+    assert len(contacts.list_contacts(db, search="12 34")) == 0  # digit groups alone: one number
+    assert len(contacts.list_contacts(db, search="room 12")) == 5
