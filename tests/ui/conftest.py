@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 
 from netzwerk_app.core import contacts
 from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
@@ -72,3 +73,30 @@ def three(db):
         _add(db, "Beat", "Keller", "Zeta AG", "Engineer", "B"),
         _add(db, "Chidi", "Okafor", "Migros", "Buyer", None, birthday=Birthday(11, 27)),
     ]
+
+
+class UiHelpers:
+    """Small user actions shared by the GUI tests."""
+
+    @staticmethod
+    def drop_files(window, paths) -> None:
+        """Drop files on the window as a file manager would."""
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+        event = QDropEvent(
+            QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        window.dropEvent(event)
+
+    @staticmethod
+    def wait_for_page(qtbot, dialog, page) -> None:
+        """Wait until the import dialog shows `page` and its work is done."""
+        qtbot.waitUntil(
+            lambda: dialog.stack.currentIndex() == page and not dialog.is_running(), timeout=10000
+        )
+
+
+@pytest.fixture
+def ui() -> type[UiHelpers]:
+    return UiHelpers

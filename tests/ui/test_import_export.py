@@ -5,8 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import Qt, QUrl
 
 from netzwerk_app import vcard
 from netzwerk_app.core import contacts
@@ -19,33 +18,17 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 THREE = DATA / "ui" / "three.vcf"
 
 
-def drop_files(window, paths) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(
-        QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    window.dropEvent(event)
-
-
-def wait_for_page(qtbot, dialog, page) -> None:
-    qtbot.waitUntil(
-        lambda: dialog.stack.currentIndex() == page and not dialog.is_running(), timeout=10000
-    )
-
-
 def test_only_vcard_files_are_taken_from_a_drop():
     urls = [QUrl.fromLocalFile("/tmp/a.vcf"), QUrl.fromLocalFile("/tmp/b.txt"),
             QUrl("https://example.org/c.vcf")]  # fmt: skip
     assert vcard_paths(urls) == ["/tmp/a.vcf"]
 
 
-def test_dropping_a_vcf_opens_the_preview_and_importing_adds_the_contacts(window, qtbot, db):
-    drop_files(window, [THREE])
+def test_dropping_a_vcf_opens_the_preview_and_importing_adds_the_contacts(window, qtbot, db, ui):
+    ui.drop_files(window, [THREE])
     qtbot.waitUntil(lambda: window.import_window is not None, timeout=5000)
     dialog = window.import_window
-    wait_for_page(qtbot, dialog, PAGE_PREVIEW)
+    ui.wait_for_page(qtbot, dialog, PAGE_PREVIEW)
     assert contacts.list_contacts(db) == []  # the preview wrote nothing
     new_names = [
         dialog.new_list.topLevelItem(i).text(0) for i in range(dialog.new_list.topLevelItemCount())
@@ -54,7 +37,7 @@ def test_dropping_a_vcf_opens_the_preview_and_importing_adds_the_contacts(window
     assert dialog.count_labels[0].text() == str(len(new_names))
     dialog.tier.setCurrentIndex(dialog.tier.findData("C"))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    wait_for_page(qtbot, dialog, PAGE_REPORT)
+    ui.wait_for_page(qtbot, dialog, PAGE_REPORT)
     rows = contacts.list_contacts(db)
     assert {r.display_name for r in rows} >= {"Martina Brunner", "Chidi Okafor", "<b>x</b>"}
     assert {r.tier for r in rows} == {"C"}
@@ -67,20 +50,22 @@ def test_dropping_a_vcf_opens_the_preview_and_importing_adds_the_contacts(window
     assert window.contacts_stack.currentWidget() is window.list_splitter
 
 
-def test_importing_the_same_file_again_changes_nothing(qtbot, db):
+def test_importing_the_same_file_again_changes_nothing(qtbot, db, ui):
     vcard.import_vcard_files(db, [THREE])
     before = len(contacts.list_contacts(db))
     dialog = ImportDialog(db, [str(THREE)])
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start_preview()
-    wait_for_page(qtbot, dialog, PAGE_PREVIEW)
+    ui.wait_for_page(qtbot, dialog, PAGE_PREVIEW)
     assert not dialog.import_button.isEnabled()
     assert dialog.count_labels[2].text() == str(before)
     dialog.reject()
 
 
-def test_cancelling_the_import_leaves_the_database_unchanged(qtbot, db, add_contact, monkeypatch):
+def test_cancelling_the_import_leaves_the_database_unchanged(
+    qtbot, db, add_contact, monkeypatch, ui
+):
     add_contact("Existing", "Person")
     original = vcard.import_vcard_files
     started = threading.Event()
@@ -101,25 +86,25 @@ def test_cancelling_the_import_leaves_the_database_unchanged(qtbot, db, add_cont
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start_preview()
-    wait_for_page(qtbot, dialog, PAGE_PREVIEW)
+    ui.wait_for_page(qtbot, dialog, PAGE_PREVIEW)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(started.is_set, timeout=5000)
     assert dialog.cancel_button.isVisible()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-    wait_for_page(qtbot, dialog, PAGE_REPORT)
+    ui.wait_for_page(qtbot, dialog, PAGE_REPORT)
     assert not dialog.imported
     assert [r.display_name for r in contacts.list_contacts(db)] == ["Existing Person"]
     dialog.accept()
 
 
-def test_a_file_that_is_not_a_vcard_shows_the_problem(qtbot, db, tmp_path):
+def test_a_file_that_is_not_a_vcard_shows_the_problem(qtbot, db, tmp_path, ui):
     bad = tmp_path / "notes.vcf"
     bad.write_text("just some text\n")
     dialog = ImportDialog(db, [str(bad)])
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start_preview()
-    wait_for_page(qtbot, dialog, PAGE_PREVIEW)
+    ui.wait_for_page(qtbot, dialog, PAGE_PREVIEW)
     assert not dialog.import_button.isEnabled()
     assert dialog.problem_list.topLevelItemCount() >= 1
     dialog.reject()

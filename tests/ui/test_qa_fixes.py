@@ -6,8 +6,8 @@ import html
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
@@ -24,22 +24,6 @@ def _never_block_on_quit(monkeypatch):
     """A failing test may leave the card unsaved: closing must not wait for an answer."""
     monkeypatch.setattr(
         QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes)
-    )
-
-
-def drop_files(window, paths) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(
-        QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    window.dropEvent(event)
-
-
-def wait_for_page(qtbot, dialog, page) -> None:
-    qtbot.waitUntil(
-        lambda: dialog.stack.currentIndex() == page and not dialog.is_running(), timeout=10000
     )
 
 
@@ -64,13 +48,13 @@ def test_setting_the_tier_of_many_selected_contacts_reselects_them_at_once(
     assert window.table.selectionModel().isRowSelected(59)
 
 
-def test_after_an_import_the_selected_row_has_its_card_open(window, qtbot):
-    drop_files(window, [THREE])
+def test_after_an_import_the_selected_row_has_its_card_open(window, qtbot, ui):
+    ui.drop_files(window, [THREE])
     qtbot.waitUntil(lambda: window.import_window is not None, timeout=5000)
     dialog = window.import_window
-    wait_for_page(qtbot, dialog, PAGE_PREVIEW)
+    ui.wait_for_page(qtbot, dialog, PAGE_PREVIEW)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    wait_for_page(qtbot, dialog, PAGE_REPORT)
+    ui.wait_for_page(qtbot, dialog, PAGE_REPORT)
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.import_window is None)
     selected = window.selected_ids()
@@ -117,7 +101,7 @@ def test_archiving_by_mistake_can_be_undone(window, qtbot, db, three):
     assert not window.undo_action.isEnabled()
 
 
-def test_undo_after_archive_in_german(window, qtbot, three, qapp):
+def test_undo_after_archive_in_german(window, qtbot, three, qapp, ui):
     from netzwerk_app.ui.i18n import install_translators, remove_translators
 
     translators = install_translators(qapp, "de")
@@ -131,7 +115,9 @@ def test_undo_after_archive_in_german(window, qtbot, three, qapp):
         remove_translators(qapp, translators)
 
 
-def test_an_unsaved_card_does_not_undo_a_tier_change_made_on_the_board(window, qtbot, db, three):
+def test_an_unsaved_card_does_not_undo_a_tier_change_made_on_the_board(
+    window, qtbot, db, three, ui
+):
     from PySide6.QtCore import QItemSelectionModel
 
     from netzwerk_app.ui.main_window import VIEW_BOARD, VIEW_CONTACTS
@@ -161,7 +147,7 @@ def test_an_unsaved_card_does_not_undo_a_tier_change_made_on_the_board(window, q
 
 
 def test_leaving_the_list_with_an_invalid_card_stays_and_says_why(
-    window, qtbot, db, three, monkeypatch
+    window, qtbot, db, three, monkeypatch, ui
 ):
     from netzwerk_app.ui.main_window import VIEW_BOARD, VIEW_CONTACTS
 
@@ -206,7 +192,7 @@ def test_a_new_contact_with_only_a_note_can_be_discarded(window, qtbot, db, thre
     assert window.card.contact_id == window.selected_ids()[0]
 
 
-def test_import_problems_are_readable_in_full(qtbot, db):
+def test_import_problems_are_readable_in_full(qtbot, db, ui):
     from netzwerk_app.ui.import_dialog import ImportDialog
 
     vcards = DATA / "vcards"
@@ -215,7 +201,7 @@ def test_import_problems_are_readable_in_full(qtbot, db):
     dialog.resize(620, 460)
     dialog.show()
     dialog.start_preview()
-    wait_for_page(qtbot, dialog, PAGE_PREVIEW)
+    ui.wait_for_page(qtbot, dialog, PAGE_PREVIEW)
     tree = dialog.problem_list
     assert tree.topLevelItemCount() >= 1
     item = tree.topLevelItem(0)
@@ -224,7 +210,7 @@ def test_import_problems_are_readable_in_full(qtbot, db):
     assert message in html.unescape(item.toolTip(1))
 
 
-def test_tab_walks_through_the_card_and_out_of_its_tables_and_dates(qtbot, db):
+def test_tab_walks_through_the_card_and_out_of_its_tables_and_dates(qtbot, db, ui):
     from netzwerk_app.core.records import ContactMethodRecord
     from netzwerk_app.ui.contact_card import ContactCard
 
