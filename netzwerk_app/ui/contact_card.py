@@ -348,8 +348,8 @@ class ContactCard(QWidget):
         )
         self._setup_table(self.methods, stretch=2)
         self.methods.setColumnWidth(0, 28)
-        self.methods.setColumnWidth(1, 92)
-        self.methods.setColumnWidth(3, 70)
+        self.methods.setColumnWidth(1, 86)
+        self.methods.setColumnWidth(3, 62)
         self.methods.itemChanged.connect(self._edited)
         methods_box = self._table_with_buttons(
             self.methods, self.tr("Add"), self.add_method, self.tr("Remove"), self._remove_method

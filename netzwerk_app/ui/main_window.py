@@ -393,7 +393,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _i: self._focus_card())
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        for col, width in ((COL_NAME, 170), (COL_ORGANIZATION, 130), (COL_TITLE, 105),
+        for col, width in ((COL_NAME, 160), (COL_ORGANIZATION, 130), (COL_TITLE, 100),
                            (COL_TIER, 72), (COL_LAST, 88), (COL_NEXT_DUE, 88)):  # fmt: skip
             header.resizeSection(col, max(width, header.sectionSizeHint(col)))
         header.setStretchLastSection(True)
@@ -426,7 +426,7 @@ class MainWindow(QMainWindow):
         self.list_splitter.setStretchFactor(0, 3)
         self.list_splitter.setStretchFactor(1, 2)
         self.list_splitter.setChildrenCollapsible(False)
-        self.list_splitter.setSizes([740, 440])
+        self.list_splitter.setSizes([700, 460])
 
         self.empty_state = EmptyState()
         self.empty_state.import_requested.connect(self.import_dialog)
