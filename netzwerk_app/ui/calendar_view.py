@@ -586,7 +586,8 @@ class CalendarPage(QWidget):
         items = self.selected_items()
         if not items:
             return None
-        people = [(i.contact_id, i.display_name, i.tier) for i in items[:1]]
+        unique = {i.contact_id: (i.contact_id, i.display_name, i.tier) for i in items}
+        people = list(unique.values())
         dialog = TouchpointDialog(self.db, people, self, planned=planned)
         dialog.accepted.connect(lambda: self._changed(self.tr("Saved")))
         dialog.finished.connect(self._dialog_closed)
@@ -600,11 +601,11 @@ class CalendarPage(QWidget):
         self._dialog = None
 
     def open_log_dialog(self):
-        """Open the log dialog for the current item (not blocking)."""
+        """Open the log dialog for the selected items' contacts (not blocking)."""
         return self._make_dialog(planned=False)
 
     def open_plan_dialog(self):
-        """Open the plan dialog (status Planned, a date a week ahead) for the current item."""
+        """Open the plan dialog (status Planned, a week ahead) for the selected items' contacts."""
         return self._make_dialog(planned=True)
 
     def open_contact(self) -> None:

@@ -165,6 +165,18 @@ def test_plan_for_a_date(db, make_page, qtbot):
     assert [(i.contact_id, i.reason) for i in page.items()] == [(cid, "planned")]
 
 
+def test_plan_for_several_selected_items(db, make_page, qtbot):
+    olga = _add(db, "Olga", "A", since=TODAY - dt.timedelta(days=90))
+    otto = _add(db, "Otto", "B", since=TODAY - dt.timedelta(days=30))
+    page = make_page()
+    page.view.selectAll()
+    dialog = page.open_plan_dialog()
+    dialog.date.setDate(QDate(2026, 3, 20))
+    dialog.accept()
+    planned = Touchpoint.select().where(Touchpoint.status == "planned")
+    assert sorted(t.contact_id for t in planned) == sorted([olga, otto])
+
+
 def test_snooze_hides_the_item_until_its_date(db, make_page, qtbot):
     cid = _add(db, "Olga", "A", since=TODAY - dt.timedelta(days=90))
     other = _add(db, "Otto", "A", since=TODAY - dt.timedelta(days=30))
