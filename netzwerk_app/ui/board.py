@@ -264,6 +264,7 @@ class TierBoardPage(QWidget):
 
     contact_open_requested = Signal(int)
     data_changed = Signal()
+    selection_changed = Signal()
 
     def __init__(self, db, parent=None) -> None:
         super().__init__(parent)
@@ -321,6 +322,7 @@ class TierBoardPage(QWidget):
                 lambda target, view=column.view: self._on_tier_key(view, target)
             )
             column.view.open_requested.connect(self.contact_open_requested)
+            column.view.selectionModel().selectionChanged.connect(self.selection_changed)
             self.columns[tier] = column
             row.addWidget(column, 1)
 
@@ -394,6 +396,14 @@ class TierBoardPage(QWidget):
             self.tag_combo.addItem(tag, tag)
         self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(self._tag)))
         self.tag_combo.blockSignals(False)
+
+    def selected_contacts(self) -> list[tuple[int, str, str | None]]:
+        """(id, name, tier) of the selected cards in every column (for logging a touchpoint)."""
+        chosen = []
+        for column in self.columns.values():
+            rows = sorted(i.row() for i in column.view.selectionModel().selectedRows())
+            chosen += [(c.id, c.name, c.tier) for c in (column.model.card(r) for r in rows)]
+        return chosen
 
     def refresh(self) -> None:
         """Rebuild every column from the core (after any change, here or elsewhere)."""

@@ -177,6 +177,7 @@ class LazyPage(QWidget):
 
     contact_open_requested = Signal(int)
     data_changed = Signal()
+    selection_changed = Signal()
 
     def __init__(
         self, module: str, class_name: str, db: SqliteDatabase, missing_text: str,
@@ -201,6 +202,8 @@ class LazyPage(QWidget):
                 page = page_class(self.db, self)
                 page.contact_open_requested.connect(self.contact_open_requested)
                 page.data_changed.connect(self.data_changed)
+                if hasattr(page, "selection_changed"):
+                    page.selection_changed.connect(self.selection_changed)
             self.page = page
             self._layout.addWidget(page)
             page.show()
@@ -442,6 +445,7 @@ class MainWindow(QMainWindow):
         self.calendar = LazyPage(
             "calendar_view", "CalendarPage", self.db, self.tr("The calendar is coming soon.")
         )
+        self.board.selection_changed.connect(self._sync_log_action)
         for page in (self.board, self.calendar):
             page.contact_open_requested.connect(self.open_contact)
             page.data_changed.connect(self._page_changed)
@@ -606,6 +610,7 @@ class MainWindow(QMainWindow):
         has_selection = bool(self.selected_ids())
         for action in self.selection_actions:
             action.setEnabled(has_selection)
+        self._sync_log_action()
 
     # ------------------------------------------------------------ selection
 
@@ -644,6 +649,7 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         for action in self.selection_actions:
             action.setEnabled(bool(ids))
+        self._sync_log_action()
         if self._selecting:
             return
         if len(ids) == 1 and ids[0] != self.card.contact_id:
@@ -692,6 +698,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(index)
             self.nav.blockSignals(False)
         self.search.setEnabled(index == VIEW_CONTACTS)
+        self._sync_log_action()
 
     def focus_search(self) -> None:
         self.show_view(VIEW_CONTACTS)
@@ -748,7 +755,24 @@ class MainWindow(QMainWindow):
             self.tier_filter.setCurrentIndex(0)
         self._select_ids([contact_id])
 
+    def _board_selection(self) -> list[tuple[int, str, str | None]]:
+        """The cards selected on the tier board while it is the current view."""
+        page = self.board.page
+        if self.pages.currentIndex() != VIEW_BOARD or not hasattr(page, "selected_contacts"):
+            return []
+        return page.selected_contacts()
+
+    def _sync_log_action(self) -> None:
+        """Log Touchpoint acts on the list's selection, or on the board's cards there."""
+        view = self.pages.currentIndex()
+        if view == VIEW_BOARD:
+            self.log_action.setEnabled(bool(self._board_selection()))
+        else:
+            self.log_action.setEnabled(view == VIEW_CONTACTS and bool(self.selected_ids()))
+
     def _selected_tuples(self) -> list[tuple[int, str, str | None]]:
+        if self.pages.currentIndex() == VIEW_BOARD:
+            return self._board_selection()
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [(r.id, r.display_name, r.tier) for r in (self.model.row_data(row) for row in rows)]
 

@@ -332,3 +332,26 @@ def test_archived_contacts_are_shown_apart_and_can_be_restored(window, db, three
     assert "Beat Keller" in names(window)
     assert window.archive_action.text() == "&Archive"
     assert window.status_contacts.text().startswith("3 contact")
+
+
+def test_log_touchpoint_acts_on_the_cards_selected_on_the_board(window, db, three, monkeypatch):
+    window.refresh_all()
+    window.show_view(1)  # the tier board
+    board = window.board.ensure_page()
+    assert not window.log_action.isEnabled()  # nothing selected on the board yet
+    column = board.columns["B"]
+    column.view.setCurrentIndex(column.model.index(0))
+    assert window.log_action.isEnabled()
+    seen = []
+
+    def save(dialog):
+        seen.append([name for _, name, _ in dialog.contacts])
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(main_window_module.TouchpointDialog, "exec", save)
+    window.log_action.trigger()
+    assert seen == [["Beat Keller"]]
+    assert len(care.touchpoints_of(three[1])) == 1
+    window.show_view(2)  # the calendar has its own Log button
+    assert not window.log_action.isEnabled()
