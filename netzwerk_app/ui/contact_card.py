@@ -863,7 +863,7 @@ class ContactCard(QWidget):
             if met == self.met_on.minimumDate()
             else dt.date(met.year(), met.month(), met.day())
         )
-        return ContactRecord(
+        record = ContactRecord(
             uid=base.uid, prefix=self.prefix.text().strip(), given_name=self.given.text().strip(),
             additional_names=self.additional.text().strip(), family_name=self.family.text().strip(),
             suffix=self.suffix.text().strip(), display_name=self.display.text().strip(),
@@ -877,6 +877,11 @@ class ContactCard(QWidget):
             photo=base.photo, photo_mime=base.photo_mime, photo_url=base.photo_url,
             raw_properties=list(base.raw_properties),
         )  # fmt: skip
+        if not record.computed_display_name():
+            raise InvalidInput(
+                self.tr("A contact needs a name, an organization, an email or a phone number.")
+            )
+        return record
 
     def save(self) -> bool:
         """Write the edits; shows a message and returns False when something is invalid."""

@@ -314,6 +314,10 @@ DE: dict[str, str | tuple[str, str]] = {
     "Where and how you met": "Wo und wie Sie sich kennengelernt haben",
     "Why the tier changes (optional)": "Warum sich die Stufe ändert (optional)",
     "new contact": "neuer Kontakt",
+    "A contact needs a name, an organization, an email or a phone number.": (
+        "Ein Kontakt braucht einen Namen, eine Organisation, eine E-Mail-Adresse oder eine "
+        "Telefonnummer."
+    ),
     "imported from a vCard": "aus einer vCard importiert",
     "not a date": "kein Datum",
     "unknown": "unbekannt",
