@@ -811,6 +811,15 @@ class ContactCard(QWidget):
 
     def record_from_fields(self) -> ContactRecord:
         """The record as edited; raises InvalidInput with a message for the user."""
+        record = self._record_as_typed()
+        if not record.computed_display_name():
+            raise InvalidInput(
+                self.tr("A contact needs a name, an organization, an email or a phone number.")
+            )
+        return record
+
+    def _record_as_typed(self) -> ContactRecord:
+        """The fields as a record, checked field by field (not yet for a name)."""
         base = self._record or ContactRecord()
         try:
             birthday = parse_birthday_text(self.birthday.text())
@@ -863,7 +872,7 @@ class ContactCard(QWidget):
             if met == self.met_on.minimumDate()
             else dt.date(met.year(), met.month(), met.day())
         )
-        record = ContactRecord(
+        return ContactRecord(
             uid=base.uid, prefix=self.prefix.text().strip(), given_name=self.given.text().strip(),
             additional_names=self.additional.text().strip(), family_name=self.family.text().strip(),
             suffix=self.suffix.text().strip(), display_name=self.display.text().strip(),
@@ -877,11 +886,6 @@ class ContactCard(QWidget):
             photo=base.photo, photo_mime=base.photo_mime, photo_url=base.photo_url,
             raw_properties=list(base.raw_properties),
         )  # fmt: skip
-        if not record.computed_display_name():
-            raise InvalidInput(
-                self.tr("A contact needs a name, an organization, an email or a phone number.")
-            )
-        return record
 
     def save(self) -> bool:
         """Write the edits; shows a message and returns False when something is invalid."""
@@ -908,7 +912,7 @@ class ContactCard(QWidget):
         other edits are saved. False (after a message) when the edits cannot be saved."""
         if self.contact_id is None and self._dirty and self.stack.currentIndex() == 1:
             try:
-                empty = self.record_from_fields() == ContactRecord()
+                empty = self._record_as_typed() == ContactRecord()
             except InvalidInput:
                 empty = False
             if empty:

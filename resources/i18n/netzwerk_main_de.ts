@@ -435,54 +435,54 @@ was ich erwarte:</translation>
         <translation>Öffnen (schreiben, anrufen, besuchen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="819" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="828" />
         <source>The birthday is not a date: %1</source>
         <translation>Der Geburtstag ist kein Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="831" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="840" />
         <source>This is not an email address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="836" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="845" />
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="882" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="817" />
         <source>A contact needs a name, an organization, an email or a phone number.</source>
         <translation>Ein Kontakt braucht einen Namen, eine Organisation, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="900" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="904" />
         <source>Cannot save the contact</source>
         <translation>Der Kontakt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="932" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="944" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="936" />
         <location filename="../../netzwerk_app/ui/contact_card.py" line="948" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="952" />
         <source>Choose a photo</source>
         <translation>Foto auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="934" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="938" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="948" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="952" />
         <source>This file is not an image.</source>
         <translation>Diese Datei ist kein Bild.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1021" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1025" />
         <source>Delete touchpoint</source>
         <translation>Touchpoint löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1021" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1025" />
         <source>Delete the selected touchpoint?</source>
         <translation>Den ausgewählten Touchpoint löschen?</translation>
     </message>
