@@ -210,12 +210,21 @@ class CareCounts:
 
 
 def care_counts(db: SqliteDatabase, today: dt.date | None = None) -> CareCounts:
-    """Numbers for the status bar and the tray: contacts, due today, overdue."""
+    """Numbers for the status bar and the tray: contacts, and how many of them are due today
+    or overdue by their next due date (each contact counts once, as in the contact list)."""
     today = today or dt.date.today()
-    items = due_now(db, 0, today)
-    contacts = db.execute_sql("SELECT count(*) FROM contact WHERE archived = 0").fetchone()[0]
-    overdue = sum(1 for i in items if i.due_date < today)
-    return CareCounts(contacts, len(items) - overdue, overdue)
+    states = care_states(db)
+    rules = tier_rules(db)
+    due_today = overdue = 0
+    for state in states.values():
+        next_date = due.next_due(state, rules, today)
+        if next_date is None or next_date > today:
+            continue
+        if next_date == today:
+            due_today += 1
+        else:
+            overdue += 1
+    return CareCounts(len(states), due_today, overdue)
 
 
 def snooze(

@@ -276,3 +276,14 @@ def test_a_phone_number_typed_in_groups_finds_only_that_number(db):
         assert [r.id for r in contacts.list_contacts(db, search=query)] == [wanted], query
     assert len(contacts.list_contacts(db, search="12 34")) == 0  # digit groups alone: one number
     assert len(contacts.list_contacts(db, search="room 12")) == 5
+
+
+def test_care_counts_count_each_contact_once_by_its_next_due(db):
+    a = contacts.add_contact(db, person("A", "Late", tier="A"), today=D(2026, 11, 1))
+    care.plan_touchpoint(db, a, D(2026, 11, 20), "lunch")  # a missed plan: still one contact
+    care.plan_touchpoint(db, a, D(2026, 11, 22), "call")
+    contacts.add_contact(db, person("B", "Today", tier="B"), today=TODAY)
+    contacts.add_contact(db, person("C", "Fine", tier="C"), today=TODAY)
+    care.log_touchpoint(db, [contacts.list_contacts(db, search="fine")[0].id], "call", date=TODAY)
+    counts = care.care_counts(db, TODAY)
+    assert (counts.contacts, counts.due_today, counts.overdue) == (3, 1, 1)
