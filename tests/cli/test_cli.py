@@ -9,19 +9,7 @@ import sys
 
 import pytest
 
-from netzwerk_app.cli import main
-
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def run(data_dir, capsys):
-    def _run(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(data_dir), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 def add(run, *args) -> int:

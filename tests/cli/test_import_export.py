@@ -6,19 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from netzwerk_app.cli import main
-
 CORPUS = Path(__file__).parent.parent / "data" / "vcards"
-
-
-@pytest.fixture
-def run(data_dir, capsys):
-    def _run(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(data_dir), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 def test_import_summary_and_problems(run):
