@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 import peewee
 
 from netzwerk_app import __version__
-from netzwerk_app.core import care, contacts
+from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.database import DatabaseError, open_database
 from netzwerk_app.core.files import FileWriteError
 from netzwerk_app.core.records import (
@@ -126,7 +126,7 @@ def _conf_due(p: argparse.ArgumentParser) -> None:
 
 @command("due", _conf_due, "what is due today and overdue")
 def _run_due(db, args) -> int:
-    today = args.date or dt.date.today()
+    today = args.date or clock.today()
     items = care.due_now(db, args.days, today)
     if args.json:
         _print_json(

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 import pytest
+
+from netzwerk_app.core import clock
+
+# The one day every test runs on, whatever the machine's clock says (see core/clock.py).
+TODAY = dt.date(2026, 11, 26)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("NETZWERK_REGION", "CH")
@@ -15,6 +21,21 @@ def _isolated_data_dir(tmp_path, monkeypatch):
     """No test ever touches the user's data: the default data folder is a temp folder."""
     monkeypatch.setenv("NETZWERK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("NETZWERK_REGION", "CH")
+
+
+@pytest.fixture(autouse=True)
+def _fixed_clock(monkeypatch):
+    """Every test, and every process it starts, sees the same day: no result depends on the date."""
+    monkeypatch.setenv("NETZWERK_TODAY", TODAY.isoformat())
+    clock.set_today(TODAY)
+    yield TODAY
+    clock.set_today(None)
+
+
+@pytest.fixture
+def today() -> dt.date:
+    """The fixed day of the test run."""
+    return TODAY
 
 
 @pytest.fixture

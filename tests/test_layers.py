@@ -35,3 +35,18 @@ def test_importing_core_and_vcard_loads_no_qt():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_only_the_clock_reads_the_date():
+    """One clock (core/clock.py): nothing else asks the system for today or now."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.name == "clock.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in ("today", "now", "utcnow"):
+                base = node.value
+                name = getattr(base, "attr", None) or getattr(base, "id", None)
+                if name in ("date", "datetime"):
+                    offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert offenders == []

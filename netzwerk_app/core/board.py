@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core import contacts
+from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.collation import sort_key
 from netzwerk_app.core.records import TIERS, InvalidInput
 
@@ -99,7 +99,7 @@ def board_columns(
     today: dt.date | None = None,
 ) -> dict[str | None, list[BoardCard]]:
     """The board's cards per column (None = Unsorted), filtered and sorted; archived left out."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     columns: dict[str | None, list[BoardCard]] = {key: [] for key in COLUMNS}
     for row in contacts.list_contacts(db, search=search, tag=tag or None, today=today):
         columns.setdefault(row.tier, []).append(card_from_row(row, today))

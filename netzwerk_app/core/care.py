@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core import due
+from netzwerk_app.core import clock, due
 from netzwerk_app.core.models import Contact, Snooze, TierSetting, Touchpoint, now
 from netzwerk_app.core.records import (
     ANCHORS,
@@ -188,13 +188,13 @@ def due_agenda(
     ids: Sequence[int] | None = None,
 ) -> list[due.DueItem]:
     """What is due between start and end (overdue items included when the range holds today)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     return due.agenda(care_states(db, ids).values(), tier_rules(db), start, end, today)
 
 
 def due_now(db: SqliteDatabase, days: int = 0, today: dt.date | None = None) -> list[due.DueItem]:
     """Due today and overdue; with `days`, also the next `days` days."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     if days < 0:
         raise InvalidInput("--days must not be negative")
     if days > (dt.date.max - today).days:
@@ -212,7 +212,7 @@ class CareCounts:
 def care_counts(db: SqliteDatabase, today: dt.date | None = None) -> CareCounts:
     """Numbers for the status bar and the tray: contacts, and how many of them are due today
     or overdue by their next due date (each contact counts once, as in the contact list)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     states = care_states(db)
     rules = tier_rules(db)
     due_today = overdue = 0
@@ -274,7 +274,7 @@ def log_touchpoint(
     An open planned touchpoint of the same contact on or before that date is marked done
     (the plan was carried out) instead of adding a second row.
     """
-    date = date or dt.date.today()
+    date = date or clock.today()
     kind = validate_choice(kind, TOUCHPOINT_KINDS, "touchpoint kind")
     if channel is not None:
         channel = validate_choice(channel, CHANNELS, "channel")

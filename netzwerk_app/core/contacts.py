@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core import care, due
+from netzwerk_app.core import care, clock, due
 from netzwerk_app.core.models import (
     Address,
     Contact,
@@ -105,7 +105,7 @@ def list_contacts(
 
     With `ids`, only those contacts (to refresh a few rows of a long list after an edit).
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     where, params = [], []
     if ids is not None:
         where.append("c.id IN (SELECT value FROM json_each(?))")
@@ -391,7 +391,7 @@ def _check_record(record: ContactRecord) -> str:
 
 def add_contact(db: SqliteDatabase, record: ContactRecord, today: dt.date | None = None) -> int:
     """Create a contact from a record; returns its id."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     name = _check_record(record)
     tier = validate_tier(record.tier)
     with db.atomic():
@@ -429,7 +429,7 @@ def update_contact(
     A changed tier is written to the tier history; a changed organization or title to the
     career history.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     contact = _get(contact_id)
     name = _check_record(record)
     tier = validate_tier(record.tier)
@@ -490,7 +490,7 @@ def set_tier(
 
     Raises `ContactNotFound` (and changes nothing) when an id does not exist.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     tier = validate_tier(tier)
     with db.atomic():
         wanted = _existing(ids)

@@ -9,7 +9,6 @@ database is migrated, it is copied into ``backups/``.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 from collections.abc import Callable
@@ -19,6 +18,7 @@ import peewee
 import platformdirs
 from peewee import SqliteDatabase
 
+from netzwerk_app.core import clock
 from netzwerk_app.core.models import MODELS, TierSetting
 from netzwerk_app.core.records import InvalidInput, NetzwerkError
 
@@ -137,7 +137,7 @@ def backup_database(db_file: Path, label: str) -> Path:
     """Copy the database (consistently, WAL included) into ``backups/`` next to it."""
     backups = db_file.parent / "backups"
     _ensure_private_dir(backups)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = backups / f"{db_file.stem}-{stamp}-{label}.sqlite3"
     src = sqlite3.connect(f"{db_file.as_uri()}?mode=ro", uri=True)
     try:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core import care, due
+from netzwerk_app.core import care, clock, due
 from netzwerk_app.core.contentline import escape_text, fold_line
 from netzwerk_app.core.database import refuse_database_target
 from netzwerk_app.core.due import DueItem, age_on
@@ -77,7 +77,7 @@ def build_calendar(
 ) -> str:
     """The VCALENDAR text for the items. Overdue items are placed on `today`."""
     texts = _TEXTS["de" if language.lower().startswith("de") else "en"]
-    stamp = stamp or dt.datetime.now(dt.UTC)
+    stamp = stamp or clock.now().astimezone(dt.UTC)
     stamp_text = stamp.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     # A monotonic SEQUENCE (minutes since 2020) lets calendar apps accept each re-export
     # as the newer revision of the same event.
@@ -167,7 +167,7 @@ def agenda_ics(
     """The iCalendar text of the agenda from today over the next `days` days, and its count."""
     if not 0 <= days <= MAX_DAYS:
         raise InvalidInput(f"the number of days must be between 0 and {MAX_DAYS}")
-    today = today or dt.date.today()
+    today = today or clock.today()
     items = care.due_agenda(db, today, due.shift(today, days), today)
     uids, birthdays = _contact_facts(db, sorted({i.contact_id for i in items}))
     kinds = {t: s.default_kind for t, s in care.tier_settings(db).items()}

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from peewee import SqliteDatabase
 
+from netzwerk_app.core import clock
 from netzwerk_app.core.contacts import load_contacts, record_position_change
 from netzwerk_app.core.models import Contact
 from netzwerk_app.core.phones import default_region, normalize_phone
@@ -392,7 +393,7 @@ def import_records(
     Raises `InvalidInput` for a bad ``tier``; any other error rolls back and propagates.
     """
     tier = validate_tier(tier)
-    today = today or dt.date.today()
+    today = today or clock.today()
     records = list(records)
     result = ImportResult(dry_run=dry_run)
     try:
@@ -555,7 +556,7 @@ def _load_in_id_order(db: SqliteDatabase, ids: list[int]) -> list[ContactRecord]
 
 
 def _now() -> str:
-    return dt.datetime.now().replace(microsecond=0).isoformat(" ")
+    return clock.now().isoformat(" ")
 
 
 def _tag_ids(db: SqliteDatabase, names: Iterable[str]) -> dict[str, int]:

@@ -20,9 +20,11 @@ from peewee import (
 )
 from playhouse.sqlite_ext import AutoIncrementField
 
+from netzwerk_app.core import clock
+
 
 def now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 class BaseModel(Model):

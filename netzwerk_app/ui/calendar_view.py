@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzwerk_app.core import care
+from netzwerk_app.core import care, clock
 from netzwerk_app.core import ics as ics_export
 from netzwerk_app.core.due import DueItem
 from netzwerk_app.core.records import NetzwerkError
@@ -95,7 +95,7 @@ class MarkedCalendar(QCalendarWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.marks: dict[dt.date, Counter] = {}
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
@@ -154,7 +154,7 @@ class AgendaModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.items: list[DueItem] = []
-        self.today = dt.date.today()
+        self.today = clock.today()
 
     def set_items(self, items: Sequence[DueItem], today: dt.date) -> None:
         self.beginResetModel()
@@ -286,7 +286,7 @@ class CalendarPage(QWidget):
     def __init__(self, db, parent=None, *, today: Callable[[], dt.date] | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._today = today or dt.date.today
+        self._today = today or clock.today
         self._dialog = None
         self._settings = care.tier_settings(db)
 

@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzwerk_app.core import care, contacts
+from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.importing import REASON_IMPORTED
 from netzwerk_app.core.phones import normalize_phone
 from netzwerk_app.core.records import (
@@ -692,7 +692,7 @@ class ContactCard(QWidget):
             for col in range(3):
                 tree.resizeColumnToContents(col)
         items = care.due_agenda(
-            self.db, dt.date.today(), dt.date.today() + dt.timedelta(days=3650),
+            self.db, clock.today(), clock.today() + dt.timedelta(days=3650),
             ids=[self.contact_id],
         )  # fmt: skip
         if items:

@@ -14,7 +14,7 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPixmap
 
-from netzwerk_app.core import contacts
+from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.collation import sort_key
 from netzwerk_app.core.contacts import ALL_TIERS, ContactRow, contact_rows
 from netzwerk_app.core.search import search_contact_ids
@@ -84,13 +84,13 @@ class ContactTableModel(QAbstractTableModel):
         self._avatars: dict[tuple[int, str], QPixmap] = {}
         self._tier_names: dict[str, str] = {}
         self._tier_dots: dict[str, QPixmap] = {}
-        self.today = dt.date.today()
+        self.today = clock.today()
 
     # ------------------------------------------------------------ loading, filter, sort
 
     def reload(self) -> None:
         """Read all contacts again from the database (after any change)."""
-        self.today = dt.date.today()
+        self.today = clock.today()
         self._all = contacts.list_contacts(self.db, today=self.today, include_archived=True)
         self._avatars.clear()
         if self._search:
@@ -99,7 +99,7 @@ class ContactTableModel(QAbstractTableModel):
 
     def refresh_contacts(self, ids: Sequence[int]) -> None:
         """Re-read only these contacts (after an edit); deleted ones leave the list."""
-        self.today = dt.date.today()
+        self.today = clock.today()
         fresh = contact_rows(self.db, ids, today=self.today)
         wanted = set(ids)
         kept = [r for r in self._all if r.id not in wanted]

@@ -7,7 +7,7 @@ import random
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core import care, contacts
+from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.importing import import_records
 from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
 
@@ -86,7 +86,7 @@ def sample_records(count: int, seed: int = 7) -> list[ContactRecord]:
 
 def fill(db: SqliteDatabase, count: int, seed: int = 7, today: dt.date | None = None) -> None:
     """Add `count` sample contacts with touchpoints spread over the last year."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     rng = random.Random(seed)
     records = sample_records(count, seed)
     if count > 500:

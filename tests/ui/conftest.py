@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from netzwerk_app.core import contacts
+from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
 
 
@@ -56,7 +56,7 @@ def _add(db, given, family="", org="", title="", tier=None, emails=(), birthday=
         given_name=given, family_name=family, organization=org, title=title, tier=tier,
         birthday=birthday, methods=[ContactMethodRecord("email", e) for e in emails],
     )  # fmt: skip
-    return contacts.add_contact(db, record, today=since or dt.date.today())
+    return contacts.add_contact(db, record, today=since or clock.today())
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 
-from netzwerk_app.core import contacts
+from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.models import Contact
 from netzwerk_app.core.records import ContactRecord
 from netzwerk_app.ui.board import TierBoardPage, ids_from_mime
@@ -21,7 +21,7 @@ def _add(db, given, family="", tier=None, since=None, org="", tags=(), photo=Non
         given_name=given, family_name=family, tier=tier, organization=org, tags=list(tags),
         photo=photo, photo_mime="image/png" if photo else "",
     )  # fmt: skip
-    return contacts.add_contact(db, record, today=since or dt.date.today())
+    return contacts.add_contact(db, record, today=since or clock.today())
 
 
 def _tier(cid):
@@ -176,7 +176,7 @@ def test_undo_last_move(db, page, qtbot):
 
 
 def test_sort_by_overdue_or_name(db, page):
-    today = dt.date.today()
+    today = clock.today()
     late = _add(db, "Zora", "Zeder", "B", since=today - dt.timedelta(days=30))
     fresh = _add(db, "Adam", "Ahorn", "B")
     page.refresh()
@@ -209,7 +209,7 @@ def test_names_are_plain_text_and_cards_paint(db, page, qtbot):
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     cid = _add(db, "<b>x</b>", tier="A", org="<i>Org</i>", photo=bytes(buffer.data()))
-    _add(db, "Plain", tier="A", since=dt.date.today() - dt.timedelta(days=90))
+    _add(db, "Plain", tier="A", since=clock.today() - dt.timedelta(days=90))
     page.refresh()
     model = page.model_of("A")
     row = model.row_of(cid)

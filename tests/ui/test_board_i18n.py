@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 import netzwerk_app
-from netzwerk_app.core import contacts
+from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.records import ContactRecord
 from netzwerk_app.ui.board import TierBoardPage
 from netzwerk_app.ui.calendar_view import CalendarPage
@@ -34,7 +34,7 @@ def german(qapp):
 def test_german_board_triage_and_calendar(db, qtbot, german):
     contacts.add_contact(db, ContactRecord(given_name="Uwe"))
     contacts.add_contact(
-        db, ContactRecord(given_name="Ada", tier="A"), today=dt.date.today() - dt.timedelta(days=3)
+        db, ContactRecord(given_name="Ada", tier="A"), today=clock.today() - dt.timedelta(days=3)
     )
     page = TierBoardPage(db)
     qtbot.addWidget(page)

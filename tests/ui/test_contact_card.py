@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox
 
-from netzwerk_app.core import care, contacts
+from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.records import Birthday, InvalidInput
 from netzwerk_app.ui import contact_card as card_module
 from netzwerk_app.ui.contact_card import (
@@ -74,7 +74,7 @@ def test_a_file_that_is_not_an_image_is_refused(card, db, three, tmp_path, monke
 
 
 def test_timeline_planned_apart_newest_first_edit_and_delete(card, db, three, monkeypatch):
-    today = dt.date.today()
+    today = clock.today()
     old = care.log_touchpoint(db, [three[0]], "call", today - dt.timedelta(days=30))[0]
     care.log_touchpoint(db, [three[0]], "lunch", today - dt.timedelta(days=3), note="<b>n</b>")
     care.plan_touchpoint(db, three[0], today + dt.timedelta(days=9), "meeting")

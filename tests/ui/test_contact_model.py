@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from netzwerk_app.core import care
+from netzwerk_app.core import care, clock
 from netzwerk_app.core.contacts import ALL_TIERS
 from netzwerk_app.ui.contact_model import (
     COL_NAME,
@@ -78,7 +78,7 @@ def test_markup_in_a_name_is_plain_text(qapp, db, add_contact):
 
 
 def test_next_due_is_red_when_overdue_and_amber_within_a_week(qapp, db, add_contact):
-    today = dt.date.today()
+    today = clock.today()
     late = add_contact("Late", tier="A", since=today - dt.timedelta(days=400))
     soon = add_contact("Soon", tier="A", since=today - dt.timedelta(days=400))
     care.log_touchpoint(db, [soon], "lunch", today - dt.timedelta(days=57))

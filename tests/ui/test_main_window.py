@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from netzwerk_app.core import care, contacts
+from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.records import Birthday
 from netzwerk_app.ui import main_window as main_window_module
 from netzwerk_app.ui.contact_model import COL_NAME, COL_NEXT_DUE, COL_ORGANIZATION
@@ -165,8 +165,8 @@ def test_logging_a_touchpoint_updates_next_due_in_the_list(window, db, three, mo
     row = names(window).index("Anna Müller")
     after = window.model.index(row, COL_NEXT_DUE).data()
     assert after != before
-    expected = dt.date.today() + dt.timedelta(days=61)  # tier A: two months, roughly
-    assert window.model.row_data(row).next_due > dt.date.today() + dt.timedelta(days=55)
+    expected = clock.today() + dt.timedelta(days=61)  # tier A: two months, roughly
+    assert window.model.row_data(row).next_due > clock.today() + dt.timedelta(days=55)
     assert window.model.row_data(row).next_due < expected + dt.timedelta(days=5)
     [tp] = care.touchpoints_of(cid)
     assert (tp.kind, tp.channel, tp.note) == ("lunch", "in_person", "Lunch at the lake")
@@ -292,7 +292,7 @@ def test_status_bar_counts(window, db, add_contact, qapp):
     from netzwerk_app.ui.i18n import install_translators, remove_translators
 
     translators = install_translators(qapp, "en")
-    today = dt.date.today()
+    today = clock.today()
     add_contact("Late", tier="A", since=today - dt.timedelta(days=400))
     add_contact("Fresh", tier="A")
     window.refresh_all()
