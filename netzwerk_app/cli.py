@@ -324,6 +324,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"netzwerk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="data folder (or $NETZWERK_DATA_DIR)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works (a temporary database, a sample import, the "
+        "agenda and the window offscreen) and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (configure, run) in COMMANDS.items():
         configure(sub.add_parser(name, help=run.help_text, description=run.help_text))
@@ -347,6 +353,15 @@ def run_gui(data_dir: str | None, files: Sequence[str]) -> int:
     return run_app(data_dir, list(files))
 
 
+def run_self_test() -> int:
+    try:
+        from netzwerk_app.ui.self_test import run_self_test as self_test
+    except ImportError as exc:
+        print(f"netzwerk: the self-test cannot start: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    return self_test()
+
+
 def _database_problem(exc: Exception) -> str:
     """One line on why the database could not be used (busy, read-only, damaged …)."""
     text = " ".join(str(exc).split())
@@ -364,6 +379,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # --help, --version, or a usage error already printed
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    if args.self_test:
+        return run_self_test()
     if args.command is None:
         return run_gui(args.data_dir, files)
     try:

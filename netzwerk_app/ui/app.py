@@ -19,6 +19,7 @@ from netzwerk_app.core.database import DatabaseError, open_database, resolve_dat
 from netzwerk_app.ui.i18n import effective_language, install_translators, remove_translators
 from netzwerk_app.ui.icons import app_icon
 from netzwerk_app.ui.preferences import Preferences
+from netzwerk_app.ui.startup_probe import watch_first_paint
 
 log = logging.getLogger("netzwerk_app")
 
@@ -80,6 +81,7 @@ def run_app(data_dir: str | None, files: list[str]) -> int:
     sys.excepthook = _excepthook
     try:
         window = MainWindow(db, folder, preferences)
+        watch_first_paint(window)
         window.show()
         if files:
             QTimer.singleShot(0, lambda: window.open_import(list(files)))
