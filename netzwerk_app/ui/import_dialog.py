@@ -238,12 +238,13 @@ class ImportDialog(QDialog):
         self.stack.setCurrentIndex(PAGE_WORKING)
         self.progress.setRange(0, 0)
         self.cancel_button.setEnabled(True)
-        self.worker = ImportWorker(self.db, self.files, dry_run, tier, self.cancel_event, self)
-        self.worker.progress.connect(self._progress)
-        self.worker.succeeded.connect(self._preview_ready if dry_run else self._import_done)
-        self.worker.failed.connect(self._failed)
-        self.worker.finished.connect(self._worker_finished)
-        self.worker.start()
+        worker = ImportWorker(self.db, self.files, dry_run, tier, self.cancel_event, self)
+        worker.progress.connect(self._progress)
+        worker.succeeded.connect(self._preview_ready if dry_run else self._import_done)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(self._worker_finished)
+        self.worker = worker
+        worker.start()
 
     def start_preview(self) -> None:
         """Read the files and compute what an import would do, writing nothing."""
@@ -268,9 +269,12 @@ class ImportDialog(QDialog):
             self.progress.setRange(0, 0)
 
     def _worker_finished(self) -> None:
-        worker = self.worker
-        self.worker = None
-        if worker is not None:
+        """Delete a thread once it has ended. The preview's thread may end after an Import
+        started a new one: that new, running thread stays (deleting it aborts the app)."""
+        worker = self.sender()
+        if self.worker is worker:
+            self.worker = None
+        if isinstance(worker, ImportWorker):
             worker.deleteLater()
 
     def is_running(self) -> bool:

@@ -137,3 +137,41 @@ def test_export_dialog_writes_the_chosen_file(qtbot, db, prefs, three, tmp_path,
     dialog.accept()
     assert dialog.exported == 3
     assert (tmp_path / "out.vcf").exists()
+
+
+def test_import_started_while_the_preview_thread_still_closes_runs_to_the_end(
+    qtbot, db, monkeypatch, ui
+):
+    """The preview's thread delivers its result, then still closes its connection; an Import
+    clicked meanwhile must not have its own running thread deleted when the preview's thread
+    reports `finished` (Qt aborted the whole app: 'QThread: Destroyed while thread is still
+    running')."""
+    original_run = import_dialog_module.ImportWorker.run
+    preview_may_end, import_started, import_may_end = (threading.Event() for _ in range(3))
+
+    def lingering_run(self):
+        if not self.dry_run:
+            import_started.set()
+            import_may_end.wait(5)
+        original_run(self)
+        if self.dry_run:  # the result is delivered; the thread has not finished yet
+            preview_may_end.wait(5)
+
+    monkeypatch.setattr(import_dialog_module.ImportWorker, "run", lingering_run)
+    dialog = ImportDialog(db, [str(THREE)])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start_preview()
+    # the user clicks Import as soon as the preview shows, its thread still ending
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == PAGE_PREVIEW, timeout=10000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(import_started.is_set, timeout=5000)
+    preview_may_end.set()  # the preview's thread ends while the import's runs
+    qtbot.wait(200)
+    assert dialog.is_running()
+    import_may_end.set()
+    ui.wait_for_page(qtbot, dialog, PAGE_REPORT)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=5000)
+    assert dialog.imported
+    assert "Martina Brunner" in {r.display_name for r in contacts.list_contacts(db)}
+    dialog.accept()
