@@ -1,4 +1,4 @@
-"""The layering rule: core and vcard never import Qt."""
+"""The layering rules: core and vcard never import Qt, and imports only run down the layers."""
 
 from __future__ import annotations
 
@@ -49,4 +49,41 @@ def test_only_the_clock_reads_the_date():
                 name = getattr(base, "attr", None) or getattr(base, "id", None)
                 if name in ("date", "datetime"):
                     offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert offenders == []
+
+
+# What each layer may import of the package: data flows one way (ui, cli -> vcard -> core).
+ALLOWED = {
+    "core": {"core"},
+    "vcard": {"core", "vcard"},
+    "sync": {"core", "vcard", "sync"},
+    "ui": {"core", "vcard", "ui", "sync"},
+}
+
+
+def _package_imports(path: pathlib.Path) -> set[str]:
+    """The first-level subpackages of netzwerk_app that a module imports (cli counts as one)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        names = []
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module]
+            if node.module == "netzwerk_app":
+                names = [f"netzwerk_app.{a.name}" for a in node.names]
+        for name in names:
+            parts = name.split(".")
+            if parts[0] == "netzwerk_app" and len(parts) > 1:
+                found.add(parts[1])
+    return found
+
+
+def test_imports_run_down_the_layers_only():
+    offenders = []
+    for layer, allowed in ALLOWED.items():
+        for path in (PACKAGE / layer).rglob("*.py"):
+            # "__version__" and friends from the package itself are fine
+            wrong = {m for m in _package_imports(path) - allowed if not m.startswith("__")}
+            offenders += [f"{layer}/{path.name} imports {m}" for m in sorted(wrong)]
     assert offenders == []
