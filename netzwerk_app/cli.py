@@ -324,6 +324,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"netzwerk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="data folder (or $NETZWERK_DATA_DIR)")
+    parser.add_argument(
+        "--minimized", action="store_true", help="start the desktop app in the tray only"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (configure, run) in COMMANDS.items():
         configure(sub.add_parser(name, help=run.help_text, description=run.help_text))
@@ -338,13 +341,13 @@ def _split_gui_files(argv: list[str]) -> tuple[list[str], list[str]]:
     return argv, []
 
 
-def run_gui(data_dir: str | None, files: Sequence[str]) -> int:
+def run_gui(data_dir: str | None, files: Sequence[str], minimized: bool = False) -> int:
     try:
         from netzwerk_app.ui.app import run_app
     except ImportError as exc:
         print(f"netzwerk: the desktop app cannot start: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    return run_app(data_dir, list(files))
+    return run_app(data_dir, list(files), minimized)
 
 
 def _database_problem(exc: Exception) -> str:
@@ -365,7 +368,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, or a usage error already printed
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.command is None:
-        return run_gui(args.data_dir, files)
+        return run_gui(args.data_dir, files, args.minimized)
     try:
         db = open_database(args.data_dir)
     except DatabaseError as exc:
