@@ -326,3 +326,43 @@ def test_a_notifier_that_fails_to_show_hands_over_to_the_next(qtbot, window, rem
     assert service.chain.show("Title", "Text") == "recording"
     assert service.chain.refused == ["not here", "the server went away"]
     assert shown == [("Title", "Text")]
+
+
+# ---------------------------------------------------------------- settings, start-up
+
+
+def test_start_at_login_creates_and_removes_the_autostart_entry(qtbot, db, prefs, tmp_path):
+    from netzwerk_app.ui.settings_dialog import SettingsDialog
+
+    entry = tmp_path / "config" / "autostart" / "netzwerk.desktop"  # XDG_CONFIG_HOME: conftest
+    folder = tmp_path / "own data"
+    dialog = SettingsDialog(db, prefs, folder)
+    qtbot.addWidget(dialog)
+    assert not dialog.start_at_login.isChecked()
+    dialog.start_at_login.setChecked(True)
+    dialog.accept()
+    text = entry.read_text(encoding="utf-8")
+    assert "--minimized" in text and '--data-dir "' in text and "own data" in text
+    dialog = SettingsDialog(db, prefs, folder)
+    qtbot.addWidget(dialog)
+    assert dialog.start_at_login.isChecked()
+    dialog.start_at_login.setChecked(False)
+    dialog.accept()
+    assert not entry.exists()
+
+
+def test_the_summary_speaks_german(qtbot, db, three, qapp):
+    from netzwerk_app.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "de")
+    try:
+        tray = CareTray(db)
+        summary = reminders.summary_of(db, reminders.due_today(db))
+        assert tray.wording.summary_texts(summary) == (
+            "2 Touchpoints fällig",
+            "Anna Müller (A, Mittagessen), Beat Keller (B, Anruf)",
+        )
+        tray.menu.aboutToShow.emit()
+        assert "Netzwerk öffnen" in menu_texts(tray)
+    finally:
+        remove_translators(qapp, translators)
