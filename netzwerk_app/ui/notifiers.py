@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import html
 import logging
-import shutil
-import subprocess
 import sys
+from collections import deque
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import SLOT, QObject, Signal, Slot
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 log = logging.getLogger(__name__)
@@ -68,72 +67,100 @@ class TrayNotifier(Notifier):
 class DBusNotifier(Notifier):
     """A desktop notification over D-Bus, with a default action (a click) that opens the agenda.
 
-    PySide6 cannot send the ``uint32`` Notify needs (it marshals Python ints as int16/int32),
-    so the call itself goes through ``gdbus``; Qt's D-Bus binding checks that a server is
-    there, reads its capabilities and receives the click (``ActionInvoked``).
+    It talks to the server over its own session-bus connection (`jeepney`, pure Python): Qt's
+    D-Bus binding cannot send from PySide6 the ``uint32`` that ``Notify`` takes (Python ints
+    become int16/int32), and servers such as dunst and GNOME Shell send ``ActionInvoked`` only
+    to the connection that sent the notification, so that connection must stay open. Qt only
+    watches its socket (`QSocketNotifier`) to receive the click.
     """
 
     name = "dbus"
 
-    def __init__(self, parent: QObject | None = None, timeout: float = 5.0) -> None:
+    def __init__(self, parent: QObject | None = None, timeout: float = 3.0) -> None:
         super().__init__(parent)
         if not sys.platform.startswith("linux"):
             raise NotifierUnavailable("D-Bus notifications are used on Linux only")
-        self.gdbus = shutil.which("gdbus")
-        if self.gdbus is None:
-            raise NotifierUnavailable("gdbus is not installed")
         try:
-            from PySide6.QtDBus import QDBusConnection, QDBusInterface
+            from jeepney import DBusAddress, MatchRule, message_bus
+            from jeepney.io.blocking import open_dbus_connection
         except ImportError as exc:
-            raise NotifierUnavailable(f"Qt has no D-Bus support: {exc}") from exc
-        self.bus = QDBusConnection.sessionBus()
-        if not self.bus.isConnected():
-            raise NotifierUnavailable("no D-Bus session bus")
-        registered = self.bus.interface().isServiceRegistered(NOTIFICATIONS_SERVICE)
-        if not registered.isValid() or not registered.value():
-            raise NotifierUnavailable("no notification server on the session bus")
-        server = QDBusInterface(
-            NOTIFICATIONS_SERVICE, NOTIFICATIONS_PATH, NOTIFICATIONS_SERVICE, self.bus
-        )
-        reply = server.call("GetCapabilities")
-        arguments = reply.arguments()
-        self.capabilities: list[str] = list(arguments[0]) if arguments else []
+            raise NotifierUnavailable(f"no D-Bus library: {exc}") from exc
+        try:
+            self.connection = open_dbus_connection(bus="SESSION")
+        except Exception as exc:  # no address (KeyError), no socket (OSError), refused …
+            raise NotifierUnavailable(f"no D-Bus session bus: {exc}") from exc
         self.timeout = timeout
+        self.server = DBusAddress(
+            NOTIFICATIONS_PATH, bus_name=NOTIFICATIONS_SERVICE, interface=NOTIFICATIONS_SERVICE
+        )
+        try:
+            reply = self.connection.send_and_get_reply(
+                message_bus.NameHasOwner(NOTIFICATIONS_SERVICE), timeout=timeout
+            )
+            if not reply.body[0]:
+                raise NotifierUnavailable("no notification server on the session bus")
+            self.capabilities: list[str] = list(self._call("GetCapabilities")[0])
+            # Servers that broadcast ActionInvoked need a match rule; unicast ones need none.
+            rule = MatchRule(
+                type="signal", interface=NOTIFICATIONS_SERVICE, member="ActionInvoked",
+                path=NOTIFICATIONS_PATH,
+            )  # fmt: skip
+            self.connection.send_and_get_reply(message_bus.AddMatch(rule), timeout=timeout)
+        except NotifierUnavailable:
+            self.connection.close()
+            raise
+        except Exception as exc:
+            self.connection.close()
+            raise NotifierUnavailable(f"the notification server does not answer: {exc}") from exc
+        self.actions: deque = deque(maxlen=50)
+        self._filter = self.connection.filter(rule, queue=self.actions)
         self.sent_ids: set[int] = set()
-        self.bus.connect(
-            NOTIFICATIONS_SERVICE, NOTIFICATIONS_PATH, NOTIFICATIONS_SERVICE, "ActionInvoked",
-            self, SLOT("_action_invoked(uint,QString)"),
-        )  # fmt: skip
+        self.watcher = QSocketNotifier(
+            self.connection.sock.fileno(), QSocketNotifier.Type.Read, self
+        )
+        self.watcher.activated.connect(self._drain)
+        self.destroyed.connect(self.connection.close)
+
+    def _call(self, method: str, signature: str | None = None, body: tuple = ()) -> tuple:
+        from jeepney import new_method_call
+        from jeepney.wrappers import unwrap_msg
+
+        message = new_method_call(self.server, method, signature, body)
+        return unwrap_msg(self.connection.send_and_get_reply(message, timeout=self.timeout))
 
     def _body(self, text: str) -> str:
         """The body as the server reads it: escaped where it would read markup."""
         return html.escape(text, quote=False) if "body-markup" in self.capabilities else text
 
     def show(self, title: str, text: str) -> None:
-        actions = "['default', 'Open']" if "actions" in self.capabilities else "@as []"
-        command = [
-            self.gdbus, "call", "--session", "--dest", NOTIFICATIONS_SERVICE,
-            "--object-path", NOTIFICATIONS_PATH, "--method", f"{NOTIFICATIONS_SERVICE}.Notify",
-            "--", "Netzwerk", "0", "netzwerk", title, self._body(text), actions,
-            "{'desktop-entry': <'netzwerk'>}", "-1",
-        ]  # fmt: skip
+        actions = ["default", "Open"] if "actions" in self.capabilities else []
+        hints = {"desktop-entry": ("s", "netzwerk")}
         try:
-            done = subprocess.run(
-                command, capture_output=True, text=True, timeout=self.timeout, check=False
-            )
-        except (OSError, subprocess.TimeoutExpired) as exc:
+            (notification_id,) = self._call(
+                "Notify", "susssasa{sv}i",
+                ("Netzwerk", 0, "netzwerk", title, self._body(text), actions, hints, -1),
+            )  # fmt: skip
+        except Exception as exc:  # the server went away, an error reply, a timeout
             raise NotifierUnavailable(f"the notification was not sent: {exc}") from exc
-        if done.returncode != 0:
-            raise NotifierUnavailable(f"the notification was not sent: {done.stderr.strip()}")
-        # gdbus prints "(uint32 7,)"
-        digits = "".join(c for c in done.stdout.split()[-1] if c.isdigit())
-        if digits:
-            self.sent_ids.add(int(digits))
+        self.sent_ids.add(int(notification_id))
+        QTimer.singleShot(0, self, self._drain)  # a click may have come in with the reply
 
-    @Slot("uint", str)
-    def _action_invoked(self, notification_id: int, action: str) -> None:
-        if notification_id in self.sent_ids and action == "default":
-            self.clicked.emit()
+    def _drain(self, *_args) -> None:
+        """Read what the server sent; a click on one of ours is `clicked`."""
+        while True:
+            try:
+                self.connection.recv_messages(timeout=0)
+            except TimeoutError:
+                break
+            except Exception:  # the bus went away
+                log.warning("the D-Bus connection closed", exc_info=True)
+                self.watcher.setEnabled(False)
+                break
+        while self.actions:
+            message = self.actions.popleft()
+            notification_id, action = message.body[:2]
+            if notification_id in self.sent_ids and action == "default":
+                self.clicked.emit()
 
 
 class BannerNotifier(Notifier):
