@@ -3,11 +3,13 @@
 Each notifier refuses in its constructor (raises `NotifierUnavailable`) when it cannot work
 here; `NotifierChain` builds them in order and keeps the first that accepts:
 
-1. `TrayNotifier`: the tray icon's own message (on Linux desktops with a StatusNotifier tray,
-   Qt sends it as a desktop notification itself).
+1. `TrayNotifier`: the tray icon's own message balloon.
 2. `DBusNotifier` (Linux): a desktop notification over D-Bus (``org.freedesktop.Notifications``),
-   for desktops without a tray that have a notification server (GNOME without extension).
-3. `BannerNotifier`: a banner in the main window, always possible.
+   for desktops without a tray that have a notification server (GNOME without extension), and
+   for StatusNotifier trays (KDE, GNOME with AppIndicator): there Qt sends the tray's message
+   as a desktop notification without a default action, so a click on it would do nothing.
+3. `TrayNotifier` again, accepting a StatusNotifier tray (when D-Bus refused).
+4. `BannerNotifier`: a banner in the main window, always possible.
 
 When showing fails later (the notification server went away), the chain moves on to the next.
 Every notifier emits `clicked` when the user clicks the notification.
@@ -49,7 +51,13 @@ class TrayNotifier(Notifier):
 
     name = "tray"
 
-    def __init__(self, tray: QSystemTrayIcon | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        tray: QSystemTrayIcon | None,
+        parent: QObject | None = None,
+        *,
+        clickable_only: bool = False,
+    ) -> None:
         super().__init__(parent)
         if tray is None or not QSystemTrayIcon.isSystemTrayAvailable():
             raise NotifierUnavailable("no system tray")
@@ -57,11 +65,33 @@ class TrayNotifier(Notifier):
             raise NotifierUnavailable("the tray cannot show messages")
         if not tray.isVisible():
             raise NotifierUnavailable("the tray icon is not shown")
+        if clickable_only and status_notifier_tray():
+            raise NotifierUnavailable("a StatusNotifier tray's messages cannot be clicked")
         self.tray = tray
         tray.messageClicked.connect(self.clicked)
 
     def show(self, title: str, text: str) -> None:
         self.tray.showMessage(title, text, self.tray.icon(), 15000)
+
+
+def notification_body(text: str, capabilities: Sequence[str]) -> str:
+    """The body as the server shows it: plain text, escaped where the server reads markup."""
+    return html.escape(text, quote=False) if "body-markup" in capabilities else text
+
+
+def status_notifier_tray() -> bool:
+    """Whether Qt's tray is a StatusNotifier item on D-Bus (a watcher runs on the session bus)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        from PySide6.QtDBus import QDBusConnection
+    except ImportError:
+        return False
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return False
+    reply = bus.interface().isServiceRegistered("org.kde.StatusNotifierWatcher")
+    return bool(reply.isValid() and reply.value())
 
 
 class DBusNotifier(Notifier):
@@ -128,17 +158,14 @@ class DBusNotifier(Notifier):
         message = new_method_call(self.server, method, signature, body)
         return unwrap_msg(self.connection.send_and_get_reply(message, timeout=self.timeout))
 
-    def _body(self, text: str) -> str:
-        """The body as the server reads it: escaped where it would read markup."""
-        return html.escape(text, quote=False) if "body-markup" in self.capabilities else text
-
     def show(self, title: str, text: str) -> None:
         actions = ["default", "Open"] if "actions" in self.capabilities else []
         hints = {"desktop-entry": ("s", "netzwerk")}
+        body = notification_body(text, self.capabilities)
         try:
             (notification_id,) = self._call(
                 "Notify", "susssasa{sv}i",
-                ("Netzwerk", 0, "netzwerk", title, self._body(text), actions, hints, -1),
+                ("Netzwerk", 0, "netzwerk", title, body, actions, hints, -1),
             )  # fmt: skip
         except Exception as exc:  # the server went away, an error reply, a timeout
             raise NotifierUnavailable(f"the notification was not sent: {exc}") from exc

@@ -322,8 +322,9 @@ class TrayReminders(QObject):
     def default_notifiers(self) -> list[NotifierFactory]:
         """Tray message, then a D-Bus desktop notification, then the window's banner."""
         return [
-            lambda: TrayNotifier(self.tray),
+            lambda: TrayNotifier(self.tray, clickable_only=True),
             lambda: DBusNotifier(),
+            lambda: TrayNotifier(self.tray),
             lambda: BannerNotifier(self.window.banner),
         ]
 

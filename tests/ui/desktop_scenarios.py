@@ -7,6 +7,7 @@ findings. Screenshots go to the folder given on the command line.
 
     python desktop_scenarios.py tray OUT_DIR
     python desktop_scenarios.py dbus OUT_DIR      (inside dbus-run-session)
+    python desktop_scenarios.py sni OUT_DIR       (inside dbus-run-session)
 """
 
 from __future__ import annotations
@@ -211,7 +212,65 @@ def scenario_dbus(out: Path) -> dict:
     return found
 
 
-SCENARIOS = {"tray": scenario_tray, "dbus": scenario_dbus}
+# ---------------------------------------------------------------- a tray over D-Bus
+
+
+def scenario_sni(out: Path) -> dict:
+    """The tray as KDE (or GNOME with AppIndicator) offers it: a StatusNotifierWatcher on the
+    session bus, no XEmbed tray host. The tray's own message is then a desktop notification."""
+    found: dict = {}
+    items_file = out / "sni-items.txt"
+    watcher = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("sni_watcher.py")), str(items_file)]
+    )
+    server = subprocess.Popen(
+        ["dunst", "-config", "/dev/null"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            QApplication.instance() or QApplication([])
+            from PySide6.QtDBus import QDBusConnection
+
+            bus = QDBusConnection.sessionBus()
+            found["services_up"] = wait_until(
+                lambda: all(
+                    bus.interface().isServiceRegistered(name).value()
+                    for name in (NOTIFICATIONS, "org.kde.StatusNotifierWatcher")
+                ),
+                15,
+            )
+            found["tray_available"] = QSystemTrayIcon.isSystemTrayAvailable()
+            app, window, reminder, _tr = app_and_window(Path(tmp))
+            found["has_tray"] = reminder.tray is not None
+            if reminder.tray is None:
+                return found
+            reminder.start(minimized=True, announce_after_ms=-1)
+            found["item_registered"] = wait_until(
+                lambda: items_file.exists() and items_file.read_text().strip(), 10
+            )
+            found["chosen"] = reminder.announce()
+            found["summary"] = list(reminder.last_summary or ())
+            pause(0.5)
+            grab_screen(out / "sni-notification.png")
+            subprocess.run(["dunstctl", "action", "0"], timeout=10, check=False)
+            from netzwerk_app.ui.main_window import VIEW_CALENDAR
+
+            found["agenda_opened"] = wait_until(
+                lambda: window.isVisible() and window.pages.currentIndex() == VIEW_CALENDAR, 10
+            )
+            subprocess.run(["dunstctl", "close-all"], timeout=10, check=False)
+            found["history"] = wait_until(lambda: bool(dunst_history()), 5) and dunst_history()
+            reminder.stop()
+            window.quitting = True
+            window.close()
+    finally:
+        for process in (server, watcher):
+            process.terminate()
+            process.wait(timeout=10)
+    return found
+
+
+SCENARIOS = {"tray": scenario_tray, "dbus": scenario_dbus, "sni": scenario_sni}
 
 if __name__ == "__main__":
     name, out_dir = sys.argv[1], Path(sys.argv[2])

@@ -74,3 +74,20 @@ def test_a_real_notification_server_receives_the_summary(tmp_path):
         "Anna Schär (A, lunch), Carla Frei (A, lunch), Beat Keller (B, call)"
     )
     assert found["agenda_opened"]  # clicking the notification opened today's agenda
+
+
+@pytest.mark.slow
+def test_on_a_status_notifier_tray_the_summary_is_a_clickable_desktop_notification(tmp_path):
+    """KDE's kind of tray: a StatusNotifierWatcher of our own on a private session bus, dunst."""
+    require("xvfb-run", "xauth", "dbus-run-session", "dunst", "dunstctl")
+    pytest.importorskip("jeepney")
+    found = run_scenario("sni", tmp_path, session_bus=True)
+    assert found["services_up"]
+    assert found["tray_available"] and found["has_tray"]  # a tray over D-Bus, no XEmbed host
+    assert found["item_registered"]  # the icon registered with the watcher
+    # Qt would send the tray's message without a default action: ours is clickable
+    assert found["chosen"] == "dbus"
+    [notification] = found["history"]
+    assert notification["summary"] == "3 touchpoints due"
+    assert notification["body"].startswith("Anna Schär (A, lunch)")
+    assert found["agenda_opened"]

@@ -365,3 +365,13 @@ def test_the_summary_speaks_german(qtbot, db, three, qapp):
         assert "Netzwerk öffnen" in menu_texts(tray)
     finally:
         remove_translators(qapp, translators)
+
+
+def test_names_reach_a_markup_reading_server_as_plain_text():
+    from netzwerk_app.ui.notifiers import notification_body
+
+    text = "Eve <b>Bold</b> & Co (A, lunch)"
+    assert notification_body(text, ["body", "body-markup"]) == (
+        "Eve &lt;b&gt;Bold&lt;/b&gt; &amp; Co (A, lunch)"
+    )
+    assert notification_body(text, ["body"]) == text
