@@ -23,8 +23,11 @@ from dataclasses import dataclass
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import care, clock
-from netzwerk_app.core.due import DueItem
+from netzwerk_app.core.collation import sort_key
+from netzwerk_app.core.contacts import ContactRow
+from netzwerk_app.core.due import DueItem, birthday_in_year
 from netzwerk_app.core.models import Announcement, Touchpoint
+from netzwerk_app.core.records import Birthday
 
 ItemKey = tuple[int, str, dt.date]
 """(contact id, reason, date the due rule computed): the identity of a due item."""
@@ -40,10 +43,55 @@ def item_key(item: DueItem) -> ItemKey:
 # ---------------------------------------------------------------- what is due
 
 
-def due_today(db: SqliteDatabase, today: dt.date | None = None) -> list[DueItem]:
-    """Due today and overdue, in the agenda's order (earliest first)."""
+def due_today(
+    db: SqliteDatabase, today: dt.date | None = None, rows: Sequence[ContactRow] | None = None
+) -> list[DueItem]:
+    """Due today and overdue, in the agenda's order (earliest first).
+
+    With `rows` (the contact list's rows, already read), only the contacts that can have an
+    item today are read again (`candidate_ids`): the same answer, at a fraction of the cost
+    when few of many contacts are due.
+    """
     today = today or clock.today()
-    return care.due_agenda(db, today, today, today)
+    if rows is None:
+        return care.due_agenda(db, today, today, today)
+    snoozed = {
+        cid for (cid,) in db.execute_sql(
+            "SELECT DISTINCT contact_id FROM snooze WHERE until = ?", [today.isoformat()]
+        )
+    }  # fmt: skip
+    ids = candidate_ids(rows, today, snoozed)
+    return care.due_agenda(db, today, today, today, ids=ids) if ids else []
+
+
+def candidate_ids(
+    rows: Iterable[ContactRow], today: dt.date, snoozed_until_today: Iterable[int] = ()
+) -> list[int]:
+    """The contacts that can have an item today: next due on or before today, a birthday today
+    in a tier (the agenda lists it), or an item snoozed until today."""
+    snoozed = set(snoozed_until_today)
+    return [
+        r.id
+        for r in rows
+        if not r.archived
+        and (
+            (r.next_due is not None and r.next_due <= today)
+            or r.id in snoozed
+            or (r.tier is not None and r.birthday is not None and _birthday_on(r.birthday, today))
+        )
+    ]
+
+
+def _birthday_on(birthday: Birthday, day: dt.date) -> bool:
+    return birthday_in_year(birthday, day.year) == day
+
+
+def due_contacts(rows: Iterable[ContactRow], today: dt.date) -> list[ContactRow]:
+    """The contacts due today or overdue by their next due date, earliest first (the status
+    bar's count, and the tray's badge)."""
+    due = [r for r in rows if not r.archived and r.next_due is not None and r.next_due <= today]
+    due.sort(key=lambda r: (r.next_due, r.tier or "Z", sort_key(r.display_name)))
+    return due
 
 
 @dataclass(frozen=True)
@@ -148,19 +196,26 @@ def record_announced(db: SqliteDatabase, items: Iterable[DueItem], today: dt.dat
         ).execute()
 
 
-def pending(db: SqliteDatabase, today: dt.date | None = None) -> list[DueItem]:
+def pending(
+    db: SqliteDatabase, today: dt.date | None = None, rows: Sequence[ContactRow] | None = None
+) -> list[DueItem]:
     """Today's due and overdue items that have not been announced today."""
     today = today or clock.today()
-    return not_yet_announced(due_today(db, today), announced_days(db), today)
+    return not_yet_announced(due_today(db, today, rows), announced_days(db), today)
 
 
-def announce(db: SqliteDatabase, today: dt.date | None = None, limit: int = 3) -> Summary | None:
+def announce(
+    db: SqliteDatabase,
+    today: dt.date | None = None,
+    limit: int = 3,
+    rows: Sequence[ContactRow] | None = None,
+) -> Summary | None:
     """Take the items to announce now and remember them: their summary, or None for nothing new.
 
     Call it at start and at the reminder time; the caller shows the summary.
     """
     today = today or clock.today()
-    items = pending(db, today)
+    items = pending(db, today, rows)
     if not items:
         return None
     record_announced(db, items, today)

@@ -16,6 +16,7 @@ class MessageBanner(QFrame):
     """A hidden-until-needed strip with a message, an action button and a close button."""
 
     action_clicked = Signal()
+    closed = Signal()  # the user hid it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,7 +34,7 @@ class MessageBanner(QFrame):
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip(self.tr("Hide"))
-        self.close_button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(self._close)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.label, 1)
@@ -49,6 +50,10 @@ class MessageBanner(QFrame):
 
     def text(self) -> str:
         return self.label.text()
+
+    def _close(self) -> None:
+        self.hide()
+        self.closed.emit()
 
     def _act(self) -> None:
         self.action_clicked.emit()

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from netzwerk_app.core import clock, reminders
+from netzwerk_app.core.contacts import ContactRow
 from netzwerk_app.core.due import DueItem
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.icons import app_icon
@@ -135,40 +136,57 @@ class CareTray(QSystemTrayIcon):
         db: SqliteDatabase,
         parent: QObject | None = None,
         today: Callable[[], dt.date] = clock.today,
+        items: Callable[[], list[DueItem]] | None = None,
     ) -> None:
+        """`items` reads today's due and overdue items (by default all contacts are read)."""
         super().__init__(parent)
         self.db = db
         self._today = today
+        self._read_items = items or (lambda: reminders.due_today(self.db, self._today()))
         self.items: list[DueItem] = []
+        self.count = 0
         self.base_icon = app_icon()
         self.wording = ReminderWording(self)
         self.menu = QMenu()
         self.menu.aboutToShow.connect(self.rebuild_menu)
         self.setContextMenu(self.menu)
         self.activated.connect(self._activated)
-        self.set_items([])
+        self.set_due(0, 0, [])
 
     # ---- what it shows
 
-    def set_items(self, items: Sequence[DueItem]) -> None:
-        """Today's due and overdue items: the badge and the tooltip follow."""
-        self.items = list(items)
-        self.setIcon(badge_icon(self.base_icon, len(self.items)))
-        self.setToolTip(self.tooltip_text())
+    def set_due(self, due_today: int, overdue: int, names: Sequence[str]) -> None:
+        """The numbers of the status bar (contacts due today, overdue) on the badge, and the
+        first names in the tooltip."""
+        self.count = due_today + overdue
+        self.setIcon(badge_icon(self.base_icon, self.count))
+        if not self.count:
+            self.setToolTip(self.tr("Netzwerk: nothing due today"))
+            return
+        parts = []
+        if due_today:
+            parts.append(self.tr("%n due today", "", due_today))
+        if overdue:
+            parts.append(self.tr("%n overdue", "", overdue))
+        shown = ", ".join(names[:TOOLTIP_NAMES])
+        if self.count > len(names[:TOOLTIP_NAMES]):
+            shown += ", …"
+        self.setToolTip(f"Netzwerk: {', '.join(parts)}\n{shown}")
 
-    def tooltip_text(self) -> str:
-        if not self.items:
-            return self.tr("Netzwerk: nothing due today")
-        summary = reminders.summary_of(self.db, self.items, TOOLTIP_NAMES)
-        title, names = self.wording.summary_texts(summary)
-        return f"Netzwerk: {title}\n{names}"
+    def set_items(self, items: Sequence[DueItem]) -> None:
+        """Show `items` (today's due and overdue ones) on the badge and in the tooltip."""
+        self.items = list(items)
+        overdue = {i.contact_id for i in items if i.overdue_days}
+        due_today = {i.contact_id for i in items} - overdue
+        names = list(dict.fromkeys(i.display_name for i in items))
+        self.set_due(len(due_today), len(overdue), names)
 
     # ---- the menu
 
     def rebuild_menu(self) -> None:
         """Fill the menu from the database now (called each time it opens)."""
         try:
-            self.set_items(reminders.due_today(self.db, self._today()))
+            self.items = self._read_items()
         except Exception:  # a menu must open even when the database is busy
             log.exception("reading the due items for the tray menu failed")
         menu = self.menu
@@ -180,7 +198,7 @@ class CareTray(QSystemTrayIcon):
         open_action.triggered.connect(self.open_requested)
         menu.addSeparator()
         if self.items:
-            header = menu.addAction(self.tr("%n due today", "", len(self.items)))
+            header = menu.addAction(self.tr("Due today and overdue"))
         else:
             header = menu.addAction(self.tr("Nothing due today"))
         header.setEnabled(False)
@@ -243,7 +261,7 @@ class CareTray(QSystemTrayIcon):
         self.data_changed.emit()
 
     def snooze_all(self) -> None:
-        self.snooze(reminders.due_today(self.db, self._today()))
+        self.snooze(self._read_items())
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (
@@ -285,7 +303,7 @@ class TrayReminders(QObject):
             tray_available = QSystemTrayIcon.isSystemTrayAvailable()
         self.tray: CareTray | None = None
         if tray_available:
-            self.tray = CareTray(db, self, today=lambda: self._now().date())
+            self.tray = CareTray(db, self, today=lambda: self._now().date(), items=self.due_items)
             self.tray.open_requested.connect(self.bring_to_front)
             self.tray.contact_requested.connect(self.open_contact)
             self.tray.agenda_requested.connect(self.open_agenda)
@@ -297,6 +315,9 @@ class TrayReminders(QObject):
         self.chain = NotifierChain(factories, self)
         self.chain.clicked.connect(self.open_agenda)
         window.banner.action_clicked.connect(self.open_agenda)
+        window.banner.closed.connect(self._banner_closed)
+        self._banner_hidden_on: dt.date | None = None
+        self._notice = ""  # says once that the desktop has no tray, until the banner is closed
         window.counts_changed.connect(self.schedule_refresh)
         self.last_summary: tuple[str, str] | None = None
 
@@ -339,9 +360,9 @@ class TrayReminders(QObject):
             self.window.hide()
         else:
             self.window.show()
-        self.refresh()
         if self.tray is None:
             self._say_no_tray_once()
+        self.refresh()
         self.schedule()
         self._last_tick = self._now()
         self.heartbeat.start()
@@ -361,22 +382,39 @@ class TrayReminders(QObject):
         """Data changed: refresh soon (several changes in a row refresh once)."""
         self._refresh_timer.start()
 
+    def rows(self) -> list[ContactRow]:
+        """The contact list's rows (read by the window already; no query)."""
+        return self.window.model.active_rows()
+
     def due_items(self) -> list[DueItem]:
-        return reminders.due_today(self.db, self._now().date())
+        """Today's due and overdue items, reading only the contacts that can have one."""
+        return reminders.due_today(self.db, self._now().date(), self.rows())
 
     def refresh(self) -> None:
-        """Re-read today's due items: badge, tooltip, and (without a tray) the banner."""
+        """Today's numbers on the badge and in the tooltip; without a tray, in the banner."""
+        today = self._now().date()
+        if self.tray is not None:
+            due = reminders.due_contacts(self.rows(), today)
+            due_today = sum(1 for r in due if r.next_due == today)
+            names = [r.display_name for r in due[:TOOLTIP_NAMES]]
+            self.tray.set_due(due_today, len(due) - due_today, names)
+            return
         try:
             items = self.due_items()
         except Exception:  # the database may be busy for a moment; the next refresh retries
             log.exception("reading the due items failed")
             return
-        if self.tray is not None:
-            self.tray.set_items(items)
-        elif items and not self.window.banner.isVisible():
-            self.window.banner.show_message(self.due_text(items))
-        elif not items and self.window.banner.isVisible():
-            self.window.banner.hide()
+        banner = self.window.banner
+        if items and self._banner_hidden_on != today:
+            text = self.due_text(items)
+            banner.show_message(f"{self._notice}\n{text}" if self._notice else text)
+        elif not items and not self._notice:
+            banner.hide()
+
+    def _banner_closed(self) -> None:
+        """The user hid the banner: it stays hidden for the day, and the notice is said."""
+        self._banner_hidden_on = self._now().date()
+        self._notice = ""
 
     def due_text(self, items: Sequence[DueItem]) -> str:
         summary = reminders.summary_of(self.db, items, TOOLTIP_NAMES)
@@ -394,7 +432,7 @@ class TrayReminders(QObject):
         if not self.preferences.reminders_enabled:
             return None
         try:
-            summary = reminders.announce(self.db, self._now().date())
+            summary = reminders.announce(self.db, self._now().date(), rows=self.rows())
         except Exception:
             log.exception("announcing the due items failed")
             return None
@@ -427,6 +465,7 @@ class TrayReminders(QObject):
         self.schedule()
 
     def _new_day(self) -> None:
+        self.window.refresh_all()  # "today" moved: the list's next due dates and counts too
         self.refresh()
         self.schedule()
 
@@ -440,6 +479,8 @@ class TrayReminders(QObject):
 
     def woke_up(self, before: dt.datetime, now: dt.datetime) -> None:
         """After sleep: refresh, reschedule, and announce when the reminder time passed."""
+        if before.date() != now.date():
+            self.window.refresh_all()
         self.refresh()
         self.schedule()
         if self.preferences.reminders_enabled and reminders.reminder_passed(
@@ -489,17 +530,13 @@ class TrayReminders(QObject):
             )
 
     def _say_no_tray_once(self) -> None:
-        """Without a tray, say once that the window is the way in."""
+        """Without a tray, say once (ever) that the window is the way in."""
         if self.preferences.value(KEY_NO_TRAY_NOTICE_SHOWN, False) in (True, "true"):
             return
         self.preferences.set_value(KEY_NO_TRAY_NOTICE_SHOWN, True)
         self.preferences.sync()
-        notice = self.tr(
+        self._notice = self.tr(
             "Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here "
             "while this window is open."
         )
-        banner = self.window.banner
-        if banner.isVisible() and banner.text():
-            banner.show_message(f"{notice}\n{banner.text()}")
-        else:
-            banner.show_message(notice, with_action=False)
+        self.window.banner.show_message(self._notice, with_action=False)

@@ -26,62 +26,72 @@
 <context>
     <name>CareTray</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="161" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="164" />
         <source>Netzwerk: nothing due today</source>
         <translation>Netzwerk: heute nichts fällig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="176" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="194" />
         <source>Open Netzwerk</source>
         <translation>Netzwerk öffnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="183" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="168" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/tray.py" line="170" />
+        <source>%n overdue</source>
+        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="185" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="201" />
+        <source>Due today and overdue</source>
+        <translation>Heute fällig und überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="203" />
         <source>Nothing due today</source>
         <translation>Heute nichts fällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="192" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="210" />
         <source>%n more in the agenda…</source>
         <translation><numerusform>%n weiterer in der Agenda …</numerusform><numerusform>%n weitere in der Agenda …</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="194" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="212" />
         <source>Open the Agenda</source>
         <translation>Agenda öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="196" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="214" />
         <source>Snooze All until Tomorrow</source>
         <translation>Alle auf morgen verschieben</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="200" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="218" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="206" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="224" />
         <source>overdue %n day(s)</source>
         <translation><numerusform>%n Tag überfällig</numerusform><numerusform>%n Tage überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="208" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="226" />
         <source>Open Card</source>
         <translation>Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="210" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="228" />
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="212" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="230" />
         <source>Snooze until Tomorrow</source>
         <translation>Auf morgen verschieben</translation>
     </message>
@@ -553,47 +563,47 @@ was ich erwarte:</translation>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="235" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="239" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="236" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="240" />
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="237" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="241" />
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="238" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="242" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="239" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="243" />
         <source>Last touchpoint</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="240" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="244" />
         <source>Next due</source>
         <translation>Fällig am</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="302" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="306" />
         <source>Overdue by %n day(s)</source>
         <translation><numerusform>Seit %n Tag überfällig</numerusform><numerusform>Seit %n Tagen überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="304" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="308" />
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="305" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="309" />
         <source>Due in %n day(s)</source>
         <translation><numerusform>Fällig in %n Tag</numerusform><numerusform>Fällig in %n Tagen</numerusform></translation>
     </message>
@@ -1314,12 +1324,12 @@ was ich erwarte:</translation>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../netzwerk_app/ui/banner.py" line="30" />
+        <location filename="../../netzwerk_app/ui/banner.py" line="31" />
         <source>Open agenda</source>
         <translation>Agenda öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/banner.py" line="35" />
+        <location filename="../../netzwerk_app/ui/banner.py" line="36" />
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
@@ -1327,62 +1337,62 @@ was ich erwarte:</translation>
 <context>
     <name>ReminderWording</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="93" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="94" />
         <source>meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="94" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="95" />
         <source>lunch</source>
         <translation>Mittagessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="95" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="96" />
         <source>call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="96" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="97" />
         <source>message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="97" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="98" />
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="98" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="99" />
         <source>event</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="99" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="100" />
         <source>greeting</source>
         <translation>Glückwunsch</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="100" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="101" />
         <source>introduction</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="101" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="102" />
         <source>touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="102" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="103" />
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="114" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="115" />
         <source>%n touchpoint(s) due</source>
         <translation><numerusform>%n Touchpoint fällig</numerusform><numerusform>%n Touchpoints fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="117" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="118" />
         <source>, and %n more</source>
         <translation><numerusform> und %n weiterer</numerusform><numerusform> und %n weitere</numerusform></translation>
     </message>
@@ -1561,17 +1571,17 @@ was ich erwarte:</translation>
 <context>
     <name>TrayReminders</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="481" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="523" />
         <source>Netzwerk keeps running</source>
         <translation>Netzwerk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="483" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="525" />
         <source>Netzwerk stays in the tray to remind you of due touchpoints. Quit it from the tray's menu.</source>
         <translation>Netzwerk bleibt im Infobereich und erinnert Sie an fällige Touchpoints. Beenden können Sie es über das Menü im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="497" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="539" />
         <source>Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.</source>
         <translation>Ihr Desktop zeigt keinen Infobereich (System-Tray): Netzwerk erinnert Sie hier an fällige Touchpoints, solange dieses Fenster offen ist.</translation>
     </message>

@@ -26,62 +26,72 @@
 <context>
     <name>CareTray</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="161" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="164" />
         <source>Netzwerk: nothing due today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="176" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="194" />
         <source>Open Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="183" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="168" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/tray.py" line="170" />
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="185" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="201" />
+        <source>Due today and overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="203" />
         <source>Nothing due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="192" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="210" />
         <source>%n more in the agenda…</source>
         <translation><numerusform>%n more in the agenda…</numerusform><numerusform>%n more in the agenda…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="194" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="212" />
         <source>Open the Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="196" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="214" />
         <source>Snooze All until Tomorrow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="200" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="218" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="206" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="224" />
         <source>overdue %n day(s)</source>
         <translation><numerusform>overdue %n day</numerusform><numerusform>overdue %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="208" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="226" />
         <source>Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="210" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="228" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="212" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="230" />
         <source>Snooze until Tomorrow</source>
         <translation type="unfinished" />
     </message>
@@ -552,47 +562,47 @@ what I expect:</source>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="235" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="239" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="236" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="240" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="237" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="241" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="238" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="242" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="239" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="243" />
         <source>Last touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="240" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="244" />
         <source>Next due</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="302" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="306" />
         <source>Overdue by %n day(s)</source>
         <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="304" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="308" />
         <source>Due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="305" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="309" />
         <source>Due in %n day(s)</source>
         <translation><numerusform>Due in %n day</numerusform><numerusform>Due in %n days</numerusform></translation>
     </message>
@@ -1313,12 +1323,12 @@ what I expect:</source>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../netzwerk_app/ui/banner.py" line="30" />
+        <location filename="../../netzwerk_app/ui/banner.py" line="31" />
         <source>Open agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/banner.py" line="35" />
+        <location filename="../../netzwerk_app/ui/banner.py" line="36" />
         <source>Hide</source>
         <translation type="unfinished" />
     </message>
@@ -1326,62 +1336,62 @@ what I expect:</source>
 <context>
     <name>ReminderWording</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="93" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="94" />
         <source>meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="94" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="95" />
         <source>lunch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="95" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="96" />
         <source>call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="96" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="97" />
         <source>message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="97" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="98" />
         <source>email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="98" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="99" />
         <source>event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="99" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="100" />
         <source>greeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="100" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="101" />
         <source>introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="101" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="102" />
         <source>touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="102" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="103" />
         <source>birthday</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="114" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="115" />
         <source>%n touchpoint(s) due</source>
         <translation><numerusform>%n touchpoint due</numerusform><numerusform>%n touchpoints due</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="117" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="118" />
         <source>, and %n more</source>
         <translation><numerusform>, and %n more</numerusform><numerusform>, and %n more</numerusform></translation>
     </message>
@@ -1560,17 +1570,17 @@ what I expect:</source>
 <context>
     <name>TrayReminders</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="481" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="523" />
         <source>Netzwerk keeps running</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="483" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="525" />
         <source>Netzwerk stays in the tray to remind you of due touchpoints. Quit it from the tray's menu.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="497" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="539" />
         <source>Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.</source>
         <translation type="unfinished" />
     </message>

@@ -96,6 +96,7 @@ DE: dict[str, str | tuple[str, str]] = {
     "Netzwerk: nothing due today": "Netzwerk: heute nichts fällig",
     "Open Netzwerk": "Netzwerk öffnen",
     "Nothing due today": "Heute nichts fällig",
+    "Due today and overdue": "Heute fällig und überfällig",
     "Open the Agenda": "Agenda öffnen",
     "Snooze All until Tomorrow": "Alle auf morgen verschieben",
     "Quit": "Beenden",

@@ -181,3 +181,33 @@ def test_next_reminder_is_within_a_day_and_at_the_time(now, time):
     moment = reminders.next_reminder(now, time)
     assert now < moment <= now + dt.timedelta(days=1)
     assert moment.time() == time
+
+
+def test_reading_only_the_candidates_gives_the_same_items(db, today):
+    """With the contact list's rows, only contacts that can be due are read: same answer."""
+    add(db, "Anna", "Schär", "A")  # overdue
+    add(db, "Beat", "Keller", "B", since=today)  # due today
+    add(db, "Carla", "Frei", "C", since=today + dt.timedelta(days=5))  # later
+    add(db, "Dora", "Ott", "B", since=today, birthday=Birthday(today.month, today.day))
+    bday = add(db, "Emil", "Graf", "A", since=today + dt.timedelta(days=9),
+               birthday=Birthday(today.month, today.day))  # fmt: skip
+    fritz = add(db, "Fritz", "Huber", None)
+    care.plan_touchpoint(db, fritz, today, "call")  # a plan for an unsorted contact
+    gina = add(db, "Gina", "Iten", "C", since=today - dt.timedelta(days=2))
+    [gina_item] = [i for i in reminders.due_today(db, today) if i.contact_id == gina]
+    care.snooze(db, gina, gina_item.reason, gina_item.original_date, today)  # back today
+    hans = add(db, "Hans", "Jost", "A")
+    contacts.archive_contacts(db, [hans])
+    rows = contacts.list_contacts(db, today=today, include_archived=True)
+    full = reminders.due_today(db, today)
+    assert {i.contact_id for i in full} >= {bday, fritz, gina}
+    assert reminders.due_today(db, today, rows) == full
+    due = [r.display_name for r in reminders.due_contacts(rows, today)]
+    assert due == ["Anna Schär", "Beat Keller", "Dora Ott", "Gina Iten", "Fritz Huber"]
+
+
+def test_nothing_due_reads_nothing(db, today):
+    add(db, "Carla", "Frei", "C", since=today + dt.timedelta(days=5))
+    rows = contacts.list_contacts(db, today=today)
+    assert reminders.due_today(db, today, rows) == []
+    assert reminders.announce(db, today, rows=rows) is None

@@ -111,7 +111,7 @@ def scenario_tray(out: Path) -> dict:
             geometry = tray.geometry()
             found["icon_geometry"] = [geometry.x(), geometry.y(), geometry.width(),
                                       geometry.height()]  # fmt: skip
-            found["badge_items"] = len(tray.items)
+            found["badge_count"] = tray.count
             found["tooltip"] = tray.toolTip()
             pause(0.5)
             grab_screen(out / "tray-icon.png")
@@ -138,7 +138,7 @@ def scenario_tray(out: Path) -> dict:
             xdotool("mousemove", str(point.x()), str(point.y()))
             pause(0.3)
             xdotool("click", "1")
-            found["snoozed"] = wait_until(lambda: len(tray.items) == 0, 10)
+            found["snoozed"] = wait_until(lambda: tray.count == 0, 10)
             found["menu_closed"] = not tray.menu.isVisible()
             # a left click on the icon opens the window
             xdotool("mousemove", str(centre.x()), str(centre.y()))

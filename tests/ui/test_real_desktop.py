@@ -50,10 +50,12 @@ def test_the_real_tray_shows_the_icon_and_its_menu_acts(tmp_path):
     assert found["tray_available"] and found["has_tray"]
     assert found["window_hidden"]  # started minimized: the tray only
     assert found["icon_shown"] and found["icon_geometry"][2] > 0
-    assert found["badge_items"] == 3
-    assert found["tooltip"].startswith("Netzwerk: 3 touchpoints due\nAnna Schär (A, lunch)")
+    assert found["badge_count"] == 3
+    assert found["tooltip"] == (
+        "Netzwerk: 1 due today, 2 overdue\nAnna Schär, Carla Frei, Beat Keller"
+    )
     assert found["menu_opened"] and found["submenu_opened"]
-    assert found["menu"][:2] == ["Open Netzwerk", "3 due today"]
+    assert found["menu"][:2] == ["Open Netzwerk", "Due today and overdue"]
     assert found["menu"][-3:] == ["Open the Agenda", "Snooze All until Tomorrow", "Quit"]
     assert found["snoozed"] and found["menu_closed"]  # a click on Snooze All acted
     assert found["window_opened"]  # a click on the icon opens the window

@@ -55,6 +55,7 @@ def reminder(window, db, prefs, shown, today):
     made = []
 
     def make(tray_available=True, now=None, notifiers=None):
+        window.refresh_all()  # the window has read the contacts the test added
         service = TrayReminders(
             db, window, prefs, tray_available=tray_available,
             notifiers=notifiers or [lambda: RecordingNotifier(shown)],
@@ -96,13 +97,14 @@ def test_the_menu_lists_todays_items_with_open_done_and_snooze(qtbot, db, three)
     tray.menu.aboutToShow.emit()
     texts = menu_texts(tray)
     assert texts[0] == "Open Netzwerk"
-    assert texts[1] == "2 due today"
+    assert texts[1] == "Due today and overdue"
     assert texts[2].startswith("Anna Müller (A, lunch) · overdue")
     assert texts[3] == "Beat Keller (B, call)"
     assert texts[-3:] == ["Open the Agenda", "Snooze All until Tomorrow", "Quit"]
     assert "Chidi" not in " ".join(texts)  # due tomorrow
     assert list(item_menu(tray, "Anna")) == ["Open Card", "Done", "Snooze until Tomorrow"]
-    assert tray.toolTip().startswith("Netzwerk: 2 touchpoints due\nAnna Müller (A, lunch)")
+    tray.set_items(tray.items)
+    assert tray.toolTip() == "Netzwerk: 1 due today, 1 overdue\nAnna Müller, Beat Keller"
 
 
 def test_the_menu_is_rebuilt_when_it_opens(qtbot, db, three, add_contact, today):
@@ -112,7 +114,7 @@ def test_the_menu_is_rebuilt_when_it_opens(qtbot, db, three, add_contact, today)
     add_contact("Dora", "Ott", tier="C", since=today)
     tray.menu.aboutToShow.emit()
     assert len(tray.item_menus()) == 3
-    assert "3 due today" in menu_texts(tray)
+    assert "Dora Ott (C, message)" in menu_texts(tray)
 
 
 def test_done_in_the_menu_logs_the_touchpoint(qtbot, db, three, today):
@@ -163,7 +165,8 @@ def test_an_ampersand_in_a_name_is_shown_not_taken_as_a_shortcut(qtbot, db, add_
 def test_at_start_the_due_items_are_announced_once(qtbot, window, three, reminder, shown):
     service = reminder()
     service.start(announce_after_ms=-1)
-    assert service.tray is not None and service.tray.items
+    assert service.tray is not None and service.tray.count == 2
+    assert service.tray.toolTip() == "Netzwerk: 1 due today, 1 overdue\nAnna Müller, Beat Keller"
     assert service.announce() == "recording"
     assert shown == [("2 touchpoints due", "Anna Müller (A, lunch), Beat Keller (B, call)")]
     assert service.announce() is None  # the reminder time later that day: nothing new
@@ -211,12 +214,12 @@ def test_after_waking_past_the_reminder_time_the_items_are_announced(
 def test_the_badge_follows_changes_made_in_the_window(qtbot, window, three, reminder):
     service = reminder()
     service.start(announce_after_ms=-1)
-    assert len(service.tray.items) == 2
+    assert service.tray.count == 2
     window.show_agenda()
     page = window.calendar.page
     page.go_today()
     page.mark_done([i for i in page.items() if i.contact_id == three[0]])
-    qtbot.waitUntil(lambda: len(service.tray.items) == 1, timeout=3000)
+    qtbot.waitUntil(lambda: service.tray.count == 1, timeout=3000)
 
 
 def test_done_in_the_tray_refreshes_the_window(qtbot, window, three, reminder):
@@ -226,7 +229,7 @@ def test_done_in_the_tray_refreshes_the_window(qtbot, window, three, reminder):
     item_menu(service.tray, "Anna")["Done"].trigger()
     anna_row = window.model.row_of(three[0])
     assert window.model.row_data(anna_row).last_touchpoint is not None
-    assert len(service.tray.items) == 1
+    assert service.tray.count == 1
 
 
 def test_closing_the_window_keeps_the_app_in_the_tray_with_a_hint_once(
@@ -375,3 +378,19 @@ def test_names_reach_a_markup_reading_server_as_plain_text():
         "Eve &lt;b&gt;Bold&lt;/b&gt; &amp; Co (A, lunch)"
     )
     assert notification_body(text, ["body"]) == text
+
+
+def test_without_a_tray_a_closed_banner_stays_closed_that_day(
+    qtbot, window, reminder, three, today
+):
+    clock_now = [dt.datetime.combine(today, dt.time(8, 0))]
+    service = reminder(tray_available=False, now=lambda: clock_now[0])
+    service.start(announce_after_ms=-1)
+    assert window.banner.isVisible()
+    window.banner.close_button.click()
+    service.refresh()
+    assert not window.banner.isVisible()
+    clock_now[0] = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(0, 0, 1))
+    service._new_day()
+    assert window.banner.isVisible()
+    assert window.banner.text().startswith("2 touchpoints due: Anna Müller")
