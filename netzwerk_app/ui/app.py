@@ -99,6 +99,8 @@ def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> 
         # With a tray, closing the window keeps the app running; Quit ends it.
         app.setQuitOnLastWindowClosed(reminder.tray is None)
         window.quit_requested.connect(app.quit)
+        # Logging out closes the window for good (hiding it in the tray would cancel the logout).
+        app.commitDataRequest.connect(lambda _manager: setattr(window, "quitting", True))
         window.preferences_changed.connect(reminder.preferences_changed)
         instance.activated.connect(reminder.bring_to_front)
         reminder.start(minimized=minimized and not files)

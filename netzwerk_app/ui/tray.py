@@ -59,7 +59,9 @@ def badge_pixmap(base: QIcon, count: int, size: int) -> QPixmap:
     base.paint(painter, QRect(0, 0, size, size))
     if count > 0:
         text = str(count) if count < 100 else "99+"
-        diameter = max(9, round(size * (0.56 if len(text) < 3 else 0.66)))
+        # small tray sizes get a larger share, or the digit is unreadable
+        share = (0.56 if size > 24 else 0.64) if len(text) < 3 else 0.66
+        diameter = max(9, round(size * share))
         width = diameter if len(text) == 1 else round(diameter * (1.25 if len(text) == 2 else 1.5))
         width = min(width, size)
         disc = QRect(size - width, size - diameter, width, diameter)
