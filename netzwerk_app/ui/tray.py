@@ -35,6 +35,7 @@ from netzwerk_app.ui.notifiers import (
     TrayNotifier,
 )
 from netzwerk_app.ui.preferences import Preferences
+from netzwerk_app.ui.text import plain_tooltip
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +164,7 @@ class CareTray(QSystemTrayIcon):
         self.count = due_today + overdue
         self.setIcon(badge_icon(self.base_icon, self.count))
         if not self.count:
-            self.setToolTip(self.tr("Netzwerk: nothing due today"))
+            self.setToolTip(plain_tooltip(self.tr("Netzwerk: nothing due today")))
             return
         parts = []
         if due_today:
@@ -173,7 +174,8 @@ class CareTray(QSystemTrayIcon):
         shown = ", ".join(names[:TOOLTIP_NAMES])
         if self.count > len(names[:TOOLTIP_NAMES]):
             shown += ", …"
-        self.setToolTip(f"Netzwerk: {', '.join(parts)}\n{shown}")
+        # names come from outside: shown literally, never as rich text
+        self.setToolTip(plain_tooltip(f"Netzwerk: {', '.join(parts)}\n{shown}"))
 
     def set_items(self, items: Sequence[DueItem]) -> None:
         """Show `items` (today's due and overdue ones) on the badge and in the tooltip."""

@@ -52,7 +52,7 @@ def test_the_real_tray_shows_the_icon_and_its_menu_acts(tmp_path):
     assert found["icon_shown"] and found["icon_geometry"][2] > 0
     assert found["badge_count"] == 3
     assert found["tooltip"] == (
-        "Netzwerk: 1 due today, 2 overdue\nAnna Schär, Carla Frei, Beat Keller"
+        "<qt>Netzwerk: 1 due today, 2 overdue<br>Anna Schär, Carla Frei, Beat Keller</qt>"
     )
     assert found["menu_opened"] and found["submenu_opened"]
     assert found["menu"][:2] == ["Open Netzwerk", "Due today and overdue"]

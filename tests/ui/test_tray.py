@@ -104,7 +104,7 @@ def test_the_menu_lists_todays_items_with_open_done_and_snooze(qtbot, db, three)
     assert "Chidi" not in " ".join(texts)  # due tomorrow
     assert list(item_menu(tray, "Anna")) == ["Open Card", "Done", "Snooze until Tomorrow"]
     tray.set_items(tray.items)
-    assert tray.toolTip() == "Netzwerk: 1 due today, 1 overdue\nAnna Müller, Beat Keller"
+    assert tray.toolTip() == "<qt>Netzwerk: 1 due today, 1 overdue<br>Anna Müller, Beat Keller</qt>"
 
 
 def test_the_menu_is_rebuilt_when_it_opens(qtbot, db, three, add_contact, today):
@@ -166,7 +166,9 @@ def test_at_start_the_due_items_are_announced_once(qtbot, window, three, reminde
     service = reminder()
     service.start(announce_after_ms=-1)
     assert service.tray is not None and service.tray.count == 2
-    assert service.tray.toolTip() == "Netzwerk: 1 due today, 1 overdue\nAnna Müller, Beat Keller"
+    assert service.tray.toolTip() == (
+        "<qt>Netzwerk: 1 due today, 1 overdue<br>Anna Müller, Beat Keller</qt>"
+    )
     assert service.announce() == "recording"
     assert shown == [("2 touchpoints due", "Anna Müller (A, lunch), Beat Keller (B, call)")]
     assert service.announce() is None  # the reminder time later that day: nothing new
@@ -394,3 +396,9 @@ def test_without_a_tray_a_closed_banner_stays_closed_that_day(
     service._new_day()
     assert window.banner.isVisible()
     assert window.banner.text().startswith("2 touchpoints due: Anna Müller")
+
+
+def test_a_name_in_the_tooltip_is_plain_text(qtbot, db):
+    tray = CareTray(db)
+    tray.set_due(1, 0, ["<b>Eve</b> & Co"])
+    assert tray.toolTip() == "<qt>Netzwerk: 1 due today<br>&lt;b&gt;Eve&lt;/b&gt; &amp; Co</qt>"
