@@ -1090,6 +1090,16 @@ class MainWindow(QMainWindow):
         p.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_to_tray and not self.quitting:
+            # Into the tray: edits are saved as when leaving the card; edits that cannot be
+            # saved keep the window open (the card said why), nothing is asked.
+            event.ignore()
+            if self.card.is_dirty() and not self.card.leave():
+                return
+            self.save_state()
+            self.hide()
+            self.closed_to_tray.emit()
+            return
         if self.card.is_dirty() and not self.card.leave():
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),
@@ -1099,11 +1109,6 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
-        if self.close_to_tray and not self.quitting:
-            event.ignore()
-            self.hide()
-            self.closed_to_tray.emit()
-            return
         event.accept()
 
     def quit(self) -> None:

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtGui import QColor
 
-from netzwerk_app.core import care, reminders
+from netzwerk_app.core import care, contacts, reminders
 from netzwerk_app.ui import main_window as main_window_module
 from netzwerk_app.ui.icons import app_icon
 from netzwerk_app.ui.notifiers import Notifier, NotifierUnavailable
@@ -402,3 +402,25 @@ def test_a_name_in_the_tooltip_is_plain_text(qtbot, db):
     tray = CareTray(db)
     tray.set_due(1, 0, ["<b>Eve</b> & Co"])
     assert tray.toolTip() == "<qt>Netzwerk: 1 due today<br>&lt;b&gt;Eve&lt;/b&gt; &amp; Co</qt>"
+
+
+def test_closing_into_the_tray_saves_the_card(qtbot, window, reminder, three):
+    service = reminder()
+    service.start(announce_after_ms=-1)
+    window.open_contact(three[1])
+    window.card.given.selectAll()
+    qtbot.keyClicks(window.card.given, "Beatrice")
+    assert window.card.is_dirty()
+    window.close()
+    assert not window.isVisible()
+    assert contacts.load_contact(window.db, three[1]).given_name == "Beatrice"
+
+
+def test_turning_reminders_off_stops_the_reminder_timer(qtbot, window, reminder, prefs):
+    service = reminder()
+    service.schedule()
+    assert service.reminder_timer.isActive()
+    prefs.reminders_enabled = False
+    window.preferences_changed.connect(service.preferences_changed)
+    window.preferences_changed.emit()
+    assert not service.reminder_timer.isActive() and service.midnight_timer.isActive()
