@@ -424,3 +424,16 @@ def test_turning_reminders_off_stops_the_reminder_timer(qtbot, window, reminder,
     window.preferences_changed.connect(service.preferences_changed)
     window.preferences_changed.emit()
     assert not service.reminder_timer.isActive() and service.midnight_timer.isActive()
+
+
+def test_a_second_start_brings_the_window_from_the_tray_and_opens_its_files(
+    qtbot, window, reminder, monkeypatch
+):
+    opened = []
+    monkeypatch.setattr(window, "open_import", opened.append)
+    service = reminder()
+    service.start(minimized=True, announce_after_ms=-1)
+    assert not window.isVisible()
+    service.bring_to_front(["/tmp/friends.vcf"])
+    assert window.isVisible()
+    assert opened == [["/tmp/friends.vcf"]]
