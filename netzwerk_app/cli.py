@@ -330,6 +330,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="check that this installation works (a temporary database, a sample import, the "
         "agenda and the window offscreen) and exit",
     )
+    parser.add_argument(
+        "--minimized", action="store_true", help="start the desktop app in the tray only"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (configure, run) in COMMANDS.items():
         configure(sub.add_parser(name, help=run.help_text, description=run.help_text))
@@ -344,13 +347,13 @@ def _split_gui_files(argv: list[str]) -> tuple[list[str], list[str]]:
     return argv, []
 
 
-def run_gui(data_dir: str | None, files: Sequence[str]) -> int:
+def run_gui(data_dir: str | None, files: Sequence[str], minimized: bool = False) -> int:
     try:
         from netzwerk_app.ui.app import run_app
     except ImportError as exc:
         print(f"netzwerk: the desktop app cannot start: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    return run_app(data_dir, list(files))
+    return run_app(data_dir, list(files), minimized)
 
 
 def run_self_test() -> int:
@@ -382,7 +385,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         return run_self_test()
     if args.command is None:
-        return run_gui(args.data_dir, files)
+        return run_gui(args.data_dir, files, args.minimized)
     try:
         db = open_database(args.data_dir)
     except DatabaseError as exc:

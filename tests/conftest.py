@@ -18,9 +18,12 @@ os.environ.setdefault("NETZWERK_REGION", "CH")
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path, monkeypatch):
-    """No test ever touches the user's data: the default data folder is a temp folder."""
+    """No test ever touches the user's data: data and config folders are temp folders."""
     monkeypatch.setenv("NETZWERK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("NETZWERK_REGION", "CH")
+    # "Start at login" writes into the config folder: a temp one, never the user's
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("APPDATA", str(tmp_path / "appdata"))
 
 
 @pytest.fixture(autouse=True)

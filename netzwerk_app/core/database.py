@@ -19,14 +19,14 @@ import platformdirs
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import clock
-from netzwerk_app.core.models import MODELS, TierSetting
+from netzwerk_app.core.models import MODELS, Announcement, TierSetting
 from netzwerk_app.core.records import InvalidInput, NetzwerkError
 
 DB_FILENAME = "netzwerk.sqlite3"
 ENV_DATA_DIR = "NETZWERK_DATA_DIR"
 # PRAGMA application_id marks a file as ours: "Netz" in ASCII.
 APPLICATION_ID = 0x4E65747A
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 4
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 DEFAULT_TIERS: list[dict[str, object]] = [
@@ -160,7 +160,22 @@ def _create_schema(db: SqliteDatabase) -> None:
 
 # Ordered migrations: MIGRATIONS[n] brings a database from schema n to n + 1.
 # Each runs inside one transaction; the file is backed up before the first one.
-MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {}
+
+
+def _placeholder_step(db: SqliteDatabase) -> None:
+    """Stands in for schema steps 1->2 and 2->3 written on other branches (replaced on merge)."""
+
+
+def _migrate_3_to_4(db: SqliteDatabase) -> None:
+    """Schema 4: the `announcement` table (which due items the reminder announced on which day)."""
+    db.create_tables([Announcement], safe=True)
+
+
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
+    1: _placeholder_step,
+    2: _placeholder_step,
+    3: _migrate_3_to_4,
+}
 
 
 def open_database(data_dir: str | os.PathLike[str] | None = None) -> SqliteDatabase:

@@ -177,6 +177,22 @@ class Snooze(BaseModel):
         indexes = ((("contact", "reason", "due_date"), True),)
 
 
+class Announcement(BaseModel):
+    """The last day a due item was announced (schema 4): (contact, reason, due date) -> day.
+
+    Keyed like `Snooze` by the date the due rule computed, so snoozing does not make an item new;
+    the reminder announces an item at most once a day, also across restarts.
+    """
+
+    contact = ForeignKeyField(Contact, backref="announcements", on_delete="CASCADE", index=True)
+    reason = CharField()
+    due_date = DateField()
+    announced_on = DateField(index=True)
+
+    class Meta:
+        indexes = ((("contact", "reason", "due_date"), True),)
+
+
 MODELS: list[type[BaseModel]] = [
     Contact,
     Photo,
@@ -190,4 +206,5 @@ MODELS: list[type[BaseModel]] = [
     Position,
     RawProperty,
     Snooze,
+    Announcement,
 ]

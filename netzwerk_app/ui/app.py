@@ -1,8 +1,11 @@
 """Starting the desktop app: the QApplication, translations, the database, the main window.
 
-Start-up order: application identity, preferences and translators, the database (a clear
-message when it cannot be used), the window, then any vCard files given on the command line.
-Unexpected errors are logged and shown as a short message, never as a traceback.
+Start-up order: application identity; the single-instance check (a second start for the same
+data folder hands its files to the running app and ends with status 0, before any database is
+opened); preferences and translators; the database (a clear message when it cannot be used);
+the window and the tray with the daily reminder (`--minimized`: the tray only); then any
+vCard files given on the command line. Unexpected errors are logged and shown as a short
+message, never as a traceback.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from netzwerk_app.core.database import DatabaseError, open_database, resolve_dat
 from netzwerk_app.ui.i18n import effective_language, install_translators, remove_translators
 from netzwerk_app.ui.icons import app_icon
 from netzwerk_app.ui.preferences import Preferences
+from netzwerk_app.ui.single_instance import SingleInstance
 from netzwerk_app.ui.startup_probe import watch_first_paint
 
 log = logging.getLogger("netzwerk_app")
@@ -50,18 +54,27 @@ def _excepthook(kind, value, tb) -> None:
         box.exec()
 
 
-def run_app(data_dir: str | None, files: list[str]) -> int:
-    """Run the desktop app until its window closes; returns the exit status."""
+def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> int:
+    """Run the desktop app until it quits; returns the exit status.
+
+    With `minimized`, the app starts in the tray only (where the desktop has a tray).
+    """
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     set_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("netzwerk")
+
+    folder = resolve_data_dir(data_dir)
+    instance = SingleInstance(folder)
+    if instance.hand_over(files):
+        return 0  # the running app shows its window and opens the files
+    instance.listen()
+
     preferences = Preferences()
     # kept referenced for the app's lifetime, or translations silently stop
     translators = install_translators(app, effective_language(preferences.language))
 
-    folder = resolve_data_dir(data_dir)
     try:
         db = open_database(folder)
     except DatabaseError as exc:
@@ -73,21 +86,33 @@ def run_app(data_dir: str | None, files: list[str]) -> int:
         box.setInformativeText(str(exc))
         box.exec()
         remove_translators(app, translators)
+        instance.close()
         return 1
 
     from netzwerk_app.ui.main_window import MainWindow
+    from netzwerk_app.ui.tray import TrayReminders
 
     previous_hook = sys.excepthook
     sys.excepthook = _excepthook
     try:
         window = MainWindow(db, folder, preferences)
         watch_first_paint(window)
-        window.show()
+        reminder = TrayReminders(db, window, preferences)
+        # With a tray, closing the window keeps the app running; Quit ends it.
+        app.setQuitOnLastWindowClosed(reminder.tray is None)
+        window.quit_requested.connect(app.quit)
+        # Logging out closes the window for good (hiding it in the tray would cancel the logout).
+        app.commitDataRequest.connect(lambda _manager: setattr(window, "quitting", True))
+        window.preferences_changed.connect(reminder.preferences_changed)
+        instance.activated.connect(reminder.bring_to_front)
+        reminder.start(minimized=minimized and not files)
         if files:
             QTimer.singleShot(0, lambda: window.open_import(list(files)))
         status = app.exec()
+        reminder.stop()
     finally:
         sys.excepthook = previous_hook
+        instance.close()
         db.close()
         remove_translators(app, translators)
     return status

@@ -152,6 +152,10 @@ class ContactTableModel(QAbstractTableModel):
     def _active(self) -> list[ContactRow]:
         return [r for r in self._all if not r.archived]
 
+    def active_rows(self) -> list[ContactRow]:
+        """All contacts that are not archived, whatever the filter (the tray's source)."""
+        return self._active()
+
     def _apply(self) -> None:
         archived = self.showing_archived()
         rows: Sequence[ContactRow] = [r for r in self._all if r.archived == archived]

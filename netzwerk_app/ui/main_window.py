@@ -51,6 +51,7 @@ from netzwerk_app import __version__
 from netzwerk_app.core import care, contacts
 from netzwerk_app.core.contacts import ALL_TIERS
 from netzwerk_app.core.records import TIERS, NetzwerkError
+from netzwerk_app.ui.banner import MessageBanner
 from netzwerk_app.ui.contact_card import ContactCard
 from netzwerk_app.ui.contact_model import (
     ARCHIVED,
@@ -260,7 +261,17 @@ class ContactTable(QTableView):
 
 
 class MainWindow(QMainWindow):
-    """The app's home. Call `open_import(files)` to import vCard files."""
+    """The app's home. Call `open_import(files)` to import vCard files.
+
+    With `close_to_tray` set (by the tray), closing the window hides it and emits
+    `closed_to_tray`; `quit()` (File ▸ Quit, the tray's Quit) closes it for good and emits
+    `quit_requested`. `counts_changed` follows every change of the care counts.
+    """
+
+    counts_changed = Signal()
+    closed_to_tray = Signal()
+    quit_requested = Signal()
+    preferences_changed = Signal()
 
     def __init__(
         self,
@@ -277,6 +288,8 @@ class MainWindow(QMainWindow):
         self._archived: list[int] = []  # the contacts of the last archive, for undo
         self.import_window = None  # the open import dialog, if any
         self._selecting = False
+        self.close_to_tray = False
+        self.quitting = False
         self.setWindowTitle(self.tr("Netzwerk"))
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -322,7 +335,7 @@ class MainWindow(QMainWindow):
             "settings",
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.quit, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.find_action = self._action(
             self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find
@@ -461,7 +474,18 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setChildrenCollapsible(False)
         self.main_splitter.setSizes([140, 1140])
-        self.setCentralWidget(self.main_splitter)
+        # due touchpoints and notices where the desktop shows no tray or notifications
+        self.banner = MessageBanner()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(8, 6, 8, 0)
+        banner_row.addWidget(self.banner)
+        central_layout.addLayout(banner_row)
+        central_layout.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search contacts (Ctrl+F)"))
@@ -598,6 +622,7 @@ class MainWindow(QMainWindow):
         self.status_due.setText(self.tr("%n due today", "", due_today))
         self.status_overdue.setText(self.tr("%n overdue", "", overdue))
         self.status_overdue.setStyleSheet("color:#c62828;" if overdue else "")
+        self.counts_changed.emit()
         shown, total = self.model.rowCount(), self.model.total_count()
         if self.model.showing_archived():
             self.count_label.setText(self.tr("%n archived contact(s)", "", shown))
@@ -676,6 +701,17 @@ class MainWindow(QMainWindow):
             self.tier_filter.setCurrentIndex(0)
         self._select_ids([contact_id])
         self.card.show_contact(contact_id)
+
+    def show_agenda(self) -> None:
+        """The calendar with today's agenda (a click on a reminder leads here)."""
+        self.show_view(VIEW_CALENDAR)
+        if self.pages.currentIndex() != VIEW_CALENDAR:
+            return  # the card has unsaved changes that cannot be saved
+        page = self.calendar.ensure_page()
+        if hasattr(page, "go_today"):
+            if hasattr(page, "set_range_mode"):
+                page.set_range_mode("day")
+            page.go_today()
 
     # ------------------------------------------------------------ views, search, filter
 
@@ -964,6 +1000,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.db, self.preferences, self.data_dir, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.refresh_all()
+            self.preferences_changed.emit()
             if dialog.language_changed:
                 QMessageBox.information(
                     self, self.tr("Language"),
@@ -1053,6 +1090,16 @@ class MainWindow(QMainWindow):
         p.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_to_tray and not self.quitting:
+            # Into the tray: edits are saved as when leaving the card; edits that cannot be
+            # saved keep the window open (the card said why), nothing is asked.
+            event.ignore()
+            if self.card.is_dirty() and not self.card.leave():
+                return
+            self.save_state()
+            self.hide()
+            self.closed_to_tray.emit()
+            return
         if self.card.is_dirty() and not self.card.leave():
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),
@@ -1063,3 +1110,11 @@ class MainWindow(QMainWindow):
                 return
         self.save_state()
         event.accept()
+
+    def quit(self) -> None:
+        """Quit Netzwerk (the tray too): close the window for good, then ask the app to end."""
+        self.quitting = True
+        if not self.close():
+            self.quitting = False  # the user chose to stay (unsaved changes)
+            return
+        self.quit_requested.emit()

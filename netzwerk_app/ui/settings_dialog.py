@@ -1,5 +1,5 @@
 """Settings: the tiers (names, cadences, anchors, default kinds and channels, colours), the
-language, the daily reminder and the data folder."""
+language, the daily reminder, starting at login and the data folder."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzwerk_app.core import care
+from netzwerk_app.core import autostart, care
+from netzwerk_app.core.database import default_data_dir
 from netzwerk_app.core.records import (
     ANCHORS,
     CADENCE_UNITS,
@@ -205,6 +206,9 @@ class SettingsDialog(QDialog):
         reminder_row.addWidget(self.reminder_time)
         reminder_row.addStretch(1)
         form.addRow(self.tr("Reminders:"), reminder_row)
+        self.start_at_login = QCheckBox(self.tr("Start Netzwerk in the tray when I log in"))
+        self.start_at_login.setChecked(autostart.is_enabled())
+        form.addRow(self.tr("Start at login:"), self.start_at_login)
         folder_row = QHBoxLayout()
         self.folder_label = plain_label(str(self.data_dir))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -214,6 +218,25 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(open_button)
         form.addRow(self.tr("Data folder:"), folder_row)
         return page
+
+    def _apply_start_at_login(self) -> bool:
+        """Create or remove the autostart entry; False (after saying why) when that failed."""
+        wanted = self.start_at_login.isChecked()
+        try:
+            if wanted:
+                own_folder = None if self.data_dir == default_data_dir() else self.data_dir
+                autostart.enable(autostart.launch_command(data_dir=own_folder))
+            elif autostart.is_enabled():
+                autostart.disable()
+        except OSError as exc:
+            show_warning(
+                self, self.windowTitle(),
+                self.tr("The start at login could not be changed: %1").replace(
+                    "%1", exc.strerror or str(exc)
+                ),
+            )  # fmt: skip
+            return False
+        return True
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
@@ -225,6 +248,8 @@ class SettingsDialog(QDialog):
                     care.update_tier_settings(self.db, row.settings())
         except NetzwerkError as exc:
             show_warning(self, self.windowTitle(), str(exc))
+            return
+        if not self._apply_start_at_login():
             return
         language = self.language.currentData()
         self.language_changed = language != self.preferences.language

@@ -3,30 +3,103 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="43" />
+        <location filename="../../netzwerk_app/ui/app.py" line="47" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="44" />
+        <location filename="../../netzwerk_app/ui/app.py" line="48" />
         <source>Something went wrong. Your data is safe; please try again.</source>
         <translation>Etwas ist schiefgegangen. Ihre Daten sind sicher; bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="69" />
+        <location filename="../../netzwerk_app/ui/app.py" line="82" />
         <source>Netzwerk cannot start</source>
         <translation>Netzwerk kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="70" />
+        <location filename="../../netzwerk_app/ui/app.py" line="83" />
         <source>The database cannot be opened.</source>
         <translation>Die Datenbank kann nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
+    <name>CareTray</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="164" />
+        <source>Netzwerk: nothing due today</source>
+        <translation>Netzwerk: heute nichts fällig</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="194" />
+        <source>Open Netzwerk</source>
+        <translation>Netzwerk öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/tray.py" line="168" />
+        <source>%n due today</source>
+        <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/tray.py" line="170" />
+        <source>%n overdue</source>
+        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="201" />
+        <source>Due today and overdue</source>
+        <translation>Heute fällig und überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="203" />
+        <source>Nothing due today</source>
+        <translation>Heute nichts fällig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/tray.py" line="210" />
+        <source>%n more in the agenda…</source>
+        <translation><numerusform>%n weiterer in der Agenda …</numerusform><numerusform>%n weitere in der Agenda …</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="212" />
+        <source>Open the Agenda</source>
+        <translation>Agenda öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="214" />
+        <source>Snooze All until Tomorrow</source>
+        <translation>Alle auf morgen verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="218" />
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/tray.py" line="224" />
+        <source>overdue %n day(s)</source>
+        <translation><numerusform>%n Tag überfällig</numerusform><numerusform>%n Tage überfällig</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="226" />
+        <source>Open Card</source>
+        <translation>Karte öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="228" />
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="230" />
+        <source>Snooze until Tomorrow</source>
+        <translation>Auf morgen verschieben</translation>
+    </message>
+</context>
+<context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="68" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="69" />
         <source>Tier colour</source>
         <translation>Farbe der Stufe</translation>
     </message>
@@ -490,47 +563,47 @@ was ich erwarte:</translation>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="235" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="239" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="236" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="240" />
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="237" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="241" />
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="238" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="242" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="239" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="243" />
         <source>Last touchpoint</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="240" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="244" />
         <source>Next due</source>
         <translation>Fällig am</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="302" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="306" />
         <source>Overdue by %n day(s)</source>
         <translation><numerusform>Seit %n Tag überfällig</numerusform><numerusform>Seit %n Tagen überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="304" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="308" />
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="305" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="309" />
         <source>Due in %n day(s)</source>
         <translation><numerusform>Fällig in %n Tag</numerusform><numerusform>Fällig in %n Tagen</numerusform></translation>
     </message>
@@ -538,27 +611,27 @@ was ich erwarte:</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="118" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="119" />
         <source>Welcome to Netzwerk</source>
         <translation>Willkommen bei Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="127" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="128" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation>Pflegen Sie Ihre wertvollen Beziehungen bewusst. Importieren Sie zuerst das Adressbuch Ihres Telefons (eine .vcf-Datei) oder fügen Sie Ihren ersten Kontakt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="142" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="143" />
         <source>Import from your phone…</source>
         <translation>Vom Telefon importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="147" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="148" />
         <source>Add a contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="159" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="160" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation>Tipp: Exportieren Sie die Kontakte Ihres Telefons als vCard-Datei und ziehen Sie sie auf dieses Fenster.</translation>
     </message>
@@ -947,393 +1020,484 @@ was ich erwarte:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="280" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="988" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="293" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1025" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="307" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="320" />
         <source>&amp;New Contact</source>
         <translation>&amp;Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="310" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="323" />
         <source>&amp;Import vCard…</source>
         <translation>vCard &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="313" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="326" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="316" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="329" />
         <source>&amp;Log Touchpoint…</source>
         <translation>&amp;Touchpoint erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="319" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="332" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="325" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="338" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="328" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="341" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="331" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="866" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="344" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="902" />
         <source>&amp;Undo Delete</source>
         <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="335" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="348" />
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="338" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="723" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="759" />
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="341" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="344" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="357" />
         <source>Export &amp;Selection…</source>
         <translation>Auswahl e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="346" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="359" />
         <source>&amp;Open Card</source>
         <translation>Karte ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="358" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="371" />
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="359" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="372" />
         <source>&amp;Tier Board</source>
         <translation>&amp;Stufen-Tafel</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="360" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="373" />
         <source>C&amp;alendar</source>
         <translation>Ka&amp;lender</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="370" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="383" />
         <source>&amp;About Netzwerk</source>
         <translation>Über &amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="405" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="584" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="418" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="608" />
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="410" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="423" />
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="443" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="456" />
         <source>The tier board is coming soon.</source>
         <translation>Die Stufen-Tafel kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="446" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="459" />
         <source>The calendar is coming soon.</source>
         <translation>Der Kalender kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="467" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="491" />
         <source>Search contacts (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="477" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="501" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="489" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="513" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="494" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="518" />
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="496" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="898" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="520" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="934" />
         <source>Set &amp;Tier</source>
         <translation>&amp;Stufe setzen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="502" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="526" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="504" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="528" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="508" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="532" />
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="587" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="611" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="589" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="613" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="591" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="615" />
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="597" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="605" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="621" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="630" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="598" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="622" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="599" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="623" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="603" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="628" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archivierter Kontakt</numerusform><numerusform>%n archivierte Kontakte</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="608" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="633" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="723" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="759" />
         <source>&amp;Restore from Archive</source>
         <translation>Aus dem Archiv &amp;zurückholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="789" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="825" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint mit %n Kontakt erfasst.</numerusform><numerusform>Touchpoint mit %n Kontakten erfasst.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="802" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="838" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Stufe für %n Kontakt geändert.</numerusform><numerusform>Stufe für %n Kontakte geändert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="816" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="852" />
         <source>&amp;Undo Archive</source>
         <translation>Archivieren &amp;rückgängig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="820" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="856" />
         <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt archiviert. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte archiviert. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="830" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="866" />
         <source>%n contact(s) restored from the archive.</source>
         <translation><numerusform>%n Kontakt aus dem Archiv zurückgeholt.</numerusform><numerusform>%n Kontakte aus dem Archiv zurückgeholt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="838" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="874" />
         <source>Delete “%1” for good?</source>
         <translation>„%1“ endgültig löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="842" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="878" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>%n Kontakt endgültig löschen?</numerusform><numerusform>%n Kontakte endgültig löschen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="844" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="880" />
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="848" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="884" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation>Bis zum Beenden lässt sich das mit Bearbeiten ▸ Löschen rückgängig widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="849" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="885" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="870" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="906" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="886" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="922" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n Kontakt wiederhergestellt.</numerusform><numerusform>%n Kontakte wiederhergestellt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="915" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="951" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="917" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="953" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="969" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1006" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="970" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1007" />
         <source>The new language applies when you start Netzwerk again.</source>
         <translation>Die neue Sprache gilt nach dem nächsten Start von Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="976" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1013" />
         <source>About Netzwerk</source>
         <translation>Über Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="978" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1015" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Wertvolle Beziehungen bewusst pflegen: Kontakte in Stufen, Pflegerhythmen, was fällig ist.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1058" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1095" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1059" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1096" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation>Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?</translation>
     </message>
 </context>
 <context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/banner.py" line="31" />
+        <source>Open agenda</source>
+        <translation>Agenda öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/banner.py" line="36" />
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWording</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="94" />
+        <source>meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="95" />
+        <source>lunch</source>
+        <translation>Mittagessen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="96" />
+        <source>call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="97" />
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="98" />
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="99" />
+        <source>event</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="100" />
+        <source>greeting</source>
+        <translation>Glückwunsch</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="101" />
+        <source>introduction</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="102" />
+        <source>touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="103" />
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/tray.py" line="115" />
+        <source>%n touchpoint(s) due</source>
+        <translation><numerusform>%n Touchpoint fällig</numerusform><numerusform>%n Touchpoints fällig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/tray.py" line="118" />
+        <source>, and %n more</source>
+        <translation><numerusform> und %n weiterer</numerusform><numerusform> und %n weitere</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="126" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="127" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="128" />
         <source>&amp;Tiers</source>
         <translation>&amp;Stufen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="128" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="129" />
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="144" />
         <source>Each tier has a care cadence: how often a contact of that tier should hear from you, counted from the last touchpoint or from the birthday.</source>
         <translation>Jede Stufe hat einen Pflegerhythmus: wie oft ein Kontakt dieser Stufe von Ihnen hören soll, gezählt ab dem letzten Touchpoint oder ab dem Geburtstag.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
         <source>Counted from</source>
         <translation>Gezählt ab</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="153" />
         <source>Typical touchpoint</source>
         <translation>Typischer Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="153" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="153" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="193" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="194" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="194" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="195" />
         <source>A new language applies when Netzwerk starts again.</source>
         <translation>Eine neue Sprache gilt nach dem nächsten Start von Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="197" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="198" />
         <source>Remind me of due touchpoints every day at</source>
         <translation>Täglich an fällige Touchpoints erinnern um</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="207" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="208" />
         <source>Reminders:</source>
         <translation>Erinnerungen:</translation>
     </message>
     <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="209" />
+        <source>Start Netzwerk in the tray when I log in</source>
+        <translation>Netzwerk beim Anmelden im Infobereich starten</translation>
+    </message>
+    <message>
         <location filename="../../netzwerk_app/ui/settings_dialog.py" line="211" />
+        <source>Start at login:</source>
+        <translation>Beim Anmelden:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="215" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="219" />
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="234" />
+        <source>The start at login could not be changed: %1</source>
+        <translation>Der Start beim Anmelden konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1566,24 @@ was ich erwarte:</translation>
         <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="111" />
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>TrayReminders</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="523" />
+        <source>Netzwerk keeps running</source>
+        <translation>Netzwerk läuft weiter</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="525" />
+        <source>Netzwerk stays in the tray to remind you of due touchpoints. Quit it from the tray's menu.</source>
+        <translation>Netzwerk bleibt im Infobereich und erinnert Sie an fällige Touchpoints. Beenden können Sie es über das Menü im Infobereich.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="539" />
+        <source>Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.</source>
+        <translation>Ihr Desktop zeigt keinen Infobereich (System-Tray): Netzwerk erinnert Sie hier an fällige Touchpoints, solange dieses Fenster offen ist.</translation>
     </message>
 </context>
 </TS>

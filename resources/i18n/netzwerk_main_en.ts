@@ -3,30 +3,103 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="43" />
+        <location filename="../../netzwerk_app/ui/app.py" line="47" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="44" />
+        <location filename="../../netzwerk_app/ui/app.py" line="48" />
         <source>Something went wrong. Your data is safe; please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="69" />
+        <location filename="../../netzwerk_app/ui/app.py" line="82" />
         <source>Netzwerk cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="70" />
+        <location filename="../../netzwerk_app/ui/app.py" line="83" />
         <source>The database cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CareTray</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="164" />
+        <source>Netzwerk: nothing due today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="194" />
+        <source>Open Netzwerk</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/tray.py" line="168" />
+        <source>%n due today</source>
+        <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/tray.py" line="170" />
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="201" />
+        <source>Due today and overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="203" />
+        <source>Nothing due today</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/tray.py" line="210" />
+        <source>%n more in the agenda…</source>
+        <translation><numerusform>%n more in the agenda…</numerusform><numerusform>%n more in the agenda…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="212" />
+        <source>Open the Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="214" />
+        <source>Snooze All until Tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="218" />
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/tray.py" line="224" />
+        <source>overdue %n day(s)</source>
+        <translation><numerusform>overdue %n day</numerusform><numerusform>overdue %n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="226" />
+        <source>Open Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="228" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="230" />
+        <source>Snooze until Tomorrow</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="68" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="69" />
         <source>Tier colour</source>
         <translation type="unfinished" />
     </message>
@@ -489,47 +562,47 @@ what I expect:</source>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="235" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="239" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="236" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="240" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="237" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="241" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="238" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="242" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="239" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="243" />
         <source>Last touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="240" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="244" />
         <source>Next due</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="302" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="306" />
         <source>Overdue by %n day(s)</source>
         <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="304" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="308" />
         <source>Due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="305" />
+        <location filename="../../netzwerk_app/ui/contact_model.py" line="309" />
         <source>Due in %n day(s)</source>
         <translation><numerusform>Due in %n day</numerusform><numerusform>Due in %n days</numerusform></translation>
     </message>
@@ -537,27 +610,27 @@ what I expect:</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="118" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="119" />
         <source>Welcome to Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="127" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="128" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="142" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="143" />
         <source>Import from your phone…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="147" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="148" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="159" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="160" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation type="unfinished" />
     </message>
@@ -946,392 +1019,483 @@ what I expect:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="280" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="988" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="293" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1025" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="307" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="320" />
         <source>&amp;New Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="310" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="323" />
         <source>&amp;Import vCard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="313" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="326" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="316" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="329" />
         <source>&amp;Log Touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="319" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="332" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="325" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="338" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="328" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="341" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="331" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="866" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="344" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="902" />
         <source>&amp;Undo Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="335" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="348" />
         <source>Select &amp;All</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="338" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="723" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="759" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="341" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="344" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="357" />
         <source>Export &amp;Selection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="346" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="359" />
         <source>&amp;Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="358" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="371" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="359" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="372" />
         <source>&amp;Tier Board</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="360" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="373" />
         <source>C&amp;alendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="370" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="383" />
         <source>&amp;About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="405" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="584" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="418" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="608" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="410" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="423" />
         <source>Show:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="443" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="456" />
         <source>The tier board is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="446" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="459" />
         <source>The calendar is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="467" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="491" />
         <source>Search contacts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="477" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="501" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="489" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="513" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="494" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="518" />
         <source>&amp;Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="496" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="898" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="520" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="934" />
         <source>Set &amp;Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="502" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="526" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="504" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="528" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="508" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="532" />
         <source>Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="587" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="611" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="589" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="613" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="591" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="615" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="597" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="605" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="621" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="630" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="598" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="622" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="599" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="623" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="603" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="628" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archived contact</numerusform><numerusform>%n archived contacts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="608" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="633" />
         <source>%1 of %2 shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="723" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="759" />
         <source>&amp;Restore from Archive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="789" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="825" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint logged with %n contact.</numerusform><numerusform>Touchpoint logged with %n contacts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="802" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="838" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Tier changed for %n contact.</numerusform><numerusform>Tier changed for %n contacts.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="816" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="852" />
         <source>&amp;Undo Archive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="820" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="856" />
         <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact archived. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts archived. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="830" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="866" />
         <source>%n contact(s) restored from the archive.</source>
         <translation><numerusform>%n contact restored from the archive.</numerusform><numerusform>%n contacts restored from the archive.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="838" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="874" />
         <source>Delete “%1” for good?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="842" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="878" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>Delete %n contact for good?</numerusform><numerusform>Delete %n contacts for good?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="844" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="880" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="848" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="884" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="849" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="885" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="870" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="906" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact deleted. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts deleted. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="886" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="922" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n contact restored.</numerusform><numerusform>%n contacts restored.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="915" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="951" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="917" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="953" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="969" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1006" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="970" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1007" />
         <source>The new language applies when you start Netzwerk again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="976" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1013" />
         <source>About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="978" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1015" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1058" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1095" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1059" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1096" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/banner.py" line="31" />
+        <source>Open agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/banner.py" line="36" />
+        <source>Hide</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReminderWording</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="94" />
+        <source>meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="95" />
+        <source>lunch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="96" />
+        <source>call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="97" />
+        <source>message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="98" />
+        <source>email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="99" />
+        <source>event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="100" />
+        <source>greeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="101" />
+        <source>introduction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="102" />
+        <source>touchpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="103" />
+        <source>birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/tray.py" line="115" />
+        <source>%n touchpoint(s) due</source>
+        <translation><numerusform>%n touchpoint due</numerusform><numerusform>%n touchpoints due</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/tray.py" line="118" />
+        <source>, and %n more</source>
+        <translation><numerusform>, and %n more</numerusform><numerusform>, and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="126" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="127" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="128" />
         <source>&amp;Tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="128" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="129" />
         <source>&amp;General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="144" />
         <source>Each tier has a care cadence: how often a contact of that tier should hear from you, counted from the last touchpoint or from the birthday.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
         <source>Every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
         <source>Counted from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="153" />
         <source>Typical touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="153" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="153" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="193" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="194" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="194" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="195" />
         <source>A new language applies when Netzwerk starts again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="197" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="198" />
         <source>Remind me of due touchpoints every day at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="207" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="208" />
         <source>Reminders:</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="209" />
+        <source>Start Netzwerk in the tray when I log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../netzwerk_app/ui/settings_dialog.py" line="211" />
-        <source>Open folder</source>
+        <source>Start at login:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../netzwerk_app/ui/settings_dialog.py" line="215" />
+        <source>Open folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="219" />
         <source>Data folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="234" />
+        <source>The start at login could not be changed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1400,6 +1564,24 @@ what I expect:</source>
     <message>
         <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="111" />
         <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrayReminders</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="523" />
+        <source>Netzwerk keeps running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="525" />
+        <source>Netzwerk stays in the tray to remind you of due touchpoints. Quit it from the tray's menu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/tray.py" line="539" />
+        <source>Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.</source>
         <translation type="unfinished" />
     </message>
 </context>

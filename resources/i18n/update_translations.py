@@ -19,6 +19,7 @@ TS_DIR = ROOT / "resources" / "i18n"
 QM_DIR = ROOT / "netzwerk_app" / "resources" / "i18n"
 SOURCES = [
     "netzwerk_app/ui/app.py",
+    "netzwerk_app/ui/banner.py",
     "netzwerk_app/ui/contact_card.py",
     "netzwerk_app/ui/contact_model.py",
     "netzwerk_app/ui/export_dialog.py",
@@ -27,9 +28,15 @@ SOURCES = [
     "netzwerk_app/ui/main_window.py",
     "netzwerk_app/ui/settings_dialog.py",
     "netzwerk_app/ui/touchpoint_dialog.py",
+    "netzwerk_app/ui/tray.py",
 ]
 
 EN_PLURALS: dict[str, tuple[str, str]] = {
+    # tray and reminders
+    "%n touchpoint(s) due": ("%n touchpoint due", "%n touchpoints due"),
+    ", and %n more": (", and %n more", ", and %n more"),
+    "%n more in the agenda…": ("%n more in the agenda…", "%n more in the agenda…"),
+    "overdue %n day(s)": ("overdue %n day", "overdue %n days"),
     "%n contact(s)": ("%n contact", "%n contacts"),
     "%n card(s) skipped": ("%n card skipped", "%n cards skipped"),
     "%n contact(s) added": ("%n contact added", "%n contacts added"),
@@ -71,6 +78,47 @@ EN_PLURALS: dict[str, tuple[str, str]] = {
 }
 
 DE: dict[str, str | tuple[str, str]] = {
+    # tray and reminders (tray.py, banner.py)
+    "%n touchpoint(s) due": ("%n Touchpoint fällig", "%n Touchpoints fällig"),
+    ", and %n more": (" und %n weiterer", " und %n weitere"),
+    "%n more in the agenda…": ("%n weiterer in der Agenda …", "%n weitere in der Agenda …"),
+    "overdue %n day(s)": ("%n Tag überfällig", "%n Tage überfällig"),
+    "meeting": "Treffen",
+    "lunch": "Mittagessen",
+    "call": "Anruf",
+    "message": "Nachricht",
+    "email": "E-Mail",
+    "event": "Anlass",
+    "greeting": "Glückwunsch",
+    "introduction": "Vorstellung",
+    "touchpoint": "Touchpoint",
+    "birthday": "Geburtstag",
+    "Netzwerk: nothing due today": "Netzwerk: heute nichts fällig",
+    "Open Netzwerk": "Netzwerk öffnen",
+    "Nothing due today": "Heute nichts fällig",
+    "Due today and overdue": "Heute fällig und überfällig",
+    "Open the Agenda": "Agenda öffnen",
+    "Snooze All until Tomorrow": "Alle auf morgen verschieben",
+    "Quit": "Beenden",
+    "Open Card": "Karte öffnen",
+    "Done": "Erledigt",
+    "Snooze until Tomorrow": "Auf morgen verschieben",
+    "Netzwerk keeps running": "Netzwerk läuft weiter",
+    "Netzwerk stays in the tray to remind you of due touchpoints. Quit it from the tray's menu.": (
+        "Netzwerk bleibt im Infobereich und erinnert Sie an fällige Touchpoints. Beenden "
+        "können Sie es über das Menü im Infobereich."
+    ),
+    "Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.": (
+        "Ihr Desktop zeigt keinen Infobereich (System-Tray): Netzwerk erinnert Sie hier an "
+        "fällige Touchpoints, solange dieses Fenster offen ist."
+    ),
+    "Open agenda": "Agenda öffnen",
+    "Hide": "Ausblenden",
+    "Start Netzwerk in the tray when I log in": "Netzwerk beim Anmelden im Infobereich starten",
+    "Start at login:": "Beim Anmelden:",
+    "The start at login could not be changed: %1": (
+        "Der Start beim Anmelden konnte nicht geändert werden: %1"
+    ),
     # plurals: (one, many)
     "%n contact(s)": ("%n Kontakt", "%n Kontakte"),
     "%n card(s) skipped": ("%n Karte übersprungen", "%n Karten übersprungen"),

@@ -112,20 +112,22 @@ def test_migration_backs_up_first(data_dir, monkeypatch):
     con.close()
     steps = []
 
-    def step_1_to_2(db):
-        steps.append(1)
+    old = database.SCHEMA_VERSION
+
+    def next_step(db):
+        steps.append(old)
         db.execute_sql("ALTER TABLE tag ADD COLUMN colour TEXT DEFAULT ''")
 
-    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(database.MIGRATIONS, 1, step_1_to_2)
+    monkeypatch.setattr(database, "SCHEMA_VERSION", old + 1)
+    monkeypatch.setitem(database.MIGRATIONS, old, next_step)
     db = open_database(data_dir)
-    assert steps == [1]
-    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == 2
+    assert steps == [old]
+    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == old + 1
     assert db.execute_sql("SELECT name, colour FROM tag").fetchall() == [("kept", "")]
     db.close()
     [backup] = (data_dir / "backups").iterdir()
     con = sqlite3.connect(backup)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert con.execute("PRAGMA user_version").fetchone()[0] == old
     assert con.execute("SELECT name FROM tag").fetchall() == [("kept",)]
     con.close()
 
@@ -137,12 +139,13 @@ def test_failed_migration_leaves_the_old_version(data_dir, monkeypatch):
         db.execute_sql("ALTER TABLE tag ADD COLUMN colour TEXT")
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(database.MIGRATIONS, 1, broken)
+    old = database.SCHEMA_VERSION
+    monkeypatch.setattr(database, "SCHEMA_VERSION", old + 1)
+    monkeypatch.setitem(database.MIGRATIONS, old, broken)
     with pytest.raises(DatabaseError, match="failed"):
         open_database(data_dir)
     con = sqlite3.connect(data_dir / "netzwerk.sqlite3")
-    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert con.execute("PRAGMA user_version").fetchone()[0] == old
     cols = [r[1] for r in con.execute("PRAGMA table_info(tag)")]
     assert "colour" not in cols
     con.close()
@@ -181,3 +184,35 @@ def test_an_existing_folder_that_cannot_be_chmodded_is_still_used(data_dir, monk
 
     monkeypatch.setattr(type(data_dir), "chmod", refuse)
     open_database(data_dir).close()
+
+
+def _downgrade_to(data_dir, version):
+    """A database as an older Netzwerk left it: without the announcement table (schema 4)."""
+    open_database(data_dir).close()
+    con = sqlite3.connect(data_dir / "netzwerk.sqlite3")
+    con.execute("DROP TABLE announcement")
+    con.execute(f"PRAGMA user_version = {version}")
+    con.commit()
+    con.close()
+
+
+@pytest.mark.parametrize("version", [1, 3])
+def test_older_schemas_gain_the_announcement_table(data_dir, version):
+    _downgrade_to(data_dir, version)
+    db = open_database(data_dir)
+    try:
+        assert db.execute_sql("PRAGMA user_version").fetchone()[0] == 4
+        assert db.table_exists("announcement")
+    finally:
+        db.close()
+    [backup] = (data_dir / "backups").iterdir()
+    assert "before-v4" in backup.name
+
+
+def test_the_announcement_step_is_idempotent(data_dir):
+    db = open_database(data_dir)
+    try:
+        database.MIGRATIONS[3](db)  # the table exists already: nothing happens
+        assert db.table_exists("announcement")
+    finally:
+        db.close()

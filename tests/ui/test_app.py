@@ -41,3 +41,17 @@ def test_files_on_the_command_line_open_the_import(settings_sandbox, data_dir, m
         if isinstance(widget, main_window_module.MainWindow):
             widget.close()
             widget.deleteLater()
+
+
+def test_minimized_reaches_the_app(monkeypatch):
+    from netzwerk_app import cli
+
+    started = []
+    monkeypatch.setattr(
+        app_module, "run_app", lambda data_dir, files, minimized=False: started.append(
+            (data_dir, files, minimized)
+        ) or 0,
+    )  # fmt: skip
+    assert cli.main(["--minimized"]) == 0
+    assert cli.main(["--data-dir", "/tmp/x", "a.vcf"]) == 0
+    assert started == [(None, [], True), ("/tmp/x", ["a.vcf"], False)]

@@ -1,0 +1,141 @@
+"""One app per data folder: a second start hands its files over and ends with status 0."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+from PySide6.QtCore import QDir
+from PySide6.QtNetwork import QLocalSocket
+
+from netzwerk_app.ui.single_instance import SingleInstance, server_name
+
+
+def netzwerk(*args: str) -> list[str]:
+    return [sys.executable, "-m", "netzwerk_app", *args]
+
+
+def env() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+@pytest.fixture
+def running(qapp, data_dir):
+    """The first instance's socket, listening in this process."""
+    instance = SingleInstance(data_dir)
+    assert instance.listen()
+    yield instance
+    instance.close()
+
+
+def test_the_name_depends_on_the_data_folder(tmp_path):
+    assert server_name(tmp_path / "a") == server_name(tmp_path / "a")
+    assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
+    assert server_name(tmp_path / "a").startswith("netzwerk-")
+
+
+def test_a_second_start_hands_over_its_vcard_and_exits_0(qtbot, running, data_dir, tmp_path):
+    card = tmp_path / "friends.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna\r\nEND:VCARD\r\n")
+    received = []
+    running.activated.connect(received.append)
+    proc = subprocess.Popen(
+        netzwerk("--data-dir", str(data_dir), str(card)), env=env(), cwd=tmp_path,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=30000)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        _out, err = proc.communicate(timeout=10)
+    assert proc.returncode == 0, err.decode()
+    assert received == [[str(card)]]
+    assert not (data_dir / "netzwerk.sqlite3").exists()  # the second never opened the database
+
+
+def test_a_second_start_without_files_brings_the_window_forward(qtbot, running, data_dir):
+    received = []
+    running.activated.connect(received.append)
+    proc = subprocess.Popen(netzwerk("--data-dir", str(data_dir)), env=env())
+    try:
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=30000)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(timeout=10)
+    assert proc.returncode == 0
+    assert received == [[]]
+
+
+def test_headless_commands_run_while_the_app_runs(running, data_dir):
+    done = subprocess.run(
+        netzwerk("--data-dir", str(data_dir), "add", "--given", "Anna"),
+        env=env(), capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    listed = subprocess.run(
+        netzwerk("--data-dir", str(data_dir), "contacts"),
+        env=env(), capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert listed.returncode == 0 and "Anna" in listed.stdout
+
+
+def test_without_a_running_app_nothing_is_handed_over(qapp, tmp_path):
+    assert not SingleInstance(tmp_path / "nobody").hand_over(["x.vcf"], timeout_ms=500)
+
+
+def test_a_socket_left_by_a_crashed_app_is_replaced(qapp, tmp_path):
+    instance = SingleInstance(tmp_path / "crashed")
+    if sys.platform.startswith("win"):
+        pytest.skip("named pipes leave nothing behind")
+    stale = os.path.join(QDir.tempPath(), instance.name)
+    with open(stale, "w") as fh:
+        fh.write("")
+    try:
+        assert instance.listen()
+    finally:
+        instance.close()
+
+
+def test_other_data_folders_start_their_own_app(running, tmp_path):
+    assert not SingleInstance(tmp_path / "other").hand_over([], timeout_ms=500)
+
+
+@pytest.mark.slow
+def test_two_real_starts(tmp_path):
+    """The whole way: a first app (in its own process), a second start, the first still runs."""
+    folder = tmp_path / "data"
+    log = tmp_path / "first.log"
+    with log.open("wb") as log_file:
+        first = subprocess.Popen(
+            netzwerk("--data-dir", str(folder), "--minimized"), env=env(),
+            stdout=subprocess.DEVNULL, stderr=log_file,
+        )  # fmt: skip
+    try:
+        name = server_name(folder)
+        deadline = time.monotonic() + 30
+        while True:
+            probe = QLocalSocket()
+            probe.connectToServer(name)
+            if probe.waitForConnected(200):
+                probe.disconnectFromServer()
+                break
+            assert first.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, "the first app never listened"
+            time.sleep(0.2)
+        second = subprocess.run(
+            netzwerk("--data-dir", str(folder)), env=env(), capture_output=True, timeout=60
+        )
+        assert second.returncode == 0, second.stderr.decode()
+        assert first.poll() is None  # still running
+    finally:
+        first.terminate()
+        try:
+            first.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            first.kill()
+            first.wait(timeout=10)
