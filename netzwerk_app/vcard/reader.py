@@ -579,29 +579,75 @@ def _is_pref(params: dict[str, list[str]]) -> bool:
     return any(t.strip().upper() == "PREF" for t in params.get("TYPE", []))
 
 
-_DATE_RE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
+_ISO_RE = re.compile(r"^(\d{4})(?:(\d{2})(\d{2})|-(\d{1,2})-(\d{1,2})|/(\d{1,2})/(\d{1,2}))$")
 _NOYEAR_RE = re.compile(r"^--(\d{2})-?(\d{2})$")
+# 5/26/1981 (US: Outlook, Nextcloud) or 26/5/1981; 26.5.1981 (German, Swiss …).
+_NUMERIC_RE = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$")
+# A time after the date: "T000000Z", "T00:00:00+02:00", " 12:00:00 AM", " 0:00".
+_TIME_RE = re.compile(
+    r"(?:T|[ ]+)\d{1,2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?"
+    r"(?:[ ]*[AaPp][Mm])?(?:Z|[+-]\d{2}(?::?\d{2})?)?$"
+)
+_ORDER = {
+    "/": "month first, as the US writes dates with slashes",
+    ".": "day first, as dates with dots are written",
+}
 
 
-def parse_birthday(text: str, params: dict[str, list[str]] | None = None) -> Birthday:
-    """Parse every BDAY form seen in real files; raise InvalidInput when it is no date."""
+def _valid(year: int | None, month: int, day: int) -> bool:
+    try:
+        Birthday(month, day, year)
+    except InvalidInput:
+        return False
+    return True
+
+
+def read_birthday(text: str, params: dict[str, list[str]] | None = None) -> tuple[Birthday, str]:
+    """Parse every BDAY form seen in real files into the birthday and a note.
+
+    The note is "" or says that the text was ambiguous and how it was read. Raises
+    InvalidInput when the text is no date.
+
+    ISO 8601 (``1981-05-26``, ``19810526``, with or without a time or zone), without a year
+    (``--0526``, ``--05-26``), and as programs write them: ``5/26/1981`` (month first, the US
+    order of Outlook and Nextcloud) and ``26.5.1981`` (day first), each with or without a time.
+    When both orders give a date (``5/6/1981``), the separator's convention decides and the note
+    says so.
+    """
     params = params or {}
     value = text.strip()
     if value.lower().startswith("value=date:"):
         value = value[len("value=date:") :]
-    if "T" in value and not value.startswith("T"):
-        value = value.split("T", 1)[0]
+    value = _TIME_RE.sub("", value) if not value.startswith("T") else value
+    note = ""
     year: int | None
-    if m := _DATE_RE.match(value):
-        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    if m := _ISO_RE.match(value):
+        digits = [g for g in m.groups()[1:] if g is not None]
+        year, month, day = int(m[1]), int(digits[0]), int(digits[1])
     elif m := _NOYEAR_RE.match(value):
         year, month, day = None, int(m[1]), int(m[2])
+    elif m := _NUMERIC_RE.match(value):
+        first, sep, second, year = int(m[1]), m[2], int(m[3]), int(m[4])
+        usual = (first, second) if sep == "/" else (second, first)  # (month, day)
+        other = (usual[1], usual[0])
+        if _valid(year, *usual):
+            month, day = usual
+            if usual != other and _valid(year, *other):
+                read = Birthday(month, day, year).isoformat()
+                note = f"birthday {text.strip()!r} is ambiguous; read as {read} ({_ORDER[sep]})"
+        else:
+            month, day = other
     else:
         raise InvalidInput(f"invalid birthday {text!r}")
     omit = (params.get("X-APPLE-OMIT-YEAR") or [""])[0]
     if year is not None and (year in (0, 1604) or (omit.isdigit() and int(omit) == year)):
         year = None
-    return Birthday(month, day, year)
+    return Birthday(month, day, year), note
+
+
+def parse_birthday(text: str, params: dict[str, list[str]] | None = None) -> Birthday:
+    """Parse every BDAY form seen in real files (see `read_birthday`); raise InvalidInput."""
+    return read_birthday(text, params)[0]
 
 
 _PHOTO_MAGIC = (
@@ -812,7 +858,9 @@ class _CardReader:
             try:
                 if value_type == "text":
                     raise InvalidInput(text)
-                rec.birthday = parse_birthday(text, prop.params)
+                rec.birthday, note = read_birthday(text, prop.params)
+                if note:
+                    self.warn(prop.line, note)
             except InvalidInput:
                 self.warn(prop.line, f"birthday {text!r} is no valid date; kept in the notes")
                 note = f"Birthday: {text}"

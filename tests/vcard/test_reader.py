@@ -169,7 +169,64 @@ def test_parse_birthday(text, params, expected):
     assert parse_birthday(text, params) == expected
 
 
-@pytest.mark.parametrize("text", ["19723101", "4/22/1988", "--1340", "soon"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5/26/1981", Birthday(5, 26, 1981)),  # Outlook, Nextcloud: month first
+        ("4/22/1988 12:00:00 AM", Birthday(4, 22, 1988)),
+        ("05/26/1981 00:00", Birthday(5, 26, 1981)),
+        ("26/5/1981", Birthday(5, 26, 1981)),  # day first: the only reading that is a date
+        ("26.5.1981", Birthday(5, 26, 1981)),
+        ("26.05.1981 00:00:00", Birthday(5, 26, 1981)),
+        ("31.12.1975", Birthday(12, 31, 1975)),
+        ("6/6/1981", Birthday(6, 6, 1981)),  # both readings agree
+        ("19810526", Birthday(5, 26, 1981)),
+        ("19810526T000000", Birthday(5, 26, 1981)),
+        ("19810526T000000Z", Birthday(5, 26, 1981)),
+        ("1981-05-26 00:00:00", Birthday(5, 26, 1981)),
+        ("1981-05-26T00:00:00.000Z", Birthday(5, 26, 1981)),
+        ("1981-5-6", Birthday(5, 6, 1981)),
+        ("1981/05/26", Birthday(5, 26, 1981)),
+        ("--0526", Birthday(5, 26)),
+        ("--05-26", Birthday(5, 26)),
+        ("--05-26T00:00:00", Birthday(5, 26)),
+    ],
+)
+def test_birthdays_as_real_programs_write_them(text, expected):
+    result = read_vcards(card("FN:X", f"BDAY:{text}"))
+    (r,) = result.records
+    assert r.birthday == expected
+    assert r.notes == ""
+    assert result.problems == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "order"),
+    [
+        ("5/6/1981", Birthday(5, 6, 1981), "month first"),
+        ("05/06/1981 00:00:00", Birthday(5, 6, 1981), "month first"),
+        ("5.6.1981", Birthday(6, 5, 1981), "day first"),
+    ],
+)
+def test_an_ambiguous_birthday_is_read_in_the_cards_convention_and_noted(text, expected, order):
+    data = card("FN:One", "BDAY:1970-01-01") + card("FN:X", "NOTE:hi", f"BDAY:{text}")
+    result = read_vcards(data, "book.vcf")
+    assert result.records[1].birthday == expected
+    assert result.records[1].notes == "hi"
+    (warning,) = result.problems
+    assert (warning.severity, warning.card, warning.line, warning.source) == (
+        "warning",
+        2,
+        10,
+        "book.vcf",
+    )
+    assert text in warning.message and "ambiguous" in warning.message and order in warning.message
+    assert expected.isoformat() in warning.message
+
+
+@pytest.mark.parametrize(
+    "text", ["19723101", "13/22/1988", "31.02.1981", "5/6/81", "--1340", "soon", "0/0/0"]
+)
 def test_invalid_birthday_goes_to_notes(text):
     result = read_vcards(card("FN:X", f"BDAY:{text}", "NOTE:hello"))
     (r,) = result.records
