@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from netzwerk_app.core.invisible import remove_deceptive
 from netzwerk_app.core.records import (
     AddressRecord,
     Birthday,
@@ -719,6 +720,8 @@ def _raw_line(prop: _Prop, raw: bytearray) -> str:
     return text
 
 
+# Properties whose values are multi-line text: they keep invisible characters as written.
+_MULTI_LINE = {"NOTE", "X-NETZWERK-THEY-OFFER", "X-NETZWERK-I-OFFER"}
 # C0 controls other than tab and newline, and DEL.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -744,8 +747,7 @@ class _CardReader:
         labels: dict[str, str] = {}
         for prop, _raw in props:
             if prop.group and prop.name == "X-ABLABEL":
-                text, _ = _decode_value(prop)
-                labels[prop.group.upper()] = apple_label(unescape(text))
+                labels[prop.group.upper()] = apple_label(unescape(self._text(prop)))
         rec = ContactRecord()
         raw_props: list[tuple[_Prop, str]] = []
         mapped_groups: set[str] = set()
@@ -783,6 +785,13 @@ class _CardReader:
         if _CONTROL.search(text):  # NUL, ESC, BEL …: noise (or a terminal trick), never text
             self.warn(prop.line, f"{prop.name}: control characters removed")
             text = _CONTROL.sub("", text)
+        if prop.name not in _MULTI_LINE:
+            # bidi overrides, zero-width spaces …: a name must look like what it is
+            text, removed = remove_deceptive(text)
+            if removed:
+                self.warn(
+                    prop.line, f"{prop.name}: invisible characters removed ({', '.join(removed)})"
+                )
         return text
 
     def _map(self, rec: ContactRecord, prop: _Prop, labels: dict[str, str]) -> bool:

@@ -291,3 +291,49 @@ def test_control_characters_are_removed_from_text_values():
     assert rec.notes == "first\nsecond\tcolumn"
     assert rec.organization == "ACME AG"
     assert any("control characters" in str(p) for p in result.problems)
+
+
+def test_characters_that_trick_the_eye_are_removed_from_single_line_fields():
+    data = card(
+        "FN:Eve \u202egnp.exe",
+        "N:Exe\u202c;Eve\u2066;;;",
+        "NICKNAME:\ufeffEvi",
+        "ORG:AC\u200bME;Sa\u2060les",
+        "TITLE:\u202bBoss",
+        "TEL;TYPE=CELL:+41 79\u200b 123 45 67",
+        "EMAIL:eve@exa\u200bmple.com",
+        "ADR:;;Weg\u202d 1;Bern;;3000;CH",
+        "CATEGORIES:Kun\u200bden,Golf",
+        "UID:u\u200b1",
+        "X-NETZWERK-MET-WHERE:Apéro\u2069",
+        "NOTE:multi-line \u200btext is kept as written",
+    )
+    result = read_vcards(data, "eve.vcf")
+    (r,) = result.records
+    assert r.display_name == "Eve gnp.exe"
+    assert (r.given_name, r.family_name, r.nickname) == ("Eve", "Exe", "Evi")
+    assert (r.organization, r.department, r.title) == ("ACME", "Sales", "Boss")
+    assert [m.value for m in r.methods] == ["+41 79 123 45 67", "eve@example.com"]
+    assert r.addresses[0].street == "Weg 1"
+    assert r.tags == ["Kunden", "Golf"]
+    assert (r.uid, r.met_where) == ("u1", "Apéro")
+    assert r.notes == "multi-line \u200btext is kept as written"
+    warnings = [(p.line, p.message) for p in result.problems]
+    assert all(p.severity == "warning" and p.card == 1 for p in result.problems)
+    assert [line for line, _ in warnings] == [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]
+    assert "FN: invisible characters removed (U+202E)" in warnings[0][1]
+    assert "U+202C, U+2066" in warnings[1][1]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "\u0645\u0647\u0631\u200c\u062f\u0627\u062f",  # Persian with ZWNJ
+        "\u0915\u094d\u200d\u0937\u093e",  # Devanagari with ZWJ
+        "Ann \U0001f469\u200d\U0001f4bb",  # emoji ZWJ sequence
+    ],
+)
+def test_joiners_stay(name):
+    result = read_vcards(card(f"FN:{name}"))
+    assert result.records[0].display_name == name
+    assert result.problems == []
