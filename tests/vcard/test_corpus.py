@@ -36,7 +36,7 @@ COUNTS = [
     ("calcard__v21-qp-iso8859-1-folded.vcf", 1, 1),
     ("eds__evil-escaping-tab-folding.vcf", 1, 1),
     ("eds__missing-begin.vcf", 1, 0),
-    ("eds__missing-end.vcf", 1, 0),
+    ("eds__missing-end.vcf", 1, 1),  # no END: read with a warning
     ("eds__v21-chinese-qp-utf8.vcf", 1, 1),
     ("eds__v21-nokia-qp-softbreak-umlauts.vcf", 1, 1),
     ("ez-vcard__android-export-qp-utf8-photo.vcf", 6, 6),
@@ -50,7 +50,7 @@ COUNTS = [
     ("ez-vcard__outlook2003-key-indented-fburl-garbage.vcf", 1, 1),
     ("ez-vcard__rfc6350-example-bday-no-year.vcf", 1, 1),
     ("folkerkinzel__outlook-v21-cp1252-raw-and-qp.vcf", 1, 1),
-    ("folkerkinzel__v21-cropped-blank-lines-in-qp.vcf", 1, 0),  # truncated: no END
+    ("folkerkinzel__v21-cropped-blank-lines-in-qp.vcf", 1, 1),  # truncated: read with a warning
     ("folkerkinzel__v21-qp-utf8-umlauts-softbreaks.vcf", 1, 1),
     ("folkerkinzel__v21-ukrainian-cp1251-no-charset.vcf", 1, 1),
     ("folkerkinzel__v21-ukrainian-utf8-bom.vcf", 1, 1),

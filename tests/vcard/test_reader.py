@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,8 @@ from netzwerk_app.core.records import Birthday
 from netzwerk_app.vcard import read_vcard_file, read_vcards
 from netzwerk_app.vcard.reader import PHOTO_LIMIT, detect_image_type, parse_birthday
 
-OWN = Path(__file__).parent.parent / "data" / "vcards" / "own"
+CORPUS = Path(__file__).parent.parent / "data" / "vcards"
+OWN = CORPUS / "own"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 20
 
 
@@ -59,19 +61,75 @@ def test_broken_cards_are_skipped_good_ones_read():
         + b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Never closed\r\n"
     )
     result = read_vcards(data, "test.vcf")
-    assert [r.display_name for r in result.records] == ["One", "Two", "Three"]
+    assert [r.display_name for r in result.records] == ["One", "Two", "Three", "Never closed"]
     errors = [(p.card, p.line) for p in result.problems if p.severity == "error"]
-    assert errors == [(2, 8), (4, 17), (6, 24)]
+    assert errors == [(2, 8), (4, 17)]
+    (warning,) = [p for p in result.problems if p.severity == "warning"]
+    assert (warning.card, warning.line) == (6, 24) and "not closed" in warning.message
     assert all(p.source == "test.vcf" for p in result.problems)
     assert result.cards == 6
 
 
-def test_unclosed_card_followed_by_good_cards():
+def test_unclosed_card_is_closed_at_the_next_begin():
     data = b"BEGIN:VCARD\nVERSION:3.0\nFN:Lost\n" + card("FN:A") + card("FN:B")
     result = read_vcards(data)
-    assert [r.display_name for r in result.records] == ["A", "B"]
-    (error,) = [p for p in result.problems if p.severity == "error"]
-    assert error.card == 1 and "not closed" in error.message
+    assert [r.display_name for r in result.records] == ["Lost", "A", "B"]
+    (warning,) = result.problems
+    assert (warning.severity, warning.card, warning.line) == ("warning", 1, 1)
+    assert "not closed" in warning.message and "line 3" in warning.message
+
+
+def test_every_unclosed_card_is_read_with_a_warning():
+    cards = 3000  # the old reader took seconds for this (quadratic); now a single pass
+    data = b"".join(b"BEGIN:VCARD\r\nFN:Person %d\r\n" % i for i in range(cards))
+    result = read_vcards(data, "unclosed.vcf")
+    assert [r.display_name for r in result.records] == [f"Person {i}" for i in range(cards)]
+    assert [(p.severity, p.card, p.line) for p in result.problems] == [
+        ("warning", i + 1, 2 * i + 1) for i in range(cards)
+    ]
+    assert result.cards == cards
+
+
+def test_unclosed_cards_between_good_and_nested_ones():
+    data = (
+        b"BEGIN:VCARD\r\nFN:Open 1\r\n"  # 1-2
+        + card("FN:Closed")  # 3-6
+        + b"BEGIN:VCARD\r\nFN:Open 2\r\nBEGIN:VCARD\r\nFN:Open 3\r\n"  # 7-10
+        + b"BEGIN:VCARD\r\nFN:Parent\r\n"  # 11-12
+        + card("FN:Agent")  # 13-16
+        + b"TEL:1\r\nEND:VCARD\r\n"  # 17-18
+        + card("FN:Last")  # 19-22
+    )
+    result = read_vcards(data)
+    assert [r.display_name for r in result.records] == [
+        "Open 1",
+        "Closed",
+        "Open 2",
+        "Open 3",
+        "Last",
+    ]
+    assert [(p.severity, p.card, p.line) for p in result.problems] == [
+        ("warning", 1, 1),
+        ("warning", 3, 7),
+        ("warning", 4, 9),
+        ("error", 5, 13),
+    ]
+    assert result.cards == 6
+
+
+def test_real_cards_without_end_read_as_with_end():
+    names = {}
+    for file in sorted(CORPUS.glob("*.vcf")):
+        data = file.read_bytes()
+        if b"\x00" in data or "nested" in file.name:
+            continue
+        without_end = re.sub(rb"(?im)^end:vcard[ \t]*(\r?\n|\r|$)", b"", data)
+        with_end = [r.display_name for r in read_vcards(data).records]
+        names[file.name] = (with_end, [r.display_name for r in read_vcards(without_end).records])
+    for name, (with_end, without_end) in names.items():
+        if "missing-end" in name or "cropped" in name:
+            continue  # a card the old reader skipped: now read too
+        assert without_end == with_end, name
 
 
 @pytest.mark.parametrize("data", [b"", b"hello world\n", b"\x00\xff" * 100, b"<html></html>"])
@@ -337,3 +395,73 @@ def test_joiners_stay(name):
     result = read_vcards(card(f"FN:{name}"))
     assert result.records[0].display_name == name
     assert result.problems == []
+
+
+def _folded_photo(size: int) -> bytes:
+    b64 = base64.b64encode(b"\xff\xd8\xff\xe0" + b"\x01" * size)
+    return b"\r\n ".join(b64[i : i + 74] for i in range(0, len(b64), 74))
+
+
+@pytest.mark.parametrize("folded", [True, False])
+def test_an_oversized_photo_is_skipped_while_reading(monkeypatch, folded):
+    import tracemalloc
+
+    from netzwerk_app.vcard import reader
+
+    monkeypatch.setattr(reader, "PHOTO_LIMIT", 64 * 1024)
+    photo = _folded_photo(4_000_000)
+    if not folded:
+        photo = photo.replace(b"\r\n ", b"")
+    data = (
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Big\r\nPHOTO;ENCODING=b;TYPE=JPEG:"
+        + photo
+        + b"\r\nEMAIL:big@example.com\r\nEND:VCARD\r\n"
+        + card("FN:After")
+    )
+    tracemalloc.start()
+    try:
+        result = read_vcards(data, "big.vcf")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    big, after = result.records
+    assert big.photo is None and [m.value for m in big.methods] == ["big@example.com"]
+    assert after.display_name == "After"
+    (warning,) = result.problems
+    assert (warning.severity, warning.card, warning.line) == ("warning", 1, 4)
+    assert "PHOTO larger than" in warning.message
+    assert peak < 2_000_000  # the photo's 5.3 MB were never held, let alone copied
+
+
+def test_an_oversized_value_is_dropped_and_the_card_kept(monkeypatch):
+    from netzwerk_app.vcard import reader
+
+    monkeypatch.setattr(reader, "PHOTO_LIMIT", 64 * 1024)
+    note = "\\n".join(["a long note line"] * 20_000)
+    result = read_vcards(card("FN:Chatty", f"NOTE:{note}", "TEL:+41 79 123 45 67"))
+    (r,) = result.records
+    assert r.notes == "" and r.methods[0].value == "+41 79 123 45 67"
+    (warning,) = result.problems
+    assert warning.line == 4 and "NOTE" in warning.message and "dropped" in warning.message
+
+
+def test_a_value_cut_off_inside_a_character_keeps_what_it_has():
+    data = (
+        b"BEGIN:VCARD\r\nFN:Max\r\nNOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Gr=C3=BC=C3=9F=C3"
+    )
+    result = read_vcards(data)
+    assert result.records[0].notes == "Grüß"
+    assert [(p.line, "cut off" in p.message) for p in result.problems] == [(1, False), (3, True)]
+
+
+def test_a_card_too_large_as_a_whole_keeps_its_beginning(monkeypatch):
+    from netzwerk_app.vcard import reader
+
+    monkeypatch.setattr(reader, "PHOTO_LIMIT", 1024)  # values up to 1.5 kB, cards up to 6 kB
+    notes = [f"NOTE:{i}" + "x" * 999 for i in range(10)]
+    result = read_vcards(card("FN:Huge", *notes, "EMAIL:late@example.com") + card("FN:Next"))
+    huge, after = result.records
+    assert huge.notes.count("x" * 999) == 6 and not huge.methods
+    assert after.display_name == "Next"
+    (warning,) = result.problems
+    assert (warning.card, warning.line) == (1, 10) and "card larger than" in warning.message
