@@ -864,23 +864,23 @@ class _CardReader:
     def warn(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.number, line, message, "warning"))
 
-    def read(self, raw: _RawCard) -> ContactRecord | None:
-        logical = _unfold(raw.lines, self.problems, self.number)
+    def read(self, card: _RawCard) -> ContactRecord | None:
+        logical = _unfold(card.lines, self.problems, self.number)
         props: list[tuple[_Prop, bytearray]] = []
         for lineno, text, _qp in logical:
             prop = _parse_prop(lineno, text)
             if prop is None:
                 self.warn(lineno, "property without ':' ignored")
                 continue
-            if lineno in raw.oversized:
+            if lineno in card.oversized:
                 limit = PHOTO_LIMIT if prop.name == "PHOTO" else _value_limit()
                 what = "PHOTO" if prop.name == "PHOTO" else f"{prop.name}: value"
                 self.warn(lineno, f"{what} larger than {_megabytes(limit)} dropped")
                 continue
             props.append((prop, text))
-        if raw.dropped_from:
+        if card.dropped_from:
             self.warn(
-                raw.dropped_from,
+                card.dropped_from,
                 f"card larger than {_megabytes(4 * _value_limit())}: the rest of it is dropped",
             )
         labels: dict[str, str] = {}
@@ -912,7 +912,7 @@ class _CardReader:
         rec.raw_properties = [line for _p, line in raw_props]
         rec.display_name = fn.strip() or rec.computed_display_name()
         if not rec.display_name:
-            raise _CardError(raw.line, "card has no name, organization, email or phone")
+            raise _CardError(card.line, "card has no name, organization, email or phone")
         return rec
 
     def _text(self, prop: _Prop) -> str:

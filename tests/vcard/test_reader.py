@@ -465,3 +465,11 @@ def test_a_card_too_large_as_a_whole_keeps_its_beginning(monkeypatch):
     assert after.display_name == "Next"
     (warning,) = result.problems
     assert (warning.card, warning.line) == (1, 10) and "card larger than" in warning.message
+
+
+def test_a_card_without_any_name_is_skipped_with_its_reason():
+    result = read_vcards(card("FN:Good") + card("NOTE:who?", "X-FOO:bar"), "x.vcf")
+    assert [r.display_name for r in result.records] == ["Good"]
+    (error,) = result.problems
+    assert (error.card, error.line, error.severity) == (2, 5, "error")
+    assert error.message == "card has no name, organization, email or phone"
