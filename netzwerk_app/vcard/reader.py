@@ -6,6 +6,12 @@ number and line) and skipped while every good card is still read. Values are unf
 quoted-printable is decoded, and each value is decoded with its own CHARSET (or a guessed legacy
 code page) before vCard escapes are resolved. Nothing here raises on bad input: problems are
 returned as `Problem`s.
+
+Costs stay linear in the input and memory bounded by the largest card: cards are split in one
+pass (a card without END:VCARD ends where the next one begins, and is read with a warning), a
+value larger than the photo limit allows is skipped while reading, never held or decoded, and
+a memory-mapped file is never copied whole. Single-line values lose the invisible characters
+that could trick the eye (see `netzwerk_app.core.invisible`), with a warning.
 """
 
 from __future__ import annotations

@@ -473,3 +473,13 @@ def test_a_card_without_any_name_is_skipped_with_its_reason():
     (error,) = result.problems
     assert (error.card, error.line, error.severity) == (2, 5, "error")
     assert error.message == "card has no name, organization, email or phone"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32-be"])
+def test_wide_files_are_transcoded_in_chunks(monkeypatch, encoding):
+    from netzwerk_app.vcard import reader
+
+    monkeypatch.setattr(reader, "_WIDE_CHUNK", 7)  # splits code units and surrogate pairs
+    data = card("FN:Zoë 😀 Müller", "ORG:Café").decode("utf-8") * 3
+    (r, *_rest) = read_vcards(("\ufeff" + data).encode(encoding)).records
+    assert (r.display_name, r.organization, len(_rest)) == ("Zoë 😀 Müller", "Café", 2)
