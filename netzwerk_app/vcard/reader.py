@@ -1008,10 +1008,8 @@ class _CardReader:
             text = unescape(self._text(prop)).strip()
             if not text:
                 return True
-            value_type = (prop.params.get("VALUE") or [""])[0].lower()
             try:
-                if value_type == "text":
-                    raise InvalidInput(text)
+                # also VALUE=text: Nextcloud writes BDAY;VALUE=text:5/26/1981
                 rec.birthday, note = read_birthday(text, prop.params)
                 if note:
                     self.warn(prop.line, note)

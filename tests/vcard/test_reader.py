@@ -293,9 +293,11 @@ def test_invalid_birthday_goes_to_notes(text):
     assert [p.severity for p in result.problems] == ["warning"]
 
 
-def test_text_birthday_is_not_guessed():
-    (r,) = read_vcards(card("FN:X", "BDAY;VALUE=text:4/22/1988")).records
-    assert r.birthday is None and "4/22/1988" in r.notes
+def test_a_text_birthday_is_read_when_it_is_a_date_and_kept_as_text_otherwise():
+    (r,) = read_vcards(card("FN:X", "BDAY;VALUE=text:4/22/1988")).records  # Nextcloud
+    assert r.birthday == Birthday(4, 22, 1988) and r.notes == ""
+    (r,) = read_vcards(card("FN:X", "BDAY;VALUE=text:circa 1800", version="4.0")).records
+    assert r.birthday is None and "circa 1800" in r.notes
 
 
 def test_photo_type_detected_from_bytes_and_url_kept():
