@@ -725,6 +725,7 @@ _TIME_RE = re.compile(
     r"(?:T|[ ]+)\d{1,2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?"
     r"(?:[ ]*[AaPp][Mm])?(?:Z|[+-]\d{2}(?::?\d{2})?)?$"
 )
+_DOT_SPACE_RE = re.compile(r"(?<=\d)\.[ ]+(?=\d)")
 _ORDER = {
     "/": "month first, as the US writes dates with slashes",
     ".": "day first, as dates with dots are written",
@@ -755,6 +756,7 @@ def read_birthday(text: str, params: dict[str, list[str]] | None = None) -> tupl
     value = text.strip()
     if value.lower().startswith("value=date:"):
         value = value[len("value=date:") :]
+    value = _DOT_SPACE_RE.sub(".", value)  # "26. 5. 1981"
     value = _TIME_RE.sub("", value) if not value.startswith("T") else value
     note = ""
     year: int | None

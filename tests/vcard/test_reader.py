@@ -236,6 +236,7 @@ def test_parse_birthday(text, params, expected):
         ("26/5/1981", Birthday(5, 26, 1981)),  # day first: the only reading that is a date
         ("26.5.1981", Birthday(5, 26, 1981)),
         ("26.05.1981 00:00:00", Birthday(5, 26, 1981)),
+        ("26. 5. 1981", Birthday(5, 26, 1981)),  # as Germans type it
         ("31.12.1975", Birthday(12, 31, 1975)),
         ("6/6/1981", Birthday(6, 6, 1981)),  # both readings agree
         ("19810526", Birthday(5, 26, 1981)),
