@@ -144,8 +144,11 @@ def _wide_encoding(head: bytes, size: int) -> str | None:
 
 
 def _prepare(data: bytes) -> tuple[bytes, int]:
-    """The data to split and the offset to start at: a UTF-8 BOM is skipped (not cut off,
-    which would copy the whole file) and UTF-16/32 is transcoded to UTF-8 chunk by chunk."""
+    """The data to split and the offset to start at.
+
+    A UTF-8 BOM is skipped (cutting it off would copy the whole file); UTF-16/32 is transcoded
+    to UTF-8 chunk by chunk.
+    """
     head = bytes(data[:4])
     if head.startswith(codecs.BOM_UTF8):
         return data, 3
@@ -223,8 +226,9 @@ class _Collector:
         if self.dropped_from:
             return
         index = self.prop_index
-        if index >= 0 and (line[:1] in (b" ", b"\t") or not _NAME_RE.match(line)):
-            # a folded or otherwise continued line of the current property
+        if index >= 0 and (line[:1] in (b" ", b"\t") or b":" not in line):
+            # a folded line, or one without a property name (unfolded base64 …): the current
+            # property goes on (an exact test is _unfold's; this one only counts sizes)
             start = self.body[index][0] if index < len(self.body) else 0
             if start in self.oversized:
                 self.oversized[start] += length
