@@ -211,16 +211,43 @@ def _iter_lines(
 class _Collector:
     """The lines of one card as they are read; values over the limit are dropped, not held."""
 
-    __slots__ = ("body", "dropped_from", "line", "oversized", "prop_index", "prop_size", "size")
+    __slots__ = (
+        "body",
+        "careful",
+        "dropped_from",
+        "line",
+        "oversized",
+        "prop_index",
+        "prop_size",
+        "size",
+    )
 
     def __init__(self, line: int) -> None:
         self.line = line  # the BEGIN:VCARD line
         self.body: list[tuple[int, bytes]] = []
         self.size = 0  # bytes held
+        self.careful = False  # a card this large has its lines counted by property (`add`)
         self.prop_index = -1  # where in `body` the current property starts
         self.prop_size = 0
         self.oversized: dict[int, int] = {}  # first line of a dropped value -> its size
         self.dropped_from = 0  # the card outgrew the limit: its lines from here on dropped
+
+    def take_care(self, last_length: int, limit: int) -> None:
+        """The card has grown past one value's limit: from now on count its lines by property.
+
+        The lines of the property being read are taken back and counted again by `add`.
+        """
+        self.careful = True
+        body = self.body
+        index = len(body) - 1
+        while index > 0 and (body[index][1][:1] in (b" ", b"\t") or b":" not in body[index][1]):
+            index -= 1
+        again = body[index:]
+        del body[index:]
+        self.size -= sum(len(text) for _, text in again)
+        self.prop_index = -1
+        for i, (lineno, text) in enumerate(again):
+            self.add(lineno, text, last_length if i == len(again) - 1 else len(text), limit)
 
     def add(self, lineno: int, line: bytes, length: int, limit: int) -> None:
         if self.dropped_from:
@@ -368,7 +395,13 @@ def _split_cards(
             else:
                 yield Problem(0, lineno, "END:VCARD without a card ignored", "warning")
         elif current is not None:
-            current.add(lineno, line, length, limit)
+            if current.careful:
+                current.add(lineno, line, length, limit)
+            else:  # most cards: nothing to count but their size
+                current.body.append((lineno, line))
+                current.size += len(line)
+                if current.size > limit or length > limit:
+                    current.take_care(length, limit)
         elif line.strip() and not line.startswith(b"#"):
             if not orphan_count:
                 orphan_line = lineno
@@ -760,8 +793,9 @@ def read_birthday(text: str, params: dict[str, list[str]] | None = None) -> tupl
     value = text.strip()
     if value.lower().startswith("value=date:"):
         value = value[len("value=date:") :]
-    value = _DOT_SPACE_RE.sub(".", value)  # "26. 5. 1981"
-    value = _TIME_RE.sub("", value) if not value.startswith("T") else value
+    if not _ISO_RE.match(value):
+        value = _DOT_SPACE_RE.sub(".", value)  # "26. 5. 1981"
+        value = _TIME_RE.sub("", value) if not value.startswith("T") else value
     note = ""
     year: int | None
     if m := _ISO_RE.match(value):
@@ -936,7 +970,7 @@ class _CardReader:
         if _CONTROL.search(text):  # NUL, ESC, BEL …: noise (or a terminal trick), never text
             self.warn(prop.line, f"{prop.name}: control characters removed")
             text = _CONTROL.sub("", text)
-        if prop.name not in _MULTI_LINE:
+        if not text.isascii() and prop.name not in _MULTI_LINE:
             # bidi overrides, zero-width spaces …: a name must look like what it is
             text, removed = remove_deceptive(text)
             if removed:
