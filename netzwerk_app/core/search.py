@@ -2,6 +2,8 @@
 
 The ``contact_search`` table holds one row per contact (rowid = contact id) and is refreshed by
 `reindex_contacts` after every change; "muller" finds "Müller", "079" finds "+41 79 …".
+Invisible characters (zero-width space, bidi controls, soft hyphen …) are left out of both the
+index and the query, so "Jo\u200bhn" is found by "john" and a query holding one still finds.
 """
 
 from __future__ import annotations
@@ -12,14 +14,18 @@ from collections.abc import Iterable
 from peewee import SqliteDatabase
 
 from netzwerk_app.core.collation import fold
+from netzwerk_app.core.invisible import without_invisible
 from netzwerk_app.core.phones import phone_search_terms
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 def _searchable(*parts: str) -> str:
-    """Join parts; append the folded text when folding changed it (so "lukas" finds "Łukas")."""
-    text = " ".join(p for p in parts if p)
+    """Join parts, leaving invisible characters out.
+
+    The folded text is appended when folding changed it, so "lukas" finds "Łukas".
+    """
+    text = without_invisible(" ".join(p for p in parts if p))
     folded = fold(text)
     return text if folded == text else f"{text} {folded}"
 
@@ -105,7 +111,7 @@ def match_expression(text: str) -> str | None:
     The digit groups of a phone number count as one word, so "079 000 12 34" finds that
     number and not every contact with a "12" somewhere.
     """
-    words = _TOKEN.findall(_join_phone_runs(fold(text)))
+    words = _TOKEN.findall(_join_phone_runs(fold(without_invisible(text))))
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)

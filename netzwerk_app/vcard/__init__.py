@@ -1,8 +1,9 @@
 """vCard import and export for the GUI and the command line (Qt-free).
 
-`read_vcard_file` reads one file into records with problems; `import_vcard_files` reads files
-and imports them in one transaction (``dry_run=True`` gives a preview that writes nothing);
-`export_vcards` writes contacts (all, a tier, or a selection) to a file.
+`read_vcard_file` reads one file into records with problems (`iter_vcard_file` card by card,
+for streaming); `import_vcard_files` reads files and imports them in one transaction
+(``dry_run=True`` gives a preview that writes nothing); `export_vcards` writes contacts (all,
+a tier, or a selection) to a file.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import mmap
 import os
 import stat
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +46,7 @@ __all__ = [
     "export_vcards",
     "import_vcard_files",
     "iter_cards",
+    "iter_vcard_file",
     "read_vcard_file",
     "read_vcards",
     "write_vcard",
@@ -52,6 +55,38 @@ __all__ = [
 
 
 MAP_ABOVE_BYTES = 4 * 1024 * 1024  # files larger than this are memory-mapped
+
+
+class _NotARegularFile(OSError):
+    pass
+
+
+@contextmanager
+def _file_bytes(path: str | os.PathLike[str]) -> Iterator[bytes]:
+    """The bytes of a file: read when small, memory-mapped when large (never copied whole).
+
+    Raises OSError (`_NotARegularFile` for a device or a directory).
+    """
+    # Opened without blocking, so a named pipe nobody writes to cannot hang the import.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with open(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if stat.S_ISFIFO(info.st_mode) and hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)  # a pipe with a writer (`<(…)`): read all it sends
+        elif not stat.S_ISREG(info.st_mode):
+            raise _NotARegularFile("not a regular file")
+        size = info.st_size
+        if size < MAP_ABOVE_BYTES or size == 0:
+            yield fh.read()
+            return
+        # A large file is mapped, not read: cards are cut out of it one by one, so the
+        # file is never held in memory next to the records made from it.
+        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+            yield mapped  # type: ignore[misc]
+
+
+def _cannot_read(exc: OSError) -> str:
+    return f"cannot read file: {exc.strerror or exc}"
 
 
 def read_vcard_file(
@@ -65,27 +100,25 @@ def read_vcard_file(
     """
     name = Path(path).name
     try:
-        # Opened without blocking, so a named pipe nobody writes to cannot hang the import.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        with open(fd, "rb") as fh:
-            info = os.fstat(fd)
-            if stat.S_ISFIFO(info.st_mode) and hasattr(os, "set_blocking"):
-                os.set_blocking(fd, True)  # a pipe with a writer (`<(…)`): read all it sends
-            elif not stat.S_ISREG(info.st_mode):
-                return ReadResult(
-                    problems=[Problem(0, 0, "cannot read file: not a regular file", source=name)]
-                )
-            size = info.st_size
-            if size < MAP_ABOVE_BYTES or size == 0:
-                return read_vcards(fh.read(), name, progress, cancel)
-            # A large file is mapped, not read: cards are cut out of it one by one, so the
-            # file is never held in memory next to the records made from it.
-            with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
-                return read_vcards(mapped, name, progress, cancel)  # type: ignore[arg-type]
+        with _file_bytes(path) as data:
+            return read_vcards(data, name, progress, cancel)
     except OSError as exc:
-        return ReadResult(
-            problems=[Problem(0, 0, f"cannot read file: {exc.strerror}", source=name)]
-        )
+        return ReadResult(problems=[Problem(0, 0, _cannot_read(exc), source=name)])
+
+
+def iter_vcard_file(path: str | os.PathLike[str]) -> Iterator[CardOutcome | Problem]:
+    """Read one .vcf file card by card: a `CardOutcome` per card, and file-level `Problem`s.
+
+    For streaming (an import in batches): memory stays bounded by the largest card, as a large
+    file is memory-mapped and each record can be dropped once used. A file that cannot be
+    opened gives one error `Problem`; a file without any card gives no `CardOutcome`.
+    """
+    name = Path(path).name
+    try:
+        with _file_bytes(path) as data:
+            yield from iter_cards(data, name)
+    except OSError as exc:
+        yield Problem(0, 0, _cannot_read(exc), source=name)
 
 
 @dataclass

@@ -6,6 +6,12 @@ number and line) and skipped while every good card is still read. Values are unf
 quoted-printable is decoded, and each value is decoded with its own CHARSET (or a guessed legacy
 code page) before vCard escapes are resolved. Nothing here raises on bad input: problems are
 returned as `Problem`s.
+
+Costs stay linear in the input and memory bounded by the largest card: cards are split in one
+pass (a card without END:VCARD ends where the next one begins, and is read with a warning), a
+value larger than the photo limit allows is skipped while reading, never held or decoded, and
+a memory-mapped file is never copied whole. Single-line values lose the invisible characters
+that could trick the eye (see `netzwerk_app.core.invisible`), with a warning.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from netzwerk_app.core.invisible import remove_deceptive
 from netzwerk_app.core.records import (
     AddressRecord,
     Birthday,
@@ -102,146 +109,311 @@ class _CardError(Exception):
 
 # --------------------------------------------------------------------------- bytes and lines
 
+_WIDE_CHUNK = 1 << 20  # bytes of UTF-16/32 transcoded at a time
+_SHORT = 40  # a line longer than this is no BEGIN:VCARD or END:VCARD line
+_MAX_BUFFERED = 8  # cards held while it is open whether the card before them was closed
+
+
+def _value_limit() -> int:
+    """Bytes of one property value above which it is dropped while reading, never held.
+
+    A photo of `PHOTO_LIMIT` bytes is about 4/3 of that in base64 (plus folding).
+    """
+    return PHOTO_LIMIT * 3 // 2
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.3g} MB"
+
+
+def _wide_encoding(head: bytes, size: int) -> str | None:
+    """The UTF-16/32 encoding of a file that starts with `head`, or None for 8-bit data."""
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if size >= 4 and head[1:4] == b"\x00\x00\x00" and head[0]:
+        return "utf-32-le"
+    if size >= 4 and head[:3] == b"\x00\x00\x00" and head[3]:
+        return "utf-32-be"
+    if size >= 2 and head[1] == 0 and head[0] and head.count(0) == 2:
+        return "utf-16-le"
+    if size >= 2 and head[0] == 0 and head[1] and head.count(0) == 2:
+        return "utf-16-be"
+    return None
+
+
+def _prepare(data: bytes) -> tuple[bytes, int]:
+    """The data to split and the offset to start at.
+
+    A UTF-8 BOM is skipped (cutting it off would copy the whole file); UTF-16/32 is transcoded
+    to UTF-8 chunk by chunk.
+    """
+    head = bytes(data[:4])
+    if head.startswith(codecs.BOM_UTF8):
+        return data, 3
+    encoding = _wide_encoding(head, len(data))
+    if encoding is None:
+        return data, 0
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    out = bytearray()
+    for pos in range(0, len(data), _WIDE_CHUNK):
+        text = decoder.decode(data[pos : pos + _WIDE_CHUNK])
+        out += (text.lstrip("\ufeff") if pos == 0 else text).encode("utf-8")
+    out += decoder.decode(b"", final=True).encode("utf-8")
+    return out, 0  # type: ignore[return-value]  # a bytearray reads like bytes here
+
 
 def normalise_bytes(data: bytes) -> bytes:
     """Strip a UTF-8 BOM and transcode UTF-16/UTF-32 files to UTF-8.
 
     Plain 8-bit data comes back as it is (also a memory-mapped file, which stays unread).
     """
-    head = bytes(data[:4])
-    if head.startswith(codecs.BOM_UTF8):
-        return data[3:]
-    encoding = None
-    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        encoding = "utf-32"
-    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    elif len(data) >= 4 and head[1:4] == b"\x00\x00\x00" and head[0]:
-        encoding = "utf-32-le"
-    elif len(data) >= 4 and head[:3] == b"\x00\x00\x00" and head[3]:
-        encoding = "utf-32-be"
-    elif len(data) >= 2 and head[1] == 0 and head[0] and head.count(0) == 2:
-        encoding = "utf-16-le"
-    elif len(data) >= 2 and head[0] == 0 and head[1] and head.count(0) == 2:
-        encoding = "utf-16-be"
-    if encoding is None:
-        return data
-    text = bytes(data).decode(encoding, errors="replace")
-    return text.lstrip("\ufeff").encode("utf-8")
+    data, start = _prepare(data)
+    if isinstance(data, bytearray):
+        return bytes(data)
+    return data[start:] if start else data
 
 
 def _iter_lines(
-    data: bytes, start: int, lineno: int, sep: bytes
-) -> Iterator[tuple[int, int, bytes]]:
-    """Yield (line number, offset, line) from ``start``; CR LF and CR CR LF end a line too."""
+    data: bytes, start: int, sep: bytes, limit: int
+) -> Iterator[tuple[int, int, bytes, int]]:
+    """Yield (line number, offset, line, length) from ``start``; CR LF and CR CR LF end a line.
+
+    A line longer than ``limit`` is not copied: only its first bytes are yielded (with its full
+    length), enough to name the property it holds.
+    """
     n = len(data)
     pos = start
+    lineno = 1
     find = data.find
+    copy = isinstance(data, bytearray)
+    strip_cr = sep == b"\n"
     while pos < n:
         end = find(sep, pos)
         nxt = end + 1
         if end < 0:
             end = nxt = n
-        line = data[pos:end]
-        if sep == b"\n":
-            line = line.rstrip(b"\r")
-        yield lineno, pos, line
+        length = end - pos
+        if length > limit:
+            line = bytes(data[pos : pos + 4096])
+        else:
+            line = data[pos:end]
+            if copy:
+                line = bytes(line)
+            if strip_cr and line[-1:] == b"\r":
+                line = line.rstrip(b"\r")
+        yield lineno, pos, line, length
         lineno += 1
         pos = nxt
+
+
+class _Collector:
+    """The lines of one card as they are read; values over the limit are dropped, not held."""
+
+    __slots__ = (
+        "body",
+        "careful",
+        "dropped_from",
+        "line",
+        "oversized",
+        "prop_index",
+        "prop_size",
+        "size",
+    )
+
+    def __init__(self, line: int) -> None:
+        self.line = line  # the BEGIN:VCARD line
+        self.body: list[tuple[int, bytes]] = []
+        self.size = 0  # bytes held
+        self.careful = False  # a card this large has its lines counted by property (`add`)
+        self.prop_index = -1  # where in `body` the current property starts
+        self.prop_size = 0
+        self.oversized: dict[int, int] = {}  # first line of a dropped value -> its size
+        self.dropped_from = 0  # the card outgrew the limit: its lines from here on dropped
+
+    def take_care(self, last_length: int, limit: int) -> None:
+        """The card has grown past one value's limit: from now on count its lines by property.
+
+        The lines of the property being read are taken back and counted again by `add`.
+        """
+        self.careful = True
+        body = self.body
+        index = len(body) - 1
+        while index > 0 and (body[index][1][:1] in (b" ", b"\t") or b":" not in body[index][1]):
+            index -= 1
+        again = body[index:]
+        del body[index:]
+        self.size -= sum(len(text) for _, text in again)
+        self.prop_index = -1
+        for i, (lineno, text) in enumerate(again):
+            self.add(lineno, text, last_length if i == len(again) - 1 else len(text), limit)
+
+    def add(self, lineno: int, line: bytes, length: int, limit: int) -> None:
+        if self.dropped_from:
+            return
+        index = self.prop_index
+        if index >= 0 and (line[:1] in (b" ", b"\t") or b":" not in line):
+            # a folded line, or one without a property name (unfolded base64 …): the current
+            # property goes on (an exact test is _unfold's; this one only counts sizes)
+            start = self.body[index][0] if index < len(self.body) else 0
+            if start in self.oversized:
+                self.oversized[start] += length
+                return
+            self.prop_size += length
+            if self.prop_size > limit:
+                self.oversized[start] = self.prop_size
+                self.size -= sum(len(item[1]) for item in self.body[index:])
+                self.body[index] = (start, _value_head(self.body[index][1]))
+                del self.body[index + 1 :]
+                return
+        else:
+            self.prop_index = len(self.body)
+            self.prop_size = length
+            if length > limit:
+                self.body.append((lineno, _value_head(line)))
+                self.oversized[lineno] = length
+                return
+        self.size += len(line)
+        if self.size > 4 * limit:  # many large values: the card ends with the last whole one
+            index = max(self.prop_index, 0)
+            self.dropped_from = self.body[index][0] if index < len(self.body) else lineno
+            del self.body[index:]
+            return
+        self.body.append((lineno, line))
+
+
+def _value_head(line: bytes) -> bytes:
+    """A property line cut after its name and parameters (its value is dropped)."""
+    colon = line.find(b":")
+    return line[: colon + 1] if colon >= 0 else line[:256]
 
 
 @dataclass
 class _RawCard:
     number: int
     line: int
-    lines: list[tuple[int, bytes]]
+    lines: list[tuple[int, bytes]]  # the lines between BEGIN:VCARD and END:VCARD
     error: str = ""
     error_line: int = 0
+    warning: str = ""  # the card is read, but not as written (e.g. not closed)
+    oversized: dict[int, int] = field(default_factory=dict)
+    dropped_from: int = 0
 
 
-def _split_cards(data: bytes, cursor: list[int] | None = None) -> Iterator[_RawCard | Problem]:
-    """Split normalised bytes into cards; yield `_RawCard`s and file-level `Problem`s.
+def _split_cards(
+    data: bytes, start: int = 0, cursor: list[int] | None = None
+) -> Iterator[_RawCard | Problem]:
+    """Split normalised bytes into cards in one pass; yield `_RawCard`s and file-level `Problem`s.
 
+    A card without END:VCARD ends where the next card begins (or at the end of the file) and is
+    read with a warning. A card that holds whole cards (BEGIN ... BEGIN ... END ... END) is
+    skipped with an error; telling the two apart needs at most `_MAX_BUFFERED` cards held.
     ``cursor[0]`` follows the offset of the line being read (for progress).
     """
     cursor = cursor if cursor is not None else [0]
-    sep = b"\n" if data.find(b"\n") >= 0 else b"\r"
+    sep = b"\n" if data.find(b"\n", start) >= 0 else b"\r"
+    limit = _value_limit()
     number = 0
-    start, start_line = 0, 1
-    while True:
-        restart: tuple[int, int] | None = None
-        current: list[tuple[int, bytes]] | None = None
-        depth = 0
-        card_line = 0
-        nested_at: tuple[int, int] | None = None
-        orphan_line = 0
+    current: _Collector | None = None
+    pending: _Collector | None = None  # interrupted by a BEGIN: not closed, or holding cards
+    pending_end = 0  # its last line if it was not closed
+    buffered: list[_Collector | Problem] = []  # what came after `pending`, until it is clear
+    orphan_count = orphan_line = 0  # lines outside any card
+
+    def card(collected: _Collector, warning: str = "") -> _RawCard:
+        nonlocal number
+        number += 1
+        return _RawCard(
+            number,
+            collected.line,
+            collected.body,
+            warning=warning,
+            oversized=collected.oversized,
+            dropped_from=collected.dropped_from,
+        )
+
+    def orphans() -> Problem:
+        nonlocal orphan_count
+        problem = Problem(
+            0, orphan_line, f"{orphan_count} line(s) outside any card ignored", "warning"
+        )
         orphan_count = 0
-        for lineno, offset, line in _iter_lines(data, start, start_line, sep):
-            cursor[0] = offset + len(line)
-            key = line.strip().upper()
-            if key == b"BEGIN:VCARD":
-                if current is None:
-                    if orphan_count:
-                        yield Problem(
-                            0,
-                            orphan_line,
-                            f"{orphan_count} line(s) outside any card ignored",
-                            "warning",
-                        )
-                        orphan_count = 0
-                    number += 1
-                    current = [(lineno, line)]
-                    depth = 1
-                    card_line = lineno
-                else:
-                    depth += 1
-                    if nested_at is None:
-                        nested_at = (lineno, offset)
-                    current.append((lineno, line))
-            elif key == b"END:VCARD":
-                if current is None:
-                    if orphan_count:
-                        number += 1
-                        yield _RawCard(
-                            number, orphan_line, [], "card has no BEGIN:VCARD line", orphan_line
-                        )
-                        orphan_count = 0
-                    else:
-                        yield Problem(0, lineno, "END:VCARD without a card ignored", "warning")
-                    continue
-                depth -= 1
-                current.append((lineno, line))
-                if depth == 0:
-                    if nested_at is not None:
-                        yield _RawCard(
-                            number,
-                            card_line,
-                            [],
-                            f"card contains a nested card (line {nested_at[0]})",
-                            nested_at[0],
-                        )
-                    else:
-                        yield _RawCard(number, card_line, current)
-                    current = None
-                    nested_at = None
-            elif current is None:
-                if line.strip() and not line.startswith(b"#"):
-                    if not orphan_count:
-                        orphan_line = lineno
-                    orphan_count += 1
+        return problem
+
+    def not_closed() -> list[_RawCard | Problem]:
+        """`pending` was not closed: it ends before the card that interrupted it."""
+        nonlocal pending
+        assert pending is not None
+        message = (
+            f"card is not closed (no END:VCARD); read up to line {pending_end},"
+            " where the next card begins"
+        )
+        items: list[_RawCard | Problem] = [card(pending, message)]
+        items += [item if isinstance(item, Problem) else card(item) for item in buffered]
+        buffered.clear()
+        pending = None
+        return items
+
+    for lineno, offset, line, length in _iter_lines(data, start, sep, limit):
+        cursor[0] = offset + length
+        key = line.strip().upper() if length <= _SHORT else b""
+        if key == b"BEGIN:VCARD":
+            if current is not None:
+                if pending is not None:
+                    yield from not_closed()
+                pending, pending_end = current, lineno - 1
             else:
-                current.append((lineno, line))
-        if current is not None:
-            yield _RawCard(number, card_line, [], "card is not closed (no END:VCARD)", card_line)
-            if nested_at is not None:
-                # The unclosed card swallowed the cards after it: read them again.
-                restart = nested_at
-        elif orphan_count:
-            message = f"{orphan_count} line(s) outside any card ignored"
-            yield Problem(0, orphan_line, message, "warning")
-        if restart is None:
-            return
-        start_line, start = restart
+                if orphan_count:
+                    if pending is not None:
+                        buffered.append(orphans())
+                    else:
+                        yield orphans()
+                if pending is not None and len(buffered) >= _MAX_BUFFERED:
+                    yield from not_closed()
+            current = _Collector(lineno)
+        elif key == b"END:VCARD":
+            if current is not None:
+                if pending is None:
+                    yield card(current)
+                else:
+                    buffered.append(current)
+                current = None
+            elif pending is not None:
+                # the cards after `pending` were inside it: a card holding cards
+                number += 1
+                nested = pending_end + 1
+                message = f"card contains a nested card (line {nested})"
+                yield _RawCard(number, pending.line, [], message, nested)
+                pending = None
+                buffered.clear()
+                orphan_count = 0
+            elif orphan_count:
+                number += 1
+                yield _RawCard(number, orphan_line, [], "card has no BEGIN:VCARD line", orphan_line)
+                orphan_count = 0
+            else:
+                yield Problem(0, lineno, "END:VCARD without a card ignored", "warning")
+        elif current is not None:
+            if current.careful:
+                current.add(lineno, line, length, limit)
+            else:  # most cards: nothing to count but their size
+                current.body.append((lineno, line))
+                current.size += len(line)
+                if current.size > limit or length > limit:
+                    current.take_care(length, limit)
+        elif line.strip() and not line.startswith(b"#"):
+            if not orphan_count:
+                orphan_line = lineno
+            orphan_count += 1
+    if pending is not None:
+        if current is None and orphan_count:
+            buffered.append(orphans())
+        yield from not_closed()
+    if current is not None:
+        yield card(current, "card is not closed (no END:VCARD before the end of the file)")
+    if orphan_count:
+        yield orphans()
 
 
 # --------------------------------------------------------------------------- content lines
@@ -458,8 +630,10 @@ def _decode_text(raw: bytes, charset: str | None) -> tuple[str, str]:
             pass
     try:
         return raw.decode("utf-8"), warning
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(raw) - 3:
+            # UTF-8 up to a character cut in half (a truncated file): keep what is whole
+            return raw[: exc.start].decode("utf-8"), "value is cut off inside a character"
     if codec:
         try:
             return raw.decode(codec), warning
@@ -579,29 +753,78 @@ def _is_pref(params: dict[str, list[str]]) -> bool:
     return any(t.strip().upper() == "PREF" for t in params.get("TYPE", []))
 
 
-_DATE_RE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
+_ISO_RE = re.compile(r"^(\d{4})(?:(\d{2})(\d{2})|-(\d{1,2})-(\d{1,2})|/(\d{1,2})/(\d{1,2}))$")
 _NOYEAR_RE = re.compile(r"^--(\d{2})-?(\d{2})$")
+# 5/26/1981 (US: Outlook, Nextcloud) or 26/5/1981; 26.5.1981 (German, Swiss …).
+_NUMERIC_RE = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$")
+# A time after the date: "T000000Z", "T00:00:00+02:00", " 12:00:00 AM", " 0:00".
+_TIME_RE = re.compile(
+    r"(?:T|[ ]+)\d{1,2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?"
+    r"(?:[ ]*[AaPp][Mm])?(?:Z|[+-]\d{2}(?::?\d{2})?)?$"
+)
+_DOT_SPACE_RE = re.compile(r"(?<=\d)\.[ ]+(?=\d)")
+_ORDER = {
+    "/": "month first, as the US writes dates with slashes",
+    ".": "day first, as dates with dots are written",
+}
 
 
-def parse_birthday(text: str, params: dict[str, list[str]] | None = None) -> Birthday:
-    """Parse every BDAY form seen in real files; raise InvalidInput when it is no date."""
+def _valid(year: int | None, month: int, day: int) -> bool:
+    try:
+        Birthday(month, day, year)
+    except InvalidInput:
+        return False
+    return True
+
+
+def read_birthday(text: str, params: dict[str, list[str]] | None = None) -> tuple[Birthday, str]:
+    """Parse every BDAY form seen in real files into the birthday and a note.
+
+    The note is "" or says that the text was ambiguous and how it was read. Raises
+    InvalidInput when the text is no date.
+
+    ISO 8601 (``1981-05-26``, ``19810526``, with or without a time or zone), without a year
+    (``--0526``, ``--05-26``), and as programs write them: ``5/26/1981`` (month first, the US
+    order of Outlook and Nextcloud) and ``26.5.1981`` (day first), each with or without a time.
+    When both orders give a date (``5/6/1981``), the separator's convention decides and the note
+    says so.
+    """
     params = params or {}
     value = text.strip()
     if value.lower().startswith("value=date:"):
         value = value[len("value=date:") :]
-    if "T" in value and not value.startswith("T"):
-        value = value.split("T", 1)[0]
+    if not _ISO_RE.match(value):
+        value = _DOT_SPACE_RE.sub(".", value)  # "26. 5. 1981"
+        value = _TIME_RE.sub("", value) if not value.startswith("T") else value
+    note = ""
     year: int | None
-    if m := _DATE_RE.match(value):
-        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    if m := _ISO_RE.match(value):
+        digits = [g for g in m.groups()[1:] if g is not None]
+        year, month, day = int(m[1]), int(digits[0]), int(digits[1])
     elif m := _NOYEAR_RE.match(value):
         year, month, day = None, int(m[1]), int(m[2])
+    elif m := _NUMERIC_RE.match(value):
+        first, sep, second, year = int(m[1]), m[2], int(m[3]), int(m[4])
+        usual = (first, second) if sep == "/" else (second, first)  # (month, day)
+        other = (usual[1], usual[0])
+        if _valid(year, *usual):
+            month, day = usual
+            if usual != other and _valid(year, *other):
+                read = Birthday(month, day, year).isoformat()
+                note = f"birthday {text.strip()!r} is ambiguous; read as {read} ({_ORDER[sep]})"
+        else:
+            month, day = other
     else:
         raise InvalidInput(f"invalid birthday {text!r}")
     omit = (params.get("X-APPLE-OMIT-YEAR") or [""])[0]
     if year is not None and (year in (0, 1604) or (omit.isdigit() and int(omit) == year)):
         year = None
-    return Birthday(month, day, year)
+    return Birthday(month, day, year), note
+
+
+def parse_birthday(text: str, params: dict[str, list[str]] | None = None) -> Birthday:
+    """Parse every BDAY form seen in real files (see `read_birthday`); raise InvalidInput."""
+    return read_birthday(text, params)[0]
 
 
 _PHOTO_MAGIC = (
@@ -673,6 +896,8 @@ def _raw_line(prop: _Prop, raw: bytearray) -> str:
     return text
 
 
+# Properties whose values are multi-line text: they keep invisible characters as written.
+_MULTI_LINE = {"NOTE", "X-NETZWERK-THEY-OFFER", "X-NETZWERK-I-OFFER"}
 # C0 controls other than tab and newline, and DEL.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -685,21 +910,29 @@ class _CardReader:
     def warn(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.number, line, message, "warning"))
 
-    def read(self, lines: list[tuple[int, bytes]]) -> ContactRecord | None:
-        body = lines[1:-1]
-        logical = _unfold(body, self.problems, self.number)
+    def read(self, card: _RawCard) -> ContactRecord | None:
+        logical = _unfold(card.lines, self.problems, self.number)
         props: list[tuple[_Prop, bytearray]] = []
-        for lineno, raw, _qp in logical:
-            prop = _parse_prop(lineno, raw)
+        for lineno, text, _qp in logical:
+            prop = _parse_prop(lineno, text)
             if prop is None:
                 self.warn(lineno, "property without ':' ignored")
                 continue
-            props.append((prop, raw))
+            if lineno in card.oversized:
+                limit = PHOTO_LIMIT if prop.name == "PHOTO" else _value_limit()
+                what = "PHOTO" if prop.name == "PHOTO" else f"{prop.name}: value"
+                self.warn(lineno, f"{what} larger than {_megabytes(limit)} dropped")
+                continue
+            props.append((prop, text))
+        if card.dropped_from:
+            self.warn(
+                card.dropped_from,
+                f"card larger than {_megabytes(4 * _value_limit())}: the rest of it is dropped",
+            )
         labels: dict[str, str] = {}
         for prop, _raw in props:
             if prop.group and prop.name == "X-ABLABEL":
-                text, _ = _decode_value(prop)
-                labels[prop.group.upper()] = apple_label(unescape(text))
+                labels[prop.group.upper()] = apple_label(unescape(self._text(prop)))
         rec = ContactRecord()
         raw_props: list[tuple[_Prop, str]] = []
         mapped_groups: set[str] = set()
@@ -725,7 +958,7 @@ class _CardReader:
         rec.raw_properties = [line for _p, line in raw_props]
         rec.display_name = fn.strip() or rec.computed_display_name()
         if not rec.display_name:
-            raise _CardError(lines[0][0], "card has no name, organization, email or phone")
+            raise _CardError(card.line, "card has no name, organization, email or phone")
         return rec
 
     def _text(self, prop: _Prop) -> str:
@@ -737,6 +970,13 @@ class _CardReader:
         if _CONTROL.search(text):  # NUL, ESC, BEL …: noise (or a terminal trick), never text
             self.warn(prop.line, f"{prop.name}: control characters removed")
             text = _CONTROL.sub("", text)
+        if not text.isascii() and prop.name not in _MULTI_LINE:
+            # bidi overrides, zero-width spaces …: a name must look like what it is
+            text, removed = remove_deceptive(text)
+            if removed:
+                self.warn(
+                    prop.line, f"{prop.name}: invisible characters removed ({', '.join(removed)})"
+                )
         return text
 
     def _map(self, rec: ContactRecord, prop: _Prop, labels: dict[str, str]) -> bool:
@@ -808,11 +1048,11 @@ class _CardReader:
             text = unescape(self._text(prop)).strip()
             if not text:
                 return True
-            value_type = (prop.params.get("VALUE") or [""])[0].lower()
             try:
-                if value_type == "text":
-                    raise InvalidInput(text)
-                rec.birthday = parse_birthday(text, prop.params)
+                # also VALUE=text: Nextcloud writes BDAY;VALUE=text:5/26/1981
+                rec.birthday, note = read_birthday(text, prop.params)
+                if note:
+                    self.warn(prop.line, note)
             except InvalidInput:
                 self.warn(prop.line, f"birthday {text!r} is no valid date; kept in the notes")
                 note = f"Birthday: {text}"
@@ -893,14 +1133,14 @@ class _CardReader:
             self.warn(prop.line, "PHOTO: value is neither base64 nor a URL; photo dropped")
             return True
         if len(raw) * 3 // 4 > PHOTO_LIMIT + 3:
-            self.warn(prop.line, f"PHOTO larger than {PHOTO_LIMIT // (1024 * 1024)} MB dropped")
+            self.warn(prop.line, f"PHOTO larger than {_megabytes(PHOTO_LIMIT)} dropped")
             return True
         data = _decode_base64(raw)
         if not data:
             self.warn(prop.line, "PHOTO: invalid base64 data; photo dropped")
             return True
         if len(data) > PHOTO_LIMIT:
-            self.warn(prop.line, f"PHOTO larger than {PHOTO_LIMIT // (1024 * 1024)} MB dropped")
+            self.warn(prop.line, f"PHOTO larger than {_megabytes(PHOTO_LIMIT)} dropped")
             return True
         mime = detect_image_type(data)
         if not mime:
@@ -915,19 +1155,21 @@ class _CardReader:
 
 def iter_cards(data: bytes, source: str = "") -> Iterator[CardOutcome | Problem]:
     """Read cards one by one: yield a `CardOutcome` per card and file-level `Problem`s."""
-    data = normalise_bytes(data)
+    data, start = _prepare(data)
     cursor = [0]
-    for item in _split_cards(data, cursor):
+    for item in _split_cards(data, start, cursor):
         if isinstance(item, Problem):
             yield Problem(item.card, item.line, item.message, item.severity, source)
             continue
         problems: list[Problem] = []
         record: ContactRecord | None = None
+        if item.warning:
+            problems.append(Problem(item.number, item.line, item.warning, "warning"))
         if item.error:
             problems.append(Problem(item.number, item.error_line, item.error, "error"))
         else:
             try:
-                record = _CardReader(item.number, problems).read(item.lines)
+                record = _CardReader(item.number, problems).read(item)
             except _CardError as exc:
                 problems.append(Problem(item.number, exc.line, exc.message, "error"))
             except Exception as exc:  # a bug must cost one card, never the whole file

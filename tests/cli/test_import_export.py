@@ -11,13 +11,13 @@ CORPUS = Path(__file__).parent.parent / "data" / "vcards"
 
 def test_import_summary_and_problems(run):
     files = [
-        str(CORPUS / "eds__missing-end.vcf"),
+        str(CORPUS / "eds__missing-begin.vcf"),
         str(CORPUS / "ez-vcard__gmail-list-multi-no-final-newline.vcf"),
     ]
     code, out, err = run("import", *files)
     assert code == 0
     assert out.strip() == "3 created, 0 updated, 0 unchanged, 1 skipped"
-    assert "eds__missing-end.vcf, card 1, line 1: error: card is not closed" in err
+    assert "eds__missing-begin.vcf, card 1, line 1: error: card has no BEGIN:VCARD line" in err
     code, out, _ = run("import", *files)
     assert code == 0 and out.strip() == "0 created, 0 updated, 3 unchanged, 1 skipped"
 

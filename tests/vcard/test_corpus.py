@@ -36,7 +36,7 @@ COUNTS = [
     ("calcard__v21-qp-iso8859-1-folded.vcf", 1, 1),
     ("eds__evil-escaping-tab-folding.vcf", 1, 1),
     ("eds__missing-begin.vcf", 1, 0),
-    ("eds__missing-end.vcf", 1, 0),
+    ("eds__missing-end.vcf", 1, 1),  # no END: read with a warning
     ("eds__v21-chinese-qp-utf8.vcf", 1, 1),
     ("eds__v21-nokia-qp-softbreak-umlauts.vcf", 1, 1),
     ("ez-vcard__android-export-qp-utf8-photo.vcf", 6, 6),
@@ -50,7 +50,7 @@ COUNTS = [
     ("ez-vcard__outlook2003-key-indented-fburl-garbage.vcf", 1, 1),
     ("ez-vcard__rfc6350-example-bday-no-year.vcf", 1, 1),
     ("folkerkinzel__outlook-v21-cp1252-raw-and-qp.vcf", 1, 1),
-    ("folkerkinzel__v21-cropped-blank-lines-in-qp.vcf", 1, 0),  # truncated: no END
+    ("folkerkinzel__v21-cropped-blank-lines-in-qp.vcf", 1, 1),  # truncated: read with a warning
     ("folkerkinzel__v21-qp-utf8-umlauts-softbreaks.vcf", 1, 1),
     ("folkerkinzel__v21-ukrainian-cp1251-no-charset.vcf", 1, 1),
     ("folkerkinzel__v21-ukrainian-utf8-bom.vcf", 1, 1),
@@ -65,6 +65,7 @@ COUNTS = [
     ("kcontacts__owncloud-fold-splits-utf8.vcf", 1, 1),
     ("kcontacts__thunderbird-lowercase-v21.vcf", 1, 1),
     ("kcontacts__v21-android-qp-adr-linebreak.vcf", 5, 5),
+    ("nextcloud-contacts__mixed-v30-v40-group-text-bday.vcf", 108, 108),
     ("radicale__cardbook-bday-1604-no-year.vcf", 1, 1),
     ("radicale__sogo-missing-n-fn.vcf", 1, 1),
     ("radicale__v30-photo-data-uri-with-encoding-b.vcf", 1, 1),
@@ -79,7 +80,7 @@ COUNTS = [
 
 def test_the_table_covers_every_corpus_file():
     assert sorted(name for name, _, _ in COUNTS) == sorted(p.name for p in CORPUS.glob("*.vcf"))
-    assert len(COUNTS) == 58
+    assert len(COUNTS) == 59
     assert (CORPUS / "SOURCES.md").exists()
 
 
@@ -321,3 +322,17 @@ def test_licence_excluded_files_from_shared_if_present(name):
     if name.startswith("nextcloud"):
         assert result.cards == 108
         assert len(result.records) == 108
+
+
+def test_nextcloud_text_birthdays_in_us_order_are_birthdays():
+    records = _records("nextcloud-contacts__mixed-v30-v40-group-text-bday.vcf")
+    result = read_vcard_file(CORPUS / "nextcloud-contacts__mixed-v30-v40-group-text-bday.vcf")
+    with_birthday = {r.display_name: r.birthday for r in records if r.birthday}
+    assert len(with_birthday) == 105
+    assert with_birthday["Liam Cunningham"] == Birthday(5, 26, 1981)
+    assert with_birthday["Youness de Kraker"] == Birthday(8, 6, 1983)  # 8/6: ambiguous, US order
+    assert with_birthday["Simon Perreault"] == Birthday(2, 3)
+    assert not [r.display_name for r in records if "Birthday" in r.notes]
+    ambiguous = [p for p in result.problems if "ambiguous" in p.message]
+    assert ambiguous and all(p.severity == "warning" and p.line > 1 for p in ambiguous)
+    assert any("'8/6/1983' is ambiguous; read as 1983-08-06" in p.message for p in ambiguous)

@@ -51,3 +51,20 @@ def test_a_named_pipe_without_writer_does_not_hang(tmp_path):
 def test_a_device_is_not_read_forever():
     result = read_vcard_file("/dev/zero")
     assert result.cards == 0 and "not a regular file" in str(result.problems[0])
+
+
+@pytest.mark.parametrize("map_above", [0, 1 << 40])
+def test_a_file_read_card_by_card_gives_what_reading_it_whole_gives(monkeypatch, map_above):
+    monkeypatch.setattr(vcard, "MAP_ABOVE_BYTES", map_above)
+    path = CORPUS / "calcard__android-multi-qp-cyrillic-emoji.vcf"
+    whole = read_vcard_file(path)
+    items = list(vcard.iter_vcard_file(path))
+    outcomes = [i for i in items if isinstance(i, vcard.CardOutcome)]
+    assert [o.record for o in outcomes if o.record] == whole.records
+    assert len(outcomes) == whole.cards == 10
+
+
+def test_a_missing_file_read_card_by_card_gives_one_problem(tmp_path):
+    (problem,) = vcard.iter_vcard_file(tmp_path / "gone.vcf")
+    assert problem.severity == "error" and "cannot read file" in problem.message
+    assert problem.source == "gone.vcf"
