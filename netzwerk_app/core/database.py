@@ -19,14 +19,22 @@ import platformdirs
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import clock
-from netzwerk_app.core.models import MODELS, TierSetting
+from netzwerk_app.core.models import (
+    MODELS,
+    ContactMerge,
+    ImportChange,
+    ImportRun,
+    NotDuplicate,
+    PossibleDuplicate,
+    TierSetting,
+)
 from netzwerk_app.core.records import InvalidInput, NetzwerkError
 
 DB_FILENAME = "netzwerk.sqlite3"
 ENV_DATA_DIR = "NETZWERK_DATA_DIR"
 # PRAGMA application_id marks a file as ours: "Netz" in ASCII.
 APPLICATION_ID = 0x4E65747A
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 DEFAULT_TIERS: list[dict[str, object]] = [
@@ -158,9 +166,19 @@ def _create_schema(db: SqliteDatabase) -> None:
         TierSetting.insert(**row).on_conflict_ignore().execute()
 
 
+def _migrate_1_to_2(db: SqliteDatabase) -> None:
+    """Schema 2: import history (undo an import), possible duplicates, merges (undo a merge).
+
+    Only new tables: no existing table is rebuilt, so no child row can be lost.
+    """
+    db.create_tables([ImportRun, ImportChange, PossibleDuplicate, NotDuplicate, ContactMerge])
+
+
 # Ordered migrations: MIGRATIONS[n] brings a database from schema n to n + 1.
 # Each runs inside one transaction; the file is backed up before the first one.
-MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {}
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
+    1: _migrate_1_to_2,
+}
 
 
 def open_database(data_dir: str | os.PathLike[str] | None = None) -> SqliteDatabase:
