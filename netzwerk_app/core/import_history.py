@@ -159,3 +159,8 @@ def _names(db: SqliteDatabase, ids: list[int]) -> dict[int, str]:
             db.execute_sql(f"SELECT id, display_name FROM contact WHERE id IN ({marks})", chunk)
         )
     return names
+
+
+def update_counts(db: SqliteDatabase, import_id: int, counts: dict[str, int]) -> None:
+    """Correct a recorded import's counts (cards the reader skipped are known only to it)."""
+    ImportRun.update(counts=json.dumps(counts)).where(ImportRun.id == import_id).execute()

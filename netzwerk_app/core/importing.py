@@ -426,8 +426,7 @@ def _merge(
         if m.value.strip() and key not in known:
             known.add(key)
             out.methods.append(m)
-    if out.methods:
-        out.changes.append(f"{len(out.methods)} method(s)")
+    out.changes += [f"{m.kind} {m.value.strip()}" for m in out.methods]
     known_adr = {_address_key(a) for a in existing.addresses}
     for a in incoming.addresses:
         key = _address_key(a)

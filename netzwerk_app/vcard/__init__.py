@@ -20,6 +20,7 @@ from netzwerk_app.core.database import refuse_database_target
 from netzwerk_app.core.files import write_file_atomically
 from netzwerk_app.core.importing import (
     CancelCheck,
+    CardOrigin,
     ImportResult,
     ProgressCallback,
     SkippedRecord,
@@ -45,6 +46,7 @@ __all__ = [
     "import_vcard_files",
     "iter_cards",
     "read_vcard_file",
+    "read_vcard_file_with_origins",
     "read_vcards",
     "write_vcard",
     "write_vcards",
@@ -63,6 +65,23 @@ def read_vcard_file(
 
     A file that cannot be opened gives one error problem and no cards.
     """
+    return _read_file(path, progress, cancel)[0]
+
+
+def read_vcard_file_with_origins(
+    path: str | os.PathLike[str],
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> tuple[ReadResult, list[CardOrigin]]:
+    """`read_vcard_file`, plus where each record came from (file, card number, line)."""
+    return _read_file(path, progress, cancel)
+
+
+def _read_file(
+    path: str | os.PathLike[str],
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+) -> tuple[ReadResult, list[CardOrigin]]:
     name = Path(path).name
     try:
         # Opened without blocking, so a named pipe nobody writes to cannot hang the import.
@@ -72,20 +91,57 @@ def read_vcard_file(
             if stat.S_ISFIFO(info.st_mode) and hasattr(os, "set_blocking"):
                 os.set_blocking(fd, True)  # a pipe with a writer (`<(…)`): read all it sends
             elif not stat.S_ISREG(info.st_mode):
-                return ReadResult(
-                    problems=[Problem(0, 0, "cannot read file: not a regular file", source=name)]
-                )
+                problem = Problem(0, 0, "cannot read file: not a regular file", source=name)
+                return ReadResult(problems=[problem]), []
             size = info.st_size
             if size < MAP_ABOVE_BYTES or size == 0:
-                return read_vcards(fh.read(), name, progress, cancel)
+                return _read_cards(fh.read(), name, progress, cancel)
             # A large file is mapped, not read: cards are cut out of it one by one, so the
             # file is never held in memory next to the records made from it.
             with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
-                return read_vcards(mapped, name, progress, cancel)  # type: ignore[arg-type]
+                return _read_cards(mapped, name, progress, cancel)  # type: ignore[arg-type]
     except OSError as exc:
-        return ReadResult(
-            problems=[Problem(0, 0, f"cannot read file: {exc.strerror}", source=name)]
+        problem = Problem(0, 0, f"cannot read file: {exc.strerror}", source=name)
+        return ReadResult(problems=[problem]), []
+
+
+def _read_cards(
+    data: bytes,
+    source: str,
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+) -> tuple[ReadResult, list[CardOrigin]]:
+    """`read_vcards` that also notes each record's card number and line."""
+    result = ReadResult()
+    origins: list[CardOrigin] = []
+    size = len(data)
+    try:
+        for item in iter_cards(data, source):
+            if isinstance(item, Problem):
+                result.problems.append(item)
+                continue
+            size = item.size
+            result.cards += 1
+            result.problems.extend(item.problems)
+            if item.record is not None:
+                result.records.append(item.record)
+                origins.append(CardOrigin(source, item.number, item.line))
+            if result.cards % 200 == 0:
+                if progress is not None:
+                    progress(item.offset, item.size)
+                if cancel is not None and cancel():
+                    result.cancelled = True
+                    return result, origins
+    except Exception as exc:  # pragma: no cover - defensive: never raise out of the reader
+        result.problems.append(Problem(0, 0, f"file could not be read: {exc!r}", "error", source))
+    if result.cards == 0:
+        result.problems = [p for p in result.problems if p.severity == "error"]
+        result.problems.append(
+            Problem(0, 0, "not a vCard file (no BEGIN:VCARD ... END:VCARD found)", "error", source)
         )
+    if progress is not None:
+        progress(size, size)
+    return result, origins
 
 
 @dataclass
@@ -121,7 +177,7 @@ def import_vcard_files(
     ``result.skipped`` (and, with their line, in ``problems``).
     """
     records: list[ContactRecord] = []
-    sources: list[str] = []
+    origins: list[CardOrigin] = []
     problems: list[Problem] = []
     unreadable: list[str] = []
     skipped: list[SkippedRecord] = []
@@ -133,7 +189,7 @@ def import_vcard_files(
 
     for index, path in enumerate(paths):
         share = 0.5 / max(len(paths), 1)
-        read = read_vcard_file(path, scaled(index * share, share), cancel)
+        read, read_origins = _read_file(path, scaled(index * share, share), cancel)
         if read.cancelled:
             return VCardImport(ImportResult(cancelled=True, dry_run=dry_run), problems)
         problems += read.problems
@@ -142,12 +198,13 @@ def import_vcard_files(
         name = Path(path).name
         for p in read.problems:
             if p.severity == "error":
-                where = f"{name}, card {p.card}, line {p.line}" if p.card else name
+                origin = CardOrigin(name, p.card, p.line)
+                where = str(origin) if p.card else name
                 skipped.append(
-                    SkippedRecord(f"card {p.card}" if p.card else name, p.message, where)
+                    SkippedRecord(f"card {p.card}" if p.card else name, p.message, where, origin)
                 )
         records += read.records
-        sources += [name] * len(read.records)
+        origins += read_origins
     result = import_records(
         db,
         records,
@@ -156,9 +213,14 @@ def import_vcard_files(
         dry_run=dry_run,
         progress=scaled(0.5, 0.5),
         cancel=cancel,
-        sources=sources,
+        origins=origins,
+        files=[Path(p).name for p in paths],
     )
     result.skipped = skipped + result.skipped
+    if result.import_id is not None and skipped:
+        from netzwerk_app.core.import_history import update_counts
+
+        update_counts(db, result.import_id, result.counts())
     return VCardImport(result, problems, unreadable)
 
 
