@@ -209,6 +209,7 @@ class _Match:
     contact_id: int | None
     rule: str = ""
     possible: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+    card: Identity | None = None  # the record's identity, reused when it is indexed
 
 
 def _stored_record(uid: str, given: str, family: str, display: str, org: str, birthday: str | None):
@@ -286,6 +287,11 @@ class _Matcher:
         other card of this import took; otherwise the record is new and possibly each of them.
         """
         card = identity_of(record, self.phone_key, source)
+        match = self._match(card)
+        match.card = card
+        return match
+
+    def _match(self, card: Identity) -> _Match:
         uid_hit = next((c for c in self.by_uid.get(card.uid, ()) if self.is_stored(c)), None)
         if uid_hit is not None and not names_disagree(card, self.identities[uid_hit]):
             return self._claim(_Match(uid_hit, "same UID"))
@@ -324,9 +330,14 @@ class _Matcher:
             self.claimed.add(match.contact_id)
         return match
 
-    def add(self, cid: int, record: ContactRecord, source: str) -> None:
-        """Index a new contact, or what a record adds to a contact already indexed."""
-        incoming = identity_of(record, self.phone_key, source)
+    def add(
+        self, cid: int, record: ContactRecord, source: str, identity: Identity | None = None
+    ) -> None:
+        """Index a new contact, or what a record adds to a contact already indexed.
+
+        ``identity`` is the record's identity when already known (from `match`).
+        """
+        incoming = identity or identity_of(record, self.phone_key, source)
         known = self.identities.get(cid)
         if known is None:
             self.claimed.add(cid)
@@ -632,7 +643,10 @@ def _run_import(
             new_entries[cid] = ImportedContact(
                 None if result.dry_run else cid, name, [], source, origin
             )
-            matcher.add(cid, new, origin.file)
+            if new.uid != record.uid or match.card is None:
+                matcher.add(cid, new, origin.file)
+            else:
+                matcher.add(cid, new, origin.file, match.card)
             if match.possible:
                 found.append((cid, origin, name, match.possible))
         elif cid in new_records:
@@ -654,7 +668,7 @@ def _run_import(
             )
         else:
             matched.setdefault(cid, []).append((record, origin, source, match.rule))
-            matcher.add(cid, record, origin.file)
+            matcher.add(cid, record, origin.file, match.card)
 
     if cancel is not None and cancel():
         raise _Cancelled

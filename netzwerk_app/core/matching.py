@@ -15,7 +15,9 @@ and ask `judge()`. The rules, in the order they are applied:
 5. `same_name` and `shares_email_or_phone`: the same name (order-insensitive, "Gehrig, Thomas"
    is "Thomas Gehrig") and a shared email or phone is the same person.
 6. Everything in between (the same name and nothing else shared; a shared email or phone with
-   names that do not disagree) is a possible duplicate: kept apart and shown to the user.
+   names that do not disagree) is a possible duplicate: kept apart and shown to the user. Only
+   `all_details_differ` (namesakes whose emails, phones and organizations all differ) is not
+   proposed: a large address book has thousands of such pairs.
 
 A card without any name whose email or phone matches exactly one contact is that contact; the
 caller decides that (it needs all candidates), with `is_nameless`.
@@ -266,6 +268,21 @@ def already_held(card: Identity, contact: Identity) -> bool:
     )
 
 
+def all_details_differ(a: Identity, b: Identity) -> bool:
+    """Namesakes: both have emails, phones and an organization, and none of them is shared.
+
+    Only the name is in common, and everything else both know about themselves differs; a
+    large address book has many such pairs ("Thomas Müller"), and they are not proposed.
+    """
+    return (
+        bool(a.emails and b.emails and a.phones and b.phones)
+        and not shares_email_or_phone(a, b)
+        and bool(a.organization and b.organization)
+        and a.organization != b.organization
+        and not (a.birthday is not None and a.birthday == b.birthday)
+    )
+
+
 def different_uids_in_one_file(a: Identity, b: Identity) -> bool:
     """Two cards of one file, each with its own UID: two people, whatever else they share."""
     return bool(a.source) and a.source == b.source and bool(a.uid and b.uid) and a.uid != b.uid
@@ -303,6 +320,8 @@ def judge(card: Identity, other: Identity, *, other_is_stored: bool = True) -> J
             return Judgement(Verdict.POSSIBLE, "different UIDs in one file", found)
         return Judgement(Verdict.SAME, "same name and a shared email or phone", found)
     if same_name(card, other):
+        if all_details_differ(card, other):
+            return Judgement(Verdict.UNRELATED, "namesakes", found)
         return Judgement(Verdict.POSSIBLE, "same name", found)
     if shares_email_or_phone(card, other) and not is_nameless(card) and not is_nameless(other):
         return Judgement(Verdict.POSSIBLE, "shared email or phone", found)
