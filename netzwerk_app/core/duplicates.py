@@ -25,6 +25,7 @@ from netzwerk_app.core.contacts import (
     snapshot_contact,
 )
 from netzwerk_app.core.matching import (
+    BLOCK_LIMIT,
     Identity,
     Verdict,
     evidence,
@@ -60,7 +61,7 @@ from netzwerk_app.core.snapshots import (
 MERGE_FIELDS: tuple[str, ...] = (*_SCALAR_FIELDS, "display_name", "birthday", "tier", "photo")
 # A phone, email or name shared by more contacts than this is a switchboard or a common name:
 # the scan does not pair all of them with each other.
-SCAN_BLOCK_LIMIT = 50
+SCAN_BLOCK_LIMIT = BLOCK_LIMIT
 # History tables whose rows move with a merged contact.
 _HISTORY_TABLES = ("touchpoint", "tier_change", "position")
 

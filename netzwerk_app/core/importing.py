@@ -25,9 +25,11 @@ from netzwerk_app.core import clock
 from netzwerk_app.core.contacts import load_contacts, record_position_change, snapshot_contact
 from netzwerk_app.core.matching import (
     Identity,
+    Index,
     Verdict,
     candidates_of,
     evidence,
+    fingerprint,
     identity_of,
     is_nameless,
     judge,
@@ -233,10 +235,12 @@ class _Matcher:
         self.region = region
         self._phone_cache: dict[str, str | None] = {}
         self.identities: dict[int, Identity] = {}
-        self.by_uid: dict[str, list[int]] = {}
-        self.by_email: dict[str, list[int]] = {}
-        self.by_phone: dict[str, list[int]] = {}
-        self.by_name: dict[str, list[int]] = {}
+        # key -> ids (a dict used as an ordered set)
+        self.by_uid: Index = {}
+        self.by_email: Index = {}
+        self.by_phone: Index = {}
+        self.by_name: Index = {}
+        self.by_print: Index = {}
         self.claimed: set[int] = set()  # contacts a card of this import already matched
         self.first_new_id = 1  # ids from here on are contacts new in this import
         records: dict[int, ContactRecord] = {}
@@ -273,6 +277,7 @@ class _Matcher:
             _append(self.by_phone, p, cid)
         if key := name_key(identity):
             _append(self.by_name, key, cid)
+        _append(self.by_print, fingerprint(identity), cid)
 
     def is_stored(self, cid: int) -> bool:
         return cid < self.first_new_id
@@ -295,7 +300,9 @@ class _Matcher:
         uid_hit = next((c for c in self.by_uid.get(card.uid, ()) if self.is_stored(c)), None)
         if uid_hit is not None and not names_disagree(card, self.identities[uid_hit]):
             return self._claim(_Match(uid_hit, "same UID"))
-        candidates = candidates_of(card, self.by_uid, self.by_email, self.by_phone, self.by_name)
+        candidates = candidates_of(
+            card, self.by_uid, self.by_email, self.by_phone, self.by_name, self.by_print
+        )
         if is_nameless(card):
             sharing = [c for c in candidates if shares_email_or_phone(card, self.identities[c])]
             if len(sharing) == 1:
@@ -357,10 +364,8 @@ def _norm_email(value: str) -> str:
     return norm_email(value)
 
 
-def _append(index: dict[str, list[int]], key: str, cid: int) -> None:
-    ids = index.setdefault(key, [])
-    if cid not in ids:
-        ids.append(cid)
+def _append(index: Index, key: str, cid: int) -> None:
+    index.setdefault(key, {})[cid] = None
 
 
 def _method_key(m: ContactMethodRecord, matcher: _Matcher) -> tuple[str, str]:

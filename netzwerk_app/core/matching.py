@@ -333,23 +333,48 @@ def pair_key(a: int, b: int) -> tuple[int, int]:
     return (a, b) if a < b else (b, a)
 
 
+Index = dict[str, dict[int, None]]  # key -> contact ids (a dict used as an ordered set)
+
+# An email, phone or name shared by more contacts than this is a switchboard, a family mailbox
+# or a common name: it alone does not make candidates (a sure match needs the same name and a
+# shared email or phone, and the other indexes find those).
+BLOCK_LIMIT = 50
+
+
+def fingerprint(identity: Identity) -> str:
+    """Everything matching looks at but the UID and the source: equal for a card read again."""
+    birthday = identity.birthday.isoformat() if identity.birthday else ""
+    return "\x1f".join(
+        (name_key(identity), identity.organization, birthday, *sorted(identity.emails), "|",
+         *sorted(identity.phones))
+    )  # fmt: skip
+
+
 def candidates_of(
     identity: Identity,
-    by_uid: dict[str, list[int]],
-    by_email: dict[str, list[int]],
-    by_phone: dict[str, list[int]],
-    by_name: dict[str, list[int]],
+    by_uid: Index,
+    by_email: Index,
+    by_phone: Index,
+    by_name: Index,
+    by_print: Index | None = None,
+    block_limit: int = BLOCK_LIMIT,
 ) -> list[int]:
-    """Ids worth judging against a card: those sharing its UID, an email, a phone or its name."""
+    """Ids worth judging against a card: those sharing its UID, an email, a phone or its name
+    (each unless shared by more than ``block_limit`` contacts), or all it identifies by."""
     found: dict[int, None] = {}
-    keys: Iterable[tuple[dict[str, list[int]], Iterable[str]]] = (
-        (by_uid, [identity.uid] if identity.uid else []),
-        (by_email, identity.emails),
-        (by_phone, identity.phones),
-        (by_name, [name_key(identity)] if name_key(identity) else []),
+    keys: Iterable[tuple[Index | None, Iterable[str], bool]] = (
+        (by_uid, [identity.uid] if identity.uid else [], False),
+        (by_print, [fingerprint(identity)], False),
+        (by_email, identity.emails, True),
+        (by_phone, identity.phones, True),
+        (by_name, [name_key(identity)] if name_key(identity) else [], True),
     )
-    for index, values in keys:
+    for index, values, limited in keys:
+        if index is None:
+            continue
         for value in values:
-            for cid in index.get(value, ()):
-                found.setdefault(cid)
+            ids = index.get(value, {})
+            if limited and len(ids) > block_limit:
+                continue
+            found.update(dict.fromkeys(ids))
     return list(found)
