@@ -361,7 +361,7 @@ def _run_import(db, args) -> int:
 
 def _conf_imports(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true")
-    sub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    sub = p.add_subparsers(dest="action", metavar="[ACTION]", parser_class=_Parser)
     undo = sub.add_parser("undo", help="undo a recorded import", description="undo an import")
     undo.add_argument("id", type=_id_arg, help="the import's id (see `netzwerk imports`)")
     undo.add_argument("--json", action="store_true")
@@ -413,7 +413,7 @@ def _run_imports(db, args) -> int:
 def _conf_duplicates(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--scan", action="store_true", help="first look for pairs among all contacts")
-    sub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    sub = p.add_subparsers(dest="action", metavar="[ACTION]", parser_class=_Parser)
     merge = sub.add_parser(
         "merge",
         help="merge ID_OTHER into ID_KEEP",

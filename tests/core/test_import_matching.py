@@ -175,3 +175,51 @@ def test_reimport_reports_nothing_and_writes_no_history(db):
         assert not again.merged and not again.possible_duplicates
     assert (Position.select().count(), TierChange.select().count()) == history
     assert len(load_contacts(db)) == 5
+
+
+def test_two_cards_of_one_file_with_different_uids_are_two_people(db):
+    cards = [
+        ContactRecord(uid=f"u{i}", given_name="Sam", family_name="Lee",
+                      methods=[mail("info@lee.example")])
+        for i in (1, 2)
+    ]  # fmt: skip
+    result = import_records(db, cards, origins=from_file("book.vcf", 2))
+    assert len(result.created) == 2 and len(result.possible_duplicates) == 1
+    assert result.possible_duplicates[0].evidence == ("same name", "same email info@lee.example")
+    # the same two cards from two different sources are one person
+    other = open_other(db)
+    try:
+        result = import_records(
+            other, cards, origins=[CardOrigin("phone.vcf", 1), CardOrigin("outlook.vcf", 1)]
+        )
+        assert len(result.created) == 1 and len(result.merged) == 1
+    finally:
+        other.close()
+
+
+def test_a_preview_lists_merges_and_possible_duplicates_without_ids_for_new_contacts(db):
+    import_records(db, [ContactRecord(given_name="Eva", family_name="Roth",
+                                      methods=[mail("eva@roth.ch")])])  # fmt: skip
+    result = import_records(
+        db,
+        [
+            ContactRecord(given_name="Eva", family_name="Roth", methods=[mail("eva@roth.ch"),
+                                                                          tel("079 1")]),
+            ContactRecord(given_name="Eva", family_name="Roth", methods=[tel("078 2")]),
+        ],
+        dry_run=True,
+    )  # fmt: skip
+    assert result.import_id is None and len(result.merged) == 1
+    assert result.merged[0].changes == ["phone 079 1"]
+    [found] = result.possible_duplicates
+    assert found.contact_id is None and found.other_name == "Eva Roth"
+    assert len(load_contacts(db)) == 1 and list_duplicates(db) == []
+
+
+def open_other(db):
+    from pathlib import Path
+
+    from netzwerk_app.core.database import open_database
+
+    other = open_database(Path(db.database).parent.parent / "other")
+    return other
