@@ -28,8 +28,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 from netzwerk_app.core.records import Birthday, ContactRecord
 
@@ -112,6 +113,14 @@ class Identity:
     emails: frozenset[str] = frozenset()
     phones: frozenset[str] = frozenset()  # normalised phone keys
     source: str = ""  # the file a card came from; "" for a stored contact
+    key: str = field(init=False, default="")  # `name_key`, computed once
+
+    def __post_init__(self) -> None:
+        if self.words:
+            key = " ".join(sorted(self.words))
+        else:
+            key = f"@org {self.organization}" if self.organization else ""
+        object.__setattr__(self, "key", key)
 
     @property
     def has_person_name(self) -> bool:
@@ -127,6 +136,7 @@ class Judgement:
     evidence: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-folded text: "Müller" and "MULLER" fold alike."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -188,9 +198,7 @@ def identity_of(
 
 def name_key(identity: Identity) -> str:
     """An order-insensitive key of the name: the person's, else the organization's, else ""."""
-    if identity.words:
-        return " ".join(sorted(identity.words))
-    return f"@org {identity.organization}" if identity.organization else ""
+    return identity.key
 
 
 # ---------------------------------------------------------------- the rules
