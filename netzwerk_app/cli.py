@@ -397,7 +397,7 @@ def _run_imports(db, args) -> int:
         c = r.counts
         state = f"  undone {r.undone_at:%Y-%m-%d %H:%M}" if r.undone_at else ""
         print(
-            f"{r.id:>4}  {r.started_at:%Y-%m-%d %H:%M}  {', '.join(r.files) or '-'}  "
+            f"{r.id:>4}  {r.imported_at:%Y-%m-%d %H:%M}  {', '.join(r.files) or '-'}  "
             f"new {c.get('new', 0)}, updated {c.get('updated', 0)}, "
             f"unchanged {c.get('unchanged', 0)}, possible duplicates "
             f"{c.get('possible_duplicates', 0)}, skipped {c.get('skipped', 0)}{state}"

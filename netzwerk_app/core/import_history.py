@@ -29,7 +29,7 @@ class ImportSummary:
     """One recorded import, as listed."""
 
     id: int
-    started_at: dt.datetime
+    imported_at: dt.datetime
     files: list[str]
     counts: dict[str, int]
     undone_at: dt.datetime | None = None
@@ -38,7 +38,7 @@ class ImportSummary:
         """JSON-ready (the keys are the command line's contract)."""
         return {
             "id": self.id,
-            "started_at": self.started_at.isoformat(" "),
+            "imported_at": self.imported_at.isoformat(" "),
             "files": self.files,
             "counts": self.counts,
             "undone_at": self.undone_at.isoformat(" ") if self.undone_at else None,
@@ -91,7 +91,7 @@ def record_import(
 def _summary(run: ImportRun) -> ImportSummary:
     return ImportSummary(
         id=run.id,
-        started_at=run.started_at,
+        imported_at=run.imported_at,
         files=json.loads(run.files or "[]"),
         counts=json.loads(run.counts or "{}"),
         undone_at=run.undone_at,

@@ -180,7 +180,7 @@ class Snooze(BaseModel):
 class ImportRun(BaseModel):
     """One import that was written: when, which files, what it did (schema 2)."""
 
-    started_at = DateTimeField(default=now)
+    imported_at = DateTimeField(default=now)
     files = TextField(default="[]")  # JSON list of file names
     counts = TextField(default="{}")  # JSON: new, updated, unchanged, possible_duplicates, skipped
     undone_at = DateTimeField(null=True)
