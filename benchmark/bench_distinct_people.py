@@ -6,6 +6,18 @@ measuring tools in ``../shared/peers`` (not part of this project; pass ``--peers
 each book: imports it into an empty folder, imports it again, exports it, and imports the export
 into another empty folder. Prints counts and seconds; no assertions.
 Run: ``python benchmark/bench_distinct_people.py [--cards N] [--peers DIR]``.
+
+Measured 2026-11-27 (2 shared cores, load ~2.5; seconds are noisy, counts are not):
+
+- uniq-10000: import 10000 new, 8 possible duplicates (7.5 s); again 0 new, 0 updated (8.8 s);
+  export 10000 (4.2 s); the export into an empty folder 10000 new (8.8 s); again 0 new,
+  0 updated (7.8 s).
+- contacts-10000: import 10000 new, 6027 possible duplicates (8.8 s); again 0 new, 0 updated
+  (8.2 s); export 10000 (4.1 s); the export into an empty folder 10000 new (11.2 s); again 0 new,
+  0 updated (13.0 s).
+
+No position or tier change is written by the second import. contacts-10000's namesakes share one
+email address and have their own UIDs in one file: kept apart and proposed as possible duplicates.
 """
 
 from __future__ import annotations
