@@ -55,6 +55,8 @@ ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 
 REASON_IMPORTED = "imported"  # tier history reason written by an import
+# The source of records handed in without a file: one import of them counts as one file.
+_NO_FILE = "\x00records of this import"
 
 # Fields a re-import fills when they are empty (organization and title: see career changes).
 _FILL_FIELDS = (
@@ -633,7 +635,7 @@ def _run_import(
             except InvalidInput as exc:
                 result.skipped.append(SkippedRecord(name, str(exc), source, origin))
                 continue
-        match = matcher.match(record, origin.file)
+        match = matcher.match(record, origin.file or _NO_FILE)
         cid = match.contact_id
         if cid is None:
             cid = next_id
@@ -649,9 +651,9 @@ def _run_import(
                 None if result.dry_run else cid, name, [], source, origin
             )
             if new.uid != record.uid or match.card is None:
-                matcher.add(cid, new, origin.file)
+                matcher.add(cid, new, origin.file or _NO_FILE)
             else:
-                matcher.add(cid, new, origin.file, match.card)
+                matcher.add(cid, new, origin.file or _NO_FILE, match.card)
             if match.possible:
                 found.append((cid, origin, name, match.possible))
         elif cid in new_records:
@@ -661,7 +663,7 @@ def _run_import(
             _apply_to_record(new_records[cid], merge)
             note = f"merged with a second record{f' ({source})' if source else ''}"
             new_entries[cid].changes.append(note)
-            matcher.add(cid, new_records[cid], origin.file)
+            matcher.add(cid, new_records[cid], origin.file or _NO_FILE)
             result.merged.append(
                 MergedCard(
                     origin,
@@ -673,7 +675,7 @@ def _run_import(
             )
         else:
             matched.setdefault(cid, []).append((record, origin, source, match.rule))
-            matcher.add(cid, record, origin.file, match.card)
+            matcher.add(cid, record, origin.file or _NO_FILE, match.card)
 
     if cancel is not None and cancel():
         raise _Cancelled

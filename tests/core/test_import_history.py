@@ -137,3 +137,50 @@ def test_distinct_people_survive_import_export_and_reimport(tmp_path_factory, bo
         assert load_contacts(second) == before
     finally:
         second.close()
+
+
+crowd = st.tuples(
+    st.sampled_from(["Anna", "Beat", "Eva"]),
+    st.sampled_from(["Keller", "Müller", "Roth"]),
+    st.sampled_from(["", "044 200 00 00", "044 200 00 01"]),  # switchboards and landlines
+    st.sampled_from(["", "info@acme.ch", "familie@roth.ch"]),  # shared mailboxes
+    st.one_of(st.none(), st.integers(1, 28)),
+)
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(crowd, min_size=2, max_size=15))
+def test_namesakes_sharing_phones_and_mailboxes_all_survive(tmp_path_factory, book):
+    """Distinct people (own UIDs) with few names, shared numbers and mailboxes: nobody is lost,
+    through import, export and import into an empty folder; a second import changes nothing."""
+    from netzwerk_app.core.database import open_database
+
+    records = [
+        ContactRecord(
+            uid=f"person-{i}", given_name=g, family_name=f,
+            birthday=Birthday(3, day) if day else None,
+            methods=[ContactMethodRecord("phone", p)] * bool(p) + [mail(e)] * bool(e),
+        )
+        for i, (g, f, p, e, day) in enumerate(book)
+    ]  # fmt: skip
+    folder = tmp_path_factory.mktemp("crowd")
+    first = open_database(folder / "first")
+    try:
+        result = import_records(first, records)
+        assert len(result.created) == len(records) and not result.merged
+        again = import_records(first, records)
+        assert (len(again.created), len(again.updated)) == (0, 0)
+        before = load_contacts(first)
+        export_vcards(first, folder / "out.vcf")
+    finally:
+        first.close()
+    second = open_database(folder / "second")
+    try:
+        import_vcard_files(second, [folder / "out.vcf"])
+        assert load_contacts(second) == before
+        twice = import_vcard_files(second, [folder / "out.vcf"]).result
+        assert (len(twice.created), len(twice.updated)) == (0, 0)
+    finally:
+        second.close()
