@@ -30,10 +30,12 @@ from netzwerk_app.core.matching import (
     Verdict,
     evidence,
     identity_of,
+    is_nameless,
     judge,
     name_key,
     norm_email,
     pair_key,
+    shares_email_or_phone,
 )
 from netzwerk_app.core.models import (
     Contact,
@@ -267,9 +269,12 @@ def find_duplicates(db: SqliteDatabase, region: str | None = None) -> int:
                 pair = pair_key(a, b)
                 if pair in found:
                     continue
-                verdict = judge(identities[b], identities[a])
-                if verdict.verdict in (Verdict.SAME, Verdict.POSSIBLE):
-                    found[pair] = verdict.evidence or evidence(identities[a], identities[b])
+                one, two = identities[a], identities[b]
+                verdict = judge(two, one)
+                if verdict.verdict in (Verdict.SAME, Verdict.POSSIBLE) or (
+                    (is_nameless(one) or is_nameless(two)) and shares_email_or_phone(one, two)
+                ):  # a contact with only an email or number, and a named one that has it
+                    found[pair] = verdict.evidence or evidence(one, two)
     with db.atomic():
         return record_pairs(db, ((a, b, e) for (a, b), e in found.items()), found_by="scan")
 

@@ -35,58 +35,12 @@ from functools import lru_cache
 from netzwerk_app.core.records import Birthday, ContactRecord
 
 # Words that are titles, honorifics or degrees, never part of who someone is (folded, no dots).
-TITLE_WORDS = frozenset(
-    {
-        "dr",
-        "dres",
-        "prof",
-        "professor",
-        "med",
-        "dent",
-        "vet",
-        "rer",
-        "nat",
-        "phil",
-        "pol",
-        "oec",
-        "iur",
-        "jur",
-        "techn",
-        "sc",
-        "hc",
-        "dipl",
-        "ing",
-        "mag",
-        "lic",
-        "msc",
-        "bsc",
-        "mba",
-        "phd",
-        "md",
-        "llm",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "sir",
-        "dame",
-        "herr",
-        "frau",
-        "hr",
-        "fr",
-        "monsieur",
-        "madame",
-        "mme",
-        "mlle",
-        "signor",
-        "signora",
-        "sig",
-        "dott",
-        "jr",
-        "sr",
-    }
-)
+TITLE_WORDS = frozenset({
+    "dr", "dres", "prof", "professor", "med", "dent", "vet", "rer", "nat", "phil", "oec",
+    "iur", "jur", "techn", "sc", "hc", "dipl", "ing", "mag", "lic", "msc", "bsc", "mba", "phd",
+    "md", "llm", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "herr", "frau", "hr", "fr",
+    "monsieur", "madame", "mme", "mlle", "signor", "signora", "sig", "dott", "jr", "sr"
+})  # fmt: skip
 
 _WORD = re.compile(r"\w+")
 

@@ -124,3 +124,14 @@ def test_merge_refuses_bad_input(db):
     with pytest.raises(InvalidInput, match="unknown field"):
         merge_contacts(db, a, b, take=["shoe size"])
     assert Contact.select().count() == 2
+
+
+def test_scan_proposes_a_contact_known_only_by_its_number(db):
+    anna = add(db, "Anna", "Keller", phones=["079 555 55 55"])
+    number = contacts.add_contact(
+        db, ContactRecord(methods=[ContactMethodRecord("phone", "+41 79 555 55 55")])
+    )
+    assert find_duplicates(db) == 1
+    [pair] = list_duplicates(db)
+    assert (pair.a.id, pair.b.id) == (anna, number)
+    assert pair.evidence == ["same phone +41795555555"]
