@@ -280,6 +280,50 @@ def _conf_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tier", type=_tier_arg, metavar="A|B|C|D", help="file new contacts here")
     p.add_argument("--overwrite", action="store_true", help="let the files overwrite changes")
     p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    p.add_argument("--json", action="store_true", help="print what the import did as one object")
+
+
+def _origin_dict(origin) -> dict:
+    return {"file": origin.file, "card": origin.card, "line": origin.line}
+
+
+def import_report(outcome) -> dict:
+    """The JSON object `netzwerk import --json` prints (its keys are a contract)."""
+    result = outcome.result
+    return {
+        **result.counts(),
+        "dry_run": result.dry_run,
+        "import_id": result.import_id,
+        "created": [
+            {**_origin_dict(c.origin), "contact_id": c.contact_id, "name": c.name}
+            for c in result.created
+        ],
+        "merged": [
+            {
+                **_origin_dict(m.origin),
+                "contact_id": m.contact_id,
+                "name": m.name,
+                "rule": m.rule,
+                "changes": m.changes,
+            }
+            for m in result.merged
+        ],
+        "possible_duplicate_pairs": [
+            {
+                **_origin_dict(d.origin),
+                "contact_id": d.contact_id,
+                "name": d.name,
+                "other_id": d.other_id,
+                "other_name": d.other_name,
+                "evidence": list(d.evidence),
+            }
+            for d in result.possible_duplicates
+        ],
+        "skipped_cards": [
+            {**_origin_dict(k.origin), "name": k.name, "reason": k.reason} for k in result.skipped
+        ],
+        "problems": [str(p) for p in outcome.problems],
+    }
 
 
 @command("import", _conf_import, "import contacts from vCard files (merging with existing ones)")
@@ -291,9 +335,155 @@ def _run_import(db, args) -> int:
     )
     for problem in outcome.problems:
         print(problem, file=sys.stderr)
-    print(outcome.result.summary())
+    result = outcome.result
+    if args.json:
+        _print_json(import_report(outcome))
+    else:
+        for m in result.merged:
+            target = f"contact {m.contact_id}" if m.contact_id else "a new contact"
+            print(f"{m.origin}: merged into {target} ({m.name}): {', '.join(m.changes)}",
+                  file=sys.stderr)  # fmt: skip
+        for d in result.possible_duplicates:
+            other = f"contact {d.other_id}" if d.other_id else "a new contact"
+            print(f"{d.origin}: possible duplicate of {other} ({d.other_name}): "
+                  f"{', '.join(d.evidence)}", file=sys.stderr)  # fmt: skip
+        print(result.summary())
+        if result.import_id is not None:
+            print(f"recorded as import {result.import_id} (undo: netzwerk imports undo "
+                  f"{result.import_id})", file=sys.stderr)  # fmt: skip
     if len(outcome.unreadable) == len(args.files):
         return EXIT_FAILED
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- imports (history, undo)
+
+
+def _conf_imports(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true")
+    sub = p.add_subparsers(dest="action", metavar="[ACTION]", parser_class=_Parser)
+    undo = sub.add_parser("undo", help="undo a recorded import", description="undo an import")
+    undo.add_argument("id", type=_id_arg, help="the import's id (see `netzwerk imports`)")
+    undo.add_argument("--json", action="store_true")
+
+
+@command("imports", _conf_imports, "list recent imports, or undo one (imports undo ID)")
+def _run_imports(db, args) -> int:
+    from netzwerk_app.core import import_history
+
+    if args.action == "undo":
+        undo = import_history.undo_import(db, args.id)
+        if args.json:
+            _print_json(
+                {
+                    "import_id": undo.import_id,
+                    "removed": undo.removed,
+                    "restored": undo.restored,
+                    "kept": [{"contact_id": cid, "name": name} for cid, name in undo.kept],
+                    "missing": undo.missing,
+                }
+            )
+        else:
+            for cid, name in undo.kept:
+                print(f"contact {cid} ({name}) was edited since the import and stays as it is",
+                      file=sys.stderr)  # fmt: skip
+            print(undo.summary())
+        return EXIT_OK
+    runs = import_history.list_imports(db)
+    if args.json:
+        _print_json([r.as_dict() for r in runs])
+        return EXIT_OK
+    for r in runs:
+        c = r.counts
+        state = f"  undone {r.undone_at:%Y-%m-%d %H:%M}" if r.undone_at else ""
+        print(
+            f"{r.id:>4}  {r.imported_at:%Y-%m-%d %H:%M}  {', '.join(r.files) or '-'}  "
+            f"new {c.get('new', 0)}, updated {c.get('updated', 0)}, "
+            f"unchanged {c.get('unchanged', 0)}, possible duplicates "
+            f"{c.get('possible_duplicates', 0)}, skipped {c.get('skipped', 0)}{state}"
+        )
+    if not runs:
+        print("No imports recorded.")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- duplicates
+
+
+def _conf_duplicates(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--scan", action="store_true", help="first look for pairs among all contacts")
+    sub = p.add_subparsers(dest="action", metavar="[ACTION]", parser_class=_Parser)
+    merge = sub.add_parser(
+        "merge",
+        help="merge ID_OTHER into ID_KEEP",
+        description="merge contact ID_OTHER into ID_KEEP: all methods, tags, touchpoints and "
+        "history of both are kept; a field comes from ID_KEEP unless it is empty or named by "
+        "--take",
+    )
+    merge.add_argument("keep", type=_id_arg, metavar="ID_KEEP")
+    merge.add_argument("other", type=_id_arg, metavar="ID_OTHER")
+    merge.add_argument(
+        "--take", action="append", default=[], metavar="FIELD",
+        help="take this field from ID_OTHER (e.g. organization, title, birthday, notes, photo)",
+    )  # fmt: skip
+    merge.add_argument("--json", action="store_true")
+    dismiss = sub.add_parser(
+        "dismiss", help="not the same person: never propose the pair again",
+        description="remember that two contacts are not the same person",
+    )  # fmt: skip
+    dismiss.add_argument("first", type=_id_arg, metavar="ID1")
+    dismiss.add_argument("second", type=_id_arg, metavar="ID2")
+    sub.add_parser("merges", help="list recent merges", description="list recent merges")
+    undo = sub.add_parser("undo", help="undo a merge", description="undo a merge")
+    undo.add_argument("merge_id", type=_id_arg, metavar="MERGE_ID")
+
+
+@command("duplicates", _conf_duplicates, "possible duplicates: list, scan, merge, dismiss, undo")
+def _run_duplicates(db, args) -> int:
+    from netzwerk_app.core import duplicates
+
+    if args.action == "merge":
+        outcome = duplicates.merge_contacts(db, args.keep, args.other, args.take)
+        if args.json:
+            _print_json(
+                {
+                    "merge_id": outcome.merge_id,
+                    "kept_id": outcome.kept_id,
+                    "other_id": outcome.other_id,
+                    "changes": outcome.changes,
+                }
+            )
+        else:
+            changed = ", ".join(outcome.changes) or "nothing new"
+            print(f"contact {args.other} merged into {args.keep} ({changed}); "
+                  f"undo: netzwerk duplicates undo {outcome.merge_id}")  # fmt: skip
+        return EXIT_OK
+    if args.action == "dismiss":
+        duplicates.dismiss_pair(db, args.first, args.second)
+        print(f"{args.first} and {args.second}: not the same person (not proposed again)")
+        return EXIT_OK
+    if args.action == "merges":
+        for m in duplicates.list_merges(db):
+            state = "  undone" if m.undone_at else ""
+            print(f"{m.id:>4}  {m.merged_at:%Y-%m-%d %H:%M}  {m.other_id} ({m.other_name}) "
+                  f"into {m.kept_id} ({m.kept_name}){state}")  # fmt: skip
+        return EXIT_OK
+    if args.action == "undo":
+        kept, other = duplicates.undo_merge(db, args.merge_id)
+        print(f"merge {args.merge_id} undone: contacts {kept} and {other} are apart again")
+        return EXIT_OK
+    if args.scan:
+        found = duplicates.find_duplicates(db)
+        print(f"{found} new possible duplicate(s) found", file=sys.stderr)
+    pairs = duplicates.list_duplicates(db)
+    if args.json:
+        _print_json([p.as_dict() for p in pairs])
+        return EXIT_OK
+    for p in pairs:
+        print(f"{p.a.id:>6} {p.b.id:>6}  {p.a.display_name} | {p.b.display_name}  "
+              f"({', '.join(p.evidence)})")  # fmt: skip
+    print(f"{len(pairs)} possible duplicate(s)", file=sys.stderr)
     return EXIT_OK
 
 

@@ -19,8 +19,18 @@ import platformdirs
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import clock
-from netzwerk_app.core.models import MODELS, Announcement, TierSetting
+from netzwerk_app.core.models import (
+    MODELS,
+    Announcement,
+    ContactMerge,
+    ImportChange,
+    ImportRun,
+    NotDuplicate,
+    PossibleDuplicate,
+    TierSetting,
+)
 from netzwerk_app.core.records import InvalidInput, NetzwerkError
+from netzwerk_app.core.search import rebuild_search_index
 
 DB_FILENAME = "netzwerk.sqlite3"
 ENV_DATA_DIR = "NETZWERK_DATA_DIR"
@@ -158,6 +168,17 @@ def _create_schema(db: SqliteDatabase) -> None:
         TierSetting.insert(**row).on_conflict_ignore().execute()
 
 
+def _migrate_1_to_2(db: SqliteDatabase) -> None:
+    """Schema 2: import history (undo an import), possible duplicates, merges (undo a merge),
+    and the search index rebuilt without invisible characters.
+
+    Only new tables: no existing table is rebuilt, so no child row can be lost.
+    """
+    db.create_tables([ImportRun, ImportChange, PossibleDuplicate, NotDuplicate, ContactMerge])
+    # The search index leaves invisible characters out since schema 2: index old rows anew.
+    rebuild_search_index(db)
+
+
 # Ordered migrations: MIGRATIONS[n] brings a database from schema n to n + 1.
 # Each runs inside one transaction; the file is backed up before the first one.
 
@@ -172,7 +193,7 @@ def _migrate_3_to_4(db: SqliteDatabase) -> None:
 
 
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
-    1: _placeholder_step,
+    1: _migrate_1_to_2,
     2: _placeholder_step,
     3: _migrate_3_to_4,
 }

@@ -1,12 +1,14 @@
 """Bulk import of ContactRecords into the database, merging with contacts already there.
 
-Format-agnostic (the vCard layer, or any other source, hands in `ContactRecord`s). A record
-matches an existing contact by UID, then by normalised email or phone number, then by exact
-name plus organization. A match fills empty fields and adds new methods, addresses, tags and
-kept properties; it never overwrites what the user changed unless ``overwrite`` is set. A
-changed organization or title is kept as a career change in the position history. The whole
-import is one transaction: cancelled or failed, the database is as before. New rows go in
-through the connection's ``executemany``.
+Format-agnostic (the vCard layer, or any other source, hands in `ContactRecord`s). Whether a
+record is a contact already there is decided by the rules in `core.matching`: a sure match
+fills empty fields and adds new methods, addresses, tags and kept properties, never overwriting
+what the user changed unless ``overwrite`` is set; a changed organization or title is kept as a
+career change in the position history. A record that may be someone already there is imported
+as its own contact and recorded as a possible duplicate (`core.duplicates`). The whole import is
+one transaction: cancelled or failed, the database is as before. A written import is recorded
+(`core.import_history`) with what is needed to undo it. New rows go in through the
+connection's ``executemany``.
 """
 
 from __future__ import annotations
@@ -20,7 +22,22 @@ from dataclasses import dataclass, field
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import clock
-from netzwerk_app.core.contacts import load_contacts, record_position_change
+from netzwerk_app.core.contacts import load_contacts, record_position_change, snapshot_contact
+from netzwerk_app.core.matching import (
+    Identity,
+    Index,
+    Verdict,
+    candidates_of,
+    evidence,
+    fingerprint,
+    identity_of,
+    is_nameless,
+    judge,
+    name_key,
+    names_disagree,
+    norm_email,
+    shares_email_or_phone,
+)
 from netzwerk_app.core.models import Contact
 from netzwerk_app.core.phones import default_region, normalize_phone
 from netzwerk_app.core.records import (
@@ -29,6 +46,7 @@ from netzwerk_app.core.records import (
     ContactMethodRecord,
     ContactRecord,
     InvalidInput,
+    parse_stored_birthday,
     validate_tier,
 )
 from netzwerk_app.core.search import reindex_contacts
@@ -37,6 +55,8 @@ ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 
 REASON_IMPORTED = "imported"  # tier history reason written by an import
+# The source of records handed in without a file: one import of them counts as one file.
+_NO_FILE = "\x00records of this import"
 
 # Fields a re-import fills when they are empty (organization and title: see career changes).
 _FILL_FIELDS = (
@@ -84,6 +104,23 @@ _CONTACT_COLUMNS = (
 )
 
 
+@dataclass(frozen=True)
+class CardOrigin:
+    """Where a record came from: file, card number and line (0 = unknown)."""
+
+    file: str = ""
+    card: int = 0
+    line: int = 0
+
+    def __str__(self) -> str:
+        parts = [self.file] if self.file else []
+        if self.card:
+            parts.append(f"card {self.card}")
+        if self.line:
+            parts.append(f"line {self.line}")
+        return ", ".join(parts)
+
+
 @dataclass
 class ImportedContact:
     """One contact touched (or matched) by an import."""
@@ -92,6 +129,30 @@ class ImportedContact:
     name: str
     changes: list[str] = field(default_factory=list)  # what an update filled or added
     source: str = ""  # where the record came from (file, card), when known
+    origin: CardOrigin = field(default_factory=CardOrigin)
+
+
+@dataclass
+class MergedCard:
+    """A card folded into a contact that was already there, or into an earlier card."""
+
+    origin: CardOrigin
+    contact_id: int | None  # None in a preview when the contact is new in this import
+    name: str
+    rule: str  # the matching rule that decided it
+    changes: list[str] = field(default_factory=list)  # the fields and details it changes
+
+
+@dataclass
+class PossibleDuplicateFound:
+    """A card imported as its own contact that may be the same person as another contact."""
+
+    origin: CardOrigin
+    contact_id: int | None  # the new contact (None in a preview)
+    name: str
+    other_id: int | None  # None in a preview when the other contact is new too
+    other_name: str
+    evidence: tuple[str, ...] = ()
 
 
 @dataclass
@@ -101,6 +162,7 @@ class SkippedRecord:
     name: str
     reason: str
     source: str = ""
+    origin: CardOrigin = field(default_factory=CardOrigin)
 
 
 @dataclass
@@ -111,8 +173,21 @@ class ImportResult:
     updated: list[ImportedContact] = field(default_factory=list)
     unchanged: list[ImportedContact] = field(default_factory=list)
     skipped: list[SkippedRecord] = field(default_factory=list)
+    merged: list[MergedCard] = field(default_factory=list)
+    possible_duplicates: list[PossibleDuplicateFound] = field(default_factory=list)
     cancelled: bool = False
     dry_run: bool = False
+    import_id: int | None = None  # the recorded import (`import_history.undo_import`)
+
+    def counts(self) -> dict[str, int]:
+        """The counts the command line prints (its JSON keys)."""
+        return {
+            "new": len(self.created),
+            "updated": len(self.updated),
+            "unchanged": len(self.unchanged),
+            "possible_duplicates": len(self.possible_duplicates),
+            "skipped": len(self.skipped),
+        }
 
     def summary(self) -> str:
         verb = "would be " if self.dry_run else ""
@@ -120,6 +195,8 @@ class ImportResult:
             f"{len(self.created)} {verb}created, {len(self.updated)} {verb}updated, "
             f"{len(self.unchanged)} unchanged, {len(self.skipped)} skipped"
         )
+        if self.possible_duplicates:
+            text += f", {len(self.possible_duplicates)} possible duplicate(s)"
         return f"import cancelled; nothing was changed ({text})" if self.cancelled else text
 
 
@@ -131,56 +208,56 @@ class _Rollback(Exception):
     pass
 
 
-def _norm_email(value: str) -> str:
-    return value.strip().casefold()
+@dataclass
+class _Match:
+    contact_id: int | None
+    rule: str = ""
+    possible: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+    card: Identity | None = None  # the record's identity, reused when it is indexed
 
 
-def _name_key(record: ContactRecord) -> tuple[str, str]:
-    return (record.computed_display_name().casefold(), record.organization.strip().casefold())
-
-
-def _append(index: dict[str, list[int]], key: str, cid: int) -> None:
-    ids = index.setdefault(key, [])
-    if cid not in ids:
-        ids.append(cid)
-
-
-def _name_tokens(*names: str) -> set[str]:
-    """Words of a person's names (not of an email or phone used as a display name)."""
-    tokens: set[str] = set()
-    for name in names:
-        if "@" in name or not any(c.isalpha() for c in name):
-            continue
-        tokens.update(w for w in name.casefold().replace(",", " ").split() if len(w) > 1)
-    return tokens
+def _stored_record(uid: str, given: str, family: str, display: str, org: str, birthday: str | None):
+    return ContactRecord(
+        uid=uid,
+        given_name=given,
+        family_name=family,
+        display_name=display,
+        organization=org,
+        birthday=parse_stored_birthday(birthday),
+    )
 
 
 class _Matcher:
-    """Indexes of existing (and newly added) contacts by UID, email, phone and name+org."""
+    """Identities of existing (and newly added) contacts, indexed by UID, email, phone, name.
+
+    Applies `core.matching`; see `match` for how candidates are chosen.
+    """
 
     def __init__(self, db: SqliteDatabase, region: str) -> None:
         self.region = region
-        self.by_uid: dict[str, int] = {}
-        self.by_email: dict[str, list[int]] = {}
-        self.by_phone: dict[str, list[int]] = {}
-        self.by_name: dict[tuple[str, str], int] = {}
         self._phone_cache: dict[str, str | None] = {}
-        self.names: dict[int, set[str]] = {}
+        self.identities: dict[int, Identity] = {}
+        # key -> ids (a dict used as an ordered set)
+        self.by_uid: Index = {}
+        self.by_email: Index = {}
+        self.by_phone: Index = {}
+        self.by_name: Index = {}
+        self.by_print: Index = {}
+        self.claimed: set[int] = set()  # contacts a card of this import already matched
         self.first_new_id = 1  # ids from here on are contacts new in this import
-        for cid, uid, name, org, given, family in db.execute_sql(
-            "SELECT id, uid, display_name, organization, given_name, family_name FROM contact"
+        records: dict[int, ContactRecord] = {}
+        for cid, uid, given, family, display, org, birthday in db.execute_sql(
+            "SELECT id, uid, given_name, family_name, display_name, organization, birthday"
+            " FROM contact"
         ):
             self.first_new_id = max(self.first_new_id, cid + 1)
-            self.by_uid.setdefault(uid, cid)
-            self.names[cid] = _name_tokens(name, given, family)
-            self.by_name.setdefault((name.casefold(), org.strip().casefold()), cid)
+            records[cid] = _stored_record(uid, given, family, display, org, birthday)
         for cid, kind, value in db.execute_sql(
             "SELECT contact_id, kind, value FROM contact_method WHERE kind IN ('email', 'phone')"
         ):
-            if kind == "email":
-                _append(self.by_email, _norm_email(value), cid)
-            elif key := self.phone_key(value):
-                _append(self.by_phone, key, cid)
+            records[cid].methods.append(ContactMethodRecord(kind, value))
+        for cid, record in records.items():
+            self._index(cid, identity_of(record, self.phone_key))
 
     def phone_key(self, value: str) -> str | None:
         if value in self._phone_cache:
@@ -192,49 +269,105 @@ class _Matcher:
         self._phone_cache[value] = key
         return key
 
-    def _same_person(self, cid: int, tokens: set[str]) -> bool:
-        """A shared email or phone (a switchboard, info@) does not make two names one person."""
-        known = self.names.get(cid)
-        return not known or not tokens or bool(known & tokens)
+    def _index(self, cid: int, identity: Identity) -> None:
+        self.identities[cid] = identity
+        if identity.uid:
+            _append(self.by_uid, identity.uid, cid)
+        for e in identity.emails:
+            _append(self.by_email, e, cid)
+        for p in identity.phones:
+            _append(self.by_phone, p, cid)
+        if key := name_key(identity):
+            _append(self.by_name, key, cid)
+        _append(self.by_print, fingerprint(identity), cid)
 
-    def match(self, record: ContactRecord) -> int | None:
-        tokens = _name_tokens(record.display_name, record.given_name, record.family_name)
-        by_uid = self.by_uid.get(record.uid) if record.uid else None
-        if by_uid is not None and self._same_person(by_uid, tokens):
-            return by_uid
-        # A UID on a card with other names: a renamed contact, or an exporter that reuses
-        # UIDs. A same-named contact with the card's email or phone wins; else a stored
-        # contact's UID is trusted, but not one of a card earlier in this import.
-        for m in record.methods:
-            if m.kind == "email":
-                for cid in self.by_email.get(_norm_email(m.value), ()):
-                    if self._same_person(cid, tokens):
-                        return cid
-        for m in record.methods:
-            key = self.phone_key(m.value) if m.kind == "phone" else None
-            for cid in self.by_phone.get(key, ()) if key else ():
-                if self._same_person(cid, tokens):
-                    return cid
-        if by_uid is not None and by_uid < self.first_new_id:
-            return by_uid
-        name = _name_key(record)
-        if name[0]:
-            return self.by_name.get(name)
-        return None
+    def is_stored(self, cid: int) -> bool:
+        return cid < self.first_new_id
 
-    def add(self, cid: int, record: ContactRecord) -> None:
-        tokens = _name_tokens(record.display_name, record.given_name, record.family_name)
-        self.names.setdefault(cid, set()).update(tokens)
-        if record.uid:
-            self.by_uid.setdefault(record.uid, cid)
-        for m in record.methods:
-            if m.kind == "email":
-                _append(self.by_email, _norm_email(m.value), cid)
-            elif m.kind == "phone" and (key := self.phone_key(m.value)):
-                _append(self.by_phone, key, cid)
-        name = _name_key(record)
-        if name[0]:
-            self.by_name.setdefault(name, cid)
+    def match(self, record: ContactRecord, source: str) -> _Match:
+        """The contact a record is, by the rules of `core.matching`, or None and possible ones.
+
+        A stored contact with the record's UID is it, unless the names disagree and another
+        contact is surely the record (an exporter that reuses UIDs); then that one, else still
+        the UID's (a contact renamed in the source). A card without a name is the one contact
+        sharing its email or phone. Several sure matches: a re-import takes the first one no
+        other card of this import took; otherwise the record is new and possibly each of them.
+        """
+        card = identity_of(record, self.phone_key, source)
+        match = self._match(card)
+        match.card = card
+        return match
+
+    def _match(self, card: Identity) -> _Match:
+        uid_hit = next((c for c in self.by_uid.get(card.uid, ()) if self.is_stored(c)), None)
+        if uid_hit is not None and not names_disagree(card, self.identities[uid_hit]):
+            return self._claim(_Match(uid_hit, "same UID"))
+        candidates = candidates_of(
+            card, self.by_uid, self.by_email, self.by_phone, self.by_name, self.by_print
+        )
+        if is_nameless(card):
+            sharing = [c for c in candidates if shares_email_or_phone(card, self.identities[c])]
+            if len(sharing) == 1:
+                return self._claim(
+                    _Match(sharing[0], "no name; one contact shares its email or phone")
+                )
+            return _Match(None, "", [(c, evidence(card, self.identities[c])) for c in sharing])
+        same: list[tuple[int, str]] = []
+        possible: list[tuple[int, tuple[str, ...]]] = []
+        for cid in candidates:
+            if cid == uid_hit:
+                continue
+            verdict = judge(card, self.identities[cid], other_is_stored=self.is_stored(cid))
+            if verdict.verdict is Verdict.SAME:
+                same.append((cid, verdict.rule))
+            elif verdict.verdict is Verdict.POSSIBLE:
+                possible.append((cid, verdict.evidence))
+        if len(same) == 1:
+            return self._claim(_Match(same[0][0], same[0][1]))
+        if same:
+            free = [c for c, rule in same if rule == "already held" and c not in self.claimed]
+            if free:
+                return self._claim(_Match(min(free), "already held"))
+        if uid_hit is not None:
+            return self._claim(_Match(uid_hit, "same UID (renamed)"))
+        for cid, _rule in same:  # several people it could be: keep it apart, ask the user
+            possible.append((cid, evidence(card, self.identities[cid])))
+        return _Match(None, "", possible)
+
+    def _claim(self, match: _Match) -> _Match:
+        if match.contact_id is not None:
+            self.claimed.add(match.contact_id)
+        return match
+
+    def add(
+        self, cid: int, record: ContactRecord, source: str, identity: Identity | None = None
+    ) -> None:
+        """Index a new contact, or what a record adds to a contact already indexed.
+
+        ``identity`` is the record's identity when already known (from `match`).
+        """
+        incoming = identity or identity_of(record, self.phone_key, source)
+        known = self.identities.get(cid)
+        if known is None:
+            self.claimed.add(cid)
+            self._index(cid, incoming)
+            return
+        merged = dataclasses.replace(
+            known,
+            uid=known.uid or incoming.uid,
+            emails=known.emails | incoming.emails,
+            phones=known.phones | incoming.phones,
+            birthday=known.birthday or incoming.birthday,
+        )
+        self._index(cid, merged)
+
+
+def _norm_email(value: str) -> str:
+    return norm_email(value)
+
+
+def _append(index: Index, key: str, cid: int) -> None:
+    index.setdefault(key, {})[cid] = None
 
 
 def _method_key(m: ContactMethodRecord, matcher: _Matcher) -> tuple[str, str]:
@@ -311,8 +444,7 @@ def _merge(
         if m.value.strip() and key not in known:
             known.add(key)
             out.methods.append(m)
-    if out.methods:
-        out.changes.append(f"{len(out.methods)} method(s)")
+    out.changes += [f"{m.kind} {m.value.strip()}" for m in out.methods]
     known_adr = {_address_key(a) for a in existing.addresses}
     for a in incoming.addresses:
         key = _address_key(a)
@@ -383,34 +515,69 @@ def import_records(
     dry_run: bool = False,
     sources: Sequence[str] | None = None,
     today: dt.date | None = None,
+    origins: Sequence[CardOrigin] | None = None,
+    files: Sequence[str] | None = None,
 ) -> ImportResult:
-    """Import records in one transaction; return created, updated, unchanged and skipped.
+    """Import records in one transaction; return what was created, merged, kept apart, skipped.
 
     ``tier`` files new contacts (and unsorted matched ones) into that tier; otherwise a record's
     own tier is used. ``progress(done, total)`` is called now and then; ``cancel()`` returning
     True rolls everything back (``result.cancelled``). ``dry_run`` computes the same result and
-    rolls back: a preview that writes nothing. ``sources[i]`` names where record i came from.
+    rolls back: a preview that writes nothing. ``origins[i]`` (file, card, line) or
+    ``sources[i]`` (free text) names where record i came from; ``files`` the files read, kept
+    in the import history. A written import is recorded (``result.import_id``) so that
+    `import_history.undo_import` can take it back.
     Raises `InvalidInput` for a bad ``tier``; any other error rolls back and propagates.
     """
     tier = validate_tier(tier)
     today = today or clock.today()
     records = list(records)
     result = ImportResult(dry_run=dry_run)
+    if origins is None:
+        origins = [CardOrigin(file=s) for s in sources or ()]
+    if files is None:
+        files = list(dict.fromkeys(o.file for o in origins if o.file))
     try:
         # IMMEDIATE: the write lock is taken before the contacts are read, so no other writer
         # can commit between matching and writing (which would fail the whole import with
-        # "database is locked", or hand out the same new ids twice). A preview only reads.
-        with db.atomic() if dry_run else db.atomic(lock_type="IMMEDIATE"):
-            _run_import(
-                db, records, result, tier, overwrite, region, progress, cancel, sources, today
+        # "database is locked" when it upgrades its read to a write).
+        with db.atomic("IMMEDIATE"):
+            before = _run_import(
+                db,
+                records,
+                result,
+                tier,
+                overwrite,
+                region,
+                progress,
+                cancel,
+                origins,
+                sources,
+                today,
             )
             if dry_run:
                 raise _Rollback
+            _record_history(db, result, list(files), before)
     except _Rollback:
         pass
     except _Cancelled:
         return ImportResult(cancelled=True, dry_run=dry_run, skipped=result.skipped)
     return result
+
+
+def _record_history(
+    db: SqliteDatabase, result: ImportResult, files: list[str], before: dict[int, str]
+) -> None:
+    """Record the import and its possible duplicates (inside the import's transaction)."""
+    from netzwerk_app.core import duplicates, import_history
+
+    pairs = [
+        (p.contact_id, p.other_id, p.evidence)
+        for p in result.possible_duplicates
+        if p.contact_id is not None and p.other_id is not None
+    ]
+    duplicates.record_pairs(db, pairs, found_by="import")
+    result.import_id = import_history.record_import(db, result, files, before)
 
 
 def _run_import(
@@ -422,9 +589,11 @@ def _run_import(
     region: str | None,
     progress: ProgressCallback | None,
     cancel: CancelCheck | None,
+    origins: Sequence[CardOrigin],
     sources: Sequence[str] | None,
     today: dt.date,
-) -> None:
+) -> dict[int, str]:
+    """Match, merge and write; returns JSON snapshots of the updated contacts from before."""
     total = len(records)
     matcher = _Matcher(db, region or default_region())
     # Ids are never reused: start after the highest id ever given (sqlite_sequence), which
@@ -438,11 +607,17 @@ def _run_import(
     )
     new_records: dict[int, ContactRecord] = {}
     new_entries: dict[int, ImportedContact] = {}
-    matched: dict[int, list[tuple[ContactRecord, str]]] = {}
+    matched: dict[int, list[tuple[ContactRecord, CardOrigin, str, str]]] = {}
+    found: list[tuple[int, CardOrigin, str, list[tuple[int, tuple[str, ...]]]]] = []
+
+    def where(i: int) -> tuple[CardOrigin, str]:
+        origin = origins[i] if i < len(origins) else CardOrigin()
+        text = sources[i] if sources and i < len(sources) and not origin.card else str(origin)
+        return origin, text
 
     # 1. match every record: to an existing contact, a contact new in this import, or nothing
     for i, record in enumerate(records):
-        source = sources[i] if sources and i < len(sources) else ""
+        origin, source = where(i)
         if i % 500 == 0:
             if cancel is not None and cancel():
                 raise _Cancelled
@@ -451,16 +626,17 @@ def _run_import(
         name = record.computed_display_name()
         if not name:
             result.skipped.append(
-                SkippedRecord("", "no name, organization, email or phone", source)
+                SkippedRecord("", "no name, organization, email or phone", source, origin)
             )
             continue
         if record.tier is not None:
             try:
                 record = dataclasses.replace(record, tier=validate_tier(record.tier))
             except InvalidInput as exc:
-                result.skipped.append(SkippedRecord(name, str(exc), source))
+                result.skipped.append(SkippedRecord(name, str(exc), source, origin))
                 continue
-        cid = matcher.match(record)
+        match = matcher.match(record, origin.file or _NO_FILE)
+        cid = match.contact_id
         if cid is None:
             cid = next_id
             next_id += 1
@@ -471,8 +647,15 @@ def _run_import(
             if tier is not None:
                 new.tier = tier
             new_records[cid] = new
-            new_entries[cid] = ImportedContact(None if result.dry_run else cid, name, [], source)
-            matcher.add(cid, new)
+            new_entries[cid] = ImportedContact(
+                None if result.dry_run else cid, name, [], source, origin
+            )
+            if new.uid != record.uid or match.card is None:
+                matcher.add(cid, new, origin.file or _NO_FILE)
+            else:
+                matcher.add(cid, new, origin.file or _NO_FILE, match.card)
+            if match.possible:
+                found.append((cid, origin, name, match.possible))
         elif cid in new_records:
             merge = _merge(
                 new_records[cid], record, matcher, False, bool(new_records[cid].photo), None
@@ -480,10 +663,19 @@ def _run_import(
             _apply_to_record(new_records[cid], merge)
             note = f"merged with a second record{f' ({source})' if source else ''}"
             new_entries[cid].changes.append(note)
-            matcher.add(cid, new_records[cid])
+            matcher.add(cid, new_records[cid], origin.file or _NO_FILE)
+            result.merged.append(
+                MergedCard(
+                    origin,
+                    None if result.dry_run else cid,
+                    new_records[cid].display_name,
+                    match.rule,
+                    list(merge.changes),
+                )
+            )
         else:
-            matched.setdefault(cid, []).append((record, source))
-            matcher.add(cid, record)
+            matched.setdefault(cid, []).append((record, origin, source, match.rule))
+            matcher.add(cid, record, origin.file or _NO_FILE, match.card)
 
     if cancel is not None and cancel():
         raise _Cancelled
@@ -506,12 +698,14 @@ def _run_import(
         current = existing[cid]
         total_merge = _Merge()
         changes: list[str] = []
-        sources_of = []
-        for record, source in matched[cid]:
-            sources_of.append(source)
+        first_source, first_origin = matched[cid][0][2], matched[cid][0][1]
+        for record, origin, _source, rule in matched[cid]:
             merge = _merge(current, record, matcher, overwrite, cid in with_photo, tier)
             if not merge.changes:
                 continue
+            result.merged.append(
+                MergedCard(origin, cid, current.display_name, rule, list(merge.changes))
+            )
             changes += [c for c in merge.changes if c not in changes]
             _apply_to_record(current, merge)
             if merge.photo:
@@ -524,7 +718,7 @@ def _run_import(
             total_merge.photo = merge.photo or total_merge.photo
             total_merge.tier = merge.tier or total_merge.tier
             total_merge.career = merge.career or total_merge.career
-        entry = ImportedContact(cid, current.display_name, changes, sources_of[0])
+        entry = ImportedContact(cid, current.display_name, changes, first_source, first_origin)
         if changes:
             total_merge.changes = changes
             updates[cid] = total_merge
@@ -532,6 +726,23 @@ def _run_import(
         else:
             result.unchanged.append(entry)
     result.created.extend(new_entries.values())
+    names = {cid: r.display_name for cid, r in new_records.items()}
+    for cid, origin, name, possible in found:
+        for other, proof in possible:
+            if other not in names and other not in matcher.identities:
+                continue
+            other_name = names.get(other) or _display_name(db, other)
+            shown_other = None if result.dry_run and other in new_records else other
+            result.possible_duplicates.append(
+                PossibleDuplicateFound(
+                    origin,
+                    None if result.dry_run else cid,
+                    name,
+                    shown_other,
+                    other_name,
+                    proof,
+                )
+            )
 
     if progress is not None:
         progress(total, total)
@@ -539,11 +750,24 @@ def _run_import(
         raise _Cancelled
 
     # 3. write
+    before = {} if result.dry_run else {cid: _snapshot_json(db, cid) for cid in updates}
     _insert_new(db, new_records, today)
     _write_updates(db, updates, existing, today)
     touched = list(new_records) + list(updates)
     if touched:
         reindex_contacts(db, touched)
+    return before
+
+
+def _snapshot_json(db: SqliteDatabase, cid: int) -> str:
+    from netzwerk_app.core.snapshots import snapshot_to_json
+
+    return snapshot_to_json(snapshot_contact(db, cid))
+
+
+def _display_name(db: SqliteDatabase, cid: int) -> str:
+    row = db.execute_sql("SELECT display_name FROM contact WHERE id = ?", [cid]).fetchone()
+    return row[0] if row else ""
 
 
 def _load_in_id_order(db: SqliteDatabase, ids: list[int]) -> list[ContactRecord]:

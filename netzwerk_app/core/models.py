@@ -193,6 +193,75 @@ class Announcement(BaseModel):
         indexes = ((("contact", "reason", "due_date"), True),)
 
 
+class ImportRun(BaseModel):
+    """One import that was written: when, which files, what it did (schema 2)."""
+
+    imported_at = DateTimeField(default=now)
+    files = TextField(default="[]")  # JSON list of file names
+    counts = TextField(default="{}")  # JSON: new, updated, unchanged, possible_duplicates, skipped
+    undone_at = DateTimeField(null=True)
+
+
+class ImportChange(BaseModel):
+    """A contact an import created or updated, with what is needed to undo it (schema 2).
+
+    ``contact_id`` is no foreign key: the row stays when the contact is deleted later (the undo
+    then reports it). ``before`` is the JSON snapshot of an updated contact before the import;
+    ``digest`` the contact's state right after it, to tell whether it was edited since.
+    """
+
+    run = ForeignKeyField(ImportRun, backref="changes", on_delete="CASCADE", index=True)
+    contact_id = IntegerField(index=True)
+    action = CharField()  # "created" or "updated"
+    before = TextField(null=True)
+    digest = CharField(default="")
+
+
+class PossibleDuplicate(BaseModel):
+    """Two contacts that may be one person, waiting for the user's decision (schema 2).
+
+    ``contact_a`` holds the smaller id. ``evidence`` is a JSON list of short phrases.
+    """
+
+    contact_a = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    contact_b = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    evidence = TextField(default="[]")
+    found_by = CharField(default="import")  # "import" or "scan"
+    found_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("contact_a", "contact_b"), True),)
+
+
+class NotDuplicate(BaseModel):
+    """Two contacts the user said are not the same person: never proposed again (schema 2)."""
+
+    contact_a = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    contact_b = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    decided_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("contact_a", "contact_b"), True),)
+
+
+class ContactMerge(BaseModel):
+    """Two contacts merged into one, with what is needed to undo it (schema 2).
+
+    ``kept_before`` and ``other_before`` are JSON snapshots; ``moved`` the ids of the history rows
+    that moved from the other contact to the kept one; ``digest`` the kept contact's state right
+    after the merge.
+    """
+
+    kept_id = IntegerField(index=True)
+    other_id = IntegerField()
+    merged_at = DateTimeField(default=now)
+    kept_before = TextField()
+    other_before = TextField()
+    moved = TextField(default="{}")
+    digest = CharField(default="")
+    undone_at = DateTimeField(null=True)
+
+
 MODELS: list[type[BaseModel]] = [
     Contact,
     Photo,
@@ -206,5 +275,10 @@ MODELS: list[type[BaseModel]] = [
     Position,
     RawProperty,
     Snooze,
+    ImportRun,
+    ImportChange,
+    PossibleDuplicate,
+    NotDuplicate,
+    ContactMerge,
     Announcement,
 ]

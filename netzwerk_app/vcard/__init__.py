@@ -22,6 +22,7 @@ from netzwerk_app.core.database import refuse_database_target
 from netzwerk_app.core.files import write_file_atomically
 from netzwerk_app.core.importing import (
     CancelCheck,
+    CardOrigin,
     ImportResult,
     ProgressCallback,
     SkippedRecord,
@@ -48,6 +49,7 @@ __all__ = [
     "iter_cards",
     "iter_vcard_file",
     "read_vcard_file",
+    "read_vcard_file_with_origins",
     "read_vcards",
     "write_vcard",
     "write_vcards",
@@ -98,12 +100,30 @@ def read_vcard_file(
 
     A file that cannot be opened gives one error problem and no cards.
     """
+    return _read_file(path, progress, cancel)[0]
+
+
+def read_vcard_file_with_origins(
+    path: str | os.PathLike[str],
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> tuple[ReadResult, list[CardOrigin]]:
+    """`read_vcard_file`, plus where each record came from (file, card number, line)."""
+    return _read_file(path, progress, cancel)
+
+
+def _read_file(
+    path: str | os.PathLike[str],
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+) -> tuple[ReadResult, list[CardOrigin]]:
     name = Path(path).name
     try:
         with _file_bytes(path) as data:
-            return read_vcards(data, name, progress, cancel)
+            result = read_vcards(data, name, progress, cancel)
     except OSError as exc:
-        return ReadResult(problems=[Problem(0, 0, _cannot_read(exc), source=name)])
+        return ReadResult(problems=[Problem(0, 0, _cannot_read(exc), source=name)]), []
+    return result, [CardOrigin(name, card, line) for card, line in result.positions]
 
 
 def iter_vcard_file(path: str | os.PathLike[str]) -> Iterator[CardOutcome | Problem]:
@@ -154,7 +174,7 @@ def import_vcard_files(
     ``result.skipped`` (and, with their line, in ``problems``).
     """
     records: list[ContactRecord] = []
-    sources: list[str] = []
+    origins: list[CardOrigin] = []
     problems: list[Problem] = []
     unreadable: list[str] = []
     skipped: list[SkippedRecord] = []
@@ -166,7 +186,7 @@ def import_vcard_files(
 
     for index, path in enumerate(paths):
         share = 0.5 / max(len(paths), 1)
-        read = read_vcard_file(path, scaled(index * share, share), cancel)
+        read, read_origins = _read_file(path, scaled(index * share, share), cancel)
         if read.cancelled:
             return VCardImport(ImportResult(cancelled=True, dry_run=dry_run), problems)
         problems += read.problems
@@ -175,12 +195,13 @@ def import_vcard_files(
         name = Path(path).name
         for p in read.problems:
             if p.severity == "error":
-                where = f"{name}, card {p.card}, line {p.line}" if p.card else name
+                origin = CardOrigin(name, p.card, p.line)
+                where = str(origin) if p.card else name
                 skipped.append(
-                    SkippedRecord(f"card {p.card}" if p.card else name, p.message, where)
+                    SkippedRecord(f"card {p.card}" if p.card else name, p.message, where, origin)
                 )
         records += read.records
-        sources += [name] * len(read.records)
+        origins += read_origins
     result = import_records(
         db,
         records,
@@ -189,9 +210,14 @@ def import_vcard_files(
         dry_run=dry_run,
         progress=scaled(0.5, 0.5),
         cancel=cancel,
-        sources=sources,
+        origins=origins,
+        files=[Path(p).name for p in paths],
     )
     result.skipped = skipped + result.skipped
+    if result.import_id is not None and skipped:
+        from netzwerk_app.core.import_history import update_counts
+
+        update_counts(db, result.import_id, result.counts())
     return VCardImport(result, problems, unreadable)
 
 

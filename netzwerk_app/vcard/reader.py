@@ -89,6 +89,8 @@ class ReadResult:
     problems: list[Problem] = field(default_factory=list)
     cards: int = 0  # cards found in the file (read or skipped)
     cancelled: bool = False
+    # (card number, line of its BEGIN) of each record, in the order of `records`
+    positions: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def skipped(self) -> int:
@@ -1204,6 +1206,7 @@ def read_vcards(
             result.problems.extend(item.problems)
             if item.record is not None:
                 result.records.append(item.record)
+                result.positions.append((item.number, item.line))
             if result.cards % 200 == 0:
                 if progress is not None:
                     progress(item.offset, item.size)

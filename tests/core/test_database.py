@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -111,41 +113,40 @@ def test_migration_backs_up_first(data_dir, monkeypatch):
     con.commit()
     con.close()
     steps = []
-
-    old = database.SCHEMA_VERSION
+    current = database.SCHEMA_VERSION
 
     def next_step(db):
-        steps.append(old)
+        steps.append(current)
         db.execute_sql("ALTER TABLE tag ADD COLUMN colour TEXT DEFAULT ''")
 
-    monkeypatch.setattr(database, "SCHEMA_VERSION", old + 1)
-    monkeypatch.setitem(database.MIGRATIONS, old, next_step)
+    monkeypatch.setattr(database, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(database.MIGRATIONS, current, next_step)
     db = open_database(data_dir)
-    assert steps == [old]
-    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == old + 1
+    assert steps == [current]
+    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == current + 1
     assert db.execute_sql("SELECT name, colour FROM tag").fetchall() == [("kept", "")]
     db.close()
     [backup] = (data_dir / "backups").iterdir()
     con = sqlite3.connect(backup)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == old
+    assert con.execute("PRAGMA user_version").fetchone()[0] == current
     assert con.execute("SELECT name FROM tag").fetchall() == [("kept",)]
     con.close()
 
 
 def test_failed_migration_leaves_the_old_version(data_dir, monkeypatch):
     open_database(data_dir).close()
+    current = database.SCHEMA_VERSION
 
     def broken(db):
         db.execute_sql("ALTER TABLE tag ADD COLUMN colour TEXT")
         raise RuntimeError("boom")
 
-    old = database.SCHEMA_VERSION
-    monkeypatch.setattr(database, "SCHEMA_VERSION", old + 1)
-    monkeypatch.setitem(database.MIGRATIONS, old, broken)
+    monkeypatch.setattr(database, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(database.MIGRATIONS, current, broken)
     with pytest.raises(DatabaseError, match="failed"):
         open_database(data_dir)
     con = sqlite3.connect(data_dir / "netzwerk.sqlite3")
-    assert con.execute("PRAGMA user_version").fetchone()[0] == old
+    assert con.execute("PRAGMA user_version").fetchone()[0] == current
     cols = [r[1] for r in con.execute("PRAGMA table_info(tag)")]
     assert "colour" not in cols
     con.close()
@@ -214,5 +215,65 @@ def test_the_announcement_step_is_idempotent(data_dir):
     try:
         database.MIGRATIONS[3](db)  # the table exists already: nothing happens
         assert db.table_exists("announcement")
+    finally:
+        db.close()
+
+
+SCHEMA_1 = Path(__file__).parent.parent / "data" / "databases" / "schema-1.sqlite3"
+
+
+def test_schema_1_database_with_child_rows_migrates_to_2(data_dir):
+    """A file written by schema 1 gains the import and duplicate tables and loses nothing."""
+    from netzwerk_app.core.contacts import load_contacts, positions_of
+    from netzwerk_app.core.models import (
+        Contact,
+        ContactMerge,
+        ImportRun,
+        NotDuplicate,
+        PossibleDuplicate,
+        TierChange,
+        Touchpoint,
+    )
+
+    data_dir.mkdir(parents=True)
+    shutil.copy(SCHEMA_1, data_dir / "netzwerk.sqlite3")
+    db = open_database(data_dir)
+    try:
+        assert db.execute_sql("PRAGMA user_version").fetchone()[0] >= 2
+        assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+        anna, beat = (Contact.get(Contact.uid == u) for u in ("schema1-anna", "schema1-beat"))
+        [record] = load_contacts(db, [anna.id])
+        assert record.emails() == ["anna@example.com"] and record.phones() == ["+41 79 123 45 67"]
+        assert record.addresses[0].street == "Weg 1" and record.tags == ["Kunden"]
+        assert record.raw_properties == ["X-FOO:bar"]
+        assert [p.organization for p in positions_of(anna.id)] == ["ACME"]
+        assert Touchpoint.select().where(Touchpoint.contact == anna.id).count() == 1
+        assert TierChange.select().count() == 2 and beat.tier == "C"
+        for model in (ImportRun, PossibleDuplicate, NotDuplicate, ContactMerge):
+            assert model.select().count() == 0
+        PossibleDuplicate.create(contact_a=anna.id, contact_b=beat.id)
+    finally:
+        db.close()
+    [backup] = (data_dir / "backups").iterdir()
+    con = sqlite3.connect(backup)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    con.close()
+
+
+def test_schema_1_search_index_is_rebuilt_without_invisible_characters(data_dir):
+    """Schema 1 indexed names with their zero-width spaces; after the update they are found."""
+    from netzwerk_app.core.search import search_contact_ids
+
+    data_dir.mkdir(parents=True)
+    target = data_dir / "netzwerk.sqlite3"
+    shutil.copy(SCHEMA_1, target)
+    con = sqlite3.connect(target)
+    con.execute("UPDATE contact SET family_name = 'Kel\u200bler' WHERE id = 1")
+    con.execute("UPDATE contact_search SET name = 'Anna Kel\u200bler' WHERE rowid = 1")
+    con.commit()
+    con.close()
+    db = open_database(data_dir)
+    try:
+        assert search_contact_ids(db, "keller") == [1]
     finally:
         db.close()

@@ -97,11 +97,24 @@ def test_match_by_normalised_phone(db):
     import_records(db, [person(methods=[tel("+41 79 123 45 67")])])
     result = import_records(
         db,
-        [ContactRecord(given_name="Anna", family_name="K.", methods=[tel("079 123 45 67")])],
+        [ContactRecord(given_name="Anna", family_name="Keller", methods=[tel("079 123 45 67")])],
         region="CH",
     )
     assert count() == 1
     assert len(result.unchanged) == 1
+
+
+def test_an_abbreviated_name_with_the_same_phone_is_only_a_possible_duplicate(db):
+    import_records(db, [person(methods=[tel("+41 79 123 45 67")])])
+    result = import_records(
+        db,
+        [ContactRecord(given_name="Anna", family_name="K.", methods=[tel("079 123 45 67")])],
+        region="CH",
+    )
+    assert count() == 2 and len(result.created) == 1
+    [found] = result.possible_duplicates
+    assert found.name == "Anna K." and found.other_name == "Anna Keller"
+    assert found.evidence == ("same phone +41791234567",)
 
 
 def test_shared_phone_or_email_does_not_merge_different_people(db):
@@ -120,17 +133,20 @@ def test_shared_phone_or_email_does_not_merge_different_people(db):
 def test_match_by_email_case_insensitive(db):
     import_records(db, [person(methods=[mail("Anna@Example.com")])])
     result = import_records(
-        db, [ContactRecord(display_name="Anna K.", methods=[mail("anna@example.COM")])]
+        db, [ContactRecord(display_name="Keller, Anna", methods=[mail("anna@example.COM")])]
     )
     assert count() == 1 and len(result.unchanged) == 1
 
 
-def test_match_by_name_and_organization(db):
+def test_same_name_and_organization_alone_is_a_possible_duplicate(db):
+    from netzwerk_app.core.duplicates import list_duplicates
+
     import_records(db, [person(organization="ACME")])
-    import_records(db, [person(organization="ACME", methods=[mail("a@b.ch")])])
-    assert count() == 1
-    import_records(db, [person(organization="Other AG")])
-    assert count() == 2
+    assert not import_records(db, [person(organization="ACME")]).created  # the same card again
+    result = import_records(db, [person(organization="ACME", methods=[mail("a@b.ch")])])
+    assert count() == 2 and len(result.possible_duplicates) == 1
+    [pair] = list_duplicates(db)
+    assert pair.evidence == ["same name", "same organization"]
 
 
 def test_match_fills_empty_fields_and_adds_methods_without_overwriting(db):
@@ -163,8 +179,8 @@ def test_match_fills_empty_fields_and_adds_methods_without_overwriting(db):
 
 
 def test_birthday_year_filled_in(db):
-    import_records(db, [person(birthday=Birthday(5, 6))])
-    import_records(db, [person(birthday=Birthday(5, 6, 1990))])
+    import_records(db, [person(birthday=Birthday(5, 6), methods=[mail("a@x.ch")])])
+    import_records(db, [person(birthday=Birthday(5, 6, 1990), methods=[mail("a@x.ch")])])
     assert load_contacts(db)[0].birthday == Birthday(5, 6, 1990)
 
 
