@@ -103,6 +103,14 @@ def test_corrupt_file_is_refused_and_untouched(data_dir):
     assert digest(path) == before
 
 
+def _add_step(monkeypatch, step) -> int:
+    """Pretend this version knows one schema more, reached by `step`; returns the new version."""
+    current = database.SCHEMA_VERSION
+    monkeypatch.setattr(database, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(database.MIGRATIONS, current, step)
+    return current + 1
+
+
 def test_migration_backs_up_first(data_dir, monkeypatch):
     open_database(data_dir).close()
     path = data_dir / "netzwerk.sqlite3"
@@ -110,42 +118,115 @@ def test_migration_backs_up_first(data_dir, monkeypatch):
     con.execute("INSERT INTO tag(name) VALUES ('kept')")
     con.commit()
     con.close()
+    old = database.SCHEMA_VERSION
     steps = []
 
-    def step_1_to_2(db):
+    def step(db):
         steps.append(1)
         db.execute_sql("ALTER TABLE tag ADD COLUMN colour TEXT DEFAULT ''")
 
-    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(database.MIGRATIONS, 1, step_1_to_2)
+    new = _add_step(monkeypatch, step)
     db = open_database(data_dir)
     assert steps == [1]
-    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == new
     assert db.execute_sql("SELECT name, colour FROM tag").fetchall() == [("kept", "")]
     db.close()
-    [backup] = (data_dir / "backups").iterdir()
+    [backup] = (data_dir / "backups").glob("*-before-*")
     con = sqlite3.connect(backup)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert con.execute("PRAGMA user_version").fetchone()[0] == old
     assert con.execute("SELECT name FROM tag").fetchall() == [("kept",)]
     con.close()
 
 
-def test_failed_migration_leaves_the_old_version(data_dir, monkeypatch):
+def test_failed_migration_leaves_the_old_version_and_says_why(data_dir, monkeypatch):
     open_database(data_dir).close()
+    old = database.SCHEMA_VERSION
 
     def broken(db):
         db.execute_sql("ALTER TABLE tag ADD COLUMN colour TEXT")
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(database.MIGRATIONS, 1, broken)
-    with pytest.raises(DatabaseError, match="failed"):
+    _add_step(monkeypatch, broken)
+    with pytest.raises(DatabaseError, match="failed: RuntimeError: boom"):
         open_database(data_dir)
     con = sqlite3.connect(data_dir / "netzwerk.sqlite3")
-    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert con.execute("PRAGMA user_version").fetchone()[0] == old
     cols = [r[1] for r in con.execute("PRAGMA table_info(tag)")]
     assert "colour" not in cols
     con.close()
+    # a second attempt reuses the copy of the first: one backup per state of the file
+    with pytest.raises(DatabaseError, match="failed"):
+        open_database(data_dir)
+    assert len(list((data_dir / "backups").glob("*-before-*"))) == 1
+
+
+def test_a_missing_migration_step_is_named(data_dir, monkeypatch):
+    open_database(data_dir).close()
+    monkeypatch.setattr(database, "SCHEMA_VERSION", database.SCHEMA_VERSION + 1)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(data_dir)
+    assert "no step from schema" in str(caught.value)
+    assert "(0)" not in str(caught.value)
+
+
+def _schema_1_database(data_dir) -> None:
+    """A database as schema 1 wrote it (no revision column, no trigger), with child rows."""
+    from netzwerk_app.core import care, contacts
+    from netzwerk_app.core.records import ContactMethodRecord, ContactRecord
+
+    db = open_database(data_dir)
+    cid = contacts.add_contact(
+        db,
+        ContactRecord(
+            given_name="Anna", family_name="Muster", organization="Alpenbank", tier="A",
+            methods=[ContactMethodRecord("email", "anna@alpenbank.example")], tags=["board"],
+        ),
+    )  # fmt: skip
+    care.log_touchpoint(db, [cid], "lunch", channel="in_person")
+    db.close()
+    con = sqlite3.connect(data_dir / "netzwerk.sqlite3")
+    con.execute("DROP TRIGGER contact_revision")
+    con.execute("ALTER TABLE contact DROP COLUMN revision")
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+
+
+def test_migration_from_schema_1_keeps_child_rows_and_adds_revisions(data_dir):
+    from netzwerk_app.core import care, contacts
+
+    _schema_1_database(data_dir)
+    db = open_database(data_dir)
+    try:
+        assert db.execute_sql("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION
+        assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+        [row] = contacts.list_contacts(db)
+        record = contacts.load_contact(db, row.id)
+        assert record.emails() == ["anna@alpenbank.example"]
+        assert record.tags == ["board"]
+        assert len(care.touchpoints_of(row.id)) == 1
+        assert len(contacts.tier_history(row.id)) == 1
+        assert len(contacts.positions_of(row.id)) == 1
+        assert contacts.contact_revision(row.id) == 1
+        contacts.set_tier(db, [row.id], "B")
+        assert contacts.contact_revision(row.id) == 2
+    finally:
+        db.close()
+    [backup] = (data_dir / "backups").glob("*-before-*")
+    con = sqlite3.connect(backup)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    con.close()
+
+
+def test_the_revision_step_can_run_twice(data_dir):
+    db = open_database(data_dir)
+    try:
+        with db.atomic():
+            database.MIGRATIONS[2](db)  # the column is there already: nothing happens
+        cols = [r[1] for r in db.execute_sql("PRAGMA table_info(contact)")]
+        assert cols.count("revision") == 1
+    finally:
+        db.close()
 
 
 def test_damage_deep_inside_is_reported_on_one_line(data_dir):
