@@ -5,10 +5,13 @@ search, menus and toolbar, status bar, drag-and-drop import, and restoring the w
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 
+import peewee
 from peewee import SqliteDatabase
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -50,6 +53,7 @@ from PySide6.QtWidgets import (
 from netzwerk_app import __version__
 from netzwerk_app.core import care, contacts
 from netzwerk_app.core.contacts import ALL_TIERS
+from netzwerk_app.core.database import data_version
 from netzwerk_app.core.records import TIERS, NetzwerkError
 from netzwerk_app.ui.contact_card import ContactCard
 from netzwerk_app.ui.contact_model import (
@@ -259,6 +263,9 @@ class ContactTable(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
+OUTSIDE_CHECK_MS = 3000  # how often to look for changes made by other processes
+
+
 class MainWindow(QMainWindow):
     """The app's home. Call `open_import(files)` to import vCard files."""
 
@@ -290,6 +297,14 @@ class MainWindow(QMainWindow):
         self._create_status_bar()
         self.refresh_all()
         self.restore_state()
+        # Changes made by other processes (the command line, a second window): SQLite's data
+        # version moves when another connection commits. Checked when the window is activated
+        # and on a slow timer; a check costs one PRAGMA.
+        self._data_version = data_version(db)
+        self.outside_timer = QTimer(self)
+        self.outside_timer.setInterval(OUTSIDE_CHECK_MS)
+        self.outside_timer.timeout.connect(self.check_outside_changes)
+        self.outside_timer.start()
 
     # ------------------------------------------------------------ construction
 
@@ -536,6 +551,23 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
 
     # ------------------------------------------------------------ refreshing
+
+    def check_outside_changes(self) -> bool:
+        """Refresh every view when another process changed the database; True if it did."""
+        try:
+            version = data_version(self.db)
+        except (peewee.DatabaseError, sqlite3.Error):
+            return False
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self.refresh_all()
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_outside_changes()
 
     def refresh_all(self) -> None:
         """Read everything again after a change: list, card, counts, board, calendar."""
