@@ -471,6 +471,29 @@ def _auto_name(record: ContactRecord) -> str:
     return dataclasses.replace(record, display_name="").computed_display_name()
 
 
+def pending_conflict(
+    db: SqliteDatabase,
+    contact_id: int,
+    record: ContactRecord,
+    base: LoadedContact,
+    changed: Iterable[str] | None = None,
+) -> ContactConflict | None:
+    """The conflict a save of `record` would meet now (see `update_contact`), or None.
+
+    Lets an editor say that the contact changed elsewhere before the user saves.
+    """
+    with db.atomic():
+        contact = _get(contact_id)
+        if contact.revision == base.revision:
+            return None
+        current = _records_for(db, [contact], with_photo=True)[0]
+        mine_changed = (
+            changed_fields(base.record, record) if changed is None else set(changed) & set(FIELDS)
+        )
+        elsewhere = changes_elsewhere(base.record, current, record, mine_changed)
+        return ContactConflict(contact_id, elsewhere, contact.revision) if elsewhere else None
+
+
 def update_contact(
     db: SqliteDatabase,
     contact_id: int,

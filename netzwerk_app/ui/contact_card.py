@@ -611,6 +611,22 @@ class ContactCard(QWidget):
             self.show_contact(self.contact_id)
         elif self.contact_id is not None:
             self._load_timeline()
+            self._announce_changes_elsewhere()
+
+    def _announce_changes_elsewhere(self) -> None:
+        """While the user edits, show at once what changed elsewhere (the save would stop)."""
+        if self._loaded is None or self._typed_base is None:
+            return
+        try:
+            record = self._record_as_typed()
+            conflict = contacts.pending_conflict(
+                self.db, self.contact_id, record, self._loaded,
+                changed_fields(self._typed_base, record),
+            )  # fmt: skip
+        except NetzwerkError:  # a half-typed birthday, a contact deleted elsewhere
+            return
+        if conflict is not None:
+            self._show_conflict(conflict)
 
     def _show(
         self,

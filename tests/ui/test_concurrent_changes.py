@@ -112,3 +112,21 @@ def test_the_list_shows_contacts_added_by_the_command_line(qtbot, three, window,
     shown = [window.model.row_data(r).display_name for r in range(window.model.rowCount())]
     assert "Emil Zbinden" in shown
     assert window.status_contacts.text().startswith("4")
+
+
+def test_while_editing_the_card_says_at_once_what_changed_elsewhere(qtbot, window, db, data_dir):
+    cid = contacts.add_contact(db, ContactRecord(given_name="Dora", family_name="Graf"))
+    window.refresh_all()
+    window.open_contact(cid)
+    window.card.nickname.setFocus()
+    qtbot.keyClicks(window.card.nickname, "Do")
+    cli(data_dir, "tier", str(cid), "B")
+    banner = window.card.conflict_banner
+    qtbot.waitUntil(banner.isVisible, timeout=10000)  # the window's slow check found it
+    assert "Tier" in banner.details_text()
+    assert window.card.nickname.text() == "Do" and window.card.is_dirty()
+    assert contacts.load_contact(db, cid).tier == "B"
+    qtbot.mouseClick(banner.merge_button, Qt.MouseButton.LeftButton)
+    stored = contacts.load_contact(db, cid)
+    assert (stored.nickname, stored.tier) == ("Do", "B")
+    assert not window.card.is_dirty()
