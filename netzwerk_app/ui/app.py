@@ -10,12 +10,20 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from pathlib import Path
 
+from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netzwerk_app import __version__
-from netzwerk_app.core.database import DatabaseError, open_database, resolve_data_dir
+from netzwerk_app.core.database import (
+    DatabaseError,
+    folder_warning,
+    open_database,
+    resolve_data_dir,
+    restore_backup,
+)
 from netzwerk_app.ui.i18n import effective_language, install_translators, remove_translators
 from netzwerk_app.ui.icons import app_icon
 from netzwerk_app.ui.preferences import Preferences
@@ -49,6 +57,50 @@ def _excepthook(kind, value, tb) -> None:
         box.exec()
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def open_or_offer_backup(folder: Path) -> SqliteDatabase | None:
+    """Open the database; when it cannot be used, say why and offer the newest backup.
+
+    Returns None when the user closes the message (or restoring fails too).
+    """
+    while True:
+        try:
+            return open_database(folder)
+        except DatabaseError as exc:
+            problem = exc
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, _tr("Netzwerk cannot start"),
+            _tr("The database cannot be opened."),
+        )  # fmt: skip
+        box.setInformativeText(str(problem))
+        restore = None
+        if problem.backup is not None:
+            box.setText(
+                _tr(
+                    "The database cannot be opened. The newest backup (%1) can take its place; "
+                    "the file it replaces is kept beside it."
+                ).replace("%1", problem.backup.name)
+            )
+            restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if restore is None or box.clickedButton() is not restore:
+            return None
+        try:
+            restore_backup(folder, problem.backup)
+        except (DatabaseError, OSError) as exc:
+            failed = QMessageBox(
+                QMessageBox.Icon.Critical, _tr("Netzwerk cannot start"),
+                _tr("The backup could not be restored."),
+            )  # fmt: skip
+            failed.setInformativeText(str(exc))
+            failed.exec()
+            return None
+
+
 def run_app(data_dir: str | None, files: list[str]) -> int:
     """Run the desktop app until its window closes; returns the exit status."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -61,16 +113,8 @@ def run_app(data_dir: str | None, files: list[str]) -> int:
     translators = install_translators(app, effective_language(preferences.language))
 
     folder = resolve_data_dir(data_dir)
-    try:
-        db = open_database(folder)
-    except DatabaseError as exc:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            QCoreApplication.translate("App", "Netzwerk cannot start"),
-            QCoreApplication.translate("App", "The database cannot be opened."),
-        )
-        box.setInformativeText(str(exc))
-        box.exec()
+    db = open_or_offer_backup(folder)
+    if db is None:
         remove_translators(app, translators)
         return 1
 
@@ -81,6 +125,14 @@ def run_app(data_dir: str | None, files: list[str]) -> int:
     try:
         window = MainWindow(db, folder, preferences)
         window.show()
+        if folder_warning(folder):
+            window.statusBar().showMessage(
+                _tr(
+                    "Other users of this computer can look into the data folder %1; "
+                    "make it private (chmod 700)."
+                ).replace("%1", str(folder)),
+                30000,
+            )
         if files:
             QTimer.singleShot(0, lambda: window.open_import(list(files)))
         status = app.exec()
