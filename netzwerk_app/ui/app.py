@@ -57,10 +57,6 @@ def _excepthook(kind, value, tb) -> None:
         box.exec()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def open_or_offer_backup(folder: Path) -> SqliteDatabase | None:
     """Open the database; when it cannot be used, say why and offer the newest backup.
 
@@ -72,19 +68,24 @@ def open_or_offer_backup(folder: Path) -> SqliteDatabase | None:
         except DatabaseError as exc:
             problem = exc
         box = QMessageBox(
-            QMessageBox.Icon.Critical, _tr("Netzwerk cannot start"),
-            _tr("The database cannot be opened."),
-        )  # fmt: skip
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("App", "Netzwerk cannot start"),
+            QCoreApplication.translate("App", "The database cannot be opened."),
+        )
         box.setInformativeText(str(problem))
         restore = None
         if problem.backup is not None:
             box.setText(
-                _tr(
+                QCoreApplication.translate(
+                    "App",
                     "The database cannot be opened. The newest backup (%1) can take its place; "
-                    "the file it replaces is kept beside it."
+                    "the file it replaces is kept beside it.",
                 ).replace("%1", problem.backup.name)
             )
-            restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+            restore = box.addButton(
+                QCoreApplication.translate("App", "Restore the backup"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if restore is None or box.clickedButton() is not restore:
@@ -93,9 +94,10 @@ def open_or_offer_backup(folder: Path) -> SqliteDatabase | None:
             restore_backup(folder, problem.backup)
         except (DatabaseError, OSError) as exc:
             failed = QMessageBox(
-                QMessageBox.Icon.Critical, _tr("Netzwerk cannot start"),
-                _tr("The backup could not be restored."),
-            )  # fmt: skip
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("App", "Netzwerk cannot start"),
+                QCoreApplication.translate("App", "The backup could not be restored."),
+            )
             failed.setInformativeText(str(exc))
             failed.exec()
             return None
@@ -127,9 +129,10 @@ def run_app(data_dir: str | None, files: list[str]) -> int:
         window.show()
         if folder_warning(folder):
             window.statusBar().showMessage(
-                _tr(
+                QCoreApplication.translate(
+                    "App",
                     "Other users of this computer can look into the data folder %1; "
-                    "make it private (chmod 700)."
+                    "make it private (chmod 700).",
                 ).replace("%1", str(folder)),
                 30000,
             )

@@ -3,24 +3,45 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="43" />
+        <location filename="../../netzwerk_app/ui/app.py" line="51" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="44" />
+        <location filename="../../netzwerk_app/ui/app.py" line="52" />
         <source>Something went wrong. Your data is safe; please try again.</source>
         <translation>Etwas ist schiefgegangen. Ihre Daten sind sicher; bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="69" />
+        <location filename="../../netzwerk_app/ui/app.py" line="72" />
+        <location filename="../../netzwerk_app/ui/app.py" line="98" />
         <source>Netzwerk cannot start</source>
         <translation>Netzwerk kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="70" />
+        <location filename="../../netzwerk_app/ui/app.py" line="73" />
         <source>The database cannot be opened.</source>
         <translation>Die Datenbank kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/app.py" line="79" />
+        <source>The database cannot be opened. The newest backup (%1) can take its place; the file it replaces is kept beside it.</source>
+        <translation>Die Datenbank kann nicht geöffnet werden. Die neueste Sicherung (%1) kann an ihre Stelle treten; die ersetzte Datei bleibt daneben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/app.py" line="86" />
+        <source>Restore the backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/app.py" line="99" />
+        <source>The backup could not be restored.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/app.py" line="132" />
+        <source>Other users of this computer can look into the data folder %1; make it private (chmod 700).</source>
+        <translation>Andere Benutzer dieses Computers können in den Datenordner %1 sehen; machen Sie ihn privat (chmod 700).</translation>
     </message>
 </context>
 <context>
@@ -32,457 +53,607 @@
     </message>
 </context>
 <context>
+    <name>ConflictBanner</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="29" />
+        <source>This contact was changed elsewhere while you edited it.</source>
+        <translation>Dieser Kontakt wurde anderswo geändert, während Sie ihn bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="42" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="44" />
+        <source>Keep the changes made elsewhere and save yours with them</source>
+        <translation>Die anderswo gemachten Änderungen behalten und Ihre dazu speichern</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="46" />
+        <source>Keep &amp;theirs</source>
+        <translation>&amp;Deren Stand behalten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="47" />
+        <source>Drop your edits and show the contact as stored</source>
+        <translation>Ihre Änderungen verwerfen und den gespeicherten Kontakt zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="48" />
+        <source>Keep m&amp;ine</source>
+        <translation>&amp;Meinen Stand behalten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="50" />
+        <source>Save the card exactly as you see it, undoing the changes made elsewhere</source>
+        <translation>Die Karte genau so speichern, wie Sie sie sehen; die anderswo gemachten Änderungen werden zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="66" />
+        <source>Fields marked ⚠ were changed by you too; Merge keeps your value there.</source>
+        <translation>Mit ⚠ markierte Felder haben Sie auch geändert; Zusammenführen behält dort Ihren Wert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="68" />
+        <source>Merge keeps both: their changes and yours.</source>
+        <translation>Zusammenführen behält beides: die anderen Änderungen und Ihre.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="195" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="217" />
         <source>Select a contact to see the card.</source>
         <translation>Wählen Sie einen Kontakt, um seine Karte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="218" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="240" />
         <source>Change the photo</source>
         <translation>Foto ändern</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="221" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="243" />
         <source>Choose photo…</source>
         <translation>Foto auswählen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="222" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="244" />
         <source>Remove photo</source>
         <translation>Foto entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="255" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="283" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="256" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="284" />
         <source>&amp;Touchpoints</source>
         <translation>&amp;Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="257" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="285" />
         <source>&amp;Relationship</source>
         <translation>&amp;Beziehung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="261" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="289" />
         <source>Log touchpoint…</source>
         <translation>Touchpoint erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="265" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="293" />
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="267" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="295" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="308" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="336" />
         <source>Built from the name</source>
         <translation>Aus dem Namen gebildet</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="314" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="342" />
         <source>27.11.1980 or 27.11. (no year)</source>
         <translation>27.11.1980 oder 27.11. (ohne Jahr)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="316" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="344" />
         <source>1980-11-27 or --11-27 (no year)</source>
         <translation>1980-11-27 oder --11-27 (ohne Jahr)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="327" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="355" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1025" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="328" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="356" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1026" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="330" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="358" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1025" />
         <source>Prefix</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="331" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="359" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1026" />
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="360" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1027" />
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="336" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="364" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="366" />
         <source>Displa&amp;y name:</source>
         <translation>Anzeigenam&amp;e:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
         <source>Nic&amp;kname:</source>
         <translation>&amp;Spitzname:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="340" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="368" />
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="341" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="369" />
         <source>Dep&amp;artment:</source>
         <translation>&amp;Abteilung:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="342" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="370" />
         <source>&amp;Job title:</source>
         <translation>&amp;Funktion:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="343" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="371" />
         <source>&amp;Birthday:</source>
         <translation>&amp;Geburtstag:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="375" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="375" />
         <source>Address or number</source>
         <translation>Adresse oder Nummer</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="375" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
         <source>Label</source>
         <translation>Zusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="355" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="384" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="355" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="384" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="357" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="391" />
         <source>Reach:</source>
         <translation>Erreichbar:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
         <source>Street</source>
         <translation>Strasse</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
         <source>Postal code</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="362" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="396" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="362" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="396" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="370" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="404" />
         <source>Addresses:</source>
         <translation>Adressen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="372" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="406" />
         <source>Where and how you met</source>
         <translation>Wo und wie Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="376" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="410" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="382" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="416" />
         <source>&amp;Met:</source>
         <translation>&amp;Kennengelernt:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="383" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="417" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1032" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="384" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="418" />
         <source>Not&amp;es:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="449" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="483" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="453" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="487" />
         <source>History (newest first)</source>
         <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="457" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="491" />
         <source>Log…</source>
         <translation>Erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="459" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="493" />
         <source>Plan…</source>
         <translation>Planen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="461" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="495" />
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="463" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="497" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="503" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="537" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="497" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="531" />
         <source>Why the tier changes (optional)</source>
         <translation>Warum sich die Stufe ändert (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="501" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="535" />
         <source>T&amp;ier:</source>
         <translation>St&amp;ufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="503" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="537" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="503" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="537" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="506" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="540" />
         <source>Tier history:</source>
         <translation>Stufenverlauf:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="508" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="542" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="508" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="542" />
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="508" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="542" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="511" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="545" />
         <source>Career:</source>
         <translation>Laufbahn:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="512" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="546" />
         <source>Knowledge, contacts, opportunities…</source>
         <translation>Wissen, Kontakte, Gelegenheiten …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="513" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="547" />
         <source>What they offer /
 what I expect:</source>
         <translation>Was sie bieten /
 was ich erwarte:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="548" />
         <source>Help, introductions, know-how…</source>
         <translation>Hilfe, Vorstellungen, Wissen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="515" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="549" />
         <source>What I can offer:</source>
         <translation>Was ich bieten kann:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="516" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="550" />
         <source>Shared interests</source>
         <translation>Gemeinsame Interessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="517" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="551" />
         <source>Intere&amp;sts:</source>
         <translation>&amp;Interessen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="552" />
         <source>Comma-separated, e.g. board, alumni</source>
         <translation>Durch Kommas getrennt, z. B. Vorstand, Alumni</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="523" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="557" />
         <source>Ta&amp;gs:</source>
         <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="547" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="581" />
         <source>not a date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="636" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="699" />
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="656" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="719" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="662" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="725" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="681" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="744" />
         <source>(skipped)</source>
         <translation>(ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="701" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="764" />
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="704" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="767" />
         <source>Next touchpoint due %1</source>
         <translation>Nächster Touchpoint fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="716" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="779" />
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="717" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="780" />
         <source>imported from a vCard</source>
         <translation>aus einer vCard importiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="744" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="807" />
         <source>Open (write, call, visit)</source>
         <translation>Öffnen (schreiben, anrufen, besuchen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="828" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="901" />
         <source>The birthday is not a date: %1</source>
         <translation>Der Geburtstag ist kein Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="840" />
-        <source>This is not an email address: %1</source>
-        <translation>Das ist keine E-Mail-Adresse: %1</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="845" />
-        <source>This is not a phone number: %1</source>
-        <translation>Das ist keine Telefonnummer: %1</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="817" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="882" />
         <source>A contact needs a name, an organization, an email or a phone number.</source>
         <translation>Ein Kontakt braucht einen Namen, eine Organisation, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="904" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="987" />
         <source>Cannot save the contact</source>
         <translation>Der Kontakt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="936" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="948" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="952" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1017" />
+        <source>(yours: %1)</source>
+        <translation>(Ihres: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1027" />
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1028" />
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1028" />
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1029" />
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1029" />
+        <source>Job title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1030" />
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1030" />
+        <source>Reach</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1031" />
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1031" />
+        <source>Met</source>
+        <translation>Kennengelernt</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1032" />
+        <source>Met on</source>
+        <translation>Kennengelernt am</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1032" />
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1033" />
+        <source>What they offer</source>
+        <translation>Was sie bieten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1033" />
+        <source>What I can offer</source>
+        <translation>Was ich bieten kann</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1034" />
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1034" />
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1035" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1036" />
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1036" />
+        <source>Other vCard data</source>
+        <translation>Weitere vCard-Daten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1042" />
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1076" />
+        <source>%1 is not a phone number here; kept as typed.</source>
+        <translation>%1 ist hier keine Telefonnummer; so belassen, wie eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1078" />
+        <source>%1 does not look like an email address; kept as typed.</source>
+        <translation>%1 sieht nicht wie eine E-Mail-Adresse aus; so belassen, wie eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1117" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1129" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1133" />
         <source>Choose a photo</source>
         <translation>Foto auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="938" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1119" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="952" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1133" />
         <source>This file is not an image.</source>
         <translation>Diese Datei ist kein Bild.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1025" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1208" />
         <source>Delete touchpoint</source>
         <translation>Touchpoint löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1025" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1208" />
         <source>Delete the selected touchpoint?</source>
         <translation>Den ausgewählten Touchpoint löschen?</translation>
     </message>
@@ -538,27 +709,27 @@ was ich erwarte:</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="118" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="122" />
         <source>Welcome to Netzwerk</source>
         <translation>Willkommen bei Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="127" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="131" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation>Pflegen Sie Ihre wertvollen Beziehungen bewusst. Importieren Sie zuerst das Adressbuch Ihres Telefons (eine .vcf-Datei) oder fügen Sie Ihren ersten Kontakt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="142" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="146" />
         <source>Import from your phone…</source>
         <translation>Vom Telefon importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="147" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="151" />
         <source>Add a contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="159" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="163" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation>Tipp: Exportieren Sie die Kontakte Ihres Telefons als vCard-Datei und ziehen Sie sie auf dieses Fenster.</translation>
     </message>
@@ -947,303 +1118,303 @@ was ich erwarte:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="280" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="988" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="287" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1020" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="307" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="322" />
         <source>&amp;New Contact</source>
         <translation>&amp;Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="310" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="325" />
         <source>&amp;Import vCard…</source>
         <translation>vCard &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="313" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="328" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="316" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="331" />
         <source>&amp;Log Touchpoint…</source>
         <translation>&amp;Touchpoint erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="319" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="334" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="325" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="340" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="328" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="343" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="331" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="866" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="346" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="898" />
         <source>&amp;Undo Delete</source>
         <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="335" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="350" />
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="338" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="723" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="353" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="755" />
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="341" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="356" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="344" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="359" />
         <source>Export &amp;Selection…</source>
         <translation>Auswahl e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="346" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="361" />
         <source>&amp;Open Card</source>
         <translation>Karte ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="358" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="373" />
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="359" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="374" />
         <source>&amp;Tier Board</source>
         <translation>&amp;Stufen-Tafel</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="360" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="375" />
         <source>C&amp;alendar</source>
         <translation>Ka&amp;lender</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="370" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="385" />
         <source>&amp;About Netzwerk</source>
         <translation>Über &amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="405" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="584" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="420" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="616" />
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="410" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="425" />
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="443" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="458" />
         <source>The tier board is coming soon.</source>
         <translation>Die Stufen-Tafel kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="446" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="461" />
         <source>The calendar is coming soon.</source>
         <translation>Der Kalender kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="467" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="482" />
         <source>Search contacts (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="477" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="492" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="489" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="504" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="494" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="509" />
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="496" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="898" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="511" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="930" />
         <source>Set &amp;Tier</source>
         <translation>&amp;Stufe setzen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="502" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="517" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="504" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="519" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="508" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="523" />
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="587" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="619" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="589" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="621" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="591" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="623" />
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="597" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="605" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="629" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="637" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="598" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="630" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="599" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="631" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="603" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="635" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archivierter Kontakt</numerusform><numerusform>%n archivierte Kontakte</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="608" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="640" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="723" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="755" />
         <source>&amp;Restore from Archive</source>
         <translation>Aus dem Archiv &amp;zurückholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="789" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="821" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint mit %n Kontakt erfasst.</numerusform><numerusform>Touchpoint mit %n Kontakten erfasst.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="802" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="834" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Stufe für %n Kontakt geändert.</numerusform><numerusform>Stufe für %n Kontakte geändert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="816" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="848" />
         <source>&amp;Undo Archive</source>
         <translation>Archivieren &amp;rückgängig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="820" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="852" />
         <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt archiviert. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte archiviert. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="830" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="862" />
         <source>%n contact(s) restored from the archive.</source>
         <translation><numerusform>%n Kontakt aus dem Archiv zurückgeholt.</numerusform><numerusform>%n Kontakte aus dem Archiv zurückgeholt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="838" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="870" />
         <source>Delete “%1” for good?</source>
         <translation>„%1“ endgültig löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="842" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="874" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>%n Kontakt endgültig löschen?</numerusform><numerusform>%n Kontakte endgültig löschen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="844" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="876" />
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="848" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="880" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation>Bis zum Beenden lässt sich das mit Bearbeiten ▸ Löschen rückgängig widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="849" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="881" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="870" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="902" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="886" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="918" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n Kontakt wiederhergestellt.</numerusform><numerusform>%n Kontakte wiederhergestellt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="915" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="947" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="917" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="949" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="969" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1001" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="970" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1002" />
         <source>The new language applies when you start Netzwerk again.</source>
         <translation>Die neue Sprache gilt nach dem nächsten Start von Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="976" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1008" />
         <source>About Netzwerk</source>
         <translation>Über Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="978" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1010" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Wertvolle Beziehungen bewusst pflegen: Kontakte in Stufen, Pflegerhythmen, was fällig ist.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1058" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1090" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1059" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1091" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation>Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?</translation>
     </message>

@@ -3,23 +3,44 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="43" />
+        <location filename="../../netzwerk_app/ui/app.py" line="51" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="44" />
+        <location filename="../../netzwerk_app/ui/app.py" line="52" />
         <source>Something went wrong. Your data is safe; please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="69" />
+        <location filename="../../netzwerk_app/ui/app.py" line="72" />
+        <location filename="../../netzwerk_app/ui/app.py" line="98" />
         <source>Netzwerk cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="70" />
+        <location filename="../../netzwerk_app/ui/app.py" line="73" />
         <source>The database cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/app.py" line="79" />
+        <source>The database cannot be opened. The newest backup (%1) can take its place; the file it replaces is kept beside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/app.py" line="86" />
+        <source>Restore the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/app.py" line="99" />
+        <source>The backup could not be restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/app.py" line="132" />
+        <source>Other users of this computer can look into the data folder %1; make it private (chmod 700).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -32,456 +53,606 @@
     </message>
 </context>
 <context>
+    <name>ConflictBanner</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="29" />
+        <source>This contact was changed elsewhere while you edited it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="42" />
+        <source>&amp;Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="44" />
+        <source>Keep the changes made elsewhere and save yours with them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="46" />
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="47" />
+        <source>Drop your edits and show the contact as stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="48" />
+        <source>Keep m&amp;ine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="50" />
+        <source>Save the card exactly as you see it, undoing the changes made elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="66" />
+        <source>Fields marked ⚠ were changed by you too; Merge keeps your value there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="68" />
+        <source>Merge keeps both: their changes and yours.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="195" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="217" />
         <source>Select a contact to see the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="218" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="240" />
         <source>Change the photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="221" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="243" />
         <source>Choose photo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="222" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="244" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="255" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="283" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="256" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="284" />
         <source>&amp;Touchpoints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="257" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="285" />
         <source>&amp;Relationship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="261" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="289" />
         <source>Log touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="265" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="293" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="267" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="295" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="308" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="336" />
         <source>Built from the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="314" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="342" />
         <source>27.11.1980 or 27.11. (no year)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="316" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="344" />
         <source>1980-11-27 or --11-27 (no year)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="327" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="355" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1025" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="328" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="356" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1026" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="330" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="358" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1025" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="331" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="359" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1026" />
         <source>Middle names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="360" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1027" />
         <source>Suffix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="336" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="364" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="366" />
         <source>Displa&amp;y name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
         <source>Nic&amp;kname:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="340" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="368" />
         <source>&amp;Organization:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="341" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="369" />
         <source>Dep&amp;artment:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="342" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="370" />
         <source>&amp;Job title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="343" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="371" />
         <source>&amp;Birthday:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="375" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="375" />
         <source>Address or number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="375" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="355" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="384" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="355" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="384" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="357" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="391" />
         <source>Reach:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="362" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="396" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="362" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="396" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="370" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="404" />
         <source>Addresses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="372" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="406" />
         <source>Where and how you met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="376" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="410" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="382" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="416" />
         <source>&amp;Met:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="383" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="417" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1032" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="384" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="418" />
         <source>Not&amp;es:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="449" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="483" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="453" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="487" />
         <source>History (newest first)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="457" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="491" />
         <source>Log…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="459" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="493" />
         <source>Plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="461" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="495" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="463" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="497" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="503" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="537" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="497" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="531" />
         <source>Why the tier changes (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="501" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="535" />
         <source>T&amp;ier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="503" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="537" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="503" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="537" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="506" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="540" />
         <source>Tier history:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="508" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="542" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="508" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="542" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="508" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="542" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="511" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="545" />
         <source>Career:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="512" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="546" />
         <source>Knowledge, contacts, opportunities…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="513" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="547" />
         <source>What they offer /
 what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="548" />
         <source>Help, introductions, know-how…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="515" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="549" />
         <source>What I can offer:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="516" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="550" />
         <source>Shared interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="517" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="551" />
         <source>Intere&amp;sts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="552" />
         <source>Comma-separated, e.g. board, alumni</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="523" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="557" />
         <source>Ta&amp;gs:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="547" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="581" />
         <source>not a date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="636" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="699" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="656" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="719" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="662" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="725" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="681" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="744" />
         <source>(skipped)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="701" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="764" />
         <source>Overdue since %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="704" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="767" />
         <source>Next touchpoint due %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="716" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="779" />
         <source>new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="717" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="780" />
         <source>imported from a vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="744" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="807" />
         <source>Open (write, call, visit)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="828" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="901" />
         <source>The birthday is not a date: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="840" />
-        <source>This is not an email address: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="845" />
-        <source>This is not a phone number: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="817" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="882" />
         <source>A contact needs a name, an organization, an email or a phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="904" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="987" />
         <source>Cannot save the contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="936" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="948" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="952" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1017" />
+        <source>(yours: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1027" />
+        <source>Display name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1028" />
+        <source>Nickname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1028" />
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1029" />
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1029" />
+        <source>Job title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1030" />
+        <source>Birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1030" />
+        <source>Reach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1031" />
+        <source>Addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1031" />
+        <source>Met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1032" />
+        <source>Met on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1032" />
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1033" />
+        <source>What they offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1033" />
+        <source>What I can offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1034" />
+        <source>Interests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1034" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1035" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1036" />
+        <source>Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1036" />
+        <source>Other vCard data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1042" />
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1076" />
+        <source>%1 is not a phone number here; kept as typed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1078" />
+        <source>%1 does not look like an email address; kept as typed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1117" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1129" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1133" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="938" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1119" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="952" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1133" />
         <source>This file is not an image.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1025" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1208" />
         <source>Delete touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1025" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1208" />
         <source>Delete the selected touchpoint?</source>
         <translation type="unfinished" />
     </message>
@@ -537,27 +708,27 @@ what I expect:</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="118" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="122" />
         <source>Welcome to Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="127" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="131" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="142" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="146" />
         <source>Import from your phone…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="147" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="151" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="159" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="163" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation type="unfinished" />
     </message>
@@ -946,303 +1117,303 @@ what I expect:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="280" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="988" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="287" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1020" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="307" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="322" />
         <source>&amp;New Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="310" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="325" />
         <source>&amp;Import vCard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="313" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="328" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="316" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="331" />
         <source>&amp;Log Touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="319" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="334" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="325" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="340" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="328" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="343" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="331" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="866" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="346" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="898" />
         <source>&amp;Undo Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="335" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="350" />
         <source>Select &amp;All</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="338" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="723" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="353" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="755" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="341" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="356" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="344" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="359" />
         <source>Export &amp;Selection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="346" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="361" />
         <source>&amp;Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="358" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="373" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="359" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="374" />
         <source>&amp;Tier Board</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="360" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="375" />
         <source>C&amp;alendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="370" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="385" />
         <source>&amp;About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="405" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="584" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="420" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="616" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="410" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="425" />
         <source>Show:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="443" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="458" />
         <source>The tier board is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="446" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="461" />
         <source>The calendar is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="467" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="482" />
         <source>Search contacts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="477" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="492" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="489" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="504" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="494" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="509" />
         <source>&amp;Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="496" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="898" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="511" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="930" />
         <source>Set &amp;Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="502" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="517" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="504" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="519" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="508" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="523" />
         <source>Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="587" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="619" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="589" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="621" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="591" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="623" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="597" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="605" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="629" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="637" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="598" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="630" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="599" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="631" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="603" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="635" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archived contact</numerusform><numerusform>%n archived contacts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="608" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="640" />
         <source>%1 of %2 shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="723" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="755" />
         <source>&amp;Restore from Archive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="789" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="821" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint logged with %n contact.</numerusform><numerusform>Touchpoint logged with %n contacts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="802" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="834" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Tier changed for %n contact.</numerusform><numerusform>Tier changed for %n contacts.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="816" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="848" />
         <source>&amp;Undo Archive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="820" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="852" />
         <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact archived. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts archived. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="830" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="862" />
         <source>%n contact(s) restored from the archive.</source>
         <translation><numerusform>%n contact restored from the archive.</numerusform><numerusform>%n contacts restored from the archive.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="838" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="870" />
         <source>Delete “%1” for good?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="842" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="874" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>Delete %n contact for good?</numerusform><numerusform>Delete %n contacts for good?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="844" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="876" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="848" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="880" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="849" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="881" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="870" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="902" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact deleted. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts deleted. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="886" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="918" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n contact restored.</numerusform><numerusform>%n contacts restored.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="915" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="947" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="917" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="949" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="969" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1001" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="970" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1002" />
         <source>The new language applies when you start Netzwerk again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="976" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1008" />
         <source>About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="978" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1010" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1058" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1090" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1059" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1091" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation type="unfinished" />
     </message>

@@ -19,6 +19,7 @@ TS_DIR = ROOT / "resources" / "i18n"
 QM_DIR = ROOT / "netzwerk_app" / "resources" / "i18n"
 SOURCES = [
     "netzwerk_app/ui/app.py",
+    "netzwerk_app/ui/conflict_banner.py",
     "netzwerk_app/ui/contact_card.py",
     "netzwerk_app/ui/contact_model.py",
     "netzwerk_app/ui/export_dialog.py",
@@ -71,6 +72,39 @@ EN_PLURALS: dict[str, tuple[str, str]] = {
 }
 
 DE: dict[str, str | tuple[str, str]] = {
+    # changes made elsewhere (conflict banner) and methods kept as typed
+    "This contact was changed elsewhere while you edited it.": "Dieser Kontakt wurde anderswo geändert, während Sie ihn bearbeitet haben.",
+    "&Merge": "&Zusammenführen",
+    "Keep the changes made elsewhere and save yours with them": "Die anderswo gemachten Änderungen behalten und Ihre dazu speichern",
+    "Keep &theirs": "&Deren Stand behalten",
+    "Drop your edits and show the contact as stored": "Ihre Änderungen verwerfen und den gespeicherten Kontakt zeigen",
+    "Keep m&ine": "&Meinen Stand behalten",
+    "Save the card exactly as you see it, undoing the changes made elsewhere": "Die Karte genau so speichern, wie Sie sie sehen; die anderswo gemachten Änderungen werden zurückgenommen",
+    "Fields marked ⚠ were changed by you too; Merge keeps your value there.": "Mit ⚠ markierte Felder haben Sie auch geändert; Zusammenführen behält dort Ihren Wert.",
+    "Merge keeps both: their changes and yours.": "Zusammenführen behält beides: die anderen Änderungen und Ihre.",
+    "(yours: %1)": "(Ihres: %1)",
+    "Display name": "Anzeigename",
+    "Nickname": "Spitzname",
+    "Department": "Abteilung",
+    "Job title": "Funktion",
+    "Reach": "Erreichbar",
+    "Addresses": "Adressen",
+    "Met": "Kennengelernt",
+    "Met on": "Kennengelernt am",
+    "What they offer": "Was sie bieten",
+    "What I can offer": "Was ich bieten kann",
+    "Interests": "Interessen",
+    "Tags": "Schlagwörter",
+    "Photo": "Foto",
+    "Other vCard data": "Weitere vCard-Daten",
+    "(empty)": "(leer)",
+    "%1 is not a phone number here; kept as typed.": "%1 ist hier keine Telefonnummer; so belassen, wie eingegeben.",
+    "%1 does not look like an email address; kept as typed.": "%1 sieht nicht wie eine E-Mail-Adresse aus; so belassen, wie eingegeben.",
+    # start-up: backups and the data folder
+    "The database cannot be opened. The newest backup (%1) can take its place; the file it replaces is kept beside it.": "Die Datenbank kann nicht geöffnet werden. Die neueste Sicherung (%1) kann an ihre Stelle treten; die ersetzte Datei bleibt daneben erhalten.",
+    "Restore the backup": "Sicherung wiederherstellen",
+    "The backup could not be restored.": "Die Sicherung konnte nicht wiederhergestellt werden.",
+    "Other users of this computer can look into the data folder %1; make it private (chmod 700).": "Andere Benutzer dieses Computers können in den Datenordner %1 sehen; machen Sie ihn privat (chmod 700).",
     # plurals: (one, many)
     "%n contact(s)": ("%n Kontakt", "%n Kontakte"),
     "%n card(s) skipped": ("%n Karte übersprungen", "%n Karten übersprungen"),
