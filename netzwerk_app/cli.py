@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -397,6 +398,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # --help, --version, or a usage error already printed
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    # warnings of the core (a skipped daily backup) as one line each on stderr
+    logging.basicConfig(level=logging.WARNING, format="netzwerk: warning: %(message)s")
     folder = resolve_data_dir(args.data_dir)  # absolute from here on, whatever the cwd does
     if args.command is None:
         return run_gui(str(folder), files)

@@ -17,6 +17,7 @@ import contextlib
 import errno
 import logging
 import os
+import shutil
 import sqlite3
 import stat
 import tempfile
@@ -152,6 +153,21 @@ def _no_room(folder: Path) -> bool:
     except (OSError, AttributeError):
         return False
     return info.f_bavail * info.f_frsize < 64 * 1024
+
+
+def _room_for_a_copy(path: Path) -> bool:
+    """Whether a backup of the database leaves room to work (else it is skipped, with a word)."""
+    try:
+        size = sum(
+            p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists()
+        )
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        return True
+    if free >= 2 * size + 16 * 1024 * 1024:
+        return True
+    log.warning("no daily backup of %s: not enough room on the disk", path)
+    return False
 
 
 def _uri(path: Path, mode: str = "ro") -> str:
@@ -491,7 +507,7 @@ def open_database(
         raise DatabaseError(f"cannot open {path}: {reason}") from exc
     if version < SCHEMA_VERSION:
         _migrate(db, path, version)
-    if daily and not created:
+    if daily and not created and _room_for_a_copy(path):
         try:
             daily_backup(folder)
         except (OSError, sqlite3.Error) as exc:  # a backup that fails must not lock the user out

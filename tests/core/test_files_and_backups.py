@@ -217,6 +217,15 @@ def test_a_full_disk_is_called_a_full_disk(tiny_disk, run):
     code, _out, err = run("add", "--given", "Beat", "--note", "n" * 300_000, folder=data)
     assert code == 1
     assert "the disk is full" in err and "damaged" not in err, err
+    cards = tiny_disk.parent / "many.vcf"
+    cards.write_text(
+        "".join(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nNOTE:{'x' * 100}\r\nEND:VCARD\r\n"
+            for i in range(5000)
+        )
+    )
+    code, _out, err = run("import", str(cards), folder=data)
+    assert code == 1 and "the disk is full" in err and "rollback" not in err, err
     code, out, err = run("contacts", folder=data)  # the intact database is still readable
     assert "damaged" not in err, err
     if code == 0:
