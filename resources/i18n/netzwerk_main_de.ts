@@ -811,183 +811,191 @@ was ich erwarte:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="114" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="120" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="137" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="143" />
         <source>Reading the file…</source>
         <translation>Datei wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="156" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="162" />
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="157" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="163" />
         <source>updates</source>
         <translation>Aktualisierungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="158" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="164" />
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="159" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="165" />
         <source>problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="181" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="182" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="183" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="187" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="188" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="189" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="181" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="187" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="182" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="188" />
         <source>What changes</source>
         <translation>Was sich ändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="184" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="190" />
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="184" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="190" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="193" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="199" />
         <source>File &amp;new contacts in tier:</source>
         <translation>&amp;Neue Kontakte in Stufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="200" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="334" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="206" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="340" />
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="250" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="256" />
         <source>Reading and checking the contacts…</source>
         <translation>Kontakte werden gelesen und geprüft …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="254" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="260" />
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="260" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="266" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="280" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="286" />
         <source>The import failed</source>
         <translation>Der Import ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="281" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="358" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="287" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="364" />
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="290" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="296" />
         <source>New (%1)</source>
         <translation>Neu (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="291" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="297" />
         <source>Updates (%1)</source>
         <translation>Aktualisierungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="292" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="298" />
         <source>Unchanged (%1)</source>
         <translation>Unverändert (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="297" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="303" />
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="312" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="318" />
         <source>card %1</source>
         <translation>Karte %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="314" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="320" />
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="315" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="321" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="315" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="321" />
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="330" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="336" />
         <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
         <translation>Noch wurde nichts gespeichert. Prüfen Sie die Listen, wählen Sie die Stufe für neue Kontakte und importieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="338" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="344" />
         <source>There is nothing to import: every contact in the file is already there.</source>
         <translation>Es gibt nichts zu importieren: Jeder Kontakt der Datei ist schon vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="340" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="346" />
         <source>No contact could be read from the file. See the problems.</source>
         <translation>Aus der Datei konnte kein Kontakt gelesen werden. Siehe Probleme.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="357" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="363" />
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="361" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="367" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="363" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="369" />
         <source>%n contact(s) added</source>
         <translation><numerusform>%n Kontakt hinzugefügt</numerusform><numerusform>%n Kontakte hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="364" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="370" />
         <source>%n contact(s) updated</source>
         <translation><numerusform>%n Kontakt aktualisiert</numerusform><numerusform>%n Kontakte aktualisiert</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="365" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="371" />
         <source>%n unchanged</source>
         <translation><numerusform>%n unverändert</numerusform><numerusform>%n unverändert</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="368" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="374" />
         <source>%n card(s) skipped</source>
         <translation><numerusform>%n Karte übersprungen</numerusform><numerusform>%n Karten übersprungen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="85" />
+        <source>The disk is full: nothing was imported. Make room and try again.</source>
+        <translation>Die Festplatte ist voll: Es wurde nichts importiert. Schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>

@@ -810,183 +810,191 @@ what I expect:</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="114" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="120" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="137" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="143" />
         <source>Reading the file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="156" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="162" />
         <source>new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="157" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="163" />
         <source>updates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="158" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="164" />
         <source>unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="159" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="165" />
         <source>problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="181" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="182" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="183" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="187" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="188" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="189" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="181" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="187" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="182" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="188" />
         <source>What changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="184" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="190" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="184" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="190" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="193" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="199" />
         <source>File &amp;new contacts in tier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="200" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="334" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="206" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="340" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="250" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="256" />
         <source>Reading and checking the contacts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="254" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="260" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="260" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="266" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="280" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="286" />
         <source>The import failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="281" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="358" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="287" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="364" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="290" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="296" />
         <source>New (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="291" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="297" />
         <source>Updates (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="292" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="298" />
         <source>Unchanged (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="297" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="303" />
         <source>Problems (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="312" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="318" />
         <source>card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="314" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="320" />
         <source>line %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="315" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="321" />
         <source>skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="315" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="321" />
         <source>warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="330" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="336" />
         <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="338" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="344" />
         <source>There is nothing to import: every contact in the file is already there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="340" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="346" />
         <source>No contact could be read from the file. See the problems.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="357" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="363" />
         <source>Import cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="361" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="367" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="363" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="369" />
         <source>%n contact(s) added</source>
         <translation><numerusform>%n contact added</numerusform><numerusform>%n contacts added</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="364" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="370" />
         <source>%n contact(s) updated</source>
         <translation><numerusform>%n contact updated</numerusform><numerusform>%n contacts updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="365" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="371" />
         <source>%n unchanged</source>
         <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="368" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="374" />
         <source>%n card(s) skipped</source>
         <translation><numerusform>%n card skipped</numerusform><numerusform>%n cards skipped</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="85" />
+        <source>The disk is full: nothing was imported. Make room and try again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -101,6 +101,7 @@ DE: dict[str, str | tuple[str, str]] = {
     "%1 is not a phone number here; kept as typed.": "%1 ist hier keine Telefonnummer; so belassen, wie eingegeben.",
     "%1 does not look like an email address; kept as typed.": "%1 sieht nicht wie eine E-Mail-Adresse aus; so belassen, wie eingegeben.",
     # start-up: backups and the data folder
+    "The disk is full: nothing was imported. Make room and try again.": "Die Festplatte ist voll: Es wurde nichts importiert. Schaffen Sie Platz und versuchen Sie es noch einmal.",
     "The database cannot be opened. The newest backup (%1) can take its place; the file it replaces is kept beside it.": "Die Datenbank kann nicht geöffnet werden. Die neueste Sicherung (%1) kann an ihre Stelle treten; die ersetzte Datei bleibt daneben erhalten.",
     "Restore the backup": "Sicherung wiederherstellen",
     "The backup could not be restored.": "Die Sicherung konnte nicht wiederhergestellt werden.",

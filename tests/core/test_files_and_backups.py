@@ -8,7 +8,6 @@ import sqlite3
 import stat
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
@@ -179,39 +178,12 @@ def test_restore_refuses_a_file_that_is_not_a_netzwerk_database(data_dir, run, t
     assert open_database(data_dir) is not None
 
 
-@pytest.fixture
-def tiny_disk(tmp_path):
-    """A 1 MB tmpfs, where this machine lets the test mount one (root on Linux)."""
-    mount = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
-    mount.mkdir()
-    if not sys.platform.startswith("linux") or os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root on Linux")
-    proc = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)],
-        capture_output=True, text=True,
-    )  # fmt: skip
-    if proc.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {proc.stderr.strip()}")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def _fill(folder: Path) -> None:
-    with open(folder / "filler", "wb") as fh:
-        try:
-            while True:
-                fh.write(b"\0" * 65536)
-                fh.flush()
-        except OSError:
-            pass
-
-
-def test_a_full_disk_is_called_a_full_disk(tiny_disk, run):
+def test_a_full_disk_is_called_a_full_disk(tiny_disk, fill_disk, run):
     data = tiny_disk / "data"
     db = open_database(data)
     contacts.add_contact(db, ContactRecord(given_name="Anna"))
     db.close()
-    _fill(tiny_disk)
+    fill_disk(tiny_disk)
     with pytest.raises(FileWriteError, match="the disk is full"):
         write_file_atomically(tiny_disk / "out.vcf", b"x" * 200_000)
     code, _out, err = run("add", "--given", "Beat", "--note", "n" * 300_000, folder=data)
