@@ -302,12 +302,14 @@ def newest_backup(data_dir: Path) -> Path | None:
 def daily_backup(data_dir: Path) -> Path | None:
     """Copy the database into ``backups/`` once a day; keep the last `DAILY_BACKUPS_KEPT`.
 
-    Returns the new copy, or None when today's exists already.
+    Returns the new copy, or None when today's exists already or the disk has no room for it.
     """
     db_file = database_path(data_dir)
     backups = backups_dir(data_dir)
     day = clock.today().strftime("%Y%m%d")
     if any(backups.glob(f"{db_file.stem}-{day}-*-{DAILY_LABEL}.sqlite3")):
+        return None
+    if not _room_for_a_copy(db_file):
         return None
     made = backup_database(db_file, DAILY_LABEL)
     dailies = sorted(backups.glob(f"{db_file.stem}-*-{DAILY_LABEL}.sqlite3"), reverse=True)
@@ -507,9 +509,15 @@ def open_database(
         raise DatabaseError(f"cannot open {path}: {reason}") from exc
     if version < SCHEMA_VERSION:
         _migrate(db, path, version)
-    if daily and not created and _room_for_a_copy(path):
-        try:
-            daily_backup(folder)
-        except (OSError, sqlite3.Error) as exc:  # a backup that fails must not lock the user out
-            log.warning("the daily backup of %s failed: %s", path, _describe(exc))
+    if daily and not created:
+        daily_backup_or_warn(folder)
     return db
+
+
+def daily_backup_or_warn(data_dir: Path) -> Path | None:
+    """`daily_backup`, logging a failure as a warning: a backup must never lock the user out."""
+    try:
+        return daily_backup(data_dir)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("the daily backup of %s failed: %s", database_path(data_dir), _describe(exc))
+        return None

@@ -51,9 +51,9 @@ from PySide6.QtWidgets import (
 )
 
 from netzwerk_app import __version__
-from netzwerk_app.core import care, contacts
+from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.contacts import ALL_TIERS
-from netzwerk_app.core.database import data_version
+from netzwerk_app.core.database import daily_backup_or_warn, data_version
 from netzwerk_app.core.records import TIERS, NetzwerkError
 from netzwerk_app.ui.contact_card import ContactCard
 from netzwerk_app.ui.contact_model import (
@@ -301,6 +301,7 @@ class MainWindow(QMainWindow):
         # version moves when another connection commits. Checked when the window is activated
         # and on a slow timer; a check costs one PRAGMA.
         self._data_version = data_version(db)
+        self._backup_day = clock.today()  # opening the database made the day's backup
         self.outside_timer = QTimer(self)
         self.outside_timer.setInterval(OUTSIDE_CHECK_MS)
         self.outside_timer.timeout.connect(self.check_outside_changes)
@@ -553,7 +554,13 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ refreshing
 
     def check_outside_changes(self) -> bool:
-        """Refresh every view when another process changed the database; True if it did."""
+        """Refresh every view when another process changed the database; True if it did.
+
+        A window left open over midnight also makes the new day's backup here.
+        """
+        if clock.today() != self._backup_day:
+            self._backup_day = clock.today()
+            daily_backup_or_warn(self.data_dir)
         try:
             version = data_version(self.db)
         except (peewee.DatabaseError, sqlite3.Error):

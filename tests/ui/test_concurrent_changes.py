@@ -130,3 +130,17 @@ def test_while_editing_the_card_says_at_once_what_changed_elsewhere(qtbot, windo
     stored = contacts.load_contact(db, cid)
     assert (stored.nickname, stored.tier) == ("Do", "B")
     assert not window.card.is_dirty()
+
+
+def test_a_window_left_open_overnight_makes_the_new_days_backup(qtbot, window, data_dir, today):
+    import datetime as dt
+
+    from netzwerk_app.core import clock
+
+    def backups() -> list[str]:
+        return sorted(p.name for p in (data_dir / "backups").glob("*-daily.sqlite3"))
+
+    before = backups() if (data_dir / "backups").exists() else []
+    with clock.fixed(today + dt.timedelta(days=1)):
+        qtbot.waitUntil(lambda: len(backups()) == len(before) + 1, timeout=10000)
+    assert backups()[-1].startswith("netzwerk-20261127")
