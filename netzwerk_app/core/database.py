@@ -442,15 +442,23 @@ def _migration_backup(path: Path, version: int) -> Path:
 
 
 def _describe(exc: BaseException) -> str:
-    if isinstance(exc, KeyError):
-        return f"this version of Netzwerk has no step from schema {exc.args[0]}"
+    """The reason of an error in a few words: never just a number or an empty text."""
     if is_disk_full(exc):
         return DISK_FULL
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
     text = " ".join(str(exc).split())
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def _migrate(db: SqliteDatabase, path: Path, version: int) -> None:
+    missing = [v for v in range(version, SCHEMA_VERSION) if v not in MIGRATIONS]
+    if missing:
+        db.close()
+        raise DatabaseError(
+            f"{path} is at schema {version}, and this version of Netzwerk has no step from "
+            f"schema {missing[0]} to {missing[0] + 1}; the file was not touched."
+        )
     try:
         backup = _migration_backup(path, version)
     except (OSError, sqlite3.Error) as exc:

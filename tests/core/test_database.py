@@ -166,6 +166,7 @@ def test_a_missing_migration_step_is_named(data_dir, monkeypatch):
     with pytest.raises(DatabaseError) as caught:
         open_database(data_dir)
     assert "no step from schema" in str(caught.value)
+    assert not list((data_dir / "backups").glob("*-before-*"))  # nothing to migrate, no copy
     assert "(0)" not in str(caught.value)
 
 
