@@ -144,3 +144,23 @@ def test_a_window_left_open_overnight_makes_the_new_days_backup(qtbot, window, d
     with clock.fixed(today + dt.timedelta(days=1)):
         qtbot.waitUntil(lambda: len(backups()) == len(before) + 1, timeout=10000)
     assert backups()[-1].startswith("netzwerk-20261127")
+
+
+def test_the_board_and_the_calendar_follow_changes_made_elsewhere(qtbot, window, db, data_dir):
+    from netzwerk_app.ui.main_window import VIEW_BOARD, VIEW_CALENDAR
+
+    cid = contacts.add_contact(db, ContactRecord(given_name="Dora", family_name="Graf"))
+    window.refresh_all()
+    window.show_view(VIEW_CALENDAR)  # built now: from here on it must follow the changes
+    calendar = window.calendar.page
+    assert calendar.items() == []
+    window.show_view(VIEW_BOARD)
+    board = window.board.page
+    qtbot.waitUntil(lambda: board.model_of(None).rowCount() == 1)
+    cli(data_dir, "tier", str(cid), "B")  # never touched: due from the day it is filed
+    cli(data_dir, "add", "--given", "Emil", "--tier", "A")
+    qtbot.waitUntil(lambda: board.model_of("B").rowCount() == 1, timeout=10000)
+    assert board.model_of(None).rowCount() == 0 and board.model_of("A").rowCount() == 1
+    window.show_view(VIEW_CALENDAR)
+    qtbot.waitUntil(lambda: bool(calendar.items()), timeout=10000)
+    assert sorted(i.display_name for i in calendar.items()) == ["Dora Graf", "Emil"]
