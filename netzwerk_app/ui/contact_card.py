@@ -383,6 +383,7 @@ class ContactCard(QWidget):
         methods_box = self._table_with_buttons(
             self.methods, self.tr("Add"), self.add_method, self.tr("Remove"), self._remove_method
         )
+        self.add_method_button, self.remove_method_button = self._table_buttons[self.methods]
         self.methods_hint = plain_label()
         self.methods_hint.setWordWrap(True)
         self.methods_hint.setStyleSheet(f"color:{WARNING_COLOUR};")
@@ -812,6 +813,7 @@ class ContactCard(QWidget):
             kind.addItem(method_label(k), k)
         kind.setCurrentIndex(max(0, kind.findData(method.kind)))
         kind.currentIndexChanged.connect(self._edited)
+        kind.currentIndexChanged.connect(self._mark_methods)
         kind.setFrame(False)
         self.methods.setCellWidget(row, 1, kind)
         self._fix_tab_order()
@@ -833,6 +835,7 @@ class ContactCard(QWidget):
             self.methods.removeRow(row)
         if rows:
             self._set_dirty(True)
+            self._mark_methods()
 
     def _open_method(self, button: QToolButton) -> None:
         for row in range(self.methods.rowCount()):

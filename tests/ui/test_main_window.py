@@ -138,6 +138,9 @@ def test_an_odd_email_is_kept_as_typed_and_marked(window, qtbot, db, three, no_d
     assert no_dialogs == []
     assert contacts.load_contact(db, cid).emails() == ["not-an-address"]
     assert "not-an-address" in window.card.methods_hint.text()  # still marked when shown again
+    window.card.methods.setCurrentCell(0, 2)
+    qtbot.mouseClick(window.card.remove_method_button, Qt.MouseButton.LeftButton)
+    assert not window.card.methods_hint.isVisible()
 
 
 def test_a_phone_that_does_not_parse_never_blocks_a_save(window, qtbot, db, no_dialogs):
