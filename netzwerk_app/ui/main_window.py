@@ -693,6 +693,9 @@ class MainWindow(QMainWindow):
             return
         if len(ids) == 1 and ids[0] != self.card.contact_id:
             if self.card.is_dirty() and not self.card.leave():
+                # the card stays (its message or conflict banner says why): so does the list
+                if (current := self.card.contact_id) is not None:
+                    QTimer.singleShot(0, lambda: self._select_ids([current]))
                 return
             self.card.show_contact(ids[0])
         elif not ids and not self.card.is_dirty():

@@ -164,3 +164,20 @@ def test_the_board_and_the_calendar_follow_changes_made_elsewhere(qtbot, window,
     window.show_view(VIEW_CALENDAR)
     qtbot.waitUntil(lambda: bool(calendar.items()), timeout=10000)
     assert sorted(i.display_name for i in calendar.items()) == ["Dora Graf", "Emil"]
+
+
+def test_another_contact_waits_while_the_conflict_is_open(qtbot, three, window, db, data_dir):
+    cid = contacts.add_contact(db, ContactRecord(given_name="Dora", family_name="Graf"))
+    window.refresh_all()
+    window.open_contact(cid)
+    window.outside_timer.stop()  # only the save meets the change here
+    window.card.nickname.setFocus()
+    qtbot.keyClicks(window.card.nickname, "Do")
+    cli(data_dir, "tier", str(cid), "B")
+    names = [window.model.row_data(r).display_name for r in range(window.model.rowCount())]
+    window.table.selectRow(names.index("Beat Keller"))
+    banner = window.card.conflict_banner
+    assert banner.isVisible() and window.card.contact_id == cid
+    qtbot.waitUntil(lambda: window.selected_ids() == [cid])
+    qtbot.mouseClick(banner.theirs_button, Qt.MouseButton.LeftButton)
+    assert contacts.load_contact(db, cid).tier == "B"
