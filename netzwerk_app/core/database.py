@@ -82,6 +82,10 @@ class DatabaseError(NetzwerkError):
         self.backup = backup
 
 
+class NewerDatabaseError(DatabaseError):
+    """The database was written by a newer version: update Netzwerk (no backup is offered)."""
+
+
 def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("Netzwerk", appauthor=False))
 
@@ -212,7 +216,7 @@ def _inspect_existing(path: Path) -> int:
     if app_id != APPLICATION_ID:
         raise DatabaseError(f"{path} is an SQLite file of another program; not touched.")
     if version > SCHEMA_VERSION:
-        raise DatabaseError(
+        raise NewerDatabaseError(
             f"{path} was written by a newer version of Netzwerk (schema {version}, this version "
             f"knows {SCHEMA_VERSION}); please update Netzwerk. The file was not touched."
         )
@@ -348,6 +352,8 @@ def restore_backup(data_dir: str | os.PathLike[str] | None, backup: str | os.Pat
 
 
 def _with_backup_hint(exc: DatabaseError, folder: Path) -> DatabaseError:
+    if isinstance(exc, NewerDatabaseError):  # nothing is wrong with it: update Netzwerk instead
+        return exc
     backup = newest_backup(folder)
     if backup is None:
         return exc

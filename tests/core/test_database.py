@@ -80,15 +80,18 @@ def test_foreign_sqlite_file_is_refused_and_untouched(data_dir):
 
 def test_newer_schema_is_refused_and_untouched(data_dir):
     open_database(data_dir).close()
+    open_database(data_dir).close()  # and backed up
+    assert list((data_dir / "backups").iterdir())
     path = data_dir / "netzwerk.sqlite3"
     con = sqlite3.connect(path)
     con.execute(f"PRAGMA user_version = {database.SCHEMA_VERSION + 5}")
     con.commit()
     con.close()
     before = digest(path)
-    with pytest.raises(DatabaseError, match="newer version"):
+    with pytest.raises(DatabaseError, match="newer version") as caught:
         open_database(data_dir)
     assert digest(path) == before
+    assert caught.value.backup is None  # no older copy is offered in place of newer data
 
 
 def test_corrupt_file_is_refused_and_untouched(data_dir):
