@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -173,47 +175,41 @@ def test_a_missing_migration_step_is_named(data_dir, monkeypatch):
     assert "(0)" not in str(caught.value)
 
 
-def _schema_1_database(data_dir) -> None:
-    """A database as schema 1 wrote it (no revision column, no trigger), with child rows."""
+SCHEMA_1 = Path(__file__).resolve().parent.parent / "data" / "databases" / "schema-1.sqlite3"
+
+
+def test_migration_from_a_committed_schema_1_database_keeps_every_child_row(data_dir):
+    """schema-1.sqlite3 was written by the schema-1 code (see make_schema_1.py beside it)."""
     from netzwerk_app.core import care, contacts
-    from netzwerk_app.core.records import ContactMethodRecord, ContactRecord
+    from netzwerk_app.core.records import Birthday
 
-    db = open_database(data_dir)
-    cid = contacts.add_contact(
-        db,
-        ContactRecord(
-            given_name="Anna", family_name="Muster", organization="Alpenbank", tier="A",
-            methods=[ContactMethodRecord("email", "anna@alpenbank.example")], tags=["board"],
-        ),
-    )  # fmt: skip
-    care.log_touchpoint(db, [cid], "lunch", channel="in_person")
-    db.close()
-    con = sqlite3.connect(data_dir / "netzwerk.sqlite3")
-    con.execute("DROP TRIGGER contact_revision")
-    con.execute("ALTER TABLE contact DROP COLUMN revision")
-    con.execute("PRAGMA user_version = 1")
-    con.commit()
-    con.close()
-
-
-def test_migration_from_schema_1_keeps_child_rows_and_adds_revisions(data_dir):
-    from netzwerk_app.core import care, contacts
-
-    _schema_1_database(data_dir)
+    data_dir.mkdir(parents=True)
+    shutil.copyfile(SCHEMA_1, data_dir / "netzwerk.sqlite3")
     db = open_database(data_dir)
     try:
         assert db.execute_sql("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION
         assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
-        [row] = contacts.list_contacts(db)
-        record = contacts.load_contact(db, row.id)
+        assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+        counts = {
+            table: db.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in (
+                "contact", "contact_method", "address", "contact_tag", "photo", "touchpoint",
+                "tier_change", "position", "raw_property", "snooze",
+            )
+        }  # fmt: skip
+        assert counts == {
+            "contact": 2, "contact_method": 2, "address": 1, "contact_tag": 2, "photo": 1,
+            "touchpoint": 2, "tier_change": 3, "position": 2, "raw_property": 1, "snooze": 1,
+        }  # fmt: skip
+        anna = next(r.id for r in contacts.list_contacts(db) if r.display_name == "Anna Muster")
+        record = contacts.load_contact(db, anna)
         assert record.emails() == ["anna@alpenbank.example"]
-        assert record.tags == ["board"]
-        assert len(care.touchpoints_of(row.id)) == 1
-        assert len(contacts.tier_history(row.id)) == 1
-        assert len(contacts.positions_of(row.id)) == 1
-        assert contacts.contact_revision(row.id) == 1
-        contacts.set_tier(db, [row.id], "B")
-        assert contacts.contact_revision(row.id) == 2
+        assert (record.tags, record.birthday) == (["alumni", "board"], Birthday(3, 14, 1980))
+        assert record.photo and record.raw_properties == ["X-CUSTOM:kept"]
+        assert len(care.touchpoints_of(anna)) == 2
+        assert contacts.contact_revision(anna) == 1
+        contacts.set_tier(db, [anna], "A")
+        assert contacts.contact_revision(anna) == 2
     finally:
         db.close()
     [backup] = (data_dir / "backups").glob("*-before-*")
