@@ -87,7 +87,6 @@ from netzwerk_app.ui.i18n import channel_label, kind_label, method_label, tier_l
 from netzwerk_app.ui.text import plain_label, plain_tooltip, show_warning
 from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog, edit_date_format
 
-EMAIL_RE = validation.EMAIL_RE
 # the stored value of a method row, to tell the user's edits from what was loaded
 ORIGINAL_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNING_COLOUR = "#b45309"
