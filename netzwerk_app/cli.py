@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -17,7 +18,15 @@ import peewee
 
 from netzwerk_app import __version__
 from netzwerk_app.core import care, clock, contacts
-from netzwerk_app.core.database import DatabaseError, open_database
+from netzwerk_app.core.database import (
+    DISK_FULL,
+    DatabaseError,
+    folder_warning,
+    is_disk_full,
+    open_database,
+    resolve_data_dir,
+    restore_backup,
+)
 from netzwerk_app.core.files import FileWriteError
 from netzwerk_app.core.records import (
     CHANNELS,
@@ -35,6 +44,8 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 # name -> (configure parser, run); filled by the @command decorator below.
 COMMANDS: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Callable]] = {}
+# commands that run without opening the database: their run gets the data folder instead
+WITHOUT_DATABASE = {"restore"}
 
 
 def command(name: str, configure: Callable[[argparse.ArgumentParser], None], help_text: str):
@@ -503,6 +514,27 @@ def _run_export(db, args) -> int:
     return EXIT_OK
 
 
+def _conf_restore(p: argparse.ArgumentParser) -> None:
+    p.add_argument("backup", metavar="BACKUP", help="a backup file (from the backups folder)")
+
+
+@command("restore", _conf_restore, "put a backup in place of the database (the old file is kept)")
+def _run_restore(data_dir, args) -> int:
+    try:
+        kept = restore_backup(data_dir, args.backup)
+    except DatabaseError as exc:
+        print(f"netzwerk: error: cannot restore {args.backup}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        reason = DISK_FULL if is_disk_full(exc) else (exc.strerror or str(exc))
+        print(f"netzwerk: error: cannot restore {args.backup}: {reason}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"restored {args.backup}", file=sys.stderr)
+    if kept.name != "netzwerk.sqlite3":
+        print(f"the database it replaced was kept as {kept}", file=sys.stderr)
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -558,6 +590,8 @@ def run_self_test() -> int:
 def _database_problem(exc: Exception) -> str:
     """One line on why the database could not be used (busy, read-only, damaged …)."""
     text = " ".join(str(exc).split())
+    if is_disk_full(exc):
+        return f"{DISK_FULL}; make room on the disk and try again (nothing was saved)"
     if "locked" in text or "busy" in text:
         return "the database is busy (another program is writing to it); try again"
     if "readonly" in text or "read-only" in text:
@@ -574,10 +608,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.self_test:
         return run_self_test()
+    # warnings of the core (a skipped daily backup) as one line each on stderr
+    logging.basicConfig(level=logging.WARNING, format="netzwerk: warning: %(message)s")
+    folder = resolve_data_dir(args.data_dir)  # absolute from here on, whatever the cwd does
     if args.command is None:
-        return run_gui(args.data_dir, files, args.minimized)
+        return run_gui(str(folder), files, args.minimized)
+    if args.command in WITHOUT_DATABASE:
+        return COMMANDS[args.command][1](folder, args)
+    if warning := folder_warning(folder):
+        print(f"netzwerk: warning: {warning}", file=sys.stderr)
     try:
-        db = open_database(args.data_dir)
+        db = open_database(folder)
     except DatabaseError as exc:
         print(f"netzwerk: error: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -6,6 +6,7 @@ search index current. Raises `ContactNotFound` / `InvalidInput` for bad input.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
@@ -14,6 +15,15 @@ from dataclasses import dataclass, field
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import care, clock, due
+from netzwerk_app.core.edits import (
+    FIELDS,
+    MINE,
+    ContactConflict,
+    Resolution,
+    changed_fields,
+    changes_elsewhere,
+    merged,
+)
 from netzwerk_app.core.models import (
     Address,
     Contact,
@@ -343,13 +353,24 @@ def _write_children(contact_id: int, record: ContactRecord) -> None:
     Address.delete().where(Address.contact == contact_id).execute()
     ContactTag.delete().where(ContactTag.contact == contact_id).execute()
     RawProperty.delete().where(RawProperty.contact == contact_id).execute()
-    for pos, m in enumerate(record.methods):
+    _insert_methods(contact_id, record.methods)
+    _insert_addresses(contact_id, record.addresses)
+    set_tags(contact_id, record.tags)
+    _insert_raw(contact_id, record.raw_properties)
+    set_photo(contact_id, record.photo, record.photo_mime)
+
+
+def _insert_methods(contact_id: int, methods: Iterable[ContactMethodRecord]) -> None:
+    for pos, m in enumerate(methods):
         if m.value.strip():
             ContactMethod.create(
                 contact=contact_id, kind=m.kind, value=m.value.strip(), label=m.label,
                 preferred=m.preferred, position=pos,
             )  # fmt: skip
-    for pos, a in enumerate(record.addresses):
+
+
+def _insert_addresses(contact_id: int, addresses: Iterable[AddressRecord]) -> None:
+    for pos, a in enumerate(addresses):
         if not a.is_empty():
             Address.create(
                 contact=contact_id, label=a.label, po_box=a.po_box, extended=a.extended,
@@ -357,13 +378,21 @@ def _write_children(contact_id: int, record: ContactRecord) -> None:
                 postal_code=a.postal_code, country=a.country, preferred=a.preferred,
                 position=pos,
             )  # fmt: skip
-    set_tags(contact_id, record.tags)
-    for pos, line in enumerate(record.raw_properties):
+
+
+def _insert_raw(contact_id: int, lines: Iterable[str]) -> None:
+    for pos, line in enumerate(lines):
         RawProperty.create(contact=contact_id, position=pos, line=line)
-    set_photo(contact_id, record.photo, record.photo_mime)
+
+
+def _touch(contact_id: int) -> None:
+    """Mark the contact changed (its revision rises: see `Contact`)."""
+    Contact.update(updated_at=now()).where(Contact.id == contact_id).execute()
 
 
 def set_tags(contact_id: int, names: Iterable[str]) -> None:
+    """Give a contact exactly these tags (raises its revision)."""
+    _touch(contact_id)
     ContactTag.delete().where(ContactTag.contact == contact_id).execute()
     seen = set()
     for name in names:
@@ -376,7 +405,8 @@ def set_tags(contact_id: int, names: Iterable[str]) -> None:
 
 
 def set_photo(contact_id: int, data: bytes | None, mime: str = "") -> None:
-    """Set or (with None) remove a contact's photo."""
+    """Set or (with None) remove a contact's photo (raises its revision)."""
+    _touch(contact_id)
     Photo.delete().where(Photo.contact == contact_id).execute()
     if data:
         Photo.create(contact=contact_id, data=data, mime=mime or "image/jpeg")
@@ -417,41 +447,139 @@ def add_contact(db: SqliteDatabase, record: ContactRecord, today: dt.date | None
     return contact.id
 
 
+@dataclass(frozen=True)
+class LoadedContact:
+    """A contact's record together with the revision it was read at (the base of an edit)."""
+
+    record: ContactRecord
+    revision: int
+
+
+def load_contact_state(db: SqliteDatabase, contact_id: int) -> LoadedContact:
+    """The full record of one contact and its revision, read in one snapshot."""
+    with db.atomic():
+        c = _get(contact_id)
+        return LoadedContact(_records_for(db, [c], with_photo=True)[0], c.revision)
+
+
+def contact_revision(contact_id: int) -> int:
+    """The stored revision of a contact; raises `ContactNotFound`."""
+    return _get(contact_id).revision
+
+
+def _auto_name(record: ContactRecord) -> str:
+    return dataclasses.replace(record, display_name="").computed_display_name()
+
+
+def pending_conflict(
+    db: SqliteDatabase,
+    contact_id: int,
+    record: ContactRecord,
+    base: LoadedContact,
+    changed: Iterable[str] | None = None,
+) -> ContactConflict | None:
+    """The conflict a save of `record` would meet now (see `update_contact`), or None.
+
+    Lets an editor say that the contact changed elsewhere before the user saves.
+    """
+    with db.atomic():
+        contact = _get(contact_id)
+        if contact.revision == base.revision:
+            return None
+        current = _records_for(db, [contact], with_photo=True)[0]
+        mine_changed = (
+            changed_fields(base.record, record) if changed is None else set(changed) & set(FIELDS)
+        )
+        elsewhere = changes_elsewhere(base.record, current, record, mine_changed)
+        return ContactConflict(contact_id, elsewhere, contact.revision) if elsewhere else None
+
+
 def update_contact(
     db: SqliteDatabase,
     contact_id: int,
     record: ContactRecord,
     today: dt.date | None = None,
     tier_reason: str = "",
-) -> None:
-    """Replace a contact's data with the record (as edited in the contact card).
+    *,
+    base: LoadedContact | None = None,
+    changed: Iterable[str] | None = None,
+    resolution: Resolution | None = None,
+) -> int:
+    """Write the user's changes to a contact; returns the contact's new revision.
+
+    `base` is the contact as the user loaded it, `changed` the fields they changed (by default
+    the fields where `record` differs from `base`, or from the stored contact without a base).
+    Only those fields are written, onto the stored contact. When the contact was changed
+    elsewhere since `base` was loaded, nothing is written and `ContactConflict` says what
+    changed, unless `resolution` answers it: `MERGE` writes the user's changes onto the stored
+    contact (lists item by item), `MINE` writes `record` as a whole.
 
     A changed tier is written to the tier history; a changed organization or title to the
     career history.
     """
     today = today or clock.today()
-    contact = _get(contact_id)
-    name = _check_record(record)
-    tier = validate_tier(record.tier)
+    _check_record(record)
+    validate_tier(record.tier)
     with db.atomic():
-        career_changed = (contact.organization, contact.title) != (
-            record.organization,
-            record.title,
+        contact = _get(contact_id)
+        current = _records_for(db, [contact], with_photo=True)[0]
+        before = base.record if base is not None else current
+        mine_changed = (
+            changed_fields(before, record) if changed is None else set(changed) & set(FIELDS)
         )
-        if career_changed:
-            record_position_change(
-                contact, record.organization, record.department, record.title, today
-            )
-        for f in _SCALAR_FIELDS:
-            setattr(contact, f, getattr(record, f))
-        contact.display_name = name
-        contact.birthday = record.birthday.isoformat() if record.birthday else None
-        contact.updated_at = now()
-        contact.save()
-        _write_children(contact.id, record)
-        if tier != contact.tier:
-            set_tier(db, [contact.id], tier, tier_reason, today=today)
-        reindex_contacts(db, [contact.id])
+        if base is not None and contact.revision != base.revision:
+            elsewhere = changes_elsewhere(before, current, record, mine_changed)
+            if elsewhere and (resolution is None or resolution.revision != contact.revision):
+                raise ContactConflict(contact_id, elsewhere, contact.revision)
+        if resolution is not None and resolution.choice == MINE:
+            target = dataclasses.replace(current, **{f: getattr(record, f) for f in FIELDS})
+        else:
+            target = merged(before, current, record, mine_changed)
+            if "display_name" not in mine_changed and current.display_name == _auto_name(current):
+                target.display_name = ""  # it was built from the name: build it again
+        target.display_name = _check_record(target)
+        target.tier = validate_tier(target.tier)
+        _write_changes(db, contact, current, target, today, tier_reason)
+        return Contact.get_by_id(contact_id).revision
+
+
+def _write_changes(
+    db: SqliteDatabase,
+    contact: Contact,
+    current: ContactRecord,
+    target: ContactRecord,
+    today: dt.date,
+    tier_reason: str,
+) -> None:
+    """Write the fields where `target` differs from the stored `current` (one transaction)."""
+    differs = changed_fields(current, target)
+    if not differs:
+        return
+    cid = contact.id
+    if {"organization", "title"} & differs:
+        record_position_change(contact, target.organization, target.department, target.title, today)
+    values: dict[str, object] = {
+        f: getattr(target, f) for f in (*_SCALAR_FIELDS, "display_name") if f in differs
+    }
+    if "birthday" in differs:
+        values["birthday"] = target.birthday.isoformat() if target.birthday else None
+    Contact.update(**values, updated_at=now()).where(Contact.id == cid).execute()
+    if "methods" in differs:
+        ContactMethod.delete().where(ContactMethod.contact == cid).execute()
+        _insert_methods(cid, target.methods)
+    if "addresses" in differs:
+        Address.delete().where(Address.contact == cid).execute()
+        _insert_addresses(cid, target.addresses)
+    if "tags" in differs:
+        set_tags(cid, target.tags)
+    if "raw_properties" in differs:
+        RawProperty.delete().where(RawProperty.contact == cid).execute()
+        _insert_raw(cid, target.raw_properties)
+    if {"photo", "photo_mime"} & differs:
+        set_photo(cid, target.photo, target.photo_mime)
+    if "tier" in differs:
+        set_tier(db, [cid], target.tier, tier_reason, today=today)
+    reindex_contacts(db, [cid])
 
 
 def record_position_change(

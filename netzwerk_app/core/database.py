@@ -1,16 +1,26 @@
-"""The one place that finds, opens, checks, creates and migrates the Netzwerk database.
+"""The one place that finds, opens, checks, creates, migrates and backs up the Netzwerk database.
 
 The database is ``netzwerk.sqlite3`` in the data folder: ``--data-dir``, else the environment
-variable ``NETZWERK_DATA_DIR``, else the platform's user data folder. It is opened with WAL,
-foreign keys on and a busy timeout. A file that is not a Netzwerk database, is corrupt, or was
-written by a newer version raises `DatabaseError` and is never modified. Before an existing
-database is migrated, it is copied into ``backups/``.
+variable ``NETZWERK_DATA_DIR``, else the platform's user data folder; a relative folder is made
+absolute once, here. It is opened with WAL, foreign keys on and a busy timeout. A file that is
+not already a Netzwerk database (foreign, empty, corrupt, or written by a newer version) raises
+`DatabaseError` and is never modified: a new database is built in a temporary file and put in
+place only where no file exists. Files are created readable by the user only (0600 on POSIX;
+SQLite gives the WAL and SHM files the database file's mode). Before an existing database is
+migrated it is copied into ``backups/`` (once per attempt), and once a day a copy is kept there,
+the last `DAILY_BACKUPS_KEPT` of them.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import logging
 import os
+import shutil
 import sqlite3
+import stat
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,12 +42,19 @@ from netzwerk_app.core.models import (
 from netzwerk_app.core.records import InvalidInput, NetzwerkError
 from netzwerk_app.core.search import rebuild_search_index
 
+log = logging.getLogger(__name__)
+
 DB_FILENAME = "netzwerk.sqlite3"
+BACKUP_FOLDER = "backups"
 ENV_DATA_DIR = "NETZWERK_DATA_DIR"
 # PRAGMA application_id marks a file as ours: "Netz" in ASCII.
 APPLICATION_ID = 0x4E65747A
 SCHEMA_VERSION = 4
 SQLITE_HEADER = b"SQLite format 3\x00"
+DAILY_BACKUPS_KEPT = 7
+DAILY_LABEL = "daily"
+SQLITE_FULL = 13
+DISK_FULL = "the disk is full"
 
 DEFAULT_TIERS: list[dict[str, object]] = [
     dict(tier="A", name="A", cadence_count=2, cadence_unit="months", anchor="touchpoint",
@@ -55,10 +72,28 @@ SEARCH_TABLE_SQL = (
     "name, organization, title, methods, tags, notes, "
     "tokenize = 'unicode61 remove_diacritics 2')"
 )
+# Every UPDATE of a contact row raises its revision (unless the statement raised it itself):
+# the importer, the tier board and the card all write through it, so none can skip it.
+REVISION_TRIGGER_SQL = (
+    "CREATE TRIGGER IF NOT EXISTS contact_revision AFTER UPDATE ON contact"
+    " WHEN NEW.revision <= OLD.revision"
+    " BEGIN UPDATE contact SET revision = OLD.revision + 1 WHERE id = NEW.id; END"
+)
 
 
 class DatabaseError(NetzwerkError):
-    """The database file cannot be used; the message says why and what to do."""
+    """The database file cannot be used; the message says why and what to do.
+
+    `backup` is the newest backup that could replace an unusable file, if there is one.
+    """
+
+    def __init__(self, message: str, backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+class NewerDatabaseError(DatabaseError):
+    """The database was written by a newer version: update Netzwerk (no backup is offered)."""
 
 
 def default_data_dir() -> Path:
@@ -66,67 +101,136 @@ def default_data_dir() -> Path:
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The data folder: the explicit argument, else $NETZWERK_DATA_DIR, else the platform's."""
+    """The data folder, absolute: the explicit argument, else $NETZWERK_DATA_DIR, else the
+    platform's. A relative folder is taken relative to the current directory, once."""
     if explicit:
-        return Path(explicit).expanduser()
-    env = os.environ.get(ENV_DATA_DIR)
-    if env:
-        return Path(env).expanduser()
-    return default_data_dir()
+        folder = Path(explicit).expanduser()
+    elif env := os.environ.get(ENV_DATA_DIR):
+        folder = Path(env).expanduser()
+    else:
+        folder = default_data_dir()
+    return Path(os.path.abspath(folder))
 
 
 def database_path(data_dir: Path) -> Path:
-    return data_dir / DB_FILENAME
+    return Path(os.path.abspath(data_dir)) / DB_FILENAME
 
 
 def _ensure_private_dir(path: Path) -> None:
-    existed = path.is_dir()
+    """Create the folder readable by the user only; an existing folder is used as it is."""
+    if path.is_dir():
+        return
+    missing = [p for p in (path, *path.parents) if not p.exists()]
     path.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
-        try:
-            path.chmod(0o700)
-        except PermissionError:
-            if not existed:
-                raise
-            # An existing folder we may not chmod (another owner, a FAT or network mount):
-            # use it as it is rather than refuse to open the data in it.
+        for created in missing:  # only the folders made here, never one that was there
+            with contextlib.suppress(OSError):
+                created.chmod(0o700)
 
 
-def _inspect_existing(path: Path) -> tuple[int, bool]:
-    """Read (schema version, is empty) of an existing file without modifying it."""
+def folder_warning(data_dir: str | os.PathLike[str]) -> str | None:
+    """A warning when other users can read or enter the (existing) data folder, else None."""
+    if os.name != "posix":
+        return None
+    try:
+        mode = stat.S_IMODE(os.stat(data_dir).st_mode)
+    except OSError:
+        return None
+    if mode & 0o077:
+        return (
+            f"other users on this computer can look into the data folder {data_dir} "
+            f"(mode {mode:o}); make it private with: chmod 700 {data_dir}"
+        )
+    return None
+
+
+def is_disk_full(exc: BaseException | None) -> bool:
+    """True when the error, or one it arose from, is SQLite's SQLITE_FULL or ENOSPC."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        code = getattr(exc, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF == SQLITE_FULL:
+            return True
+        if "database or disk is full" in str(exc):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def _no_room(folder: Path) -> bool:
+    """The file system of the folder has (next to) no space left."""
+    try:
+        info = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return False
+    return info.f_bavail * info.f_frsize < 64 * 1024
+
+
+def _room_for_a_copy(path: Path) -> bool:
+    """Whether a backup of the database leaves room to work (else it is skipped, with a word)."""
+    try:
+        size = sum(
+            p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists()
+        )
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        return True
+    if free >= 2 * size + 16 * 1024 * 1024:
+        return True
+    log.warning("no daily backup of %s: not enough room on the disk", path)
+    return False
+
+
+def _uri(path: Path, mode: str = "ro") -> str:
+    return f"{Path(os.path.abspath(path)).as_uri()}?mode={mode}"
+
+
+def _inspect_existing(path: Path) -> int:
+    """The schema version of an existing Netzwerk database; never modifies the file.
+
+    Anything that is not already a Netzwerk database (an empty file, an SQLite file of another
+    program or one with no tables) raises `DatabaseError`.
+    """
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise DatabaseError(f"cannot read {path}: {exc.strerror or exc}; not touched.") from exc
+    if not header:
+        raise DatabaseError(f"{path} is an empty file, not a Netzwerk database; not touched.")
     if header != SQLITE_HEADER:
         raise DatabaseError(f"{path} is not a Netzwerk database (not an SQLite file); not touched.")
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(_uri(path), uri=True)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
-            tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             check = con.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if is_disk_full(exc) or _no_room(path.parent):
+            raise DatabaseError(
+                f"{path} cannot be opened: {DISK_FULL}. Make room on the disk and try again; "
+                "the file was not touched."
+            ) from exc
         raise DatabaseError(
-            f"{path} is damaged and cannot be opened ({exc}); not touched."
+            f"{path} is damaged and cannot be opened ({' '.join(str(exc).split())}); not touched."
         ) from exc
     if check != "ok":
         check = " ".join(str(check).split())  # quick_check reports on several lines
         raise DatabaseError(f"{path} is damaged ({check}); not touched. Restore a backup.")
-    if tables == 0 and app_id == 0:
-        return 0, True
     if app_id != APPLICATION_ID:
         raise DatabaseError(f"{path} is an SQLite file of another program; not touched.")
     if version > SCHEMA_VERSION:
-        raise DatabaseError(
+        raise NewerDatabaseError(
             f"{path} was written by a newer version of Netzwerk (schema {version}, this version "
             f"knows {SCHEMA_VERSION}); please update Netzwerk. The file was not touched."
         )
-    return version, False
+    return version
 
 
 def refuse_database_target(db: SqliteDatabase, target: str | os.PathLike[str]) -> None:
@@ -143,27 +247,138 @@ def refuse_database_target(db: SqliteDatabase, target: str | os.PathLike[str]) -
             )
 
 
+def data_version(db: SqliteDatabase) -> int:
+    """SQLite's data version: it changes when another connection (process) commits a change."""
+    return db.execute_sql("PRAGMA data_version").fetchone()[0]
+
+
+# ---------------------------------------------------------------- backups
+
+
+def backups_dir(data_dir: Path) -> Path:
+    return Path(os.path.abspath(data_dir)) / BACKUP_FOLDER
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """Copy a database consistently (WAL included) with SQLite's backup API into a new 0600 file.
+
+    The copy is written beside the target and moved into place when complete.
+    """
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        src = sqlite3.connect(_uri(source), uri=True)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def backup_database(db_file: Path, label: str) -> Path:
-    """Copy the database (consistently, WAL included) into ``backups/`` next to it."""
-    backups = db_file.parent / "backups"
+    """Copy the database into ``backups/`` next to it; returns the copy's path."""
+    backups = backups_dir(db_file.parent)
     _ensure_private_dir(backups)
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = backups / f"{db_file.stem}-{stamp}-{label}.sqlite3"
-    src = sqlite3.connect(f"{db_file.as_uri()}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    _copy_database(db_file, target)
     return target
+
+
+def list_backups(data_dir: Path) -> list[Path]:
+    """The backups in the data folder, newest first."""
+    folder = backups_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.glob(f"{Path(DB_FILENAME).stem}-*.sqlite3") if p.is_file()]
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+
+
+def newest_backup(data_dir: Path) -> Path | None:
+    """The newest backup that is a usable Netzwerk database, or None."""
+    for candidate in list_backups(data_dir):
+        try:
+            _inspect_existing(candidate)
+        except DatabaseError:
+            continue
+        return candidate
+    return None
+
+
+def daily_backup(data_dir: Path) -> Path | None:
+    """Copy the database into ``backups/`` once a day; keep the last `DAILY_BACKUPS_KEPT`.
+
+    Returns the new copy, or None when today's exists already or the disk has no room for it.
+    """
+    db_file = database_path(data_dir)
+    backups = backups_dir(data_dir)
+    day = clock.today().strftime("%Y%m%d")
+    if any(backups.glob(f"{db_file.stem}-{day}-*-{DAILY_LABEL}.sqlite3")):
+        return None
+    if not _room_for_a_copy(db_file):
+        return None
+    made = backup_database(db_file, DAILY_LABEL)
+    dailies = sorted(backups.glob(f"{db_file.stem}-*-{DAILY_LABEL}.sqlite3"), reverse=True)
+    for old in dailies[DAILY_BACKUPS_KEPT:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return made
+
+
+def restore_backup(data_dir: str | os.PathLike[str] | None, backup: str | os.PathLike[str]) -> Path:
+    """Put a backup in place of the database; the file it replaces is kept beside it.
+
+    The backup must be a Netzwerk database this version can open. Returns where the replaced
+    database was moved (or the database path when there was none).
+    """
+    folder = resolve_data_dir(data_dir)
+    source = Path(os.path.abspath(backup))
+    if not source.is_file():
+        raise DatabaseError(f"{source} is not a file")
+    _inspect_existing(source)  # refuses anything that is not a usable Netzwerk database
+    _ensure_private_dir(folder)
+    path = database_path(folder)
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.name}.replaced-{stamp}")
+    staged = path.with_name(f".{path.name}.restoring")
+    staged.unlink(missing_ok=True)
+    _copy_database(source, staged)
+    if path.exists():
+        os.replace(path, kept)
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, kept.with_name(kept.name + suffix))
+    os.replace(staged, path)
+    return kept if kept.exists() else path
+
+
+def _with_backup_hint(exc: DatabaseError, folder: Path) -> DatabaseError:
+    if isinstance(exc, NewerDatabaseError):  # nothing is wrong with it: update Netzwerk instead
+        return exc
+    backup = newest_backup(folder)
+    if backup is None:
+        return exc
+    return DatabaseError(
+        f"{exc} The newest backup is {backup}; to use it: netzwerk restore {backup}", backup
+    )
+
+
+# ---------------------------------------------------------------- schema and migrations
 
 
 def _create_schema(db: SqliteDatabase) -> None:
     db.create_tables(MODELS)
     db.execute_sql(SEARCH_TABLE_SQL)
+    db.execute_sql(REVISION_TRIGGER_SQL)
     for row in DEFAULT_TIERS:
         TierSetting.insert(**row).on_conflict_ignore().execute()
 
@@ -179,12 +394,12 @@ def _migrate_1_to_2(db: SqliteDatabase) -> None:
     rebuild_search_index(db)
 
 
-# Ordered migrations: MIGRATIONS[n] brings a database from schema n to n + 1.
-# Each runs inside one transaction; the file is backed up before the first one.
-
-
-def _placeholder_step(db: SqliteDatabase) -> None:
-    """Stands in for schema steps 1->2 and 2->3 written on other branches (replaced on merge)."""
+def _migrate_2_to_3(db: SqliteDatabase) -> None:
+    """Schema 3: contacts carry a revision, raised by a trigger on every update of the row."""
+    columns = [row[1] for row in db.execute_sql("PRAGMA table_info(contact)").fetchall()]
+    if "revision" not in columns:
+        db.execute_sql("ALTER TABLE contact ADD COLUMN revision INTEGER NOT NULL DEFAULT 1")
+    db.execute_sql(REVISION_TRIGGER_SQL)
 
 
 def _migrate_3_to_4(db: SqliteDatabase) -> None:
@@ -192,56 +407,154 @@ def _migrate_3_to_4(db: SqliteDatabase) -> None:
     db.create_tables([Announcement], safe=True)
 
 
+# Ordered migrations: MIGRATIONS[n] brings a database from schema n to n + 1.
+# Each runs inside one transaction; the file is backed up before the first one.
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _migrate_1_to_2,
-    2: _placeholder_step,
+    2: _migrate_2_to_3,
     3: _migrate_3_to_4,
 }
 
 
-def open_database(data_dir: str | os.PathLike[str] | None = None) -> SqliteDatabase:
-    """Open (creating or migrating as needed) the database in the data folder.
-
-    Binds all models to the returned database. Raises `DatabaseError` for files that are not
-    usable; those files are never modified.
-    """
-    folder = resolve_data_dir(data_dir)
-    try:
-        _ensure_private_dir(folder)
-    except OSError as exc:
-        raise DatabaseError(f"cannot create the data folder {folder}: {exc.strerror}") from exc
-    path = database_path(folder)
-    version, empty = (0, True)
-    if path.exists() and path.stat().st_size > 0:
-        version, empty = _inspect_existing(path)
+def _bind(path: Path) -> SqliteDatabase:
     db = SqliteDatabase(
         str(path),
         timeout=10,
         pragmas={"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal"},
     )
     db.bind(MODELS, bind_refs=False, bind_backrefs=False)
+    return db
+
+
+def _create_database(path: Path) -> None:
+    """Build a new database in a private temporary file and put it in place if none exists.
+
+    A crash leaves at most a temporary file, never a half-made database at `path`; a file that
+    appeared at `path` meanwhile is left alone (and then inspected like any existing one).
+    """
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".new")
+    os.close(fd)
+    tmp = Path(tmp_name)
     try:
-        db.connect(reuse_if_open=True)
-        if empty:
+        db = SqliteDatabase(str(tmp), pragmas={"foreign_keys": 1})
+        db.bind(MODELS, bind_refs=False, bind_backrefs=False)
+        try:
             with db.atomic():
                 _create_schema(db)
                 db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        finally:
+            db.close()
+        try:
+            os.link(tmp, path)  # fails if a file is there: never replaces one
+        except FileExistsError:
+            pass
+        except OSError:  # no hard links on this file system (FAT, some network mounts)
+            if not path.exists():
+                os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _migration_backup(path: Path, version: int) -> Path:
+    """The copy from before migrating from `version`: the one made by an earlier attempt when
+    the database has not changed since, else a new one."""
+    label = f"before-v{SCHEMA_VERSION}-from-v{version}"
+    changed = max(
+        (p.stat().st_mtime for p in (path, path.with_name(path.name + "-wal")) if p.exists()),
+        default=0.0,
+    )
+    for earlier in backups_dir(path.parent).glob(f"{path.stem}-*-{label}.sqlite3"):
+        if earlier.stat().st_mtime >= changed:
+            return earlier
+    return backup_database(path, label)
+
+
+def _describe(exc: BaseException) -> str:
+    """The reason of an error in a few words: never just a number or an empty text."""
+    if is_disk_full(exc):
+        return DISK_FULL
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _migrate(db: SqliteDatabase, path: Path, version: int) -> None:
+    missing = [v for v in range(version, SCHEMA_VERSION) if v not in MIGRATIONS]
+    if missing:
+        db.close()
+        raise DatabaseError(
+            f"{path} is at schema {version}, and this version of Netzwerk has no step from "
+            f"schema {missing[0]} to {missing[0] + 1}; the file was not touched."
+        )
+    try:
+        backup = _migration_backup(path, version)
+    except (OSError, sqlite3.Error) as exc:
+        db.close()
+        raise DatabaseError(
+            f"{path} needs an update to schema {SCHEMA_VERSION}, but the copy made before "
+            f"updating could not be written ({_describe(exc)}); the file was not touched."
+        ) from exc
+    try:
+        while version < SCHEMA_VERSION:
+            with db.atomic():
+                MIGRATIONS[version](db)
+                db.execute_sql(f"PRAGMA user_version = {version + 1}")
+            version += 1
+    except Exception as exc:
+        db.close()
+        raise DatabaseError(
+            f"updating {path} from schema {version} to {version + 1} failed: {_describe(exc)}. "
+            f"It was left at schema {version}, and a copy from before the update is in {backup}."
+        ) from exc
+
+
+def open_database(
+    data_dir: str | os.PathLike[str] | None = None, daily: bool = True
+) -> SqliteDatabase:
+    """Open (creating or migrating as needed) the database in the data folder.
+
+    Binds all models to the returned database. Raises `DatabaseError` for files that are not
+    usable; those files are never modified. With `daily`, an existing database is copied into
+    ``backups/`` once a day.
+    """
+    folder = resolve_data_dir(data_dir)
+    try:
+        _ensure_private_dir(folder)
+    except OSError as exc:
+        raise DatabaseError(f"cannot create the data folder {folder}: {_describe(exc)}") from exc
+    path = database_path(folder)
+    created = False
+    if not os.path.lexists(path):
+        try:
+            _create_database(path)
+        except (OSError, peewee.DatabaseError, sqlite3.Error) as exc:
+            reason = DISK_FULL if is_disk_full(exc) else (getattr(exc, "strerror", None) or exc)
+            raise DatabaseError(f"cannot create {path}: {reason}") from exc
+        created = True
+    try:
+        version = _inspect_existing(path)
+    except DatabaseError as exc:
+        raise _with_backup_hint(exc, folder) from exc
+    db = _bind(path)
+    try:
+        db.connect(reuse_if_open=True)
     except (peewee.DatabaseError, sqlite3.Error) as exc:
         db.close()
-        raise DatabaseError(f"cannot open {path}: {' '.join(str(exc).split())}") from exc
-    if not empty and version < SCHEMA_VERSION:
-        backup = backup_database(path, f"before-v{SCHEMA_VERSION}")
-        try:
-            while version < SCHEMA_VERSION:
-                with db.atomic():
-                    MIGRATIONS[version](db)
-                    version += 1
-                    db.execute_sql(f"PRAGMA user_version = {version}")
-        except Exception as exc:
-            db.close()
-            raise DatabaseError(
-                f"updating {path} from schema {version} failed ({exc}); it was left at schema "
-                f"{version}, and a copy from before the update is in {backup}."
-            ) from exc
+        reason = DISK_FULL if is_disk_full(exc) else " ".join(str(exc).split())
+        raise DatabaseError(f"cannot open {path}: {reason}") from exc
+    if version < SCHEMA_VERSION:
+        _migrate(db, path, version)
+    if daily and not created:
+        daily_backup_or_warn(folder)
     return db
+
+
+def daily_backup_or_warn(data_dir: Path) -> Path | None:
+    """`daily_backup`, logging a failure as a warning: a backup must never lock the user out."""
+    try:
+        return daily_backup(data_dir)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("the daily backup of %s failed: %s", database_path(data_dir), _describe(exc))
+        return None

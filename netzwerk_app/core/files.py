@@ -1,8 +1,12 @@
-"""Writing the user's files (exports) safely: all or nothing, never a truncated file."""
+"""Writing the user's files (exports) safely: all or nothing, never a truncated file, and
+never through a link someone planted: the temporary file gets a random name in the target's
+folder, is created exclusively (O_EXCL, 0600) and then renamed over the target."""
 
 from __future__ import annotations
 
+import errno
 import os
+import tempfile
 from pathlib import Path
 
 from netzwerk_app.core.records import NetzwerkError
@@ -17,14 +21,22 @@ def write_file_atomically(path: str | os.PathLike[str], data: bytes) -> None:
 
     A failure leaves an existing file as it was and raises `FileWriteError`.
     """
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    target = Path(os.path.abspath(path))
+    tmp: Path | None = None
     try:
-        with open(tmp, "wb") as fh:
+        # mkstemp: O_CREAT | O_EXCL (and O_NOFOLLOW where there is one), a random name, 0600
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        tmp = Path(name)
+        with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        os.replace(tmp, target)  # replaces a link at the target itself, never what it points to
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise FileWriteError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            reason = "the disk is full"
+        else:
+            reason = exc.strerror or str(exc)
+        raise FileWriteError(f"cannot write {target}: {reason}") from exc

@@ -27,6 +27,7 @@ from netzwerk_app.core.matching import (
     Identity,
     Index,
     Verdict,
+    already_held,
     candidates_of,
     evidence,
     fingerprint,
@@ -244,6 +245,8 @@ class _Matcher:
         self.by_name: Index = {}
         self.by_print: Index = {}
         self.claimed: set[int] = set()  # contacts a card of this import already matched
+        # fingerprint -> position in by_print[fingerprint] before which every id is taken
+        self._print_cursor: dict[str, int] = {}
         self.first_new_id = 1  # ids from here on are contacts new in this import
         records: dict[int, ContactRecord] = {}
         for cid, uid, given, family, display, org, birthday in db.execute_sql(
@@ -258,6 +261,8 @@ class _Matcher:
             records[cid].methods.append(ContactMethodRecord(kind, value))
         for cid, record in records.items():
             self._index(cid, identity_of(record, self.phone_key))
+        # the stored contacts by fingerprint, for finding a card read again in linear time
+        self._stored_prints: dict[str, list[int]] = {k: list(v) for k, v in self.by_print.items()}
 
     def phone_key(self, value: str) -> str | None:
         if value in self._phone_cache:
@@ -302,6 +307,11 @@ class _Matcher:
         uid_hit = next((c for c in self.by_uid.get(card.uid, ()) if self.is_stored(c)), None)
         if uid_hit is not None and not names_disagree(card, self.identities[uid_hit]):
             return self._claim(_Match(uid_hit, "same UID"))
+        if uid_hit is None and not is_nameless(card):
+            # a card read again: a stored contact with all of its details, not yet taken
+            held = self._unclaimed_with_print(fingerprint(card))
+            if held is not None and already_held(card, self.identities[held]):
+                return self._claim(_Match(held, "already held"))
         candidates = candidates_of(
             card, self.by_uid, self.by_email, self.by_phone, self.by_name, self.by_print
         )
@@ -333,6 +343,18 @@ class _Matcher:
         for cid, _rule in same:  # several people it could be: keep it apart, ask the user
             possible.append((cid, evidence(card, self.identities[cid])))
         return _Match(None, "", possible)
+
+    def _unclaimed_with_print(self, print_: str) -> int | None:
+        """The first stored contact with this fingerprint that no card took yet.
+
+        A cursor per fingerprint makes a file of many identical cards linear, not quadratic.
+        """
+        ids = self._stored_prints.get(print_, ())
+        position = self._print_cursor.get(print_, 0)
+        while position < len(ids) and ids[position] in self.claimed:
+            position += 1
+        self._print_cursor[print_] = position
+        return ids[position] if position < len(ids) else None
 
     def _claim(self, match: _Match) -> _Match:
         if match.contact_id is not None:

@@ -98,8 +98,8 @@ def fold(text: str) -> str:
 
 
 def name_words(text: str) -> list[str]:
-    """The folded words of a name, titles removed."""
-    return [w for w in _WORD.findall(fold(text)) if w not in TITLE_WORDS and not w.isdigit()]
+    """The folded words of a name, titles removed (numbers stay: "Person 12" is not "Person 13")."""
+    return [w for w in _WORD.findall(fold(text)) if w not in TITLE_WORDS]
 
 
 def _looks_like_name(text: str) -> bool:
@@ -326,7 +326,7 @@ def candidates_of(
     found: dict[int, None] = {}
     keys: Iterable[tuple[Index | None, Iterable[str], bool]] = (
         (by_uid, [identity.uid] if identity.uid else [], False),
-        (by_print, [fingerprint(identity)], False),
+        (by_print, [fingerprint(identity)], True),
         (by_email, identity.emails, True),
         (by_phone, identity.phones, True),
         (by_name, [name_key(identity)] if name_key(identity) else [], True),

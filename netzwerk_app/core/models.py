@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
+    SQL,
     BlobField,
     BooleanField,
     CharField,
@@ -36,7 +37,9 @@ class Contact(BaseModel):
     """A person in the user's network.
 
     Ids are never reused (AUTOINCREMENT): a script holding the id of a deleted contact must not
-    reach the next new one.
+    reach the next new one. `revision` grows with every write to the contact (a trigger made by
+    ``database.py`` raises it on every UPDATE of the row; writes to methods, tags or the photo
+    touch the row): a save checks it to never overwrite a change made elsewhere meanwhile.
     """
 
     id = AutoIncrementField()
@@ -66,6 +69,8 @@ class Contact(BaseModel):
     updated_at = DateTimeField(default=now)
     last_reviewed = DateField(null=True)
     archived = BooleanField(default=False, index=True)
+    # a default in SQL too: the importer inserts rows with raw SQL
+    revision = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
 
 
 class Photo(BaseModel):

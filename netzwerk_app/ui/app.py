@@ -13,12 +13,20 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from pathlib import Path
 
+from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netzwerk_app import __version__
-from netzwerk_app.core.database import DatabaseError, open_database, resolve_data_dir
+from netzwerk_app.core.database import (
+    DatabaseError,
+    folder_warning,
+    open_database,
+    resolve_data_dir,
+    restore_backup,
+)
 from netzwerk_app.ui.i18n import effective_language, install_translators, remove_translators
 from netzwerk_app.ui.icons import app_icon
 from netzwerk_app.ui.preferences import Preferences
@@ -54,6 +62,52 @@ def _excepthook(kind, value, tb) -> None:
         box.exec()
 
 
+def open_or_offer_backup(folder: Path) -> SqliteDatabase | None:
+    """Open the database; when it cannot be used, say why and offer the newest backup.
+
+    Returns None when the user closes the message (or restoring fails too).
+    """
+    while True:
+        try:
+            return open_database(folder)
+        except DatabaseError as exc:
+            problem = exc
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("App", "Netzwerk cannot start"),
+            QCoreApplication.translate("App", "The database cannot be opened."),
+        )
+        box.setInformativeText(str(problem))
+        restore = None
+        if problem.backup is not None:
+            box.setText(
+                QCoreApplication.translate(
+                    "App",
+                    "The database cannot be opened. The newest backup (%1) can take its place; "
+                    "the file it replaces is kept beside it.",
+                ).replace("%1", problem.backup.name)
+            )
+            restore = box.addButton(
+                QCoreApplication.translate("App", "Restore the backup"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if restore is None or box.clickedButton() is not restore:
+            return None
+        try:
+            restore_backup(folder, problem.backup)
+        except (DatabaseError, OSError) as exc:
+            failed = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("App", "Netzwerk cannot start"),
+                QCoreApplication.translate("App", "The backup could not be restored."),
+            )
+            failed.setInformativeText(str(exc))
+            failed.exec()
+            return None
+
+
 def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> int:
     """Run the desktop app until it quits; returns the exit status.
 
@@ -75,16 +129,8 @@ def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> 
     # kept referenced for the app's lifetime, or translations silently stop
     translators = install_translators(app, effective_language(preferences.language))
 
-    try:
-        db = open_database(folder)
-    except DatabaseError as exc:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            QCoreApplication.translate("App", "Netzwerk cannot start"),
-            QCoreApplication.translate("App", "The database cannot be opened."),
-        )
-        box.setInformativeText(str(exc))
-        box.exec()
+    db = open_or_offer_backup(folder)
+    if db is None:
         remove_translators(app, translators)
         instance.close()
         return 1
@@ -106,6 +152,15 @@ def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> 
         window.preferences_changed.connect(reminder.preferences_changed)
         instance.activated.connect(reminder.bring_to_front)
         reminder.start(minimized=minimized and not files)
+        if folder_warning(folder):
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "App",
+                    "Other users of this computer can look into the data folder %1; "
+                    "make it private (chmod 700).",
+                ).replace("%1", str(folder)),
+                30000,
+            )
         if files:
             QTimer.singleShot(0, lambda: window.open_import(list(files)))
         status = app.exec()

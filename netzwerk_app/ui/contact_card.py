@@ -23,7 +23,15 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDesktopServices,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,9 +61,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzwerk_app.core import care, clock, contacts
+from netzwerk_app.core import care, clock, contacts, validation
+from netzwerk_app.core.edits import (
+    MERGE,
+    MINE,
+    ContactConflict,
+    FieldChange,
+    Resolution,
+    changed_fields,
+)
 from netzwerk_app.core.importing import REASON_IMPORTED
-from netzwerk_app.core.phones import normalize_phone
 from netzwerk_app.core.records import (
     METHOD_KINDS,
     AddressRecord,
@@ -66,12 +81,15 @@ from netzwerk_app.core.records import (
     NetzwerkError,
 )
 from netzwerk_app.ui import avatars
+from netzwerk_app.ui.conflict_banner import ConflictBanner
 from netzwerk_app.ui.contact_model import format_date
 from netzwerk_app.ui.i18n import channel_label, kind_label, method_label, tier_label
 from netzwerk_app.ui.text import plain_label, plain_tooltip, show_warning
 from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog, edit_date_format
 
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# the stored value of a method row, to tell the user's edits from what was loaded
+ORIGINAL_ROLE = Qt.ItemDataRole.UserRole + 1
+WARNING_COLOUR = "#b45309"
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})?$")
 PHOTO_MAX = 512
 
@@ -186,6 +204,9 @@ class ContactCard(QWidget):
         self.db = db
         self.contact_id: int | None = None
         self._record: ContactRecord | None = None
+        self._loaded: contacts.LoadedContact | None = None  # the base of the edits
+        self._typed_base: ContactRecord | None = None  # the loaded record as the fields give it
+        self._conflict: ContactConflict | None = None
         self._loading = False
         self._dirty = False
         self._table_buttons: dict[QTableWidget, tuple[QPushButton, QPushButton]] = {}
@@ -249,6 +270,12 @@ class ContactCard(QWidget):
         self.tier_badge.setMinimumSize(34, 34)
         header.addWidget(self.tier_badge, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
+
+        self.conflict_banner = ConflictBanner()
+        self.conflict_banner.merge_chosen.connect(lambda: self.save(MERGE))
+        self.conflict_banner.mine_chosen.connect(lambda: self.save(MINE))
+        self.conflict_banner.theirs_chosen.connect(self.keep_theirs)
+        layout.addWidget(self.conflict_banner)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -351,9 +378,16 @@ class ContactCard(QWidget):
         self.methods.setColumnWidth(1, 86)
         self.methods.setColumnWidth(3, 62)
         self.methods.itemChanged.connect(self._edited)
+        self.methods.itemChanged.connect(self._mark_methods)
         methods_box = self._table_with_buttons(
             self.methods, self.tr("Add"), self.add_method, self.tr("Remove"), self._remove_method
         )
+        self.add_method_button, self.remove_method_button = self._table_buttons[self.methods]
+        self.methods_hint = plain_label()
+        self.methods_hint.setWordWrap(True)
+        self.methods_hint.setStyleSheet(f"color:{WARNING_COLOUR};")
+        self.methods_hint.hide()
+        methods_box.layout().addWidget(self.methods_hint)
         form.addRow(self.tr("Reach:"), methods_box)
 
         self.addresses = QTableWidget(0, 6)
@@ -551,6 +585,8 @@ class ContactCard(QWidget):
     def clear(self) -> None:
         self.contact_id = None
         self._record = None
+        self._loaded = self._typed_base = self._conflict = None
+        self.conflict_banner.hide()
         self._set_dirty(False)
         self.stack.setCurrentIndex(0)
 
@@ -563,11 +599,11 @@ class ContactCard(QWidget):
 
     def show_contact(self, contact_id: int) -> None:
         try:
-            record = contacts.load_contact(self.db, contact_id)
+            loaded = contacts.load_contact_state(self.db, contact_id)
         except NetzwerkError:
             self.clear()
             return
-        self._show(contact_id, record)
+        self._show(contact_id, loaded.record, loaded)
 
     def reload(self) -> None:
         """Show the stored state again (after changes elsewhere), unless there are edits."""
@@ -575,12 +611,37 @@ class ContactCard(QWidget):
             self.show_contact(self.contact_id)
         elif self.contact_id is not None:
             self._load_timeline()
+            self._announce_changes_elsewhere()
 
-    def _show(self, contact_id: int | None, record: ContactRecord) -> None:
+    def _announce_changes_elsewhere(self) -> None:
+        """While the user edits, show at once what changed elsewhere (the save would stop)."""
+        if self._loaded is None or self._typed_base is None:
+            return
+        try:
+            record = self._record_as_typed()
+            conflict = contacts.pending_conflict(
+                self.db, self.contact_id, record, self._loaded,
+                changed_fields(self._typed_base, record),
+            )  # fmt: skip
+        except NetzwerkError:  # a half-typed birthday, a contact deleted elsewhere
+            return
+        if conflict is not None:
+            self._show_conflict(conflict)
+
+    def _show(
+        self,
+        contact_id: int | None,
+        record: ContactRecord,
+        loaded: contacts.LoadedContact | None = None,
+    ) -> None:
         self._loading = True
         try:
             self.contact_id = contact_id
             self._record = record
+            self._loaded = loaded
+            self._typed_base = None
+            self._conflict = None
+            self.conflict_banner.hide()
             self.stack.setCurrentIndex(1)
             for edit, value in (
                 (self.prefix, record.prefix), (self.given, record.given_name),
@@ -619,6 +680,8 @@ class ContactCard(QWidget):
             self._update_header(record)
             self._load_timeline()
             self._load_history()
+            self._mark_methods()
+            self._typed_base = self._record_as_typed()
         finally:
             self._loading = False
         self._set_dirty(False)
@@ -749,11 +812,14 @@ class ContactCard(QWidget):
             kind.addItem(method_label(k), k)
         kind.setCurrentIndex(max(0, kind.findData(method.kind)))
         kind.currentIndexChanged.connect(self._edited)
+        kind.currentIndexChanged.connect(self._mark_methods)
         kind.setFrame(False)
         self.methods.setCellWidget(row, 1, kind)
         self._fix_tab_order()
         value = QTableWidgetItem(method.value)
         value.setData(Qt.ItemDataRole.UserRole, method.preferred)
+        if was_loading:  # a stored method: kept exactly as it is unless the user edits it
+            value.setData(ORIGINAL_ROLE, (method.kind, method.value))
         self.methods.setItem(row, 2, value)
         self.methods.setItem(row, 3, QTableWidgetItem(method.label))
         self._loading = was_loading
@@ -768,6 +834,7 @@ class ContactCard(QWidget):
             self.methods.removeRow(row)
         if rows:
             self._set_dirty(True)
+            self._mark_methods()
 
     def _open_method(self, button: QToolButton) -> None:
         for row in range(self.methods.rowCount()):
@@ -819,14 +886,23 @@ class ContactCard(QWidget):
         return record
 
     def _record_as_typed(self) -> ContactRecord:
-        """The fields as a record, checked field by field (not yet for a name)."""
+        """The fields as a record (not yet checked for a name).
+
+        Only what the user edited is checked: a method left as loaded is kept exactly as
+        stored; an edited one is normalised when it can be and else kept as typed (marked, see
+        `_mark_methods`). A birthday that is not a date raises InvalidInput.
+        """
         base = self._record or ContactRecord()
         try:
             birthday = parse_birthday_text(self.birthday.text())
         except InvalidInput as exc:
-            raise InvalidInput(
-                self.tr("The birthday is not a date: %1").replace("%1", self.birthday.text())
-            ) from exc
+            if self._typed_base is None or self.birthday.text() != birthday_text(
+                self._typed_base.birthday, self._language_de
+            ):
+                raise InvalidInput(
+                    self.tr("The birthday is not a date: %1").replace("%1", self.birthday.text())
+                ) from exc
+            birthday = self._typed_base.birthday
         methods = []
         for row in range(self.methods.rowCount()):
             kind = self.methods.cellWidget(row, 1).currentData()
@@ -836,15 +912,11 @@ class ContactCard(QWidget):
             label = label_item.text().strip() if label_item else ""
             if not value:
                 continue
-            if kind == "email" and not EMAIL_RE.match(value):
-                raise InvalidInput(self.tr("This is not an email address: %1").replace("%1", value))
-            if kind == "phone":
-                normalized = normalize_phone(value)
-                if normalized is None:
-                    raise InvalidInput(
-                        self.tr("This is not a phone number: %1").replace("%1", value)
-                    )
-                value = normalized
+            original = value_item.data(ORIGINAL_ROLE) if value_item else None
+            if original is not None and tuple(original) == (kind, value_item.text()):
+                value = original[1]
+            else:
+                value, _problem = validation.check_method(kind, value)
             preferred = bool(value_item.data(Qt.ItemDataRole.UserRole)) if value_item else False
             methods.append(ContactMethodRecord(kind, value, label, preferred))
         addresses = []
@@ -887,8 +959,13 @@ class ContactCard(QWidget):
             raw_properties=list(base.raw_properties),
         )  # fmt: skip
 
-    def save(self) -> bool:
-        """Write the edits; shows a message and returns False when something is invalid."""
+    def save(self, resolution: str | None = None) -> bool:
+        """Write the fields the user changed; returns False when nothing was written.
+
+        When the contact changed elsewhere meanwhile, the conflict banner shows what changed
+        and nothing is written until the user answers (`resolution`: MERGE or MINE).
+        Invalid input shows a message.
+        """
         if self.stack.currentIndex() != 1 or not self._dirty:
             return True
         try:
@@ -897,15 +974,121 @@ class ContactCard(QWidget):
                 contact_id = contacts.add_contact(self.db, record)
             else:
                 contact_id = self.contact_id
+                answer = None
+                if resolution is not None and self._conflict is not None:
+                    answer = Resolution(resolution, self._conflict.revision)
                 contacts.update_contact(
-                    self.db, contact_id, record, tier_reason=self.tier_reason.text().strip()
-                )
+                    self.db, contact_id, record, tier_reason=self.tier_reason.text().strip(),
+                    base=self._loaded, changed=changed_fields(self._typed_base, record),
+                    resolution=answer,
+                )  # fmt: skip
+        except ContactConflict as conflict:
+            self._show_conflict(conflict)
+            return False
         except NetzwerkError as exc:
             show_warning(self, self.tr("Cannot save the contact"), str(exc))
             return False
         self.show_contact(contact_id)
         self.contact_saved.emit(contact_id)
         return True
+
+    def keep_theirs(self) -> None:
+        """Drop the edits and show the contact as stored now."""
+        if self.contact_id is not None:
+            self.show_contact(self.contact_id)
+
+    def _show_conflict(self, conflict: ContactConflict) -> None:
+        self._conflict = conflict
+        lines, both = [], False
+        labels: dict[str, str] = {}
+        for change in conflict.changes:
+            label = self._field_label(change.field)
+            if label in labels:  # photo, photo type and photo link are one line
+                continue
+            if change.field in ("photo", "photo_mime", "photo_url", "raw_properties"):
+                text = f"{label}: {self.tr('changed')}"
+            else:
+                text = f"{label}: {self._value_text(change, change.before)} → "
+                text += self._value_text(change, change.theirs)
+            if change.both:
+                both = True
+                text = (
+                    "⚠ "
+                    + text
+                    + "  "
+                    + self.tr("(yours: %1)").replace("%1", self._value_text(change, change.mine))
+                )
+            labels[label] = text
+            lines.append(text)
+        self.conflict_banner.show_changes(lines, both)
+
+    def _field_label(self, field: str) -> str:
+        labels = {
+            "prefix": self.tr("Prefix"), "given_name": self.tr("Given name"),
+            "additional_names": self.tr("Middle names"), "family_name": self.tr("Family name"),
+            "suffix": self.tr("Suffix"), "display_name": self.tr("Display name"),
+            "nickname": self.tr("Nickname"), "organization": self.tr("Organization"),
+            "department": self.tr("Department"), "title": self.tr("Job title"),
+            "birthday": self.tr("Birthday"), "methods": self.tr("Reach"),
+            "addresses": self.tr("Addresses"), "met_where": self.tr("Met"),
+            "met_on": self.tr("Met on"), "notes": self.tr("Notes"), "tier": self.tr("Tier"),
+            "they_offer": self.tr("What they offer"), "i_offer": self.tr("What I can offer"),
+            "interests": self.tr("Interests"), "tags": self.tr("Tags"),
+            "photo": self.tr("Photo"), "photo_mime": self.tr("Photo"),
+            "photo_url": self.tr("Photo"), "raw_properties": self.tr("Other vCard data"),
+        }  # fmt: skip
+        return labels.get(field, field)
+
+    def _value_text(self, change: FieldChange, value: object) -> str:
+        """A short plain-text rendering of a field's value for the conflict banner."""
+        empty = self.tr("(empty)")
+        if change.field == "tier":
+            return tier_label(value, getattr(self, "_tier_names", None))  # type: ignore[arg-type]
+        if change.field == "birthday":
+            return birthday_display(value) if value else empty  # type: ignore[arg-type]
+        if change.field == "met_on":
+            return format_date(value) if value else empty  # type: ignore[arg-type]
+        if change.field == "methods":
+            text = ", ".join(m.value for m in value)  # type: ignore[attr-defined]
+        elif change.field == "addresses":
+            text = "; ".join(
+                ", ".join(p for p in (a.street, a.postal_code, a.locality) if p)
+                for a in value  # type: ignore[attr-defined]
+            )
+        elif change.field == "tags":
+            text = ", ".join(value)  # type: ignore[arg-type]
+        else:
+            text = " ".join(str(value or "").split())
+        if len(text) > 80:
+            text = text[:79] + "…"
+        return text or empty
+
+    def _mark_methods(self, *_args) -> None:
+        """Mark methods that do not look right (kept as typed, they never block a save)."""
+        problems = []
+        self.methods.blockSignals(True)
+        try:
+            for row in range(self.methods.rowCount()):
+                item = self.methods.item(row, 2)
+                kind_box = self.methods.cellWidget(row, 1)
+                if item is None or kind_box is None:
+                    continue
+                problem = validation.method_problem(kind_box.currentData(), item.text())
+                if problem == validation.NOT_A_PHONE_NUMBER:
+                    text = self.tr("%1 is not a phone number here; kept as typed.")
+                elif problem == validation.NOT_AN_EMAIL_ADDRESS:
+                    text = self.tr("%1 does not look like an email address; kept as typed.")
+                else:
+                    text = ""
+                text = text.replace("%1", item.text().strip())
+                item.setForeground(QColor(WARNING_COLOUR) if text else QBrush())
+                item.setToolTip(plain_tooltip(text))
+                if text:
+                    problems.append(text)
+        finally:
+            self.methods.blockSignals(False)
+        self.methods_hint.setText("\n".join(problems))
+        self.methods_hint.setVisible(bool(problems))
 
     def leave(self) -> bool:
         """Before the user goes elsewhere: a new contact left empty is dropped without a word,
@@ -963,6 +1146,8 @@ class ContactCard(QWidget):
         with self.db.atomic():
             contacts.set_photo(self.contact_id, data, mime)
         self._record.photo, self._record.photo_mime = data, mime
+        if self._typed_base is not None:
+            self._typed_base.photo, self._typed_base.photo_mime = data, mime
         self._update_header(self._record)
         self.data_changed.emit()
 

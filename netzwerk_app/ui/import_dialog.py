@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from netzwerk_app import vcard
 from netzwerk_app.core import care
+from netzwerk_app.core.database import is_disk_full
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.text import plain_label, plain_tooltip
@@ -79,6 +80,11 @@ class ImportWorker(QThread):
         except NetzwerkError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # never a traceback for the user; the log keeps it
+            if is_disk_full(exc):  # SQLite's own rollback message would hide it
+                self.failed.emit(
+                    self.tr("The disk is full: nothing was imported. Make room and try again.")
+                )
+                return
             log.exception("import failed")
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:

@@ -5,10 +5,13 @@ search, menus and toolbar, status bar, drag-and-drop import, and restoring the w
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 
+import peewee
 from peewee import SqliteDatabase
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -48,8 +51,9 @@ from PySide6.QtWidgets import (
 )
 
 from netzwerk_app import __version__
-from netzwerk_app.core import care, contacts
+from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.contacts import ALL_TIERS
+from netzwerk_app.core.database import daily_backup_or_warn, data_version
 from netzwerk_app.core.records import TIERS, NetzwerkError
 from netzwerk_app.ui.banner import MessageBanner
 from netzwerk_app.ui.contact_card import ContactCard
@@ -260,6 +264,9 @@ class ContactTable(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
+OUTSIDE_CHECK_MS = 3000  # how often to look for changes made by other processes
+
+
 class MainWindow(QMainWindow):
     """The app's home. Call `open_import(files)` to import vCard files.
 
@@ -303,6 +310,15 @@ class MainWindow(QMainWindow):
         self._create_status_bar()
         self.refresh_all()
         self.restore_state()
+        # Changes made by other processes (the command line, a second window): SQLite's data
+        # version moves when another connection commits. Checked when the window is activated
+        # and on a slow timer; a check costs one PRAGMA.
+        self._data_version = data_version(db)
+        self._backup_day = clock.today()  # opening the database made the day's backup
+        self.outside_timer = QTimer(self)
+        self.outside_timer.setInterval(OUTSIDE_CHECK_MS)
+        self.outside_timer.timeout.connect(self.check_outside_changes)
+        self.outside_timer.start()
 
     # ------------------------------------------------------------ construction
 
@@ -561,6 +577,29 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ refreshing
 
+    def check_outside_changes(self) -> bool:
+        """Refresh every view when another process changed the database; True if it did.
+
+        A window left open over midnight also makes the new day's backup here.
+        """
+        if clock.today() != self._backup_day:
+            self._backup_day = clock.today()
+            daily_backup_or_warn(self.data_dir)
+        try:
+            version = data_version(self.db)
+        except (peewee.DatabaseError, sqlite3.Error):
+            return False
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self.refresh_all()
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_outside_changes()
+
     def refresh_all(self) -> None:
         """Read everything again after a change: list, card, counts, board, calendar."""
         self._reload_list()
@@ -679,6 +718,9 @@ class MainWindow(QMainWindow):
             return
         if len(ids) == 1 and ids[0] != self.card.contact_id:
             if self.card.is_dirty() and not self.card.leave():
+                # the card stays (its message or conflict banner says why): so does the list
+                if (current := self.card.contact_id) is not None:
+                    QTimer.singleShot(0, lambda: self._select_ids([current]))
                 return
             self.card.show_contact(ids[0])
         elif not ids and not self.card.is_dirty():

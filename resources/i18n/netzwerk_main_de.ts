@@ -3,95 +3,116 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="47" />
+        <location filename="../../netzwerk_app/ui/app.py" line="56" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="48" />
+        <location filename="../../netzwerk_app/ui/app.py" line="57" />
         <source>Something went wrong. Your data is safe; please try again.</source>
         <translation>Etwas ist schiefgegangen. Ihre Daten sind sicher; bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="82" />
+        <location filename="../../netzwerk_app/ui/app.py" line="77" />
+        <location filename="../../netzwerk_app/ui/app.py" line="103" />
         <source>Netzwerk cannot start</source>
         <translation>Netzwerk kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="83" />
+        <location filename="../../netzwerk_app/ui/app.py" line="78" />
         <source>The database cannot be opened.</source>
         <translation>Die Datenbank kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/app.py" line="84" />
+        <source>The database cannot be opened. The newest backup (%1) can take its place; the file it replaces is kept beside it.</source>
+        <translation>Die Datenbank kann nicht geöffnet werden. Die neueste Sicherung (%1) kann an ihre Stelle treten; die ersetzte Datei bleibt daneben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/app.py" line="91" />
+        <source>Restore the backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/app.py" line="104" />
+        <source>The backup could not be restored.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/app.py" line="157" />
+        <source>Other users of this computer can look into the data folder %1; make it private (chmod 700).</source>
+        <translation>Andere Benutzer dieses Computers können in den Datenordner %1 sehen; machen Sie ihn privat (chmod 700).</translation>
     </message>
 </context>
 <context>
     <name>CareTray</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="164" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="167" />
         <source>Netzwerk: nothing due today</source>
         <translation>Netzwerk: heute nichts fällig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="194" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="198" />
         <source>Open Netzwerk</source>
         <translation>Netzwerk öffnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="168" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="171" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="170" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="173" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="201" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="205" />
         <source>Due today and overdue</source>
         <translation>Heute fällig und überfällig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="203" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="207" />
         <source>Nothing due today</source>
         <translation>Heute nichts fällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="210" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="214" />
         <source>%n more in the agenda…</source>
         <translation><numerusform>%n weiterer in der Agenda …</numerusform><numerusform>%n weitere in der Agenda …</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="212" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="216" />
         <source>Open the Agenda</source>
         <translation>Agenda öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="214" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="218" />
         <source>Snooze All until Tomorrow</source>
         <translation>Alle auf morgen verschieben</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="218" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="222" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="224" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="228" />
         <source>overdue %n day(s)</source>
         <translation><numerusform>%n Tag überfällig</numerusform><numerusform>%n Tage überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="226" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="230" />
         <source>Open Card</source>
         <translation>Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="228" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="232" />
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="230" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="234" />
         <source>Snooze until Tomorrow</source>
         <translation>Auf morgen verschieben</translation>
     </message>
@@ -105,457 +126,607 @@
     </message>
 </context>
 <context>
+    <name>ConflictBanner</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="29" />
+        <source>This contact was changed elsewhere while you edited it.</source>
+        <translation>Dieser Kontakt wurde anderswo geändert, während Sie ihn bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="42" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="44" />
+        <source>Keep the changes made elsewhere and save yours with them</source>
+        <translation>Die anderswo gemachten Änderungen behalten und Ihre dazu speichern</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="46" />
+        <source>Keep &amp;theirs</source>
+        <translation>&amp;Deren Stand behalten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="47" />
+        <source>Drop your edits and show the contact as stored</source>
+        <translation>Ihre Änderungen verwerfen und den gespeicherten Kontakt zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="48" />
+        <source>Keep m&amp;ine</source>
+        <translation>&amp;Meinen Stand behalten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="50" />
+        <source>Save the card exactly as you see it, undoing the changes made elsewhere</source>
+        <translation>Die Karte genau so speichern, wie Sie sie sehen; die anderswo gemachten Änderungen werden zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="66" />
+        <source>Fields marked ⚠ were changed by you too; Merge keeps your value there.</source>
+        <translation>Mit ⚠ markierte Felder haben Sie auch geändert; Zusammenführen behält dort Ihren Wert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="68" />
+        <source>Merge keeps both: their changes and yours.</source>
+        <translation>Zusammenführen behält beides: die anderen Änderungen und Ihre.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="195" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="216" />
         <source>Select a contact to see the card.</source>
         <translation>Wählen Sie einen Kontakt, um seine Karte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="218" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="239" />
         <source>Change the photo</source>
         <translation>Foto ändern</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="221" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="242" />
         <source>Choose photo…</source>
         <translation>Foto auswählen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="222" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="243" />
         <source>Remove photo</source>
         <translation>Foto entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="255" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="282" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="256" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="283" />
         <source>&amp;Touchpoints</source>
         <translation>&amp;Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="257" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="284" />
         <source>&amp;Relationship</source>
         <translation>&amp;Beziehung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="261" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="288" />
         <source>Log touchpoint…</source>
         <translation>Touchpoint erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="265" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="292" />
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="267" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="294" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="308" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="335" />
         <source>Built from the name</source>
         <translation>Aus dem Namen gebildet</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="314" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="341" />
         <source>27.11.1980 or 27.11. (no year)</source>
         <translation>27.11.1980 oder 27.11. (ohne Jahr)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="316" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="343" />
         <source>1980-11-27 or --11-27 (no year)</source>
         <translation>1980-11-27 oder --11-27 (ohne Jahr)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="327" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="354" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1027" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="328" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="355" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1028" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="330" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="357" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1027" />
         <source>Prefix</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="331" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="358" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1028" />
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="359" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1029" />
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="336" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="363" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="338" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="365" />
         <source>Displa&amp;y name:</source>
         <translation>Anzeigenam&amp;e:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="366" />
         <source>Nic&amp;kname:</source>
         <translation>&amp;Spitzname:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="340" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="341" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="368" />
         <source>Dep&amp;artment:</source>
         <translation>&amp;Abteilung:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="342" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="369" />
         <source>&amp;Job title:</source>
         <translation>&amp;Funktion:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="343" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="370" />
         <source>&amp;Birthday:</source>
         <translation>&amp;Geburtstag:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="374" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="374" />
         <source>Address or number</source>
         <translation>Adresse oder Nummer</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="374" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
         <source>Label</source>
         <translation>Zusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="355" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="383" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="355" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="383" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="357" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="391" />
         <source>Reach:</source>
         <translation>Erreichbar:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
         <source>Street</source>
         <translation>Strasse</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
         <source>Postal code</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="362" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="396" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="362" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="396" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="370" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="404" />
         <source>Addresses:</source>
         <translation>Adressen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="372" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="406" />
         <source>Where and how you met</source>
         <translation>Wo und wie Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="376" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="410" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="382" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="416" />
         <source>&amp;Met:</source>
         <translation>&amp;Kennengelernt:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="383" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="417" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1034" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="384" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="418" />
         <source>Not&amp;es:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="449" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="483" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="453" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="487" />
         <source>History (newest first)</source>
         <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="457" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="491" />
         <source>Log…</source>
         <translation>Erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="459" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="493" />
         <source>Plan…</source>
         <translation>Planen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="461" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="495" />
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="463" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="497" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="503" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="537" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="480" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="497" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="531" />
         <source>Why the tier changes (optional)</source>
         <translation>Warum sich die Stufe ändert (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="501" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="535" />
         <source>T&amp;ier:</source>
         <translation>St&amp;ufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="503" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="537" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="503" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="537" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="506" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="540" />
         <source>Tier history:</source>
         <translation>Stufenverlauf:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="508" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="542" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="508" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="542" />
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="508" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="542" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="511" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="545" />
         <source>Career:</source>
         <translation>Laufbahn:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="512" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="546" />
         <source>Knowledge, contacts, opportunities…</source>
         <translation>Wissen, Kontakte, Gelegenheiten …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="513" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="547" />
         <source>What they offer /
 what I expect:</source>
         <translation>Was sie bieten /
 was ich erwarte:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="548" />
         <source>Help, introductions, know-how…</source>
         <translation>Hilfe, Vorstellungen, Wissen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="515" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="549" />
         <source>What I can offer:</source>
         <translation>Was ich bieten kann:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="516" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="550" />
         <source>Shared interests</source>
         <translation>Gemeinsame Interessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="517" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="551" />
         <source>Intere&amp;sts:</source>
         <translation>&amp;Interessen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="552" />
         <source>Comma-separated, e.g. board, alumni</source>
         <translation>Durch Kommas getrennt, z. B. Vorstand, Alumni</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="523" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="557" />
         <source>Ta&amp;gs:</source>
         <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="547" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="581" />
         <source>not a date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="636" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="699" />
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="656" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="719" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="662" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="725" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="681" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="744" />
         <source>(skipped)</source>
         <translation>(ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="701" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="764" />
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="704" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="767" />
         <source>Next touchpoint due %1</source>
         <translation>Nächster Touchpoint fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="716" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="779" />
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="717" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="780" />
         <source>imported from a vCard</source>
         <translation>aus einer vCard importiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="744" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="807" />
         <source>Open (write, call, visit)</source>
         <translation>Öffnen (schreiben, anrufen, besuchen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="828" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="903" />
         <source>The birthday is not a date: %1</source>
         <translation>Der Geburtstag ist kein Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="840" />
-        <source>This is not an email address: %1</source>
-        <translation>Das ist keine E-Mail-Adresse: %1</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="845" />
-        <source>This is not a phone number: %1</source>
-        <translation>Das ist keine Telefonnummer: %1</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="817" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="884" />
         <source>A contact needs a name, an organization, an email or a phone number.</source>
         <translation>Ein Kontakt braucht einen Namen, eine Organisation, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="904" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="989" />
         <source>Cannot save the contact</source>
         <translation>Der Kontakt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="936" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="948" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="952" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1019" />
+        <source>(yours: %1)</source>
+        <translation>(Ihres: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1029" />
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1030" />
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1030" />
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1031" />
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1031" />
+        <source>Job title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1032" />
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1032" />
+        <source>Reach</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1033" />
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1033" />
+        <source>Met</source>
+        <translation>Kennengelernt</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1034" />
+        <source>Met on</source>
+        <translation>Kennengelernt am</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1034" />
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1035" />
+        <source>What they offer</source>
+        <translation>Was sie bieten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1035" />
+        <source>What I can offer</source>
+        <translation>Was ich bieten kann</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1036" />
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1036" />
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1037" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1038" />
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1038" />
+        <source>Other vCard data</source>
+        <translation>Weitere vCard-Daten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1044" />
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1078" />
+        <source>%1 is not a phone number here; kept as typed.</source>
+        <translation>%1 ist hier keine Telefonnummer; so belassen, wie eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1080" />
+        <source>%1 does not look like an email address; kept as typed.</source>
+        <translation>%1 sieht nicht wie eine E-Mail-Adresse aus; so belassen, wie eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1119" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1131" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1135" />
         <source>Choose a photo</source>
         <translation>Foto auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="938" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1121" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="952" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1135" />
         <source>This file is not an image.</source>
         <translation>Diese Datei ist kein Bild.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1025" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1210" />
         <source>Delete touchpoint</source>
         <translation>Touchpoint löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1025" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1210" />
         <source>Delete the selected touchpoint?</source>
         <translation>Den ausgewählten Touchpoint löschen?</translation>
     </message>
@@ -611,27 +782,27 @@ was ich erwarte:</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="119" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="123" />
         <source>Welcome to Netzwerk</source>
         <translation>Willkommen bei Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="128" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="132" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation>Pflegen Sie Ihre wertvollen Beziehungen bewusst. Importieren Sie zuerst das Adressbuch Ihres Telefons (eine .vcf-Datei) oder fügen Sie Ihren ersten Kontakt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="143" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="147" />
         <source>Import from your phone…</source>
         <translation>Vom Telefon importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="148" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="152" />
         <source>Add a contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="160" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="164" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation>Tipp: Exportieren Sie die Kontakte Ihres Telefons als vCard-Datei und ziehen Sie sie auf dieses Fenster.</translation>
     </message>
@@ -713,183 +884,191 @@ was ich erwarte:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="114" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="120" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="137" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="143" />
         <source>Reading the file…</source>
         <translation>Datei wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="156" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="162" />
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="157" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="163" />
         <source>updates</source>
         <translation>Aktualisierungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="158" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="164" />
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="159" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="165" />
         <source>problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="181" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="182" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="183" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="187" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="188" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="189" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="181" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="187" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="182" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="188" />
         <source>What changes</source>
         <translation>Was sich ändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="184" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="190" />
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="184" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="190" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="193" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="199" />
         <source>File &amp;new contacts in tier:</source>
         <translation>&amp;Neue Kontakte in Stufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="200" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="334" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="206" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="344" />
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="250" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="257" />
         <source>Reading and checking the contacts…</source>
         <translation>Kontakte werden gelesen und geprüft …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="254" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="261" />
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="260" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="267" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="280" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="290" />
         <source>The import failed</source>
         <translation>Der Import ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="281" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="358" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="291" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="368" />
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="290" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="300" />
         <source>New (%1)</source>
         <translation>Neu (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="291" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="301" />
         <source>Updates (%1)</source>
         <translation>Aktualisierungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="292" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="302" />
         <source>Unchanged (%1)</source>
         <translation>Unverändert (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="297" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="307" />
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="312" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="322" />
         <source>card %1</source>
         <translation>Karte %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="314" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="324" />
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="315" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="325" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="315" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="325" />
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="330" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="340" />
         <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
         <translation>Noch wurde nichts gespeichert. Prüfen Sie die Listen, wählen Sie die Stufe für neue Kontakte und importieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="338" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="348" />
         <source>There is nothing to import: every contact in the file is already there.</source>
         <translation>Es gibt nichts zu importieren: Jeder Kontakt der Datei ist schon vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="340" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="350" />
         <source>No contact could be read from the file. See the problems.</source>
         <translation>Aus der Datei konnte kein Kontakt gelesen werden. Siehe Probleme.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="357" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="367" />
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="361" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="371" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="363" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="373" />
         <source>%n contact(s) added</source>
         <translation><numerusform>%n Kontakt hinzugefügt</numerusform><numerusform>%n Kontakte hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="364" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="374" />
         <source>%n contact(s) updated</source>
         <translation><numerusform>%n Kontakt aktualisiert</numerusform><numerusform>%n Kontakte aktualisiert</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="365" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="375" />
         <source>%n unchanged</source>
         <translation><numerusform>%n unverändert</numerusform><numerusform>%n unverändert</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="368" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="378" />
         <source>%n card(s) skipped</source>
         <translation><numerusform>%n Karte übersprungen</numerusform><numerusform>%n Karten übersprungen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="85" />
+        <source>The disk is full: nothing was imported. Make room and try again.</source>
+        <translation>Die Festplatte ist voll: Es wurde nichts importiert. Schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1020,303 +1199,303 @@ was ich erwarte:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="293" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1025" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="300" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1067" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="320" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="336" />
         <source>&amp;New Contact</source>
         <translation>&amp;Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="323" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="339" />
         <source>&amp;Import vCard…</source>
         <translation>vCard &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="326" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="342" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="329" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="345" />
         <source>&amp;Log Touchpoint…</source>
         <translation>&amp;Touchpoint erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="332" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="348" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="338" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="341" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="357" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="344" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="902" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="360" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="944" />
         <source>&amp;Undo Delete</source>
         <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="348" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="364" />
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="759" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="367" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="801" />
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="370" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="357" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="373" />
         <source>Export &amp;Selection…</source>
         <translation>Auswahl e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="359" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="375" />
         <source>&amp;Open Card</source>
         <translation>Karte ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="371" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="387" />
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="372" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="388" />
         <source>&amp;Tier Board</source>
         <translation>&amp;Stufen-Tafel</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="373" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="389" />
         <source>C&amp;alendar</source>
         <translation>Ka&amp;lender</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="383" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="399" />
         <source>&amp;About Netzwerk</source>
         <translation>Über &amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="418" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="608" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="434" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="647" />
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="423" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="439" />
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="456" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="472" />
         <source>The tier board is coming soon.</source>
         <translation>Die Stufen-Tafel kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="459" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="475" />
         <source>The calendar is coming soon.</source>
         <translation>Der Kalender kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="491" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="507" />
         <source>Search contacts (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="501" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="517" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="513" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="529" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="518" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="534" />
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="520" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="934" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="536" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="976" />
         <source>Set &amp;Tier</source>
         <translation>&amp;Stufe setzen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="526" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="542" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="528" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="544" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="532" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="548" />
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="611" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="650" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="613" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="652" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="615" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="654" />
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="621" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="630" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="660" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="669" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="622" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="661" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="623" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="662" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="628" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="667" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archivierter Kontakt</numerusform><numerusform>%n archivierte Kontakte</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="633" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="672" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="759" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="801" />
         <source>&amp;Restore from Archive</source>
         <translation>Aus dem Archiv &amp;zurückholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="825" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="867" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint mit %n Kontakt erfasst.</numerusform><numerusform>Touchpoint mit %n Kontakten erfasst.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="838" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="880" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Stufe für %n Kontakt geändert.</numerusform><numerusform>Stufe für %n Kontakte geändert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="852" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="894" />
         <source>&amp;Undo Archive</source>
         <translation>Archivieren &amp;rückgängig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="856" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="898" />
         <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt archiviert. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte archiviert. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="866" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="908" />
         <source>%n contact(s) restored from the archive.</source>
         <translation><numerusform>%n Kontakt aus dem Archiv zurückgeholt.</numerusform><numerusform>%n Kontakte aus dem Archiv zurückgeholt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="874" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="916" />
         <source>Delete “%1” for good?</source>
         <translation>„%1“ endgültig löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="878" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="920" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>%n Kontakt endgültig löschen?</numerusform><numerusform>%n Kontakte endgültig löschen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="880" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="922" />
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="884" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="926" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation>Bis zum Beenden lässt sich das mit Bearbeiten ▸ Löschen rückgängig widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="885" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="927" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="906" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="948" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="922" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="964" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n Kontakt wiederhergestellt.</numerusform><numerusform>%n Kontakte wiederhergestellt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="951" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="993" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="953" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="995" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1006" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1048" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1007" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1049" />
         <source>The new language applies when you start Netzwerk again.</source>
         <translation>Die neue Sprache gilt nach dem nächsten Start von Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1013" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1055" />
         <source>About Netzwerk</source>
         <translation>Über Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1015" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1057" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Wertvolle Beziehungen bewusst pflegen: Kontakte in Stufen, Pflegerhythmen, was fällig ist.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1095" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1147" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1096" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1148" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation>Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?</translation>
     </message>
@@ -1337,62 +1516,62 @@ was ich erwarte:</translation>
 <context>
     <name>ReminderWording</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="94" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="97" />
         <source>meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="95" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="98" />
         <source>lunch</source>
         <translation>Mittagessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="96" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="99" />
         <source>call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="97" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="100" />
         <source>message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="98" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="101" />
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="99" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="102" />
         <source>event</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="100" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="103" />
         <source>greeting</source>
         <translation>Glückwunsch</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="101" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="104" />
         <source>introduction</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="102" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="105" />
         <source>touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="103" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="106" />
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="115" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="118" />
         <source>%n touchpoint(s) due</source>
         <translation><numerusform>%n Touchpoint fällig</numerusform><numerusform>%n Touchpoints fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="118" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="121" />
         <source>, and %n more</source>
         <translation><numerusform> und %n weiterer</numerusform><numerusform> und %n weitere</numerusform></translation>
     </message>
@@ -1571,17 +1750,17 @@ was ich erwarte:</translation>
 <context>
     <name>TrayReminders</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="523" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="527" />
         <source>Netzwerk keeps running</source>
         <translation>Netzwerk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="525" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="529" />
         <source>Netzwerk stays in the tray to remind you of due touchpoints. Quit it from the tray's menu.</source>
         <translation>Netzwerk bleibt im Infobereich und erinnert Sie an fällige Touchpoints. Beenden können Sie es über das Menü im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="539" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="543" />
         <source>Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.</source>
         <translation>Ihr Desktop zeigt keinen Infobereich (System-Tray): Netzwerk erinnert Sie hier an fällige Touchpoints, solange dieses Fenster offen ist.</translation>
     </message>

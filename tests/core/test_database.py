@@ -82,15 +82,18 @@ def test_foreign_sqlite_file_is_refused_and_untouched(data_dir):
 
 def test_newer_schema_is_refused_and_untouched(data_dir):
     open_database(data_dir).close()
+    open_database(data_dir).close()  # and backed up
+    assert list((data_dir / "backups").iterdir())
     path = data_dir / "netzwerk.sqlite3"
     con = sqlite3.connect(path)
     con.execute(f"PRAGMA user_version = {database.SCHEMA_VERSION + 5}")
     con.commit()
     con.close()
     before = digest(path)
-    with pytest.raises(DatabaseError, match="newer version"):
+    with pytest.raises(DatabaseError, match="newer version") as caught:
         open_database(data_dir)
     assert digest(path) == before
+    assert caught.value.backup is None  # no older copy is offered in place of newer data
 
 
 def test_corrupt_file_is_refused_and_untouched(data_dir):
@@ -105,6 +108,14 @@ def test_corrupt_file_is_refused_and_untouched(data_dir):
     assert digest(path) == before
 
 
+def _add_step(monkeypatch, step) -> int:
+    """Pretend this version knows one schema more, reached by `step`; returns the new version."""
+    current = database.SCHEMA_VERSION
+    monkeypatch.setattr(database, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(database.MIGRATIONS, current, step)
+    return current + 1
+
+
 def test_migration_backs_up_first(data_dir, monkeypatch):
     open_database(data_dir).close()
     path = data_dir / "netzwerk.sqlite3"
@@ -112,44 +123,110 @@ def test_migration_backs_up_first(data_dir, monkeypatch):
     con.execute("INSERT INTO tag(name) VALUES ('kept')")
     con.commit()
     con.close()
+    old = database.SCHEMA_VERSION
     steps = []
-    current = database.SCHEMA_VERSION
 
-    def next_step(db):
-        steps.append(current)
+    def step(db):
+        steps.append(1)
         db.execute_sql("ALTER TABLE tag ADD COLUMN colour TEXT DEFAULT ''")
 
-    monkeypatch.setattr(database, "SCHEMA_VERSION", current + 1)
-    monkeypatch.setitem(database.MIGRATIONS, current, next_step)
+    new = _add_step(monkeypatch, step)
     db = open_database(data_dir)
-    assert steps == [current]
-    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == current + 1
+    assert steps == [1]
+    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == new
     assert db.execute_sql("SELECT name, colour FROM tag").fetchall() == [("kept", "")]
     db.close()
-    [backup] = (data_dir / "backups").iterdir()
+    [backup] = (data_dir / "backups").glob("*-before-*")
     con = sqlite3.connect(backup)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == current
+    assert con.execute("PRAGMA user_version").fetchone()[0] == old
     assert con.execute("SELECT name FROM tag").fetchall() == [("kept",)]
     con.close()
 
 
-def test_failed_migration_leaves_the_old_version(data_dir, monkeypatch):
+def test_failed_migration_leaves_the_old_version_and_says_why(data_dir, monkeypatch):
     open_database(data_dir).close()
-    current = database.SCHEMA_VERSION
+    old = database.SCHEMA_VERSION
 
     def broken(db):
         db.execute_sql("ALTER TABLE tag ADD COLUMN colour TEXT")
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(database, "SCHEMA_VERSION", current + 1)
-    monkeypatch.setitem(database.MIGRATIONS, current, broken)
-    with pytest.raises(DatabaseError, match="failed"):
+    _add_step(monkeypatch, broken)
+    with pytest.raises(DatabaseError, match="failed: RuntimeError: boom"):
         open_database(data_dir)
     con = sqlite3.connect(data_dir / "netzwerk.sqlite3")
-    assert con.execute("PRAGMA user_version").fetchone()[0] == current
+    assert con.execute("PRAGMA user_version").fetchone()[0] == old
     cols = [r[1] for r in con.execute("PRAGMA table_info(tag)")]
     assert "colour" not in cols
     con.close()
+    # a second attempt reuses the copy of the first: one backup per state of the file
+    with pytest.raises(DatabaseError, match="failed"):
+        open_database(data_dir)
+    assert len(list((data_dir / "backups").glob("*-before-*"))) == 1
+
+
+def test_a_missing_migration_step_is_named(data_dir, monkeypatch):
+    open_database(data_dir).close()
+    monkeypatch.setattr(database, "SCHEMA_VERSION", database.SCHEMA_VERSION + 1)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(data_dir)
+    assert "no step from schema" in str(caught.value)
+    assert not list((data_dir / "backups").glob("*-before-*"))  # nothing to migrate, no copy
+    assert "(0)" not in str(caught.value)
+
+
+SCHEMA_1 = Path(__file__).resolve().parent.parent / "data" / "databases" / "schema-1.sqlite3"
+
+
+def test_migration_from_a_committed_schema_1_database_keeps_every_child_row(data_dir):
+    """schema-1.sqlite3 was written by the schema-1 code (see make_schema_1.py beside it)."""
+    from netzwerk_app.core import care, contacts
+    from netzwerk_app.core.records import Birthday
+
+    data_dir.mkdir(parents=True)
+    shutil.copyfile(SCHEMA_1, data_dir / "netzwerk.sqlite3")
+    db = open_database(data_dir)
+    try:
+        assert db.execute_sql("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION
+        assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+        assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+        counts = {
+            table: db.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in (
+                "contact", "contact_method", "address", "contact_tag", "photo", "touchpoint",
+                "tier_change", "position", "raw_property", "snooze",
+            )
+        }  # fmt: skip
+        assert counts == {
+            "contact": 2, "contact_method": 2, "address": 1, "contact_tag": 2, "photo": 1,
+            "touchpoint": 2, "tier_change": 3, "position": 2, "raw_property": 1, "snooze": 1,
+        }  # fmt: skip
+        anna = next(r.id for r in contacts.list_contacts(db) if r.display_name == "Anna Muster")
+        record = contacts.load_contact(db, anna)
+        assert record.emails() == ["anna@alpenbank.example"]
+        assert (record.tags, record.birthday) == (["alumni", "board"], Birthday(3, 14, 1980))
+        assert record.photo and record.raw_properties == ["X-CUSTOM:kept"]
+        assert len(care.touchpoints_of(anna)) == 2
+        assert contacts.contact_revision(anna) == 1
+        contacts.set_tier(db, [anna], "A")
+        assert contacts.contact_revision(anna) == 2
+    finally:
+        db.close()
+    [backup] = (data_dir / "backups").glob("*-before-*")
+    con = sqlite3.connect(backup)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    con.close()
+
+
+def test_the_revision_step_can_run_twice(data_dir):
+    db = open_database(data_dir)
+    try:
+        with db.atomic():
+            database.MIGRATIONS[2](db)  # the column is there already: nothing happens
+        cols = [r[1] for r in db.execute_sql("PRAGMA table_info(contact)")]
+        assert cols.count("revision") == 1
+    finally:
+        db.close()
 
 
 def test_damage_deep_inside_is_reported_on_one_line(data_dir):
@@ -206,7 +283,7 @@ def test_older_schemas_gain_the_announcement_table(data_dir, version):
         assert db.table_exists("announcement")
     finally:
         db.close()
-    [backup] = (data_dir / "backups").iterdir()
+    [backup] = (data_dir / "backups").glob("*-before-*")
     assert "before-v4" in backup.name
 
 
@@ -219,45 +296,27 @@ def test_the_announcement_step_is_idempotent(data_dir):
         db.close()
 
 
-SCHEMA_1 = Path(__file__).parent.parent / "data" / "databases" / "schema-1.sqlite3"
-
-
-def test_schema_1_database_with_child_rows_migrates_to_2(data_dir):
-    """A file written by schema 1 gains the import and duplicate tables and loses nothing."""
-    from netzwerk_app.core.contacts import load_contacts, positions_of
+def test_schema_1_database_gains_the_import_and_duplicate_tables(data_dir):
+    """Schema 2's tables arrive empty beside the migrated contacts, and work with them."""
     from netzwerk_app.core.models import (
         Contact,
         ContactMerge,
         ImportRun,
         NotDuplicate,
         PossibleDuplicate,
-        TierChange,
-        Touchpoint,
     )
 
     data_dir.mkdir(parents=True)
     shutil.copy(SCHEMA_1, data_dir / "netzwerk.sqlite3")
     db = open_database(data_dir)
     try:
-        assert db.execute_sql("PRAGMA user_version").fetchone()[0] >= 2
-        assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
-        anna, beat = (Contact.get(Contact.uid == u) for u in ("schema1-anna", "schema1-beat"))
-        [record] = load_contacts(db, [anna.id])
-        assert record.emails() == ["anna@example.com"] and record.phones() == ["+41 79 123 45 67"]
-        assert record.addresses[0].street == "Weg 1" and record.tags == ["Kunden"]
-        assert record.raw_properties == ["X-FOO:bar"]
-        assert [p.organization for p in positions_of(anna.id)] == ["ACME"]
-        assert Touchpoint.select().where(Touchpoint.contact == anna.id).count() == 1
-        assert TierChange.select().count() == 2 and beat.tier == "C"
         for model in (ImportRun, PossibleDuplicate, NotDuplicate, ContactMerge):
             assert model.select().count() == 0
-        PossibleDuplicate.create(contact_a=anna.id, contact_b=beat.id)
+        anna, beat = (c.id for c in Contact.select().order_by(Contact.id))
+        PossibleDuplicate.create(contact_a=anna, contact_b=beat)
+        assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
     finally:
         db.close()
-    [backup] = (data_dir / "backups").iterdir()
-    con = sqlite3.connect(backup)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
-    con.close()
 
 
 def test_schema_1_search_index_is_rebuilt_without_invisible_characters(data_dir):
@@ -268,12 +327,12 @@ def test_schema_1_search_index_is_rebuilt_without_invisible_characters(data_dir)
     target = data_dir / "netzwerk.sqlite3"
     shutil.copy(SCHEMA_1, target)
     con = sqlite3.connect(target)
-    con.execute("UPDATE contact SET family_name = 'Kel\u200bler' WHERE id = 1")
-    con.execute("UPDATE contact_search SET name = 'Anna Kel\u200bler' WHERE rowid = 1")
+    con.execute("UPDATE contact SET family_name = 'Mus\u200bter' WHERE id = 1")
+    con.execute("UPDATE contact_search SET name = 'Anna Mus\u200bter' WHERE rowid = 1")
     con.commit()
     con.close()
     db = open_database(data_dir)
     try:
-        assert search_contact_ids(db, "keller") == [1]
+        assert search_contact_ids(db, "muster") == [1]
     finally:
         db.close()

@@ -223,3 +223,14 @@ def open_other(db):
 
     other = open_database(Path(db.database).parent.parent / "other")
     return other
+
+
+def test_many_cards_of_one_bare_name_cost_linear_pairs_not_quadratic(db):
+    """300 cards that say only "Anna": each is kept, and the possible-duplicate pairs stay
+    bounded by the block limit per card (a quadratic blow-up took minutes for 5,000 cards)."""
+    from netzwerk_app.core.matching import BLOCK_LIMIT
+
+    cards = [ContactRecord(given_name="Anna") for _ in range(300)]
+    result = import_records(db, cards, origins=from_file("annas.vcf", 300))
+    assert len(result.created) == 300
+    assert len(list_duplicates(db)) <= BLOCK_LIMIT * 300 // 2

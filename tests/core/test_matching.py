@@ -207,3 +207,12 @@ def test_in_between_is_a_possible_duplicate():
 def test_judging_is_symmetric_for_stored_contacts(a, b):
     x, y = card(display_name=a), card(display_name=b)
     assert judge(x, y).verdict in (judge(y, x).verdict, Verdict.SAME)
+
+
+def test_numbers_in_names_tell_people_apart():
+    """'Person 12' and 'Person 13' (numbered test or placeholder entries) are not one name."""
+    assert not same_name(card(display_name="Person 12"), card(display_name="Person 13"))
+    assert judge(card(display_name="Person 12"), card(display_name="Person 13")).verdict in (
+        Verdict.DIFFERENT,
+        Verdict.UNRELATED,
+    )

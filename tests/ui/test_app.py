@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netzwerk_app.ui import app as app_module
@@ -54,4 +55,48 @@ def test_minimized_reaches_the_app(monkeypatch):
     )  # fmt: skip
     assert cli.main(["--minimized"]) == 0
     assert cli.main(["--data-dir", "/tmp/x", "a.vcf"]) == 0
-    assert started == [(None, [], True), ("/tmp/x", ["a.vcf"], False)]
+    from netzwerk_app.core.database import resolve_data_dir
+
+    default = str(resolve_data_dir(None))  # made absolute once, at start
+    assert started == [(default, [], True), ("/tmp/x", ["a.vcf"], False)]
+
+
+def _damaged_database_with_a_backup(folder) -> None:
+    from netzwerk_app.core import contacts
+    from netzwerk_app.core.database import open_database
+    from netzwerk_app.core.records import ContactRecord
+
+    db = open_database(folder)
+    contacts.add_contact(db, ContactRecord(given_name="Anna", family_name="Muster"))
+    db.close()
+    open_database(folder).close()  # the day's backup
+    path = folder / "netzwerk.sqlite3"
+    raw = bytearray(path.read_bytes())
+    raw[100:4096] = b"\xff" * (4096 - 100)
+    path.write_bytes(bytes(raw))
+
+
+def test_a_damaged_database_offers_the_newest_backup(qtbot, settings_sandbox, tmp_path):
+    folder = tmp_path / "data"
+    _damaged_database_with_a_backup(folder)
+    seen = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(box.text())
+        [restore] = [b for b in box.buttons() if b.text() == "Restore the backup"]
+        restore.click()
+
+    QTimer.singleShot(50, answer)
+    db = app_module.open_or_offer_backup(folder)
+    try:
+        assert seen and "newest backup" in seen[0]
+        from netzwerk_app.core import contacts
+
+        assert [r.display_name for r in contacts.list_contacts(db)] == ["Anna Muster"]
+    finally:
+        db.close()
+    assert any(".replaced-" in p.name for p in folder.iterdir())

@@ -106,3 +106,23 @@ def test_a_new_contact_without_a_name_is_refused_in_german(german, qtbot, db, mo
     card.nickname.setText(" ")
     assert card.save() is False
     assert any(text.startswith("Ein Kontakt braucht einen Namen") for text in said), said
+
+
+def test_changes_made_elsewhere_are_shown_in_german(german, qtbot, db):
+    from netzwerk_app.core import contacts
+    from netzwerk_app.core.records import ContactRecord
+    from netzwerk_app.ui.contact_card import ContactCard
+
+    cid = contacts.add_contact(db, ContactRecord(given_name="Vera"))
+    card = ContactCard(db)
+    qtbot.addWidget(card)
+    card.show()
+    card.show_contact(cid)
+    qtbot.keyClicks(card.nickname, "Vee")
+    contacts.set_tier(db, [cid], "B")  # as another program would
+    assert card.save() is False
+    banner = card.conflict_banner
+    assert banner.isVisible() and banner.merge_button.text() == "&Zusammenführen"
+    assert "Stufe: Unsortiert → B" in banner.details_text()
+    banner.merge_button.click()
+    assert not banner.isVisible()

@@ -175,3 +175,31 @@ def test_import_started_while_the_preview_thread_still_closes_runs_to_the_end(
     assert dialog.imported
     assert "Martina Brunner" in {r.display_name for r in contacts.list_contacts(db)}
     dialog.accept()
+
+
+def test_an_import_on_a_full_disk_says_the_disk_is_full(qtbot, tiny_disk, fill_disk, ui):
+    from netzwerk_app.core.database import open_database
+
+    db = open_database(tiny_disk / "data")
+    try:
+        cards = tiny_disk.parent / "many.vcf"
+        cards.write_text(
+            "".join(
+                f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nNOTE:{'x' * 100}\r\nEND:VCARD\r\n"
+                for i in range(5000)
+            )
+        )
+        dialog = ImportDialog(db, [str(cards)])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.start_preview()
+        ui.wait_for_page(qtbot, dialog, PAGE_PREVIEW)
+        fill_disk(tiny_disk)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        ui.wait_for_page(qtbot, dialog, PAGE_REPORT)
+        assert "The disk is full" in dialog.report.text()
+        assert "rollback" not in dialog.report.text()
+        assert contacts.list_contacts(db) == []
+        dialog.reject()
+    finally:
+        db.close()

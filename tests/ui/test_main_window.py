@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from netzwerk_app.core import care, clock, contacts
-from netzwerk_app.core.records import Birthday
+from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
 from netzwerk_app.ui import main_window as main_window_module
 from netzwerk_app.ui.contact_model import COL_NAME, COL_NEXT_DUE, COL_ORGANIZATION
 from netzwerk_app.ui.main_window import VIEW_BOARD, VIEW_CONTACTS, MainWindow
@@ -127,14 +127,46 @@ def test_editing_a_contact_in_the_card_persists(window, qtbot, db, three):
     assert not card.save_button.isEnabled()
 
 
-def test_invalid_email_is_refused_with_a_message(window, qtbot, db, three, no_dialogs):
+def test_an_odd_email_is_kept_as_typed_and_marked(window, qtbot, db, three, no_dialogs):
     window.refresh_all()
     cid = select(window, "Beat Keller")
     window.card.add_method()
     window.card.methods.item(0, 2).setText("not-an-address")
-    assert window.card.save() is False
-    assert no_dialogs and "not-an-address" in no_dialogs[0]
-    assert contacts.load_contact(db, cid).emails() == []
+    assert window.card.methods_hint.isVisible()
+    assert "not-an-address" in window.card.methods_hint.text()
+    assert window.card.save() is True
+    assert no_dialogs == []
+    assert contacts.load_contact(db, cid).emails() == ["not-an-address"]
+    assert "not-an-address" in window.card.methods_hint.text()  # still marked when shown again
+    window.card.methods.setCurrentCell(0, 2)
+    qtbot.mouseClick(window.card.remove_method_button, Qt.MouseButton.LeftButton)
+    assert not window.card.methods_hint.isVisible()
+
+
+def test_a_phone_that_does_not_parse_never_blocks_a_save(window, qtbot, db, no_dialogs):
+    # as imported from a phone: 11 digits do not make a Swiss number
+    record = ContactRecord(
+        given_name="Ines", family_name="Roth",
+        methods=[ContactMethodRecord("phone", "079 1057 8513")],
+    )  # fmt: skip
+    cid = contacts.add_contact(db, record)
+    window.refresh_all()
+    window.open_contact(cid)
+    card = window.card
+    assert "079 1057 8513" in card.methods_hint.text()  # marked, not refused
+    card.nickname.setFocus()
+    qtbot.keyClicks(card.nickname, "Ini")
+    qtbot.keyClick(card.nickname, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyRelease(card.nickname, Qt.Key.Key_Control)  # QTest leaves Ctrl held
+    stored = contacts.load_contact(db, cid)
+    assert (stored.nickname, stored.phones()) == ("Ini", ["079 1057 8513"])
+    assert no_dialogs == []
+    assert not card.is_dirty()
+    # an edited number that does not parse is kept as typed, too
+    card.methods.item(0, 2).setText("12")
+    assert card.save() is True
+    assert contacts.load_contact(db, cid).phones() == ["12"]
+    assert no_dialogs == []
 
 
 def test_phone_is_normalised(window, db, three):
