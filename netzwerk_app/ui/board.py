@@ -2,7 +2,11 @@
 
 Each column is one ``QListView`` over a lean ``CardListModel`` painted by ``CardDelegate``.
 A drop (or a key A/B/C/D/0 on selected cards) does not move rows itself: it runs the core's
-``set_tier`` (which writes the tier history) and then the models are rebuilt from the core.
+``board.move_to_tier`` (which writes the tier history) and then the models are rebuilt from the
+core. A banner says what the latest move did and offers to undo exactly that move; it also says
+when contacts were filed into a birthday tier without a birthday (they would never be due).
+
+Columns shrink to fit a 1,024 px window: headers elide, cards paint a smaller avatar.
 """
 
 from __future__ import annotations
@@ -16,7 +20,6 @@ from PySide6.QtCore import (
     QByteArray,
     QItemSelection,
     QItemSelectionModel,
-    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,14 +39,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from netzwerk_app.core import board, care, contacts
-from netzwerk_app.core.board import COLUMNS, BoardCard
+from netzwerk_app.core.board import COLUMNS, BoardCard, TierMove
+from netzwerk_app.core.records import TIERS
 from netzwerk_app.ui.card_delegate import CARD_ROLE, CardDelegate
-from netzwerk_app.ui.care_colors import state_label
+from netzwerk_app.ui.care_colors import cadence_text, no_birthday_text, state_label
+from netzwerk_app.ui.text import plain_tooltip
+
+COLUMN_MIN_WIDTH = 118
 
 MIME_TYPE = "application/x-netzwerk-contact-ids"
 TIER_KEYS = {
@@ -66,8 +74,46 @@ def ids_from_mime(data: QMimeData) -> list[int]:
     return [int(i) for i in ids if isinstance(i, int)]
 
 
-def ui_language() -> str:
-    return "de" if QLocale().language() == QLocale.Language.German else "en"
+class ElidedLabel(QLabel):
+    """A one-line plain-text label that shrinks with "…" instead of forcing its width.
+
+    The full text is its tooltip when it is cut.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(16)
+        self.setText(text)
+
+    def minimumSizeHint(self):
+        hint = super().minimumSizeHint()
+        hint.setWidth(16)
+        return hint
+
+    def is_elided(self) -> bool:
+        width = QFontMetrics(self.font()).horizontalAdvance(self.text())
+        return width > self.contentsRect().width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setToolTip(plain_tooltip(self.text()) if self.is_elided() else "")
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(plain_tooltip(text) if self.is_elided() else "")
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        metrics = QFontMetrics(self.font())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(
+            rect,
+            int(self.alignment()) | Qt.TextFlag.TextSingleLine,
+            metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width()),
+        )
 
 
 class CardListModel(QAbstractListModel):
@@ -113,7 +159,7 @@ class CardListModel(QAbstractListModel):
             lines = [card.name]
             if card.subtitle:
                 lines.append(card.subtitle)
-            lines.append(state_label(card.state))
+            lines.append(no_birthday_text() if card.needs_birthday else state_label(card.state))
             return "<qt>" + "<br>".join(html.escape(line) for line in lines) + "</qt>"
         return None
 
@@ -215,9 +261,8 @@ class BoardColumn(QFrame):
         self.tier = tier
         self.setObjectName(f"boardColumn{tier or 'Unsorted'}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(200)
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.setMinimumWidth(COLUMN_MIN_WIDTH)
+        self.title = ElidedLabel()
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -225,8 +270,8 @@ class BoardColumn(QFrame):
         self.count = QLabel("0")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.cadence = QLabel()
-        self.cadence.setTextFormat(Qt.TextFormat.PlainText)
+        self.count.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self.cadence = ElidedLabel()
         self.cadence.setStyleSheet("color: palette(placeholder-text);")
         self.stripe = QFrame()
         self.stripe.setFixedHeight(4)
@@ -238,8 +283,9 @@ class BoardColumn(QFrame):
 
         head = QHBoxLayout()
         head.setContentsMargins(8, 6, 8, 0)
+        head.setSpacing(6)
         head.addWidget(self.title, 1)
-        head.addWidget(self.count)
+        head.addWidget(self.count, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -259,6 +305,68 @@ class BoardColumn(QFrame):
         self.count.setText(str(len(cards)))
 
 
+class MoveBanner(QFrame):
+    """What the latest move did, with Undo; for a birthday tier without birthdays, what to do.
+
+    Not modal: the board stays usable, and the next move replaces the banner.
+    """
+
+    undo_requested = Signal()
+    add_birthday_requested = Signal()
+    other_tier_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("moveBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#moveBanner { background: palette(alternate-base); border-radius: 4px; }"
+            ' #moveBanner[warning="true"] { background: #fff4d6; border: 1px solid #e0a100; }'
+            ' #moveBanner[warning="true"] QLabel { color: #3d2e00; }'
+        )
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.add_birthday_button = QPushButton(self.tr("Add birthday…"))
+        self.add_birthday_button.setToolTip(self.tr("Open the contact to enter the birthday"))
+        self.other_label = QLabel(self.tr("or file in:"))
+        self.tier_buttons: dict[str, QPushButton] = {}
+        self.undo_button = QPushButton(self.tr("Undo"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.add_birthday_button)
+        layout.addWidget(self.other_label)
+        for tier in TIERS:
+            button = QPushButton(tier)
+            button.setFixedWidth(QFontMetrics(button.font()).horizontalAdvance("MM") + 16)
+            button.setToolTip(self.tr("Move them to tier %1 instead").replace("%1", tier))
+            button.clicked.connect(lambda _c=False, t=tier: self.other_tier_requested.emit(t))
+            self.tier_buttons[tier] = button
+            layout.addWidget(button)
+        layout.addWidget(self.undo_button)
+        self.add_birthday_button.clicked.connect(self.add_birthday_requested)
+        self.undo_button.clicked.connect(self.undo_requested)
+        self.show_message("")
+
+    def show_message(
+        self, text: str, can_undo: bool = False, warning: bool = False,
+        other_tiers: Sequence[str] = (),
+    ) -> None:  # fmt: skip
+        """Replace what the banner says (an empty text hides it)."""
+        self.text.setText(text)
+        self.setProperty("warning", warning)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.undo_button.setVisible(can_undo)
+        self.add_birthday_button.setVisible(warning)
+        self.other_label.setVisible(warning and bool(other_tiers))
+        for tier, button in self.tier_buttons.items():
+            button.setVisible(warning and tier in other_tiers)
+        self.setVisible(bool(text))
+
+
 class TierBoardPage(QWidget):
     """The tier board page. Emits `data_changed` after it changed contacts."""
 
@@ -271,50 +379,58 @@ class TierBoardPage(QWidget):
         self.db = db
         self._search = ""
         self._tag = ""
-        self._last_move: list[tuple[int, str | None]] = []
+        self._last_move: TierMove | None = None
+        self._no_birthday: list[int] = []
         self._triage = None
         self.delegate = CardDelegate(self._load_photo, self)
 
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Filter by name, organization, tag…"))
+        self.search_edit.setMinimumWidth(110)
         self.tag_combo = QComboBox()
-        self.tag_combo.setMinimumContentsLength(10)
+        self.tag_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tag_combo.setMinimumContentsLength(7)
         self.sort_combo = QComboBox()
         self.sort_combo.addItem(self.tr("Most overdue first"), "due")
         self.sort_combo.addItem(self.tr("Name"), "name")
+        self.sort_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reason_check = QCheckBox(self.tr("Ask for a reason"))
         self.reason_check.setToolTip(self.tr("Ask why, each time cards are moved to a tier"))
         self.triage_button = QPushButton(self.tr("Triage"))
         self.triage_button.setToolTip(self.tr("File the unsorted contacts one at a time"))
 
         bar = QHBoxLayout()
-        bar.addWidget(self.search_edit, 2)
-        bar.addWidget(QLabel(self.tr("Tag:")))
+        bar.addWidget(self.search_edit, 3)
+        tag_label = QLabel(self.tr("Tag:"))
+        tag_label.setBuddy(self.tag_combo)
+        bar.addWidget(tag_label)
         bar.addWidget(self.tag_combo, 1)
-        bar.addWidget(QLabel(self.tr("Sort:")))
+        sort_label = QLabel(self.tr("Sort:"))
+        sort_label.setBuddy(self.sort_combo)
+        bar.addWidget(sort_label)
         bar.addWidget(self.sort_combo)
         bar.addWidget(self.reason_check)
-        bar.addStretch(0)
         bar.addWidget(self.triage_button)
 
-        self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setVisible(False)
+        self.banner = MoveBanner(self)
+        self.banner.undo_requested.connect(self.undo_last_move)
+        self.banner.add_birthday_requested.connect(self._add_birthday)
+        self.banner.other_tier_requested.connect(self._file_elsewhere)
+        # kept as names the main window and tests know
+        self.message = self.banner.text
+        self.undo_button = self.banner.undo_button
         self.hint = QLabel(
             self.tr("Drag cards to another column, or select them and press A, B, C, D or 0.")
         )
+        self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
-        info = QHBoxLayout()
-        info.addWidget(self.hint)
-        info.addStretch(1)
-        info.addWidget(self.message)
-        info.addWidget(self.undo_button)
 
         self.columns: dict[str | None, BoardColumn] = {}
         row = QHBoxLayout()
-        row.setSpacing(8)
+        row.setSpacing(6)
         for tier in COLUMNS:
             column = BoardColumn(tier, self.delegate, self)
             column.model.drop_handler = self.move_to_tier
@@ -327,9 +443,11 @@ class TierBoardPage(QWidget):
             row.addWidget(column, 1)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
+        layout.addWidget(self.banner)
         layout.addLayout(row, 1)
-        layout.addLayout(info)
+        layout.addWidget(self.hint)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -339,7 +457,6 @@ class TierBoardPage(QWidget):
         self.tag_combo.currentIndexChanged.connect(self._on_tag_changed)
         self.sort_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.triage_button.clicked.connect(self.open_triage)
-        self.undo_button.clicked.connect(self.undo_last_move)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(300)
@@ -410,7 +527,6 @@ class TierBoardPage(QWidget):
         self._refresh_timer.stop()
         self._fill_tags()
         settings = care.tier_settings(self.db)
-        language = ui_language()
         columns = board.board_columns(
             self.db, search=self._search or None, tag=self._tag or None, order=self.sort_order
         )
@@ -420,12 +536,18 @@ class TierBoardPage(QWidget):
             else:
                 s = settings[tier]
                 title = tier if s.name in ("", tier) else f"{tier} · {s.name}"
-                words = board.cadence_in_words(s.cadence_count, s.cadence_unit, s.anchor, language)
+                words = cadence_text(s.cadence_count, s.cadence_unit, s.anchor)
                 column.set_header(title, words, s.colour)
             column.set_cards(columns.get(tier, []))
         unsorted = len(columns.get(None, []))
         self.triage_button.setText(self.tr("Triage (%n)", "", unsorted))
         self.triage_button.setEnabled(unsorted > 0 or self._triage is not None)
+        if self._last_move is not None and not board.is_latest(self.db, self._last_move):
+            # someone moved contacts since (the card, the triage, a menu): that is the latest
+            # move now, and undoing ours would undo an older one over it
+            self._last_move = None
+            self._no_birthday = []
+            self.banner.show_message("")
 
     # ------------------------------------------------------------ moving cards
 
@@ -451,34 +573,63 @@ class TierBoardPage(QWidget):
                     return False
             else:
                 reason = ""
-        previous = {card.id: card.tier for m in self._models() for card in m.cards()}
-        changed = contacts.set_tier(self.db, ids, tier, reason)
-        self._last_move = [(cid, previous.get(cid)) for cid in ids if previous.get(cid) != tier]
+        move = board.move_to_tier(self.db, ids, tier, reason)
+        self._last_move = move if move.previous else None
+        self._no_birthday = board.never_due_in(self.db, ids, tier)
         self.refresh()
         self._select(tier, ids)
-        target = tier or self.tr("Unsorted")
-        self.message.setText(
-            self.tr("%n contact(s) moved to %1", "", changed).replace("%1", target)
-        )
-        self.undo_button.setVisible(bool(self._last_move))
-        if changed:
+        self._show_move(len(move.previous), tier)
+        if move.previous:
             self.data_changed.emit()
         return True
 
-    def undo_last_move(self) -> None:
-        """Put the contacts of the last move back into their former tiers."""
-        if not self._last_move:
+    def _show_move(self, changed: int, tier: str | None) -> None:
+        """Say what the latest move did (replacing what the banner said before)."""
+        target = tier or self.tr("Unsorted")
+        text = self.tr("%n contact(s) moved to %1", "", changed).replace("%1", target)
+        can_undo = self._last_move is not None
+        if not self._no_birthday:
+            self.banner.show_message(text, can_undo)
             return
-        by_tier: dict[str | None, list[int]] = {}
-        for cid, tier in self._last_move:
-            by_tier.setdefault(tier, []).append(cid)
-        for tier, ids in by_tier.items():
-            contacts.set_tier(self.db, ids, tier, self.tr("undo"))
-        self._last_move = []
-        self.undo_button.setVisible(False)
-        self.message.setText(self.tr("Move undone"))
+        names = {c.id: c.name for c in self.model_of(tier).cards()}
+        missing = [names.get(cid, "?") for cid in self._no_birthday]
+        who = ", ".join(missing[:3]) + (" …" if len(missing) > 3 else "")
+        warning = self.tr(
+            "%1 has no birthday: tier %2 is due on the birthday, so nothing will ever be due.",
+            "",
+            len(missing),
+        )
+        text += ". " + warning.replace("%1", who).replace("%2", str(tier))
+        others = [t for t in TIERS if t not in board.birthday_tiers(self.db)]
+        self.banner.show_message(text, can_undo, warning=True, other_tiers=others)
+
+    def no_birthday_ids(self) -> list[int]:
+        """The contacts the banner warns about (filed into a birthday tier without a birthday)."""
+        return list(self._no_birthday)
+
+    def _add_birthday(self) -> None:
+        if self._no_birthday:
+            self.contact_open_requested.emit(self._no_birthday[0])
+
+    def _file_elsewhere(self, tier: str) -> None:
+        ids = list(self._no_birthday)
+        if ids:
+            self.move_to_tier(ids, tier, reason="")
+
+    def undo_last_move(self) -> None:
+        """Put the contacts of the latest move back into their former tiers."""
+        move = self._last_move
+        if move is None:
+            return
+        self._last_move = None
+        self._no_birthday = []
+        undone = board.undo_move(self.db, move, self.tr("undo"))
+        self.banner.show_message(self.tr("Move undone") if undone else "")
         self.refresh()
-        self.data_changed.emit()
+        if undone:
+            self._select(None if not move.previous else move.previous[0][1],
+                         [cid for cid, _ in move.previous])  # fmt: skip
+            self.data_changed.emit()
 
     def _models(self) -> list[CardListModel]:
         return [c.model for c in self.columns.values()]

@@ -1,8 +1,10 @@
 """The calendar page: a month marking what is due each day, and the agenda of a day or week.
 
 Days are marked by kind (birthday, care cadence, planned, overdue) with a legend; overdue
-items are shown on today. The agenda's actions (Done, Log, Plan, Snooze, Open) run core
-commands; "Export .ics" writes the next N days for the user's calendar app.
+items are shown on today. A day's tooltip names who is due; an agenda line's tooltip shows its
+whole text. The agenda's actions (Done, Log, Plan, Snooze, Open) run core commands; "Export
+.ics" writes the next N days for the user's calendar app. The page fits a 1,024 px window in
+German and English: the title elides, the actions sit in two columns.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractListModel,
     QDate,
+    QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QRectF,
@@ -33,6 +37,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -43,26 +48,26 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from netzwerk_app.core import care, clock
+from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core import ics as ics_export
 from netzwerk_app.core.due import DueItem
 from netzwerk_app.core.records import NetzwerkError
-from netzwerk_app.ui.care_colors import day_month, kind_colour, paint_avatar, reason_label
+from netzwerk_app.ui.avatars import PhotoCache, paint_avatar
+from netzwerk_app.ui.board import ElidedLabel
+from netzwerk_app.ui.care_colors import TODAY_COLOUR, kind_colour, reason_label
+from netzwerk_app.ui.dates import day_month, from_qdate, long_date, to_qdate
+from netzwerk_app.ui.text import plain_tooltip
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 MARK_ORDER = ("overdue", "birthday", "cadence", "planned")
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
+AGENDA_AVATAR = 32
+TOOLTIP_NAMES = 6
 
 
 def is_overdue(item: DueItem, today: dt.date) -> bool:
@@ -83,6 +88,24 @@ def marks_by_day(items: Sequence[DueItem], today: dt.date) -> dict[dt.date, Coun
     return marks
 
 
+def items_by_day(items: Sequence[DueItem], today: dt.date) -> dict[dt.date, list[DueItem]]:
+    """The items marked on each day (overdue ones on today), for the days' tooltips."""
+    days: dict[dt.date, list[DueItem]] = {}
+    for item in items:
+        days.setdefault(today if is_overdue(item, today) else item.due_date, []).append(item)
+    return days
+
+
+def first_shown_day(year: int, month: int, first_weekday: int = 1) -> dt.date:
+    """The first day of the six weeks a month view shows (as QCalendarWidget lays them out).
+
+    A month starting on the first weekday still gets a whole week of the previous month above.
+    """
+    first = dt.date(year, month, 1)
+    offset = (first.isoweekday() - first_weekday) % 7 or 7
+    return first - dt.timedelta(days=offset)
+
+
 def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
     """Monday to Sunday of the week that holds `day`."""
     start = day - dt.timedelta(days=day.weekday())
@@ -95,16 +118,68 @@ class MarkedCalendar(QCalendarWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.marks: dict[dt.date, Counter] = {}
+        self.day_items: dict[dt.date, list[DueItem]] = {}
         self.today = clock.today()
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
-        self.setMinimumSize(QSize(420, 340))
+        self.setMinimumSize(QSize(300, 260))
+        self.grid = self.findChild(QTableView)
+        self.grid.viewport().installEventFilter(self)
 
-    def set_marks(self, marks: dict[dt.date, Counter], today: dt.date) -> None:
+    def set_marks(
+        self, marks: dict[dt.date, Counter], today: dt.date,
+        day_items: dict[dt.date, list[DueItem]] | None = None,
+    ) -> None:  # fmt: skip
         self.marks = marks
         self.today = today
+        self.day_items = day_items or {}
         self.updateCells()
+
+    def first_shown(self) -> dt.date:
+        return first_shown_day(self.yearShown(), self.monthShown(), self.firstDayOfWeek().value)
+
+    def date_at(self, pos) -> dt.date | None:
+        """The day under `pos` (in the grid's viewport), or None over the headers."""
+        index = self.grid.indexAt(pos)
+        if not index.isValid() or index.row() < 1 or index.column() < 1:
+            return None
+        return self.first_shown() + dt.timedelta(days=7 * (index.row() - 1) + index.column() - 1)
+
+    def cell_rect(self, day: dt.date) -> QRect:
+        """Where `day` is drawn, in the grid's viewport (empty when it is not shown)."""
+        offset = (day - self.first_shown()).days
+        if not 0 <= offset < 42:
+            return QRect()
+        index = self.grid.model().index(offset // 7 + 1, offset % 7 + 1)
+        return self.grid.visualRect(index)
+
+    def day_tooltip(self, day: dt.date) -> str:
+        """The day and who is due on it, by kind (names shown literally)."""
+        lines = [long_date(day)]
+        items = self.day_items.get(day, [])
+        for kind in MARK_ORDER:
+            names = [i.display_name for i in items if mark_kind(i, self.today) == kind]
+            if not names:
+                continue
+            shown = ", ".join(names[:TOOLTIP_NAMES])
+            if len(names) > TOOLTIP_NAMES:
+                more = self.tr("and %n more", "", len(names) - TOOLTIP_NAMES)
+                shown += ", " + more
+            lines.append(f"{reason_label(kind)}: {shown}")
+        if len(lines) == 1:
+            lines.append(self.tr("Nothing due"))
+        return plain_tooltip("\n".join(lines))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and watched is self.grid.viewport():
+            day = self.date_at(event.pos())
+            if day is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.day_tooltip(day), self.grid)
+            return True
+        return super().eventFilter(watched, event)
 
     def kinds_on(self, day: dt.date) -> list[str]:
         counts = self.marks.get(day, Counter())
@@ -115,21 +190,25 @@ class MarkedCalendar(QCalendarWidget):
         day = from_qdate(date)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = date == self.selectedDate()
+        base = self.palette().color(QPalette.ColorRole.Base)
         if day == self.today:
-            pen = QPen(QColor("#1565c0"), 2)
+            # on the selected day's highlight the ring is drawn in the base colour
+            pen = QPen(base if selected else QColor(TODAY_COLOUR), 2)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(rect).adjusted(2, 2, -2, -2), 5, 5)
         counts = self.marks.get(day)
         if counts:
             kinds = self.kinds_on(day)
-            size = max(5.0, min(9.0, rect.height() / 8))
-            gap = size + 3
-            total_width = gap * len(kinds) - 3
+            size = max(6.0, min(10.0, rect.height() / 7))
+            gap = size + 4
+            total_width = gap * len(kinds) - 4
             x = rect.center().x() - total_width / 2 + 0.5
             line = QFontMetrics(self.font()).height()
             y = min(rect.center().y() + line * 0.5 + 4, rect.bottom() - size - 3)
-            painter.setPen(Qt.PenStyle.NoPen)
+            # each dot has a ring in the base colour: it stands out on the selection too
+            painter.setPen(QPen(base, 2 if selected else 1.2))
             for kind in kinds:
                 painter.setBrush(kind_colour(kind))
                 painter.drawEllipse(QRectF(x, y, size, size))
@@ -139,7 +218,12 @@ class MarkedCalendar(QCalendarWidget):
                 font = QFont(painter.font())
                 font.setPixelSize(max(8, int(size + 3)))
                 painter.setFont(font)
-                painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+                role = (
+                    QPalette.ColorRole.HighlightedText
+                    if selected
+                    else QPalette.ColorRole.PlaceholderText
+                )
+                painter.setPen(self.palette().color(role))
                 painter.drawText(
                     QRectF(x, y - 3, 30, size + 6),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -155,6 +239,7 @@ class AgendaModel(QAbstractListModel):
         super().__init__(parent)
         self.items: list[DueItem] = []
         self.today = clock.today()
+        self.detail: Callable[[DueItem, dt.date], str] | None = None
 
     def set_items(self, items: Sequence[DueItem], today: dt.date) -> None:
         self.beginResetModel()
@@ -173,6 +258,10 @@ class AgendaModel(QAbstractListModel):
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return item.display_name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # the whole line, also where the painted name or detail is cut
+            detail = self.detail(item, self.today) if self.detail else ""
+            return plain_tooltip("\n".join(t for t in (item.display_name, detail) if t))
         return None
 
 
@@ -184,6 +273,7 @@ class AgendaDelegate(QStyledItemDelegate):
     def __init__(self, page: CalendarPage) -> None:
         super().__init__(page)
         self.page = page
+        self.photos = PhotoCache(_load_photo, AGENDA_AVATAR)
 
     def sizeHint(self, option, index) -> QSize:
         return QSize(max(200, option.rect.width()), self.HEIGHT)
@@ -226,8 +316,9 @@ class AgendaDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(
             QRectF(rect.left() + 2, rect.top() + 6, 4, rect.height() - 12), 2, 2
         )
-        avatar = QRectF(rect.left() + 14, rect.top() + (rect.height() - 32) / 2, 32, 32)
-        paint_avatar(painter, avatar, item.display_name, None)
+        side = AGENDA_AVATAR
+        avatar = QRectF(rect.left() + 14, rect.top() + (rect.height() - side) / 2, side, side)
+        paint_avatar(painter, avatar, item.display_name, self.photos.get(item.contact_id))
         left = avatar.right() + 10
         width = max(10, int(rect.right() - left - 6))
         bold = QFont(option.font)
@@ -255,6 +346,11 @@ class AgendaDelegate(QStyledItemDelegate):
             ),
         )
         painter.restore()
+
+
+def _load_photo(contact_id: int) -> bytes | None:
+    found = contacts.photo_of(contact_id)
+    return found[0] if found else None
 
 
 def _dot(colour: QColor, ring: bool = False) -> QLabel:
@@ -299,7 +395,7 @@ class CalendarPage(QWidget):
         self.next_button.setToolTip(self.tr("Next month"))
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(36)
-        self.month_label = QLabel()
+        self.month_label = ElidedLabel()
         month_font = self.month_label.font()
         month_font.setBold(True)
         month_font.setPointSizeF(month_font.pointSizeF() * 1.25)
@@ -317,7 +413,7 @@ class CalendarPage(QWidget):
             label = QLabel(reason_label(kind))
             legend.addWidget(label)
             legend.addSpacing(10)
-        legend.addWidget(_dot(QColor("#1565c0"), ring=True))
+        legend.addWidget(_dot(QColor(TODAY_COLOUR), ring=True))
         legend.addWidget(QLabel(self.tr("Today")))
         legend.addStretch(1)
         left = QWidget()
@@ -328,8 +424,7 @@ class CalendarPage(QWidget):
         left_layout.addLayout(legend)
 
         # ---- agenda
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = ElidedLabel()
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -343,7 +438,9 @@ class CalendarPage(QWidget):
         self.model = AgendaModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setItemDelegate(AgendaDelegate(self))
+        self.delegate = AgendaDelegate(self)
+        self.model.detail = self.delegate.detail_text
+        self.view.setItemDelegate(self.delegate)
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -360,15 +457,15 @@ class CalendarPage(QWidget):
         self.snooze_day_button = QPushButton(self.tr("Snooze 1 day"))
         self.snooze_week_button = QPushButton(self.tr("Snooze 1 week"))
         self.open_button = QPushButton(self.tr("Open contact"))
-        actions = QHBoxLayout()
-        for button in (self.done_button, self.log_button, self.plan_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions2 = QHBoxLayout()
-        for button in (self.snooze_day_button, self.snooze_week_button):
-            actions2.addWidget(button)
-        actions2.addStretch(1)
-        actions2.addWidget(self.open_button)
+        # two columns, so that the German labels fit beside the month at 1,024 px
+        actions = QGridLayout()
+        actions.setHorizontalSpacing(6)
+        actions.setVerticalSpacing(4)
+        for number, button in enumerate((
+            self.done_button, self.open_button, self.log_button, self.plan_button,
+            self.snooze_day_button, self.snooze_week_button,
+        )):  # fmt: skip
+            actions.addWidget(button, number // 2, number % 2)
 
         self.days_spin = QSpinBox()
         self.days_spin.setRange(1, 365)
@@ -394,7 +491,6 @@ class CalendarPage(QWidget):
         right_layout.addWidget(self.view, 1)
         right_layout.addWidget(self.empty_label, 1)
         right_layout.addLayout(actions)
-        right_layout.addLayout(actions2)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         right_layout.addWidget(line)
@@ -404,8 +500,9 @@ class CalendarPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # the agenda gets as much room as the month: its lines are long in German
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -455,8 +552,7 @@ class CalendarPage(QWidget):
 
     def visible_range(self) -> tuple[dt.date, dt.date]:
         """The six weeks the month view shows."""
-        first = dt.date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
-        start = first - dt.timedelta(days=first.weekday())
+        start = self.calendar.first_shown()
         return start, start + dt.timedelta(days=41)
 
     def agenda_range(self) -> tuple[dt.date, dt.date]:
@@ -475,16 +571,17 @@ class CalendarPage(QWidget):
         start, end = self.visible_range()
         today = self.today
         items = care.due_agenda(self.db, start, end, today)
-        self.calendar.set_marks(marks_by_day(items, today), today)
+        self.calendar.set_marks(marks_by_day(items, today), today, items_by_day(items, today))
 
     def refresh_agenda(self) -> None:
         start, end = self.agenda_range()
         today = self.today
         items = care.due_agenda(self.db, start, end, today)
+        self.delegate.photos.clear()  # a photo may have changed meanwhile
         self.model.set_items(items, today)
         locale = QLocale()
         if start == end:
-            title = locale.toString(to_qdate(start), QLocale.FormatType.LongFormat)
+            title = day_month(start, locale, year=True, weekday=True)
             if start == today:
                 title = self.tr("Today, %1").replace("%1", title)
         else:
