@@ -97,7 +97,7 @@ class CardDelegate(QStyledItemDelegate):
         subtitle = card.subtitle
         label = state_text(card.state, card.days_left)
         if not label and card.needs_birthday:
-            label = no_birthday_text()
+            label = no_birthday_text(short=True)
         line_gap = 3
         block = metrics.height()
         if subtitle:

@@ -85,8 +85,10 @@ def cadence_text(count: int, unit: str, anchor: str = "touchpoint") -> str:
     return _plurals().every(count, unit)
 
 
-def no_birthday_text() -> str:
-    """The card's line for a contact that its birthday tier never makes due."""
+def no_birthday_text(short: bool = False) -> str:
+    """What a card says of a contact that its birthday tier never makes due."""
+    if short:
+        return QCoreApplication.translate("Care", "no birthday")
     return QCoreApplication.translate("Care", "no birthday: never due")
 
 

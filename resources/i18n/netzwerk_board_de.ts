@@ -61,7 +61,7 @@
         </message>
         <message>
             <location filename="../../netzwerk_app/ui/calendar_view.py" line="451" />
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="664" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="665" />
             <source>Done</source>
             <translation>Erledigt</translation>
         </message>
@@ -116,17 +116,17 @@
             <translation>Nächste</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="585" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="586" />
             <source>Today, %1</source>
             <translation>Heute, %1</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="588" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="589" />
             <source>Week %1: %2 – %3</source>
             <translation>KW %1: %2 – %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="666" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="667" />
             <source>%n touchpoint(s) logged</source>
             <translation>
                 <numerusform>%n Kontaktpunkt erfasst</numerusform>
@@ -134,7 +134,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="676" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="677" />
             <source>%n item(s) snoozed</source>
             <translation>
                 <numerusform>%n Eintrag aufgeschoben</numerusform>
@@ -142,23 +142,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="688" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="689" />
             <source>Saved</source>
             <translation>Gespeichert</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="716" />
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="735" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="717" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="736" />
             <source>Export agenda</source>
             <translation>Agenda exportieren</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="718" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="719" />
             <source>iCalendar files (*.ics)</source>
             <translation>iCalendar-Dateien (*.ics)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="737" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="738" />
             <source>%n event(s) written to %1</source>
             <translation>
                 <numerusform>%n Termin in %1 geschrieben</numerusform>
@@ -185,7 +185,7 @@
         </message>
         <message>
             <location filename="../../netzwerk_app/ui/care_colors.py" line="76" />
-            <location filename="../../netzwerk_app/ui/care_colors.py" line="109" />
+            <location filename="../../netzwerk_app/ui/care_colors.py" line="111" />
             <source>Overdue</source>
             <translation>Überfällig</translation>
         </message>
@@ -203,7 +203,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/care_colors.py" line="100" />
+            <location filename="../../netzwerk_app/ui/care_colors.py" line="102" />
             <source>due today</source>
             <translation>heute fällig</translation>
         </message>
@@ -273,22 +273,27 @@
             <translation>zum Geburtstag</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/care_colors.py" line="90" />
+            <location filename="../../netzwerk_app/ui/care_colors.py" line="91" />
+            <source>no birthday</source>
+            <translation>kein Geburtstag</translation>
+        </message>
+        <message>
+            <location filename="../../netzwerk_app/ui/care_colors.py" line="92" />
             <source>no birthday: never due</source>
             <translation>kein Geburtstag: nie fällig</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/care_colors.py" line="106" />
+            <location filename="../../netzwerk_app/ui/care_colors.py" line="108" />
             <source>Birthday</source>
             <translation>Geburtstag</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/care_colors.py" line="107" />
+            <location filename="../../netzwerk_app/ui/care_colors.py" line="109" />
             <source>Care cadence</source>
             <translation>Pflegerhythmus</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/care_colors.py" line="108" />
+            <location filename="../../netzwerk_app/ui/care_colors.py" line="110" />
             <source>Planned</source>
             <translation>Geplant</translation>
         </message>
@@ -332,7 +337,7 @@
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="344" />
+            <location filename="../../netzwerk_app/ui/board.py" line="349" />
             <source>Move them to tier %1 instead</source>
             <translation>Stattdessen in Stufe %1 einordnen</translation>
         </message>
@@ -340,74 +345,74 @@
     <context>
         <name>TierBoardPage</name>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="389" />
+            <location filename="../../netzwerk_app/ui/board.py" line="400" />
             <source>Filter by name, organization, tag…</source>
             <translation>Nach Name, Organisation, Schlagwort filtern…</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="397" />
+            <location filename="../../netzwerk_app/ui/board.py" line="408" />
             <source>Most overdue first</source>
             <translation>Am längsten überfällig zuerst</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="398" />
+            <location filename="../../netzwerk_app/ui/board.py" line="409" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="403" />
+            <location filename="../../netzwerk_app/ui/board.py" line="411" />
             <source>Ask for a reason</source>
             <translation>Nach Grund fragen</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="404" />
+            <location filename="../../netzwerk_app/ui/board.py" line="412" />
             <source>Ask why, each time cards are moved to a tier</source>
             <translation>Bei jedem Verschieben in eine Stufe nach dem Grund fragen</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="405" />
+            <location filename="../../netzwerk_app/ui/board.py" line="413" />
             <source>Triage</source>
             <translation>Einordnen</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="406" />
+            <location filename="../../netzwerk_app/ui/board.py" line="414" />
             <source>File the unsorted contacts one at a time</source>
             <translation>Die unsortierten Kontakte einzeln einordnen</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="410" />
+            <location filename="../../netzwerk_app/ui/board.py" line="418" />
             <source>Tag:</source>
             <translation>Schlagwort:</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="414" />
+            <location filename="../../netzwerk_app/ui/board.py" line="422" />
             <source>Sort:</source>
             <translation>Sortierung:</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="429" />
+            <location filename="../../netzwerk_app/ui/board.py" line="437" />
             <source>Drag cards to another column, or select them and press A, B, C, D or 0.</source>
             <translation>Karten in eine andere Spalte ziehen, oder auswählen und A, B, C, D oder 0 drücken.</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="514" />
+            <location filename="../../netzwerk_app/ui/board.py" line="522" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="538" />
-            <location filename="../../netzwerk_app/ui/board.py" line="559" />
-            <location filename="../../netzwerk_app/ui/board.py" line="591" />
+            <location filename="../../netzwerk_app/ui/board.py" line="546" />
+            <location filename="../../netzwerk_app/ui/board.py" line="567" />
+            <location filename="../../netzwerk_app/ui/board.py" line="599" />
             <source>Unsorted</source>
             <translation>Unsortiert</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="538" />
+            <location filename="../../netzwerk_app/ui/board.py" line="546" />
             <source>not filed yet</source>
             <translation>noch nicht eingeordnet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/board.py" line="546" />
+            <location filename="../../netzwerk_app/ui/board.py" line="554" />
             <source>Triage (%n)</source>
             <translation>
                 <numerusform>Einordnen (%n)</numerusform>
@@ -415,12 +420,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="562" />
+            <location filename="../../netzwerk_app/ui/board.py" line="570" />
             <source>Reason</source>
             <translation>Grund</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/board.py" line="563" />
+            <location filename="../../netzwerk_app/ui/board.py" line="571" />
             <source>Why move %n contact(s) to %1? (optional)</source>
             <translation>
                 <numerusform>Warum %n Kontakt nach %1 verschieben? (optional)</numerusform>
@@ -428,7 +433,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/board.py" line="592" />
+            <location filename="../../netzwerk_app/ui/board.py" line="600" />
             <source>%n contact(s) moved to %1</source>
             <translation>
                 <numerusform>%n Kontakt nach %1 verschoben</numerusform>
@@ -436,7 +441,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/board.py" line="601" />
+            <location filename="../../netzwerk_app/ui/board.py" line="609" />
             <source>%1 has no birthday: tier %2 is due on the birthday, so nothing will ever be due.</source>
             <translation>
                 <numerusform>%1 hat keinen Geburtstag: Stufe %2 ist am Geburtstag fällig, also wird nie etwas fällig.</numerusform>
@@ -444,12 +449,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="629" />
+            <location filename="../../netzwerk_app/ui/board.py" line="637" />
             <source>undo</source>
             <translation>rückgängig</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="630" />
+            <location filename="../../netzwerk_app/ui/board.py" line="638" />
             <source>Move undone</source>
             <translation>Verschieben rückgängig gemacht</translation>
         </message>

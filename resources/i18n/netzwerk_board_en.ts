@@ -61,7 +61,7 @@
         </message>
         <message>
             <location filename="../../netzwerk_app/ui/calendar_view.py" line="451" />
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="664" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="665" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
@@ -116,17 +116,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="585" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="586" />
             <source>Today, %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="588" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="589" />
             <source>Week %1: %2 – %3</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="666" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="667" />
             <source>%n touchpoint(s) logged</source>
             <translation>
                 <numerusform>%n touchpoint logged</numerusform>
@@ -134,7 +134,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="676" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="677" />
             <source>%n item(s) snoozed</source>
             <translation>
                 <numerusform>%n item snoozed</numerusform>
@@ -142,23 +142,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="688" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="689" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="716" />
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="735" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="717" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="736" />
             <source>Export agenda</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="718" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="719" />
             <source>iCalendar files (*.ics)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="737" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="738" />
             <source>%n event(s) written to %1</source>
             <translation>
                 <numerusform>%n event written to %1</numerusform>
@@ -185,7 +185,7 @@
         </message>
         <message>
             <location filename="../../netzwerk_app/ui/care_colors.py" line="76" />
-            <location filename="../../netzwerk_app/ui/care_colors.py" line="109" />
+            <location filename="../../netzwerk_app/ui/care_colors.py" line="111" />
             <source>Overdue</source>
             <translation type="unfinished" />
         </message>
@@ -203,7 +203,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/care_colors.py" line="100" />
+            <location filename="../../netzwerk_app/ui/care_colors.py" line="102" />
             <source>due today</source>
             <translation type="unfinished" />
         </message>
@@ -273,22 +273,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/care_colors.py" line="90" />
+            <location filename="../../netzwerk_app/ui/care_colors.py" line="91" />
+            <source>no birthday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../netzwerk_app/ui/care_colors.py" line="92" />
             <source>no birthday: never due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/care_colors.py" line="106" />
+            <location filename="../../netzwerk_app/ui/care_colors.py" line="108" />
             <source>Birthday</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/care_colors.py" line="107" />
+            <location filename="../../netzwerk_app/ui/care_colors.py" line="109" />
             <source>Care cadence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/care_colors.py" line="108" />
+            <location filename="../../netzwerk_app/ui/care_colors.py" line="110" />
             <source>Planned</source>
             <translation type="unfinished" />
         </message>
@@ -332,7 +337,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="344" />
+            <location filename="../../netzwerk_app/ui/board.py" line="349" />
             <source>Move them to tier %1 instead</source>
             <translation type="unfinished" />
         </message>
@@ -340,74 +345,74 @@
     <context>
         <name>TierBoardPage</name>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="389" />
+            <location filename="../../netzwerk_app/ui/board.py" line="400" />
             <source>Filter by name, organization, tag…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="397" />
+            <location filename="../../netzwerk_app/ui/board.py" line="408" />
             <source>Most overdue first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="398" />
+            <location filename="../../netzwerk_app/ui/board.py" line="409" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="403" />
+            <location filename="../../netzwerk_app/ui/board.py" line="411" />
             <source>Ask for a reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="404" />
+            <location filename="../../netzwerk_app/ui/board.py" line="412" />
             <source>Ask why, each time cards are moved to a tier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="405" />
+            <location filename="../../netzwerk_app/ui/board.py" line="413" />
             <source>Triage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="406" />
+            <location filename="../../netzwerk_app/ui/board.py" line="414" />
             <source>File the unsorted contacts one at a time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="410" />
+            <location filename="../../netzwerk_app/ui/board.py" line="418" />
             <source>Tag:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="414" />
+            <location filename="../../netzwerk_app/ui/board.py" line="422" />
             <source>Sort:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="429" />
+            <location filename="../../netzwerk_app/ui/board.py" line="437" />
             <source>Drag cards to another column, or select them and press A, B, C, D or 0.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="514" />
+            <location filename="../../netzwerk_app/ui/board.py" line="522" />
             <source>All</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="538" />
-            <location filename="../../netzwerk_app/ui/board.py" line="559" />
-            <location filename="../../netzwerk_app/ui/board.py" line="591" />
+            <location filename="../../netzwerk_app/ui/board.py" line="546" />
+            <location filename="../../netzwerk_app/ui/board.py" line="567" />
+            <location filename="../../netzwerk_app/ui/board.py" line="599" />
             <source>Unsorted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="538" />
+            <location filename="../../netzwerk_app/ui/board.py" line="546" />
             <source>not filed yet</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/board.py" line="546" />
+            <location filename="../../netzwerk_app/ui/board.py" line="554" />
             <source>Triage (%n)</source>
             <translation>
                 <numerusform>Triage (%n)</numerusform>
@@ -415,12 +420,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="562" />
+            <location filename="../../netzwerk_app/ui/board.py" line="570" />
             <source>Reason</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/board.py" line="563" />
+            <location filename="../../netzwerk_app/ui/board.py" line="571" />
             <source>Why move %n contact(s) to %1? (optional)</source>
             <translation>
                 <numerusform>Why move %n contact to %1? (optional)</numerusform>
@@ -428,7 +433,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/board.py" line="592" />
+            <location filename="../../netzwerk_app/ui/board.py" line="600" />
             <source>%n contact(s) moved to %1</source>
             <translation>
                 <numerusform>%n contact moved to %1</numerusform>
@@ -436,7 +441,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/board.py" line="601" />
+            <location filename="../../netzwerk_app/ui/board.py" line="609" />
             <source>%1 has no birthday: tier %2 is due on the birthday, so nothing will ever be due.</source>
             <translation>
                 <numerusform>%1 has no birthday: tier %2 is due on the birthday, so nothing will ever be due.</numerusform>
@@ -444,12 +449,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="629" />
+            <location filename="../../netzwerk_app/ui/board.py" line="637" />
             <source>undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="630" />
+            <location filename="../../netzwerk_app/ui/board.py" line="638" />
             <source>Move undone</source>
             <translation type="unfinished" />
         </message>
