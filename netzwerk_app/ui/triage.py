@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from netzwerk_app.core import board, care, contacts
 from netzwerk_app.core.records import TIERS, ContactNotFound, ContactRecord
 from netzwerk_app.ui.avatars import paint_avatar, photo_image
-from netzwerk_app.ui.board import MoveBanner
 from netzwerk_app.ui.care_colors import cadence_text
 from netzwerk_app.ui.dates import birthday_text
+from netzwerk_app.ui.move_banner import MoveBanner
 
 AVATAR_SIZE = 112
 NOTES_LIMIT = 400

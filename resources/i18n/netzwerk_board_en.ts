@@ -3,17 +3,17 @@
     <context>
         <name>AgendaDelegate</name>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="284" />
+            <location filename="../../netzwerk_app/ui/agenda.py" line="92" />
             <source>Tier %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="284" />
+            <location filename="../../netzwerk_app/ui/agenda.py" line="92" />
             <source>Unsorted</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="287" />
+            <location filename="../../netzwerk_app/ui/agenda.py" line="95" />
             <source>%n d overdue</source>
             <translation>
                 <numerusform>%n d overdue</numerusform>
@@ -21,7 +21,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="291" />
+            <location filename="../../netzwerk_app/ui/agenda.py" line="99" />
             <source>snoozed</source>
             <translation type="unfinished" />
         </message>
@@ -29,104 +29,104 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="391" />
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="417" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="89" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="115" />
             <source>Today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="393" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="91" />
             <source>Previous month</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="395" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="93" />
             <source>Next month</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="433" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="131" />
             <source>Day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="434" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="132" />
             <source>Week</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="447" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="145" />
             <source>Nothing due. The garden is watered.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="451" />
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="665" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="149" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="363" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="453" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="151" />
             <source>Log the tier's usual touchpoint for today (Shift: open the log dialog)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="455" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="153" />
             <source>Log…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="456" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="154" />
             <source>Plan…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="457" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="155" />
             <source>Snooze 1 day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="458" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="156" />
             <source>Snooze 1 week</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="459" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="157" />
             <source>Open contact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="473" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="171" />
             <source> days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="474" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="172" />
             <source>Export .ics…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="476" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="174" />
             <source>Write the agenda of the next days for your calendar app</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="482" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="180" />
             <source>Next</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="586" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="284" />
             <source>Today, %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="589" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="287" />
             <source>Week %1: %2 – %3</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="667" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="365" />
             <source>%n touchpoint(s) logged</source>
             <translation>
                 <numerusform>%n touchpoint logged</numerusform>
@@ -134,7 +134,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="677" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="375" />
             <source>%n item(s) snoozed</source>
             <translation>
                 <numerusform>%n item snoozed</numerusform>
@@ -142,23 +142,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="689" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="387" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="717" />
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="736" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="415" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="434" />
             <source>Export agenda</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="719" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="417" />
             <source>iCalendar files (*.ics)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="738" />
+            <location filename="../../netzwerk_app/ui/calendar_view.py" line="436" />
             <source>%n event(s) written to %1</source>
             <translation>
                 <numerusform>%n event written to %1</numerusform>
@@ -301,7 +301,7 @@
     <context>
         <name>MarkedCalendar</name>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="167" />
+            <location filename="../../netzwerk_app/ui/month_view.py" line="133" />
             <source>and %n more</source>
             <translation>
                 <numerusform>and %n more</numerusform>
@@ -309,7 +309,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/calendar_view.py" line="171" />
+            <location filename="../../netzwerk_app/ui/month_view.py" line="137" />
             <source>Nothing due</source>
             <translation type="unfinished" />
         </message>
@@ -317,27 +317,27 @@
     <context>
         <name>MoveBanner</name>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="331" />
+            <location filename="../../netzwerk_app/ui/move_banner.py" line="52" />
             <source>Add birthday…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="332" />
+            <location filename="../../netzwerk_app/ui/move_banner.py" line="53" />
             <source>Open the contact to enter the birthday</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="333" />
+            <location filename="../../netzwerk_app/ui/move_banner.py" line="54" />
             <source>or file in:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="335" />
+            <location filename="../../netzwerk_app/ui/move_banner.py" line="56" />
             <source>Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="349" />
+            <location filename="../../netzwerk_app/ui/move_banner.py" line="70" />
             <source>Move them to tier %1 instead</source>
             <translation type="unfinished" />
         </message>
@@ -345,74 +345,74 @@
     <context>
         <name>TierBoardPage</name>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="400" />
+            <location filename="../../netzwerk_app/ui/board.py" line="62" />
             <source>Filter by name, organization, tag…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="408" />
+            <location filename="../../netzwerk_app/ui/board.py" line="70" />
             <source>Most overdue first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="409" />
+            <location filename="../../netzwerk_app/ui/board.py" line="71" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="411" />
+            <location filename="../../netzwerk_app/ui/board.py" line="73" />
             <source>Ask for a reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="412" />
+            <location filename="../../netzwerk_app/ui/board.py" line="74" />
             <source>Ask why, each time cards are moved to a tier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="413" />
+            <location filename="../../netzwerk_app/ui/board.py" line="75" />
             <source>Triage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="414" />
+            <location filename="../../netzwerk_app/ui/board.py" line="76" />
             <source>File the unsorted contacts one at a time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="418" />
+            <location filename="../../netzwerk_app/ui/board.py" line="80" />
             <source>Tag:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="422" />
+            <location filename="../../netzwerk_app/ui/board.py" line="84" />
             <source>Sort:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="437" />
+            <location filename="../../netzwerk_app/ui/board.py" line="99" />
             <source>Drag cards to another column, or select them and press A, B, C, D or 0.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="522" />
+            <location filename="../../netzwerk_app/ui/board.py" line="184" />
             <source>All</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="546" />
-            <location filename="../../netzwerk_app/ui/board.py" line="567" />
-            <location filename="../../netzwerk_app/ui/board.py" line="599" />
+            <location filename="../../netzwerk_app/ui/board.py" line="208" />
+            <location filename="../../netzwerk_app/ui/board.py" line="229" />
+            <location filename="../../netzwerk_app/ui/board.py" line="261" />
             <source>Unsorted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="546" />
+            <location filename="../../netzwerk_app/ui/board.py" line="208" />
             <source>not filed yet</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/board.py" line="554" />
+            <location filename="../../netzwerk_app/ui/board.py" line="216" />
             <source>Triage (%n)</source>
             <translation>
                 <numerusform>Triage (%n)</numerusform>
@@ -420,12 +420,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="570" />
+            <location filename="../../netzwerk_app/ui/board.py" line="232" />
             <source>Reason</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/board.py" line="571" />
+            <location filename="../../netzwerk_app/ui/board.py" line="233" />
             <source>Why move %n contact(s) to %1? (optional)</source>
             <translation>
                 <numerusform>Why move %n contact to %1? (optional)</numerusform>
@@ -433,7 +433,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/board.py" line="600" />
+            <location filename="../../netzwerk_app/ui/board.py" line="262" />
             <source>%n contact(s) moved to %1</source>
             <translation>
                 <numerusform>%n contact moved to %1</numerusform>
@@ -441,7 +441,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../netzwerk_app/ui/board.py" line="609" />
+            <location filename="../../netzwerk_app/ui/board.py" line="271" />
             <source>%1 has no birthday: tier %2 is due on the birthday, so nothing will ever be due.</source>
             <translation>
                 <numerusform>%1 has no birthday: tier %2 is due on the birthday, so nothing will ever be due.</numerusform>
@@ -449,12 +449,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="637" />
+            <location filename="../../netzwerk_app/ui/board.py" line="299" />
             <source>undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/board.py" line="638" />
+            <location filename="../../netzwerk_app/ui/board.py" line="300" />
             <source>Move undone</source>
             <translation type="unfinished" />
         </message>
