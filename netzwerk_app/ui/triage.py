@@ -190,7 +190,8 @@ class TriageDialog(QDialog):
         layout.addLayout(top)
         # says when the contact just filed will never be due (a birthday tier, no birthday)
         self.banner = MoveBanner(self)
-        self.banner.undo_button.setText(self.tr("Undo"))
+        for button in self.banner.findChildren(QPushButton):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay the triage's
         self.banner.undo_requested.connect(self.undo)
         self.banner.add_birthday_requested.connect(self._add_birthday)
         self.banner.other_tier_requested.connect(self._file_elsewhere)

@@ -551,38 +551,33 @@
             <translation>Tasten: A B C D einordnen · S überspringen · X archivieren · Rücktaste rückgängig</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/triage.py" line="193" />
-            <source>Undo</source>
-            <translation>Rückgängig</translation>
-        </message>
-        <message>
-            <location filename="../../netzwerk_app/ui/triage.py" line="217" />
+            <location filename="../../netzwerk_app/ui/triage.py" line="218" />
             <source>%1 of %2</source>
             <translation>%1 von %2</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/triage.py" line="246" />
+            <location filename="../../netzwerk_app/ui/triage.py" line="247" />
             <source>No unsorted contacts. Everyone is filed.</source>
             <translation>Keine unsortierten Kontakte. Alle sind eingeordnet.</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/triage.py" line="249" />
+            <location filename="../../netzwerk_app/ui/triage.py" line="250" />
             <source>Done: %1 filed, %2 archived, %3 skipped.</source>
             <translation>Fertig: %1 eingeordnet, %2 archiviert, %3 übersprungen.</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/triage.py" line="304" />
-            <location filename="../../netzwerk_app/ui/triage.py" line="337" />
+            <location filename="../../netzwerk_app/ui/triage.py" line="305" />
+            <location filename="../../netzwerk_app/ui/triage.py" line="338" />
             <source>triage</source>
             <translation>Einordnen</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/triage.py" line="317" />
+            <location filename="../../netzwerk_app/ui/triage.py" line="318" />
             <source>%1 has no birthday: tier %2 is due on the birthday, so nothing will ever be due.</source>
             <translation>%1 hat keinen Geburtstag: Stufe %2 ist am Geburtstag fällig, also wird nie etwas fällig.</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/triage.py" line="376" />
+            <location filename="../../netzwerk_app/ui/triage.py" line="377" />
             <source>triage undone</source>
             <translation>Einordnen rückgängig</translation>
         </message>

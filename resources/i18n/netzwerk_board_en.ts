@@ -549,38 +549,33 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/triage.py" line="193" />
-            <source>Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../netzwerk_app/ui/triage.py" line="217" />
+            <location filename="../../netzwerk_app/ui/triage.py" line="218" />
             <source>%1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/triage.py" line="246" />
+            <location filename="../../netzwerk_app/ui/triage.py" line="247" />
             <source>No unsorted contacts. Everyone is filed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/triage.py" line="249" />
+            <location filename="../../netzwerk_app/ui/triage.py" line="250" />
             <source>Done: %1 filed, %2 archived, %3 skipped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/triage.py" line="304" />
-            <location filename="../../netzwerk_app/ui/triage.py" line="337" />
+            <location filename="../../netzwerk_app/ui/triage.py" line="305" />
+            <location filename="../../netzwerk_app/ui/triage.py" line="338" />
             <source>triage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/triage.py" line="317" />
+            <location filename="../../netzwerk_app/ui/triage.py" line="318" />
             <source>%1 has no birthday: tier %2 is due on the birthday, so nothing will ever be due.</source>
             <translation>%1 has no birthday: tier %2 is due on the birthday, so nothing will ever be due.</translation>
         </message>
         <message>
-            <location filename="../../netzwerk_app/ui/triage.py" line="376" />
+            <location filename="../../netzwerk_app/ui/triage.py" line="377" />
             <source>triage undone</source>
             <translation type="unfinished" />
         </message>
