@@ -1,6 +1,7 @@
 """The calendar page: a month marking what is due each day, and the agenda of a day or week.
 
-Days are marked by kind (birthday, care cadence, planned, overdue) with a legend; overdue
+The month lives in ``month_view.py``, the agenda's model and painter in ``agenda.py``. Days are
+marked by kind (birthday, care cadence, planned, overdue) with a legend; overdue
 items are shown on today. A day's tooltip names who is due; an agenda line's tooltip shows its
 whole text. The agenda's actions (Done, Log, Plan, Snooze, Open) run core commands; "Export
 .ics" writes the next N days for the user's calendar app. The page fits a 1,024 px window in

@@ -391,3 +391,23 @@ def test_filing_in_the_triage_takes_the_banner_away(db, page, qtbot):
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)  # hidden: does nothing
     assert (_tier(a), _tier(u)) == ("A", "B")
     page._triage.close()
+
+
+def test_a_long_tier_name_is_cut_with_a_tooltip_not_over_the_count(db, page, qtbot):
+    import dataclasses
+
+    from netzwerk_app.core import care
+
+    setting = care.tier_settings(db)["A"]
+    long_name = "Strategische Partnerinnen und Partner"
+    care.update_tier_settings(db, dataclasses.replace(setting, name=long_name))
+    for i in range(12):
+        _add(db, f"P{i}", tier="A")
+    page.resize(760, 600)
+    page.refresh()
+    QApplication.processEvents()
+    column = page.columns["A"]
+    assert column.title.text() == f"A · {long_name}"
+    assert column.title.geometry().right() < column.count.geometry().left()
+    assert column.count.text() == "12" and column.count.width() >= column.count.sizeHint().width()
+    assert long_name in column.title.toolTip()
