@@ -14,14 +14,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QDate,
-    QLocale,
-    QRectF,
-    QStandardPaths,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QDate, QLocale, QRectF, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,

@@ -10,21 +10,9 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QDate,
-    QEvent,
-    QObject,
-    QRect,
-    QRectF,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QDate, QEvent, QObject, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QTableView,
-    QToolTip,
-)
+from PySide6.QtWidgets import QCalendarWidget, QTableView, QToolTip
 
 from netzwerk_app.core import clock
 from netzwerk_app.core.due import DueItem
