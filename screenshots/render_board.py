@@ -1,5 +1,9 @@
 """Render the tier board, triage and calendar with made-up data into screenshots/.
 
+Also the main window at 1,024×768 on the board and on the calendar (``window-board-1024-en.png``
+…), the smallest screen Netzwerk must fit. The day is fixed (26 Nov 2026) so that the pictures
+only change when the app does.
+
 Run: QT_QPA_PLATFORM=offscreen python screenshots/render_board.py [en|de]
 """
 
@@ -15,6 +19,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 HERE = Path(__file__).resolve().parent
+DAY = dt.date(2026, 11, 26)
 
 PEOPLE = [  # given, family, organization, title, tier, days since the last touchpoint
     ("Anna", "Keller", "Helvetia Versicherungen", "Head of Sales", "A", 95),
@@ -77,20 +82,79 @@ def fill(db, today: dt.date) -> None:
         contacts.add_contact(db, record)
 
 
+def photo_png(colour: str) -> bytes:
+    """A small made-up portrait (a head and shoulders on a colour)."""
+    from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(96, 96, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#f1d3b3"))
+    painter.drawEllipse(QRectF(30, 16, 36, 40))
+    painter.setBrush(QColor("#37474f"))
+    painter.drawEllipse(QRectF(14, 60, 68, 60))
+    painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data())
+
+
+def render_window(app, db, language: str, tmp: Path) -> None:
+    """The main window at 1,024×768 on the board and on the calendar."""
+    from PySide6.QtCore import QSettings
+
+    from netzwerk_app.ui.main_window import MainWindow
+    from netzwerk_app.ui.preferences import Preferences
+
+    prefs = Preferences(QSettings(str(tmp / "prefs.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(db, tmp, prefs)
+    window.resize(1024, 768)
+    window.show()
+    for view, name in ((1, "board"), (2, "calendar")):
+        window.show_view(view)
+        window.resize(1024, 768)
+        for _ in range(5):
+            app.processEvents()
+        if window.width() > 1024:
+            print(f"{name} ({language}): the window cannot be narrower than {window.width()} px")
+        window.grab().save(str(HERE / f"window-{name}-1024-{language}.png"))
+    # filing someone without a birthday into D: the banner says so and offers what to do
+    window.show_view(1)
+    page = window.board.page
+    carla = next(c.id for c in page.model_of(None).cards() if c.name == "Carla Fischer")
+    page.move_to_tier([carla], "D")
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(HERE / f"window-board-no-birthday-1024-{language}.png"))
+    window.close()
+
+
 def render(language: str) -> None:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from netzwerk_app.core import clock, contacts
     from netzwerk_app.core.database import open_database
     from netzwerk_app.ui.board import TierBoardPage
     from netzwerk_app.ui.calendar_view import CalendarPage
     from netzwerk_app.ui.i18n import install_translators
     from netzwerk_app.ui.triage import TriageDialog
 
+    tmp = Path(tempfile.mkdtemp(prefix="netzwerk-shots-"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp / "cfg"))
     app = QApplication([])
     app.setStyle("Fusion")
     translators = install_translators(app, language)
-    db = open_database(Path(tempfile.mkdtemp(prefix="netzwerk-shots-")))
-    fill(db, dt.date.today())
+    clock.set_today(DAY)
+    db = open_database(tmp)
+    fill(db, DAY)
+    for cid, colour in ((1, "#90caf9"), (5, "#a5d6a7"), (13, "#ffcc80")):  # a few photos
+        contacts.set_photo(cid, photo_png(colour), "image/png")
     suffix = "" if language == "en" else f"_{language}"
 
     def shot(widget, name: str) -> None:
@@ -109,12 +173,19 @@ def render(language: str) -> None:
     triage.file_into("B")
     triage.skip()
     shot(triage, "triage_step3")
+    triage.file_into("D")  # Daniel Kunz has no birthday: the triage says so
+    shot(triage, "triage_no_birthday")
+    triage.undo()
     calendar = CalendarPage(db)
     calendar.resize(1250, 700)
     calendar.show()
     shot(calendar, "calendar")
     calendar.set_range_mode("week")
     shot(calendar, "calendar_week")
+    calendar.close()
+    board.close()
+    triage.close()
+    render_window(app, db, language, tmp)
     db.close()
     del translators
 

@@ -1,17 +1,20 @@
-"""The tier board's logic: cards per column, care state buckets, sorting, cadence in words.
+"""The tier board's logic: cards per column, care state buckets, sorting, moves and their undo.
 
-Qt-free: the board page in ``ui/board.py`` only paints what these functions return.
+Qt-free and word-free: it returns codes and data; the board page in ``ui/board.py`` turns them
+into translated words and paints them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core import clock, contacts
+from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.collation import sort_key
+from netzwerk_app.core.models import TierChange
 from netzwerk_app.core.records import TIERS, InvalidInput
 
 # Column keys of the board, left to right; None is the Unsorted column.
@@ -39,6 +42,8 @@ class BoardCard:
     state: str
     # Days until due (negative: days overdue); None when nothing is due.
     days_left: int | None
+    # Filed into a birthday-anchored tier without a known birthday: never due by its cadence.
+    needs_birthday: bool = False
 
     @property
     def overdue_days(self) -> int:
@@ -64,7 +69,9 @@ def care_state(next_due: dt.date | None, today: dt.date, soon_days: int = DUE_SO
     return "fine"
 
 
-def card_from_row(row: contacts.ContactRow, today: dt.date) -> BoardCard:
+def card_from_row(
+    row: contacts.ContactRow, today: dt.date, birthday_tiers: frozenset[str] = frozenset()
+) -> BoardCard:
     # Unsorted contacts have no cadence: a planned touchpoint still gives them a date,
     # but the board shows them as "none" only when there is truly nothing due.
     days_left = (row.next_due - today).days if row.next_due is not None else None
@@ -78,6 +85,7 @@ def card_from_row(row: contacts.ContactRow, today: dt.date) -> BoardCard:
         next_due=row.next_due,
         state=care_state(row.next_due, today),
         days_left=days_left,
+        needs_birthday=row.tier in birthday_tiers and row.birthday is None,
     )
 
 
@@ -101,8 +109,9 @@ def board_columns(
     """The board's cards per column (None = Unsorted), filtered and sorted; archived left out."""
     today = today or clock.today()
     columns: dict[str | None, list[BoardCard]] = {key: [] for key in COLUMNS}
+    anchored = birthday_tiers(db)
     for row in contacts.list_contacts(db, search=search, tag=tag or None, today=today):
-        columns.setdefault(row.tier, []).append(card_from_row(row, today))
+        columns.setdefault(row.tier, []).append(card_from_row(row, today, anchored))
     return {key: sort_cards(cards, order) for key, cards in columns.items()}
 
 
@@ -111,24 +120,69 @@ def unsorted_queue(db: SqliteDatabase) -> list[int]:
     return [r.id for r in contacts.list_contacts(db, tier=None)]
 
 
-_UNITS_EN = {"days": ("day", "days"), "weeks": ("week", "weeks"),
-             "months": ("month", "months"), "years": ("year", "years")}  # fmt: skip
-# German: (singular with "jeden/jede/jedes", plural with "alle")
-_UNITS_DE = {"days": ("jeden Tag", "Tage"), "weeks": ("jede Woche", "Wochen"),
-             "months": ("jeden Monat", "Monate"), "years": ("jedes Jahr", "Jahre")}  # fmt: skip
+def birthday_tiers(db: SqliteDatabase) -> frozenset[str]:
+    """The tiers whose care is anchored on the birthday (D by default)."""
+    return frozenset(t for t, s in care.tier_settings(db).items() if s.anchor == "birthday")
 
 
-def cadence_in_words(
-    count: int, unit: str, anchor: str = "touchpoint", language: str = "en"
-) -> str:
-    """A tier's rhythm for people: "every 2 months", "alle 2 Monate", "on the birthday"."""
-    german = language.lower().startswith("de")
-    if anchor == "birthday":
-        return "zum Geburtstag" if german else "on the birthday"
-    if unit not in _UNITS_EN:
-        raise InvalidInput(f"unknown cadence unit {unit!r}")
-    if german:
-        single, plural = _UNITS_DE[unit]
-        return single if count == 1 else f"alle {count} {plural}"
-    single, plural = _UNITS_EN[unit]
-    return f"every {single}" if count == 1 else f"every {count} {plural}"
+def never_due_in(db: SqliteDatabase, ids: Sequence[int], tier: str | None) -> list[int]:
+    """Those of `ids` that `tier` would never make due: a birthday tier, and no birthday known.
+
+    The board and the triage say so when such contacts are filed (a planned touchpoint is still
+    due on its day; only the tier's own cadence never comes).
+    """
+    if tier is None or tier not in birthday_tiers(db):
+        return []
+    rows = contacts.contact_rows(db, ids)
+    return [cid for cid in ids if cid in rows and rows[cid].birthday is None]
+
+
+@dataclass(frozen=True)
+class TierMove:
+    """One move of contacts into a tier, as the board offers to undo it.
+
+    `previous` holds each moved contact's former tier; `last_change` is the newest tier-history
+    row once the move was written: while it is still the newest, this move is the latest one.
+    """
+
+    tier: str | None
+    previous: tuple[tuple[int, str | None], ...]
+    last_change: int
+
+
+def latest_tier_change(db: SqliteDatabase) -> int:
+    """The id of the newest tier-history row (0 when there is none): any move anywhere bumps it."""
+    newest = TierChange.select(TierChange.id).order_by(TierChange.id.desc()).limit(1).scalar()
+    return int(newest or 0)
+
+
+def move_to_tier(
+    db: SqliteDatabase, ids: Sequence[int], tier: str | None, reason: str = ""
+) -> TierMove:
+    """File contacts into `tier` (history written by the core) and describe the move for undo."""
+    ids = list(dict.fromkeys(ids))
+    rows = contacts.contact_rows(db, ids)
+    contacts.set_tier(db, ids, tier, reason)
+    previous = tuple((cid, rows[cid].tier) for cid in ids if cid in rows and rows[cid].tier != tier)
+    return TierMove(tier, previous, latest_tier_change(db))
+
+
+def is_latest(db: SqliteDatabase, move: TierMove | None) -> bool:
+    """Whether `move` is still the latest tier change (nothing moved anyone since)."""
+    return move is not None and bool(move.previous) and latest_tier_change(db) == move.last_change
+
+
+def undo_move(db: SqliteDatabase, move: TierMove, reason: str = "undo") -> int:
+    """Put the contacts of `move` back, but only while it is the latest move; returns how many.
+
+    A move that is no longer the latest is not undone: that would undo an older change over a
+    newer one.
+    """
+    if not is_latest(db, move):
+        return 0
+    current = contacts.contact_rows(db, [cid for cid, _ in move.previous])
+    by_tier: dict[str | None, list[int]] = {}
+    for cid, tier in move.previous:
+        if cid in current and current[cid].tier == move.tier:
+            by_tier.setdefault(tier, []).append(cid)
+    return sum(contacts.set_tier(db, ids, tier, reason) for tier, ids in by_tier.items())

@@ -1,8 +1,13 @@
-"""Round contact avatars: the photo, or the initials on a colour derived from the name."""
+"""Round contact avatars, painted in one place: the photo cut to a circle, or the initials on a
+colour derived from the name. The list, the card, the board, the triage and the agenda all use
+`paint_avatar` (directly or through `avatar`), and `PhotoCache` keeps their decoded photos.
+"""
 
 from __future__ import annotations
 
 import zlib
+from collections import OrderedDict
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPixmap
@@ -29,51 +34,84 @@ def colour_for(name: str) -> QColor:
     return QColor(PALETTE[zlib.crc32(name.encode("utf-8")) % len(PALETTE)])
 
 
-def _rounded(image: QImage, size: int, ratio: float) -> QPixmap:
-    px = int(size * ratio)
-    result = QPixmap(px, px)
-    result.fill(Qt.GlobalColor.transparent)
-    scaled = image.scaled(
-        px,
-        px,
-        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-        Qt.TransformationMode.SmoothTransformation,
-    )
-    painter = QPainter(result)
+def photo_image(photo: bytes | None) -> QImage | None:
+    """The photo as an image, or None when there is none or it cannot be read."""
+    if not photo:
+        return None
+    image = QImage.fromData(photo)
+    return None if image.isNull() else image
+
+
+def paint_avatar(painter: QPainter, rect: QRectF, name: str, photo: QImage | None) -> None:
+    """Paint a round avatar into `rect`: the photo cut to a circle, or the initials on a colour."""
+    painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    path = QPainterPath()
-    path.addEllipse(QRectF(0, 0, px, px))
-    painter.setClipPath(path)
-    painter.drawImage(int((px - scaled.width()) / 2), int((px - scaled.height()) / 2), scaled)
-    painter.end()
-    result.setDevicePixelRatio(ratio)
-    return result
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    circle = QPainterPath()
+    circle.addEllipse(rect)
+    if photo is not None and not photo.isNull():
+        painter.setClipPath(circle)
+        scale = max(1.0, painter.device().devicePixelRatioF()) if painter.device() else 1.0
+        side = max(1, round(max(rect.width(), rect.height()) * scale))
+        scaled = photo.scaled(
+            side, side,
+            Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+            Qt.TransformationMode.SmoothTransformation,
+        )  # fmt: skip
+        source = QRectF((scaled.width() - side) / 2, (scaled.height() - side) / 2, side, side)
+        painter.drawImage(rect, scaled, source)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour_for(name))
+        painter.drawEllipse(rect)
+        font = QFont(painter.font())
+        font.setPixelSize(max(6, int(rect.height() * 0.4)))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, initials(name))
+    painter.restore()
 
 
-def initials_avatar(name: str, size: int, ratio: float = 1.0) -> QPixmap:
-    px = int(size * ratio)
+def avatar(name: str, photo: bytes | None, size: int, ratio: float = 1.0) -> QPixmap:
+    """The avatar as a pixmap of `size` logical pixels (photo, or initials without one)."""
+    px = max(1, int(size * ratio))
     pixmap = QPixmap(px, px)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour_for(name))
-    painter.drawEllipse(QRectF(0, 0, px, px))
-    font = QFont()
-    font.setPixelSize(max(6, int(px * 0.4)))
-    font.setBold(True)
-    painter.setFont(font)
-    painter.setPen(QColor("white"))
-    painter.drawText(QRectF(0, 0, px, px), Qt.AlignmentFlag.AlignCenter, initials(name))
+    paint_avatar(painter, QRectF(0, 0, px, px), name, photo_image(photo))
     painter.end()
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
 
 
-def avatar(name: str, photo: bytes | None, size: int, ratio: float = 1.0) -> QPixmap:
-    """The photo cut to a circle, or initials when there is no readable photo."""
-    if photo:
-        image = QImage.fromData(photo)
-        if not image.isNull():
-            return _rounded(image, size, ratio)
-    return initials_avatar(name, size, ratio)
+class PhotoCache:
+    """Decoded photos by contact id, loaded on first use and kept for the most recent `limit`."""
+
+    def __init__(self, loader: Callable[[int], bytes | None] | None, size: int, limit: int = 400):
+        self._loader = loader
+        self._size = size
+        self._limit = limit
+        self._images: OrderedDict[int, QImage | None] = OrderedDict()
+
+    def clear(self) -> None:
+        self._images.clear()
+
+    def get(self, contact_id: int) -> QImage | None:
+        if self._loader is None:
+            return None
+        if contact_id in self._images:
+            self._images.move_to_end(contact_id)
+            return self._images[contact_id]
+        image = photo_image(self._loader(contact_id))
+        if image is not None:
+            side = self._size * 2  # sharp on high-density screens
+            image = image.scaled(
+                side, side,
+                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                Qt.TransformationMode.SmoothTransformation,
+            )  # fmt: skip
+        self._images[contact_id] = image
+        if len(self._images) > self._limit:
+            self._images.popitem(last=False)
+        return image

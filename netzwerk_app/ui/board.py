@@ -1,262 +1,38 @@
 """The tier board: columns Unsorted, A, B, C, D of contact cards, filed by drag and drop or keys.
 
-Each column is one ``QListView`` over a lean ``CardListModel`` painted by ``CardDelegate``.
-A drop (or a key A/B/C/D/0 on selected cards) does not move rows itself: it runs the core's
-``set_tier`` (which writes the tier history) and then the models are rebuilt from the core.
+The columns live in ``board_columns.py``, the banner in ``move_banner.py``. A drop (or a key
+A/B/C/D/0 on selected cards) does not move rows itself: it runs the core's
+``board.move_to_tier`` (which writes the tier history) and then the models are rebuilt from the
+core. A banner says what the latest move did and offers to undo exactly that move; it also says
+when contacts were filed into a birthday tier without a birthday (they would never be due).
+
+Columns shrink to fit a 1,024 px window: headers elide, cards paint a smaller avatar.
 """
 
 from __future__ import annotations
 
-import html
-import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QByteArray,
-    QItemSelection,
-    QItemSelectionModel,
-    QLocale,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from netzwerk_app.core import board, care, contacts
-from netzwerk_app.core.board import COLUMNS, BoardCard
-from netzwerk_app.ui.card_delegate import CARD_ROLE, CardDelegate
-from netzwerk_app.ui.care_colors import state_label
-
-MIME_TYPE = "application/x-netzwerk-contact-ids"
-TIER_KEYS = {
-    Qt.Key.Key_A: "A",
-    Qt.Key.Key_B: "B",
-    Qt.Key.Key_C: "C",
-    Qt.Key.Key_D: "D",
-    Qt.Key.Key_0: None,
-}
-
-
-def ids_from_mime(data: QMimeData) -> list[int]:
-    """The contact ids carried by a drag, or [] when it carries none."""
-    if data is None or not data.hasFormat(MIME_TYPE):
-        return []
-    try:
-        ids = json.loads(bytes(data.data(MIME_TYPE).data()).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
-        return []
-    return [int(i) for i in ids if isinstance(i, int)]
-
-
-def ui_language() -> str:
-    return "de" if QLocale().language() == QLocale.Language.German else "en"
-
-
-class CardListModel(QAbstractListModel):
-    """The cards of one board column. Drops call `drop_handler(ids, tier)`."""
-
-    def __init__(self, tier: str | None, parent=None) -> None:
-        super().__init__(parent)
-        self.tier = tier
-        self._cards: list[BoardCard] = []
-        self._ids: set[int] = set()
-        self.drop_handler: Callable[[list[int], str | None], bool] | None = None
-
-    def set_cards(self, cards: Sequence[BoardCard]) -> None:
-        self.beginResetModel()
-        self._cards = list(cards)
-        self._ids = {c.id for c in self._cards}
-        self.endResetModel()
-
-    def cards(self) -> list[BoardCard]:
-        return list(self._cards)
-
-    def card(self, row: int) -> BoardCard:
-        return self._cards[row]
-
-    def row_of(self, contact_id: int) -> int:
-        for row, card in enumerate(self._cards):
-            if card.id == contact_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._cards)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
-        if not index.isValid() or not 0 <= index.row() < len(self._cards):
-            return None
-        card = self._cards[index.row()]
-        if role == CARD_ROLE:
-            return card
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return card.name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [card.name]
-            if card.subtitle:
-                lines.append(card.subtitle)
-            lines.append(state_label(card.state))
-            return "<qt>" + "<br>".join(html.escape(line) for line in lines) + "</qt>"
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemIsDropEnabled
-        )
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
-
-    def mimeData(self, indexes) -> QMimeData:
-        rows = sorted({i.row() for i in indexes if i.isValid()})
-        data = QMimeData()
-        payload = json.dumps([self._cards[r].id for r in rows]).encode("utf-8")
-        data.setData(MIME_TYPE, QByteArray(payload))
-        return data
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        ids = ids_from_mime(data)
-        return bool(ids) and not set(ids) <= self._ids
-
-    def dropMimeData(self, data, action, row, column, parent) -> bool:
-        if action == Qt.DropAction.IgnoreAction:
-            return True
-        ids = [i for i in ids_from_mime(data) if i not in self._ids]
-        if not ids or self.drop_handler is None:
-            return False
-        return self.drop_handler(ids, self.tier)
-
-
-class CardListView(QListView):
-    """A column's list: multi-select, drag and drop, keys A/B/C/D/0 and Enter."""
-
-    tier_key_pressed = Signal(object)  # "A".."D" or None
-    open_requested = Signal(int)
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setUniformItemSizes(True)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setSpacing(0)
-        self.doubleClicked.connect(self._open_index)
-
-    def selected_ids(self) -> list[int]:
-        model = self.model()
-        if model is None or self.selectionModel() is None:
-            return []
-        rows = sorted(i.row() for i in self.selectionModel().selectedRows())
-        return [model.card(r).id for r in rows]
-
-    def _open_index(self, index: QModelIndex) -> None:
-        card = index.data(CARD_ROLE)
-        if card is not None:
-            self.open_requested.emit(card.id)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        blocking = (
-            Qt.KeyboardModifier.ControlModifier
-            | Qt.KeyboardModifier.AltModifier
-            | Qt.KeyboardModifier.MetaModifier
-        )
-        key = Qt.Key(event.key())
-        if key in TIER_KEYS and not event.modifiers() & blocking and self.selected_ids():
-            self.tier_key_pressed.emit(TIER_KEYS[key])
-            event.accept()
-            return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self._open_index(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class BoardColumn(QFrame):
-    """One column: a header (tier, cadence in words, count) over its card list."""
-
-    def __init__(self, tier: str | None, delegate: CardDelegate, parent=None) -> None:
-        super().__init__(parent)
-        self.tier = tier
-        self.setObjectName(f"boardColumn{tier or 'Unsorted'}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(200)
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
-        self.count = QLabel("0")
-        self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.cadence = QLabel()
-        self.cadence.setTextFormat(Qt.TextFormat.PlainText)
-        self.cadence.setStyleSheet("color: palette(placeholder-text);")
-        self.stripe = QFrame()
-        self.stripe.setFixedHeight(4)
-        self.model = CardListModel(tier, self)
-        self.view = CardListView(self)
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(delegate)
-        self.view.setAccessibleName(tier or "Unsorted")
-
-        head = QHBoxLayout()
-        head.setContentsMargins(8, 6, 8, 0)
-        head.addWidget(self.title, 1)
-        head.addWidget(self.count)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.stripe)
-        layout.addLayout(head)
-        self.cadence.setContentsMargins(8, 0, 8, 4)
-        layout.addWidget(self.cadence)
-        layout.addWidget(self.view, 1)
-
-    def set_header(self, title: str, cadence: str, colour: str) -> None:
-        self.title.setText(title)
-        self.cadence.setText(cadence)
-        self.stripe.setStyleSheet(f"background: {colour}; border: none;")
-
-    def set_cards(self, cards: Sequence[BoardCard]) -> None:
-        self.model.set_cards(cards)
-        self.count.setText(str(len(cards)))
+from netzwerk_app.core.board import COLUMNS, TierMove
+from netzwerk_app.core.records import TIERS
+from netzwerk_app.ui.board_columns import BoardColumn, CardListModel, CardListView
+from netzwerk_app.ui.card_delegate import CardDelegate
+from netzwerk_app.ui.care_colors import cadence_text
+from netzwerk_app.ui.move_banner import MoveBanner
 
 
 class TierBoardPage(QWidget):
@@ -271,50 +47,58 @@ class TierBoardPage(QWidget):
         self.db = db
         self._search = ""
         self._tag = ""
-        self._last_move: list[tuple[int, str | None]] = []
+        self._last_move: TierMove | None = None
+        self._no_birthday: list[int] = []
         self._triage = None
         self.delegate = CardDelegate(self._load_photo, self)
 
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Filter by name, organization, tag…"))
+        self.search_edit.setMinimumWidth(110)
         self.tag_combo = QComboBox()
-        self.tag_combo.setMinimumContentsLength(10)
+        self.tag_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tag_combo.setMinimumContentsLength(7)
         self.sort_combo = QComboBox()
         self.sort_combo.addItem(self.tr("Most overdue first"), "due")
         self.sort_combo.addItem(self.tr("Name"), "name")
+        self.sort_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reason_check = QCheckBox(self.tr("Ask for a reason"))
         self.reason_check.setToolTip(self.tr("Ask why, each time cards are moved to a tier"))
         self.triage_button = QPushButton(self.tr("Triage"))
         self.triage_button.setToolTip(self.tr("File the unsorted contacts one at a time"))
 
         bar = QHBoxLayout()
-        bar.addWidget(self.search_edit, 2)
-        bar.addWidget(QLabel(self.tr("Tag:")))
+        bar.addWidget(self.search_edit, 3)
+        tag_label = QLabel(self.tr("Tag:"))
+        tag_label.setBuddy(self.tag_combo)
+        bar.addWidget(tag_label)
         bar.addWidget(self.tag_combo, 1)
-        bar.addWidget(QLabel(self.tr("Sort:")))
+        sort_label = QLabel(self.tr("Sort:"))
+        sort_label.setBuddy(self.sort_combo)
+        bar.addWidget(sort_label)
         bar.addWidget(self.sort_combo)
         bar.addWidget(self.reason_check)
-        bar.addStretch(0)
         bar.addWidget(self.triage_button)
 
-        self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setVisible(False)
+        self.banner = MoveBanner(self)
+        self.banner.undo_requested.connect(self.undo_last_move)
+        self.banner.add_birthday_requested.connect(self._add_birthday)
+        self.banner.other_tier_requested.connect(self._file_elsewhere)
+        # kept as names the main window and tests know
+        self.message = self.banner.text
+        self.undo_button = self.banner.undo_button
         self.hint = QLabel(
             self.tr("Drag cards to another column, or select them and press A, B, C, D or 0.")
         )
+        self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
-        info = QHBoxLayout()
-        info.addWidget(self.hint)
-        info.addStretch(1)
-        info.addWidget(self.message)
-        info.addWidget(self.undo_button)
 
         self.columns: dict[str | None, BoardColumn] = {}
         row = QHBoxLayout()
-        row.setSpacing(8)
+        row.setSpacing(6)
         for tier in COLUMNS:
             column = BoardColumn(tier, self.delegate, self)
             column.model.drop_handler = self.move_to_tier
@@ -327,9 +111,11 @@ class TierBoardPage(QWidget):
             row.addWidget(column, 1)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
+        layout.addWidget(self.banner)
         layout.addLayout(row, 1)
-        layout.addLayout(info)
+        layout.addWidget(self.hint)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -339,7 +125,6 @@ class TierBoardPage(QWidget):
         self.tag_combo.currentIndexChanged.connect(self._on_tag_changed)
         self.sort_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.triage_button.clicked.connect(self.open_triage)
-        self.undo_button.clicked.connect(self.undo_last_move)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(300)
@@ -410,7 +195,6 @@ class TierBoardPage(QWidget):
         self._refresh_timer.stop()
         self._fill_tags()
         settings = care.tier_settings(self.db)
-        language = ui_language()
         columns = board.board_columns(
             self.db, search=self._search or None, tag=self._tag or None, order=self.sort_order
         )
@@ -420,12 +204,18 @@ class TierBoardPage(QWidget):
             else:
                 s = settings[tier]
                 title = tier if s.name in ("", tier) else f"{tier} · {s.name}"
-                words = board.cadence_in_words(s.cadence_count, s.cadence_unit, s.anchor, language)
+                words = cadence_text(s.cadence_count, s.cadence_unit, s.anchor)
                 column.set_header(title, words, s.colour)
             column.set_cards(columns.get(tier, []))
         unsorted = len(columns.get(None, []))
         self.triage_button.setText(self.tr("Triage (%n)", "", unsorted))
         self.triage_button.setEnabled(unsorted > 0 or self._triage is not None)
+        if self._last_move is not None and not board.is_latest(self.db, self._last_move):
+            # someone moved contacts since (the card, the triage, a menu): that is the latest
+            # move now, and undoing ours would undo an older one over it
+            self._last_move = None
+            self._no_birthday = []
+            self.banner.show_message("")
 
     # ------------------------------------------------------------ moving cards
 
@@ -451,34 +241,63 @@ class TierBoardPage(QWidget):
                     return False
             else:
                 reason = ""
-        previous = {card.id: card.tier for m in self._models() for card in m.cards()}
-        changed = contacts.set_tier(self.db, ids, tier, reason)
-        self._last_move = [(cid, previous.get(cid)) for cid in ids if previous.get(cid) != tier]
+        move = board.move_to_tier(self.db, ids, tier, reason)
+        self._last_move = move if move.previous else None
+        self._no_birthday = board.never_due_in(self.db, ids, tier)
         self.refresh()
         self._select(tier, ids)
-        target = tier or self.tr("Unsorted")
-        self.message.setText(
-            self.tr("%n contact(s) moved to %1", "", changed).replace("%1", target)
-        )
-        self.undo_button.setVisible(bool(self._last_move))
-        if changed:
+        self._show_move(len(move.previous), tier)
+        if move.previous:
             self.data_changed.emit()
         return True
 
-    def undo_last_move(self) -> None:
-        """Put the contacts of the last move back into their former tiers."""
-        if not self._last_move:
+    def _show_move(self, changed: int, tier: str | None) -> None:
+        """Say what the latest move did (replacing what the banner said before)."""
+        target = tier or self.tr("Unsorted")
+        text = self.tr("%n contact(s) moved to %1", "", changed).replace("%1", target)
+        can_undo = self._last_move is not None
+        if not self._no_birthday:
+            self.banner.show_message(text, can_undo)
             return
-        by_tier: dict[str | None, list[int]] = {}
-        for cid, tier in self._last_move:
-            by_tier.setdefault(tier, []).append(cid)
-        for tier, ids in by_tier.items():
-            contacts.set_tier(self.db, ids, tier, self.tr("undo"))
-        self._last_move = []
-        self.undo_button.setVisible(False)
-        self.message.setText(self.tr("Move undone"))
+        names = {c.id: c.name for c in self.model_of(tier).cards()}
+        missing = [names.get(cid, "?") for cid in self._no_birthday]
+        who = ", ".join(missing[:3]) + (" …" if len(missing) > 3 else "")
+        warning = self.tr(
+            "%1 has no birthday: tier %2 is due on the birthday, so nothing will ever be due.",
+            "",
+            len(missing),
+        )
+        text += ". " + warning.replace("%1", who).replace("%2", str(tier))
+        others = [t for t in TIERS if t not in board.birthday_tiers(self.db)]
+        self.banner.show_message(text, can_undo, warning=True, other_tiers=others)
+
+    def no_birthday_ids(self) -> list[int]:
+        """The contacts the banner warns about (filed into a birthday tier without a birthday)."""
+        return list(self._no_birthday)
+
+    def _add_birthday(self) -> None:
+        if self._no_birthday:
+            self.contact_open_requested.emit(self._no_birthday[0])
+
+    def _file_elsewhere(self, tier: str) -> None:
+        ids = list(self._no_birthday)
+        if ids:
+            self.move_to_tier(ids, tier, reason="")
+
+    def undo_last_move(self) -> None:
+        """Put the contacts of the latest move back into their former tiers."""
+        move = self._last_move
+        if move is None:
+            return
+        self._last_move = None
+        self._no_birthday = []
+        undone = board.undo_move(self.db, move, self.tr("undo"))
+        self.banner.show_message(self.tr("Move undone") if undone else "")
         self.refresh()
-        self.data_changed.emit()
+        if undone:
+            self._select(None if not move.previous else move.previous[0][1],
+                         [cid for cid, _ in move.previous])  # fmt: skip
+            self.data_changed.emit()
 
     def _models(self) -> list[CardListModel]:
         return [c.model for c in self.columns.values()]

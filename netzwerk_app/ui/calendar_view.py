@@ -1,38 +1,28 @@
 """The calendar page: a month marking what is due each day, and the agenda of a day or week.
 
-Days are marked by kind (birthday, care cadence, planned, overdue) with a legend; overdue
-items are shown on today. The agenda's actions (Done, Log, Plan, Snooze, Open) run core
-commands; "Export .ics" writes the next N days for the user's calendar app.
+The month lives in ``month_view.py``, the agenda's model and painter in ``agenda.py``. Days are
+marked by kind (birthday, care cadence, planned, overdue) with a legend; overdue
+items are shown on today. A day's tooltip names who is due; an agenda line's tooltip shows its
+whole text. The agenda's actions (Done, Log, Plan, Snooze, Open) run core commands; "Export
+.ics" writes the next N days for the user's calendar app. The page fits a 1,024 px window in
+German and English: the title elides, the actions sit in two columns.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QRectF,
-    QSize,
-    QStandardPaths,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QDate, QLocale, QRectF, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QCalendarWidget,
     QComboBox,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -40,9 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -51,210 +38,11 @@ from netzwerk_app.core import care, clock
 from netzwerk_app.core import ics as ics_export
 from netzwerk_app.core.due import DueItem
 from netzwerk_app.core.records import NetzwerkError
-from netzwerk_app.ui.care_colors import day_month, kind_colour, paint_avatar, reason_label
-
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-MARK_ORDER = ("overdue", "birthday", "cadence", "planned")
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
-def is_overdue(item: DueItem, today: dt.date) -> bool:
-    """Still open and late (a past birthday listed for information is not overdue)."""
-    return item.due_date < today and item.overdue_days > 0
-
-
-def mark_kind(item: DueItem, today: dt.date) -> str:
-    return "overdue" if is_overdue(item, today) else item.reason
-
-
-def marks_by_day(items: Sequence[DueItem], today: dt.date) -> dict[dt.date, Counter]:
-    """What to mark on each day: overdue items count on today, not in the past."""
-    marks: dict[dt.date, Counter] = {}
-    for item in items:
-        day = today if is_overdue(item, today) else item.due_date
-        marks.setdefault(day, Counter())[mark_kind(item, today)] += 1
-    return marks
-
-
-def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
-    """Monday to Sunday of the week that holds `day`."""
-    start = day - dt.timedelta(days=day.weekday())
-    return start, start + dt.timedelta(days=6)
-
-
-class MarkedCalendar(QCalendarWidget):
-    """A month view that draws coloured dots for what is due on each day and rings today."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.marks: dict[dt.date, Counter] = {}
-        self.today = clock.today()
-        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.setGridVisible(False)
-        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
-        self.setMinimumSize(QSize(420, 340))
-
-    def set_marks(self, marks: dict[dt.date, Counter], today: dt.date) -> None:
-        self.marks = marks
-        self.today = today
-        self.updateCells()
-
-    def kinds_on(self, day: dt.date) -> list[str]:
-        counts = self.marks.get(day, Counter())
-        return [kind for kind in MARK_ORDER if counts.get(kind)]
-
-    def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
-        super().paintCell(painter, rect, date)
-        day = from_qdate(date)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if day == self.today:
-            pen = QPen(QColor("#1565c0"), 2)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(rect).adjusted(2, 2, -2, -2), 5, 5)
-        counts = self.marks.get(day)
-        if counts:
-            kinds = self.kinds_on(day)
-            size = max(5.0, min(9.0, rect.height() / 8))
-            gap = size + 3
-            total_width = gap * len(kinds) - 3
-            x = rect.center().x() - total_width / 2 + 0.5
-            line = QFontMetrics(self.font()).height()
-            y = min(rect.center().y() + line * 0.5 + 4, rect.bottom() - size - 3)
-            painter.setPen(Qt.PenStyle.NoPen)
-            for kind in kinds:
-                painter.setBrush(kind_colour(kind))
-                painter.drawEllipse(QRectF(x, y, size, size))
-                x += gap
-            total = sum(counts.values())
-            if total > len(kinds):
-                font = QFont(painter.font())
-                font.setPixelSize(max(8, int(size + 3)))
-                painter.setFont(font)
-                painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-                painter.drawText(
-                    QRectF(x, y - 3, 30, size + 6),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    str(total),
-                )
-        painter.restore()
-
-
-class AgendaModel(QAbstractListModel):
-    """The due items of the selected day or week."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.items: list[DueItem] = []
-        self.today = clock.today()
-
-    def set_items(self, items: Sequence[DueItem], today: dt.date) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.today = today
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        item = self.items[index.row()]
-        if role == ITEM_ROLE:
-            return item
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return item.display_name
-        return None
-
-
-class AgendaDelegate(QStyledItemDelegate):
-    """One agenda line: kind colour, avatar, name, and reason · tier · date or lateness."""
-
-    HEIGHT = 52
-
-    def __init__(self, page: CalendarPage) -> None:
-        super().__init__(page)
-        self.page = page
-
-    def sizeHint(self, option, index) -> QSize:
-        return QSize(max(200, option.rect.width()), self.HEIGHT)
-
-    def detail_text(self, item: DueItem, today: dt.date) -> str:
-        parts = [reason_label(item.reason)]
-        parts.append(
-            self.tr("Tier %1").replace("%1", item.tier) if item.tier else self.tr("Unsorted")
-        )
-        if is_overdue(item, today):
-            parts.append(self.tr("%n d overdue", "", item.overdue_days))
-        elif self.page.range_mode == "week":
-            parts.append(day_month(to_qdate(item.due_date), weekday=True))
-        if item.snoozed and item.due_date >= today:
-            parts.append(self.tr("snoozed"))
-        if item.note:
-            parts.append(item.note.splitlines()[0])
-        return " · ".join(parts)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        item: DueItem | None = index.data(ITEM_ROLE)
-        if item is None:
-            super().paint(painter, option, index)
-            return
-        today = index.model().today
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = option.palette
-        rect = QRectF(option.rect).adjusted(2, 1, -2, -1)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            fill = QColor(palette.color(QPalette.ColorRole.Highlight))
-            fill.setAlpha(55)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(rect, 5, 5)
-        colour = kind_colour(mark_kind(item, today))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawRoundedRect(
-            QRectF(rect.left() + 2, rect.top() + 6, 4, rect.height() - 12), 2, 2
-        )
-        avatar = QRectF(rect.left() + 14, rect.top() + (rect.height() - 32) / 2, 32, 32)
-        paint_avatar(painter, avatar, item.display_name, None)
-        left = avatar.right() + 10
-        width = max(10, int(rect.right() - left - 6))
-        bold = QFont(option.font)
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        painter.setFont(bold)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(
-            QRectF(left, rect.top() + 6, width, metrics.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine,
-            metrics.elidedText(item.display_name, Qt.TextElideMode.ElideRight, width),
-        )
-        small = QFont(option.font)
-        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.9))
-        small_metrics = QFontMetrics(small)
-        painter.setFont(small)
-        painter.setPen(
-            colour if is_overdue(item, today) else palette.color(QPalette.ColorRole.PlaceholderText)
-        )
-        painter.drawText(
-            QRectF(left, rect.top() + 8 + metrics.height(), width, small_metrics.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine,
-            small_metrics.elidedText(
-                self.detail_text(item, today), Qt.TextElideMode.ElideRight, width
-            ),
-        )
-        painter.restore()
+from netzwerk_app.ui.agenda import AgendaDelegate, AgendaModel
+from netzwerk_app.ui.care_colors import TODAY_COLOUR, kind_colour, reason_label
+from netzwerk_app.ui.dates import day_month, from_qdate, to_qdate
+from netzwerk_app.ui.elided_label import ElidedLabel
+from netzwerk_app.ui.month_view import MarkedCalendar, items_by_day, marks_by_day, week_of
 
 
 def _dot(colour: QColor, ring: bool = False) -> QLabel:
@@ -299,7 +87,7 @@ class CalendarPage(QWidget):
         self.next_button.setToolTip(self.tr("Next month"))
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(36)
-        self.month_label = QLabel()
+        self.month_label = ElidedLabel()
         month_font = self.month_label.font()
         month_font.setBold(True)
         month_font.setPointSizeF(month_font.pointSizeF() * 1.25)
@@ -317,7 +105,7 @@ class CalendarPage(QWidget):
             label = QLabel(reason_label(kind))
             legend.addWidget(label)
             legend.addSpacing(10)
-        legend.addWidget(_dot(QColor("#1565c0"), ring=True))
+        legend.addWidget(_dot(QColor(TODAY_COLOUR), ring=True))
         legend.addWidget(QLabel(self.tr("Today")))
         legend.addStretch(1)
         left = QWidget()
@@ -328,8 +116,7 @@ class CalendarPage(QWidget):
         left_layout.addLayout(legend)
 
         # ---- agenda
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = ElidedLabel()
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -343,7 +130,9 @@ class CalendarPage(QWidget):
         self.model = AgendaModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setItemDelegate(AgendaDelegate(self))
+        self.delegate = AgendaDelegate(self)
+        self.model.detail = self.delegate.detail_text
+        self.view.setItemDelegate(self.delegate)
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -360,15 +149,15 @@ class CalendarPage(QWidget):
         self.snooze_day_button = QPushButton(self.tr("Snooze 1 day"))
         self.snooze_week_button = QPushButton(self.tr("Snooze 1 week"))
         self.open_button = QPushButton(self.tr("Open contact"))
-        actions = QHBoxLayout()
-        for button in (self.done_button, self.log_button, self.plan_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions2 = QHBoxLayout()
-        for button in (self.snooze_day_button, self.snooze_week_button):
-            actions2.addWidget(button)
-        actions2.addStretch(1)
-        actions2.addWidget(self.open_button)
+        # two columns, so that the German labels fit beside the month at 1,024 px
+        actions = QGridLayout()
+        actions.setHorizontalSpacing(6)
+        actions.setVerticalSpacing(4)
+        for number, button in enumerate((
+            self.done_button, self.open_button, self.log_button, self.plan_button,
+            self.snooze_day_button, self.snooze_week_button,
+        )):  # fmt: skip
+            actions.addWidget(button, number // 2, number % 2)
 
         self.days_spin = QSpinBox()
         self.days_spin.setRange(1, 365)
@@ -394,7 +183,6 @@ class CalendarPage(QWidget):
         right_layout.addWidget(self.view, 1)
         right_layout.addWidget(self.empty_label, 1)
         right_layout.addLayout(actions)
-        right_layout.addLayout(actions2)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         right_layout.addWidget(line)
@@ -404,8 +192,9 @@ class CalendarPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # the agenda gets as much room as the month: its lines are long in German
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -455,8 +244,7 @@ class CalendarPage(QWidget):
 
     def visible_range(self) -> tuple[dt.date, dt.date]:
         """The six weeks the month view shows."""
-        first = dt.date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
-        start = first - dt.timedelta(days=first.weekday())
+        start = self.calendar.first_shown()
         return start, start + dt.timedelta(days=41)
 
     def agenda_range(self) -> tuple[dt.date, dt.date]:
@@ -475,16 +263,17 @@ class CalendarPage(QWidget):
         start, end = self.visible_range()
         today = self.today
         items = care.due_agenda(self.db, start, end, today)
-        self.calendar.set_marks(marks_by_day(items, today), today)
+        self.calendar.set_marks(marks_by_day(items, today), today, items_by_day(items, today))
 
     def refresh_agenda(self) -> None:
         start, end = self.agenda_range()
         today = self.today
         items = care.due_agenda(self.db, start, end, today)
+        self.delegate.photos.clear()  # a photo may have changed meanwhile
         self.model.set_items(items, today)
         locale = QLocale()
         if start == end:
-            title = locale.toString(to_qdate(start), QLocale.FormatType.LongFormat)
+            title = day_month(start, locale, year=True, weekday=True)
             if start == today:
                 title = self.tr("Today, %1").replace("%1", title)
         else:

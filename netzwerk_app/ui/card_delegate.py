@@ -6,21 +6,24 @@ One delegate paints every card of a column (no widget per card). All text is dra
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from netzwerk_app.core.board import BoardCard
-from netzwerk_app.ui.care_colors import paint_avatar, paint_drop, state_colour, state_text
+from netzwerk_app.ui.avatars import PhotoCache, paint_avatar
+from netzwerk_app.ui.care_colors import no_birthday_text, paint_drop, state_colour, state_text
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 CARD_HEIGHT = 74
 AVATAR = 38
+SMALL_AVATAR = 26  # in narrow columns (a 1,024 px window), so that names keep their room
+NARROW = 170
 MARGIN = 4
-PHOTO_CACHE = 400
+# The narrowest a card may be: the column, not the card, decides the width.
+MIN_CARD_WIDTH = 100
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -28,36 +31,15 @@ class CardDelegate(QStyledItemDelegate):
 
     def __init__(self, photo_loader: Callable[[int], bytes | None] | None = None, parent=None):
         super().__init__(parent)
-        self._photo_loader = photo_loader
-        self._photos: OrderedDict[int, QImage | None] = OrderedDict()
+        self._photos = PhotoCache(photo_loader, AVATAR)
 
     def forget_photos(self) -> None:
         self._photos.clear()
 
-    def _photo(self, card: BoardCard) -> QImage | None:
-        if not card.has_photo or self._photo_loader is None:
-            return None
-        if card.id in self._photos:
-            self._photos.move_to_end(card.id)
-            return self._photos[card.id]
-        data = self._photo_loader(card.id)
-        image = QImage.fromData(data) if data else None
-        if image is not None and not image.isNull():
-            image = image.scaled(
-                AVATAR * 2,
-                AVATAR * 2,
-                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        self._photos[card.id] = image
-        if len(self._photos) > PHOTO_CACHE:
-            self._photos.popitem(last=False)
-        return image
-
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(max(160, option.rect.width()), CARD_HEIGHT)
+        return QSize(MIN_CARD_WIDTH, CARD_HEIGHT)
 
     def paint(
         self,
@@ -96,12 +78,12 @@ class CardDelegate(QStyledItemDelegate):
         painter.setBrush(colour)
         painter.drawRoundedRect(stripe, 2, 2)
 
-        avatar_rect = QRectF(
-            rect.left() + 12, rect.top() + (rect.height() - AVATAR) / 2, AVATAR, AVATAR
-        )
-        paint_avatar(painter, avatar_rect, card.name, self._photo(card))
+        side = AVATAR if rect.width() >= NARROW else SMALL_AVATAR
+        avatar_rect = QRectF(rect.left() + 10, rect.top() + (rect.height() - side) / 2, side, side)
+        photo = self._photos.get(card.id) if card.has_photo else None
+        paint_avatar(painter, avatar_rect, card.name, photo)
 
-        text_left = avatar_rect.right() + 10
+        text_left = avatar_rect.right() + (10 if side == AVATAR else 7)
         right = rect.right() - 8
         text_colour = palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
@@ -114,6 +96,8 @@ class CardDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(name_font)
         subtitle = card.subtitle
         label = state_text(card.state, card.days_left)
+        if not label and card.needs_birthday:
+            label = no_birthday_text(short=True)
         line_gap = 3
         block = metrics.height()
         if subtitle:

@@ -1,17 +1,19 @@
-"""Colours, icons and short texts for care states and agenda kinds, shared by board and calendar.
+"""Colours, icons and short texts for care states, agenda kinds and cadences (board, calendar).
 
 A contact is a plant in a bed: the water drop beside a card is full when all is fine and
 empties as the next touchpoint comes due; an overdue card shows an empty red drop.
+
+The core returns codes ("overdue", "birthday", "months"); the words for them live here.
+Agenda kinds differ in hue *and* lightness, so that they stay apart for colour-blind users
+(birthday a light pink-violet, overdue a dark red, cadence a dark blue, planned amber).
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
-
-from netzwerk_app.ui.avatars import colour_for, initials
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 STATE_COLOURS = {
     "fine": "#2e7d32",
@@ -24,11 +26,12 @@ STATE_COLOURS = {
 STATE_WATER = {"fine": 1.0, "due_soon": 0.55, "due": 0.2, "overdue": 0.0, "none": 0.0}
 
 KIND_COLOURS = {
-    "birthday": "#d81b60",
-    "cadence": "#1565c0",
-    "planned": "#2e7d32",
-    "overdue": "#c62828",
+    "birthday": "#e58be0",  # light pink-violet
+    "cadence": "#1e56b8",  # dark blue
+    "planned": "#e0a100",  # amber
+    "overdue": "#a11a1a",  # dark red
 }
+TODAY_COLOUR = "#1565c0"
 
 
 class Care(QObject):
@@ -39,6 +42,16 @@ class Care(QObject):
 
     def due_in(self, days: int) -> str:
         return self.tr("in %n d", "", days)
+
+    def every(self, count: int, unit: str) -> str:
+        # one text for 1 and one for more: right in English even without a translator
+        if unit == "days":
+            return self.tr("every day") if count == 1 else self.tr("every %n days", "", count)
+        if unit == "weeks":
+            return self.tr("every week") if count == 1 else self.tr("every %n weeks", "", count)
+        if unit == "years":
+            return self.tr("every year") if count == 1 else self.tr("every %n years", "", count)
+        return self.tr("every month") if count == 1 else self.tr("every %n months", "", count)
 
 
 @cache
@@ -63,6 +76,20 @@ def state_label(state: str) -> str:
         "overdue": QCoreApplication.translate("Care", "Overdue"),
         "none": QCoreApplication.translate("Care", "Nothing due"),
     }.get(state, state)
+
+
+def cadence_text(count: int, unit: str, anchor: str = "touchpoint") -> str:
+    """A tier's rhythm for people: "every 2 months", "alle 2 Monate", "on the birthday"."""
+    if anchor == "birthday":
+        return QCoreApplication.translate("Care", "on the birthday")
+    return _plurals().every(count, unit)
+
+
+def no_birthday_text(short: bool = False) -> str:
+    """What a card says of a contact that its birthday tier never makes due."""
+    if short:
+        return QCoreApplication.translate("Care", "no birthday")
+    return QCoreApplication.translate("Care", "no birthday: never due")
 
 
 def state_text(state: str, days_left: int | None) -> str:
@@ -124,50 +151,3 @@ def paint_drop(painter: QPainter, rect: QRectF, state: str) -> None:
                          QPointF(mid, rect.top() + rect.height() * 0.68))  # fmt: skip
         painter.drawPoint(QPointF(mid, rect.top() + rect.height() * 0.8))
     painter.restore()
-
-
-def paint_avatar(painter: QPainter, rect: QRectF, name: str, photo: QImage | None) -> None:
-    """A round avatar: the photo cut to a circle, or the initials on a colour."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    circle = QPainterPath()
-    circle.addEllipse(rect)
-    if photo is not None and not photo.isNull():
-        painter.setClipPath(circle)
-        scaled = photo.scaled(
-            int(rect.width()) * 2,
-            int(rect.height()) * 2,
-            Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        source = QRectF(
-            (scaled.width() - rect.width() * 2) / 2,
-            (scaled.height() - rect.height() * 2) / 2,
-            rect.width() * 2,
-            rect.height() * 2,
-        )
-        painter.drawImage(rect, scaled, source)
-    else:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour_for(name))
-        painter.drawEllipse(rect)
-        font = QFont(painter.font())
-        font.setPixelSize(max(6, int(rect.height() * 0.4)))
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor("white"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, initials(name))
-    painter.restore()
-
-
-def day_month(date: QDate, locale: QLocale | None = None, year: bool = False,
-              weekday: bool = False) -> str:  # fmt: skip
-    """A short date for people: "27 Nov" / "27. Nov." (German), optionally year and weekday."""
-    locale = locale or QLocale()
-    fmt = "d. MMM" if locale.language() == QLocale.Language.German else "d MMM"
-    if year:
-        fmt += " yyyy"
-    if weekday:
-        fmt = "ddd " + fmt
-    return locale.toString(date, fmt)

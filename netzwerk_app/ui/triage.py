@@ -1,15 +1,16 @@
 """Triage of the Unsorted column: one contact at a time, large, filed with a single key.
 
 Keys: A, B, C, D file the contact into that tier; S skips it; X archives it; Backspace or
-Ctrl+Z undoes the last step. Progress shows as "37 of 412".
+Ctrl+Z undoes the last step. Progress shows as "37 of 412". Filing into a birthday tier a
+contact without a birthday is said in a banner that offers to add one or to pick another tier.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -25,7 +26,10 @@ from PySide6.QtWidgets import (
 
 from netzwerk_app.core import board, care, contacts
 from netzwerk_app.core.records import TIERS, ContactNotFound, ContactRecord
-from netzwerk_app.ui.care_colors import day_month, paint_avatar
+from netzwerk_app.ui.avatars import paint_avatar, photo_image
+from netzwerk_app.ui.care_colors import cadence_text
+from netzwerk_app.ui.dates import birthday_text
+from netzwerk_app.ui.move_banner import MoveBanner
 
 AVATAR_SIZE = 112
 NOTES_LIMIT = 400
@@ -44,16 +48,6 @@ def _plain(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def birthday_text(record: ContactRecord, locale: QLocale | None = None) -> str:
-    """ "27 Nov" without a year, "27 Nov 1980" with one."""
-    bday = record.birthday
-    if bday is None:
-        return ""
-    if bday.year is None:
-        return day_month(QDate(2000, bday.month, bday.day), locale)
-    return day_month(QDate(bday.year, bday.month, bday.day), locale, year=True)
 
 
 class TriageDialog(QDialog):
@@ -140,10 +134,9 @@ class TriageDialog(QDialog):
 
         self.tier_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
-        language = "de" if QLocale().language() == QLocale.Language.German else "en"
         for tier in TIERS:
             s = settings[tier]
-            words = board.cadence_in_words(s.cadence_count, s.cadence_unit, s.anchor, language)
+            words = cadence_text(s.cadence_count, s.cadence_unit, s.anchor)
             button = QPushButton(f"{tier}\n{words}")
             button.setToolTip(self.tr("File into tier %1 (key %1)").replace("%1", tier))
             button.setMinimumHeight(56)
@@ -195,6 +188,15 @@ class TriageDialog(QDialog):
         top.addWidget(self.progress_label)
         top.addWidget(self.progress_bar, 1)
         layout.addLayout(top)
+        # says when the contact just filed will never be due (a birthday tier, no birthday)
+        self.banner = MoveBanner(self)
+        for button in self.banner.findChildren(QPushButton):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay the triage's
+        self.banner.undo_requested.connect(self.undo)
+        self.banner.add_birthday_requested.connect(self._add_birthday)
+        self.banner.other_tier_requested.connect(self._file_elsewhere)
+        self._no_birthday: int | None = None
+        layout.addWidget(self.banner)
         layout.addWidget(self.card, 1)
         layout.addWidget(self.done_label, 1)
         layout.addLayout(buttons)
@@ -271,7 +273,7 @@ class TriageDialog(QDialog):
         values = {
             "emails": ", ".join(record.emails()),
             "phones": ", ".join(record.phones()),
-            "birthday": birthday_text(record),
+            "birthday": birthday_text(record.birthday),
             "address": ", ".join(
                 p for p in (address.street, address.postal_code, address.locality) if p
             )
@@ -288,7 +290,7 @@ class TriageDialog(QDialog):
         pixmap = QPixmap(AVATAR_SIZE * 2, AVATAR_SIZE * 2)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        photo = QImage.fromData(record.photo) if record.photo else None
+        photo = photo_image(record.photo)
         paint_avatar(painter, QRectF(0, 0, AVATAR_SIZE * 2, AVATAR_SIZE * 2), name, photo)
         painter.end()
         pixmap.setDevicePixelRatio(2.0)
@@ -301,7 +303,46 @@ class TriageDialog(QDialog):
         if cid is None:
             return
         contacts.set_tier(self.db, [cid], tier, self.tr("triage"))
+        name = self.current.computed_display_name() if self.current else ""
         self._advance(TriageStep(self.position, cid, tier))
+        self._warn_if_never_due(cid, name, tier)
+
+    def _warn_if_never_due(self, cid: int, name: str, tier: str) -> None:
+        """Say (in the banner, not modal) when the contact just filed will never be due."""
+        if not board.never_due_in(self.db, [cid], tier):
+            self._no_birthday = None
+            self.banner.show_message("")
+            return
+        self._no_birthday = cid
+        text = self.tr(
+            "%1 has no birthday: tier %2 is due on the birthday, so nothing will ever be due."
+        )
+        others = [t for t in TIERS if t not in board.birthday_tiers(self.db)]
+        self.banner.show_message(
+            text.replace("%1", name).replace("%2", tier), True, warning=True, other_tiers=others
+        )
+
+    def no_birthday_id(self) -> int | None:
+        """The contact the banner warns about, if any."""
+        return self._no_birthday
+
+    def _add_birthday(self) -> None:
+        if self._no_birthday is not None:
+            self.contact_open_requested.emit(self._no_birthday)
+
+    def _file_elsewhere(self, tier: str) -> None:
+        """File the contact the banner warns about into another tier (its step changes too)."""
+        cid = self._no_birthday
+        if cid is None:
+            return
+        contacts.set_tier(self.db, [cid], tier, self.tr("triage"))
+        self.steps = [
+            TriageStep(s.position, s.contact_id, tier) if s.contact_id == cid else s
+            for s in self.steps
+        ]
+        self._no_birthday = None
+        self.banner.show_message("")
+        self.data_changed.emit()
 
     def skip(self) -> None:
         cid = self.current_id()
@@ -316,6 +357,8 @@ class TriageDialog(QDialog):
         self._advance(TriageStep(self.position, cid, "archive"))
 
     def _advance(self, step: TriageStep, changed: bool = True) -> None:
+        self._no_birthday = None
+        self.banner.show_message("")
         self.steps.append(step)
         self.position += 1
         self._show_current()
@@ -327,6 +370,8 @@ class TriageDialog(QDialog):
         if not self.steps:
             return
         step = self.steps.pop()
+        self._no_birthday = None
+        self.banner.show_message("")
         try:
             if step.action in TIERS:
                 contacts.set_tier(self.db, [step.contact_id], None, self.tr("triage undone"))

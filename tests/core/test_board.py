@@ -91,17 +91,47 @@ def test_unknown_sort_order():
         board.sort_cards([], "age")
 
 
-@pytest.mark.parametrize(
-    ("count", "unit", "anchor", "en", "de"),
-    [
-        (2, "months", "touchpoint", "every 2 months", "alle 2 Monate"),
-        (1, "months", "touchpoint", "every month", "jeden Monat"),
-        (1, "weeks", "touchpoint", "every week", "jede Woche"),
-        (10, "days", "touchpoint", "every 10 days", "alle 10 Tage"),
-        (1, "years", "touchpoint", "every year", "jedes Jahr"),
-        (1, "years", "birthday", "on the birthday", "zum Geburtstag"),
-    ],
-)
-def test_cadence_in_words(count, unit, anchor, en, de):
-    assert board.cadence_in_words(count, unit, anchor, "en") == en
-    assert board.cadence_in_words(count, unit, anchor, "de_CH") == de
+def test_board_returns_codes_not_words():
+    """Words belong to the UI: the core's board module holds no cadence wording."""
+    assert not hasattr(board, "cadence_in_words")
+
+
+def test_birthday_tier_without_birthday_is_never_due(db):
+    no_bday = _add(db, "Aaron", "Ast")
+    bday = _add(db, "Zeno", "Zweig", birthday=Birthday(3, 20))
+    assert board.birthday_tiers(db) == frozenset({"D"})
+    assert board.never_due_in(db, [no_bday, bday], "D") == [no_bday]
+    assert board.never_due_in(db, [no_bday, bday], "C") == []
+    assert board.never_due_in(db, [no_bday], None) == []
+    contacts.set_tier(db, [no_bday], "D")
+    card = board.board_columns(db, today=TODAY)["D"][0]
+    assert card.id == no_bday and card.needs_birthday and card.state == "none"
+
+
+def test_undo_undoes_only_the_latest_move(db):
+    a = _add(db, "Anna", tier="C")
+    b = _add(db, "Ben", tier="C")
+    first = board.move_to_tier(db, [a], "A")
+    assert first.previous == ((a, "C"),) and board.is_latest(db, first)
+    second = board.move_to_tier(db, [b], "B")
+    assert not board.is_latest(db, first) and board.is_latest(db, second)
+    # the older move is not undone over the newer one
+    assert board.undo_move(db, first) == 0
+    assert board.undo_move(db, second) == 1
+    tiers = {c.id: c.tier for c in contacts.list_contacts(db)}
+    assert (tiers[a], tiers[b]) == ("A", "C")
+
+
+def test_a_move_made_elsewhere_is_the_latest(db):
+    a = _add(db, "Anna", tier="C")
+    move = board.move_to_tier(db, [a], "A")
+    contacts.set_tier(db, [a], "B")  # the card, a menu, the triage
+    assert not board.is_latest(db, move)
+    assert board.undo_move(db, move) == 0
+    assert contacts.list_contacts(db)[0].tier == "B"
+
+
+def test_moving_into_the_same_tier_offers_no_undo(db):
+    a = _add(db, "Anna", tier="A")
+    move = board.move_to_tier(db, [a], "A")
+    assert move.previous == () and not board.is_latest(db, move)

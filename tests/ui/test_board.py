@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.models import Contact
 from netzwerk_app.core.records import ContactRecord
-from netzwerk_app.ui.board import TierBoardPage, ids_from_mime
+from netzwerk_app.ui.board import TierBoardPage
+from netzwerk_app.ui.board_columns import ids_from_mime
 from netzwerk_app.ui.card_delegate import CARD_ROLE
 
 
@@ -255,3 +256,158 @@ def test_card_model_passes_qt_model_tester(db, page, qtmodeltester):
         _add(db, f"P{i}", tier="B")
     page.refresh()
     qtmodeltester.check(page.model_of("B"))
+
+
+# ---------------------------------------------------------------- defects a user found (issue 12)
+
+
+@pytest.fixture(params=["en", "de"])
+def language(request, qapp):
+    """The board's and the window's translations for one language (removed afterwards)."""
+    from PySide6.QtCore import QLocale
+
+    from netzwerk_app.ui.i18n import install_translators, remove_translators
+
+    previous = QLocale()
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    remove_translators(qapp, translators)
+    QLocale.setDefault(previous)
+
+
+def _window(qtbot, db, data_dir, prefs):
+    from netzwerk_app.ui.main_window import MainWindow
+
+    win = MainWindow(db, data_dir, prefs)
+    qtbot.addWidget(win)
+    win.resize(1024, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _inside(widget, window) -> bool:
+    """Whether the widget is shown whole inside the window (not cut at an edge)."""
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return (
+        top_left.x() >= 0
+        and top_left.y() >= 0
+        and top_left.x() + widget.width() <= window.width()
+        and top_left.y() + widget.height() <= window.height()
+    )
+
+
+def test_board_fits_a_1024_window(db, data_dir, prefs, qtbot, language):
+    for i in range(3):
+        _add(db, f"Person{i}", "Longfamilyname", tier="ABCD"[i], org="Helvetia Versicherungen")
+    win = _window(qtbot, db, data_dir, prefs)
+    win.show_view(1)  # the board
+    win.resize(1024, 768)
+    QApplication.processEvents()
+    assert win.width() == 1024 and win.minimumSizeHint().width() <= 1024
+    page = win.board.page
+    for tier, column in page.columns.items():
+        assert _inside(column, win), f"column {tier} is cut"
+        # the count stands beside the tier's name, never on it
+        title = column.title.geometry()
+        assert title.right() < column.count.geometry().left(), f"{tier}: count on the title"
+    for widget in (page.search_edit, page.tag_combo, page.sort_combo, page.triage_button):
+        assert _inside(widget, win)
+        assert widget.width() >= min(widget.sizeHint().width(), 110)
+    assert page.reason_check.width() >= page.reason_check.sizeHint().width()
+
+
+def test_board_without_birthday_in_d_says_so(db, page, qtbot):
+    cid = _add(db, "Uwe", "Ur")
+    page.refresh()
+    _select(page, None, [cid])
+    qtbot.keyClick(page.view_of(None), Qt.Key.Key_D)
+    assert _tier(cid) == "D"
+    banner = page.banner
+    assert banner.isVisibleTo(page)
+    assert "Uwe Ur" in banner.text.text() and "birthday" in banner.text.text()
+    assert banner.add_birthday_button.isVisibleTo(page)
+    # the card says it too
+    assert "no birthday" in page.model_of("D").index(0).data(Qt.ItemDataRole.ToolTipRole)
+    with qtbot.waitSignal(page.contact_open_requested, timeout=1000) as opened:
+        qtbot.mouseClick(banner.add_birthday_button, Qt.MouseButton.LeftButton)
+    assert opened.args == [cid]
+    # or another tier, with one click
+    assert not banner.tier_buttons["D"].isVisibleTo(page)
+    qtbot.mouseClick(banner.tier_buttons["C"], Qt.MouseButton.LeftButton)
+    assert _tier(cid) == "C"
+    assert not banner.add_birthday_button.isVisibleTo(page)
+
+
+def test_d_with_a_birthday_gives_no_warning(db, page, qtbot):
+    from netzwerk_app.core.records import Birthday
+
+    cid = contacts.add_contact(db, ContactRecord(given_name="Bea", birthday=Birthday(5, 1)))
+    page.refresh()
+    _select(page, None, [cid])
+    qtbot.keyClick(page.view_of(None), Qt.Key.Key_D)
+    assert page.banner.isVisibleTo(page)
+    assert not page.banner.add_birthday_button.isVisibleTo(page)
+
+
+def test_each_move_replaces_the_banner_and_undo_undoes_the_latest(db, page, qtbot):
+    a = _add(db, "Ada", "Ast", "C")
+    b = _add(db, "Bob", "Birke", "C")
+    page.refresh()
+    _select(page, "C", [a])
+    qtbot.keyClick(page.view_of("C"), Qt.Key.Key_A)
+    assert page.message.text().endswith("A")
+    _select(page, "C", [b])
+    qtbot.keyClick(page.view_of("C"), Qt.Key.Key_B)
+    assert page.message.text().endswith("B")
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert (_tier(a), _tier(b)) == ("A", "C")
+    assert not page.undo_button.isVisibleTo(page)
+
+
+def test_a_move_elsewhere_takes_the_banner_away(db, page, qtbot):
+    a = _add(db, "Ada", "Ast", "C")
+    page.refresh()
+    _select(page, "C", [a])
+    qtbot.keyClick(page.view_of("C"), Qt.Key.Key_A)
+    assert page.undo_button.isVisibleTo(page)
+    contacts.set_tier(db, [a], "B")  # the contact card or the Contact menu
+    page.refresh()  # as the main window does after a change
+    assert not page.undo_button.isVisibleTo(page)
+    assert not page.banner.isVisibleTo(page)
+    assert _tier(a) == "B"
+
+
+def test_filing_in_the_triage_takes_the_banner_away(db, page, qtbot):
+    a = _add(db, "Ada", "Ast", "C")
+    u = _add(db, "Uwe", "Ur")
+    page.refresh()
+    _select(page, "C", [a])
+    qtbot.keyClick(page.view_of("C"), Qt.Key.Key_A)
+    assert page.undo_button.isVisibleTo(page)
+    qtbot.mouseClick(page.triage_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page._triage, Qt.Key.Key_B)  # the latest move is the triage's now
+    qtbot.waitUntil(lambda: not page.banner.isVisibleTo(page), timeout=2000)
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)  # hidden: does nothing
+    assert (_tier(a), _tier(u)) == ("A", "B")
+    page._triage.close()
+
+
+def test_a_long_tier_name_is_cut_with_a_tooltip_not_over_the_count(db, page, qtbot):
+    import dataclasses
+
+    from netzwerk_app.core import care
+
+    setting = care.tier_settings(db)["A"]
+    long_name = "Strategische Partnerinnen und Partner"
+    care.update_tier_settings(db, dataclasses.replace(setting, name=long_name))
+    for i in range(12):
+        _add(db, f"P{i}", tier="A")
+    page.resize(760, 600)
+    page.refresh()
+    QApplication.processEvents()
+    column = page.columns["A"]
+    assert column.title.text() == f"A · {long_name}"
+    assert column.title.geometry().right() < column.count.geometry().left()
+    assert column.count.text() == "12" and column.count.width() >= column.count.sizeHint().width()
+    assert long_name in column.title.toolTip()

@@ -78,3 +78,39 @@ def test_every_source_file_has_a_ts_file():
         assert (I18N / f"netzwerk_board_{lang}.qm").is_file()
     german = (root / "netzwerk_board_de.ts").read_text("utf-8")
     assert 'type="unfinished"' not in german
+
+
+@pytest.mark.parametrize(
+    ("count", "unit", "anchor", "de"),
+    [
+        (2, "months", "touchpoint", "alle 2 Monate"),
+        (1, "months", "touchpoint", "jeden Monat"),
+        (1, "weeks", "touchpoint", "jede Woche"),
+        (3, "weeks", "touchpoint", "alle 3 Wochen"),
+        (10, "days", "touchpoint", "alle 10 Tage"),
+        (1, "years", "touchpoint", "jedes Jahr"),
+        (1, "years", "birthday", "zum Geburtstag"),
+    ],
+)
+def test_cadence_words_come_from_the_ui_translations(count, unit, anchor, de, german):
+    from netzwerk_app.ui.care_colors import cadence_text
+
+    assert cadence_text(count, unit, anchor) == de
+
+
+def test_cadence_words_in_english_without_a_translator(qapp):
+    from netzwerk_app.ui.care_colors import cadence_text
+
+    assert cadence_text(2, "months") == "every 2 months"
+    assert cadence_text(1, "weeks") == "every week"
+    assert cadence_text(1, "years", "birthday") == "on the birthday"
+
+
+def test_german_warning_for_d_without_birthday(db, qtbot, german):
+    cid = contacts.add_contact(db, ContactRecord(given_name="Uwe"))
+    page = TierBoardPage(db)
+    qtbot.addWidget(page)
+    page.move_to_tier([cid], "D")
+    assert page.message.text().startswith("1 Kontakt nach D verschoben. Uwe hat keinen Geburtstag")
+    assert page.banner.add_birthday_button.text() == "Geburtstag eintragen …"
+    assert page.model_of("D").cards()[0].needs_birthday

@@ -11,7 +11,8 @@ from PySide6.QtCore import QDate, Qt
 from netzwerk_app.core import care, contacts
 from netzwerk_app.core.models import Touchpoint
 from netzwerk_app.core.records import Birthday, ContactRecord
-from netzwerk_app.ui.calendar_view import CalendarPage, marks_by_day, week_of
+from netzwerk_app.ui.calendar_view import CalendarPage
+from netzwerk_app.ui.month_view import marks_by_day, week_of
 
 TODAY = dt.date(2026, 3, 10)  # a Tuesday
 
@@ -272,3 +273,168 @@ def test_a_birthday_shown_for_information_can_be_snoozed_and_done(db, make_page)
     tp = Touchpoint.select().where(Touchpoint.kind == "greeting").get()
     assert tp.contact_id == cid
     assert page.items() == []
+
+
+# ---------------------------------------------------------------- defects a user found (issue 12)
+
+
+def _png(colour) -> bytes:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QImage
+
+    image = QImage(40, 40, QImage.Format.Format_RGB32)
+    image.fill(colour)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data())
+
+
+def _luminance(colour) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def _contrast(one, other) -> float:
+    a, b = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def _tooltip_at(qtbot, widget, pos) -> str:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    QToolTip.hideText()
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, widget.mapToGlobal(pos))
+    QApplication.sendEvent(widget, event)
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_the_agenda_shows_the_photo(db, make_page):
+    from PySide6.QtGui import QColor
+
+    cid = _add(db, "Olga", "A", since=TODAY - dt.timedelta(days=90))
+    contacts.set_photo(cid, _png(QColor(255, 0, 0)), "image/png")
+    page = make_page()
+    page.view.clearSelection()
+    image = page.view.grab().toImage()
+    rect = page.view.visualRect(page.model.index(0))
+    # the avatar's middle: photo red, not the initials on their colour
+    pixel = image.pixelColor(rect.left() + 2 + 14 + 16, rect.center().y())
+    assert (pixel.red(), pixel.green(), pixel.blue()) == (255, 0, 0)
+
+
+def test_month_days_have_tooltips_naming_who_is_due(db, make_page, qtbot):
+    _add(db, "Dora", "D", birthday=Birthday(3, 20, 1980))
+    _add(db, "Olga", "A", since=TODAY - dt.timedelta(days=90))
+    page = make_page()
+    grid = page.calendar.grid
+    birthday = page.calendar.cell_rect(dt.date(2026, 3, 20))
+    text = _tooltip_at(qtbot, grid.viewport(), birthday.center())
+    assert "Dora Test" in text and "20" in text
+    today = _tooltip_at(qtbot, grid.viewport(), page.calendar.cell_rect(TODAY).center())
+    assert "Olga Test" in today
+    quiet = _tooltip_at(
+        qtbot, grid.viewport(), page.calendar.cell_rect(dt.date(2026, 3, 11)).center()
+    )
+    assert "Olga" not in quiet and "Dora" not in quiet and quiet
+
+
+def test_the_day_under_the_mouse_is_the_day_painted_there(db, make_page):
+    page = make_page()
+    for year, month in ((2026, 3), (2026, 6), (2027, 2)):  # June 2026 starts on a Monday
+        page.calendar.setCurrentPage(year, month)
+        grid = page.calendar.grid
+        for row in range(1, 7):
+            for column in range(1, 8):
+                index = grid.model().index(row, column)
+                day = page.calendar.date_at(grid.visualRect(index).center())
+                assert day.day == int(index.data(Qt.ItemDataRole.DisplayRole))
+        start, end = page.visible_range()
+        first = page.calendar.date_at(grid.visualRect(grid.model().index(1, 1)).center())
+        assert start == first and (end - start).days == 41
+
+
+def test_cut_agenda_names_have_tooltips(db, make_page, qtbot):
+    long_name = "Maximiliane Alexandra von Hohenberg-Wolkenstein zu Liechtenegg"
+    cid = contacts.add_contact(
+        db, ContactRecord(given_name=long_name, tier="A"), today=TODAY - dt.timedelta(days=90)
+    )
+    page = make_page()
+    page.resize(700, 650)
+    index = page.model.index(0)
+    assert page.model.items[0].contact_id == cid
+    rect = page.view.visualRect(index)
+    text = _tooltip_at(qtbot, page.view.viewport(), rect.center())
+    assert long_name in text and "90" in text
+
+
+def test_the_dot_on_the_selected_day_stands_out(db, make_page):
+    from PySide6.QtGui import QPalette
+
+    day = TODAY + dt.timedelta(days=3)
+    _add(db, "Bea", "A", birthday=Birthday(day.month, day.day))
+    page = make_page()
+    page.select_date(day)
+    image = page.calendar.grid.grab().toImage()
+    cell = page.calendar.cell_rect(day)
+    highlight = page.calendar.palette().color(QPalette.ColorRole.Highlight)
+    line = page.calendar.fontMetrics().height()
+    # the band under the day's number, where the dots are
+    band = [
+        image.pixelColor(x, y)
+        for y in range(cell.center().y() + line // 2 + 2, cell.bottom() - 2)
+        for x in range(cell.left() + 5, cell.right() - 5)
+    ]
+    marks = [c for c in band if _contrast(c, highlight) > 1.2]
+    assert marks, "no dot painted"
+    assert max(_contrast(c, highlight) for c in marks) >= 3.0
+
+
+def test_birthday_and_overdue_are_told_apart_by_hue_and_lightness(db, make_page):
+    from netzwerk_app.ui.care_colors import kind_colour
+
+    birthday, overdue = kind_colour("birthday"), kind_colour("overdue")
+    hue = abs(birthday.hslHue() - overdue.hslHue()) % 360
+    assert min(hue, 360 - hue) >= 40
+    # lightness apart too, for colour-blind eyes that lose the hue
+    assert _contrast(birthday, overdue) >= 2.5
+
+
+def test_calendar_fits_a_1024_window_in_german(db, data_dir, prefs, qtbot):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from netzwerk_app.ui.i18n import install_translators, remove_translators
+    from netzwerk_app.ui.main_window import MainWindow
+
+    previous = QLocale()
+    translators = install_translators(QApplication.instance(), "de")
+    try:
+        win = MainWindow(db, data_dir, prefs)
+        qtbot.addWidget(win)
+        win.resize(1024, 768)
+        win.show()
+        win.show_view(2)  # the calendar
+        win.resize(1024, 768)
+        QApplication.processEvents()
+        assert win.width() == 1024
+        page = win.calendar.page
+        assert page.done_button.text() == "Erledigt"
+        for button in page.findChildren(QPushButton):
+            if not button.isVisibleTo(win):
+                continue
+            corner = button.mapTo(win, button.rect().bottomRight())
+            assert corner.x() <= win.width(), f"{button.text()} is cut at the edge"
+            text = button.fontMetrics().horizontalAdvance(button.text())
+            assert button.width() >= text + 12, f"{button.text()} is clipped"
+    finally:
+        remove_translators(QApplication.instance(), translators)
+        QLocale.setDefault(previous)

@@ -126,3 +126,34 @@ def test_open_contact(db, dialog, five, qtbot):
     with qtbot.waitSignal(dialog.contact_open_requested, timeout=1000) as blocker:
         qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [five[0]]
+
+
+def test_filing_into_d_without_a_birthday_says_so(db, dialog, five, qtbot):
+    anna = five[0]
+    assert not dialog.banner.isVisibleTo(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_D)
+    assert _state(anna) == ("D", False)
+    banner = dialog.banner
+    assert banner.isVisibleTo(dialog)
+    assert "Anna Test" in banner.text.text() and "birthday" in banner.text.text()
+    # the next contact is shown meanwhile: triage goes on
+    assert dialog.name_label.text() == "Bert Test"
+    with qtbot.waitSignal(dialog.contact_open_requested, timeout=1000) as opened:
+        qtbot.mouseClick(banner.add_birthday_button, Qt.MouseButton.LeftButton)
+    assert opened.args == [anna]
+    # another tier instead, and Undo then takes that filing back
+    qtbot.mouseClick(banner.tier_buttons["B"], Qt.MouseButton.LeftButton)
+    assert _state(anna) == ("B", False)
+    assert not banner.isVisibleTo(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Backspace)
+    assert _state(anna) == (None, False)
+    assert dialog.name_label.text() == "Anna Test"
+
+
+def test_filing_with_a_birthday_into_d_is_quiet(db, qtbot):
+    _add(db, "Dora", "Test", birthday=Birthday(3, 20))
+    dialog = TriageDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_D)
+    assert not dialog.banner.isVisibleTo(dialog)
