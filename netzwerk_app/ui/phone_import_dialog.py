@@ -1,4 +1,4 @@
-""" "From your phone…": the dialog that receives a vCard file from a phone on the local network.
+"""The "From your phone…" dialog that receives a vCard file from a phone on the local network.
 
 It runs the core's `PhoneHandover` server while it is open, shows a QR code of its address, the
 address with Copy, short steps for iPhone and Android, the network to use and the time left.

@@ -1,5 +1,5 @@
-""" "From your phone…": the dialog's server spoken to with httpx, its QR code read back with zbarimg,
-and the phone's page driven in headless Chromium. Binds and connects to 127.0.0.1 only: the
+"""The "From your phone…" dialog: its server spoken to with httpx, its QR code read back with
+zbarimg, and the phone's page driven in headless Chromium. Binds and connects to 127.0.0.1 only: the
 dialog's network list is the loopback interface here.
 """
 
@@ -224,3 +224,20 @@ def test_the_phone_page_shows_why_a_wrong_file_is_refused(window, phone, qtbot, 
         browser.quit()
     qtbot.wait(200)
     assert window.import_window is None and phone.isVisible()
+
+
+def test_the_dialog_and_its_menu_entry_in_german(window, qapp, qtbot):
+    from netzwerk_app.ui.i18n import install_translators, remove_translators
+    from netzwerk_app.ui.phone_import_dialog import action_text
+
+    translators = install_translators(qapp, "de")
+    try:
+        assert action_text() == "Vom &Telefon …"
+        dialog = PhoneImportDialog()
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Vom Telefon importieren"
+        assert dialog.copy_button.text() == "Kopieren"
+        assert dialog.status.text().startswith("Warten auf Ihr Telefon … (endet in ")
+        dialog.reject()
+    finally:
+        remove_translators(qapp, translators)
