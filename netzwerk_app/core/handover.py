@@ -164,6 +164,7 @@ def page_language(accept_language: str | None) -> str:
 
 _STYLE = """
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
  background:#f4f5f7;color:#1d2733;font-size:17px;line-height:1.45}
 main{max-width:480px;margin:0 auto;padding:28px 20px}
