@@ -45,6 +45,7 @@ MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 SLOW_AFTER = 3  # wrong tokens from one address before answers slow down
 SLOW_STEP = 0.5  # seconds of delay for the first slowed answer; doubles, capped at SLOW_MAX
 SLOW_MAX = 8.0
+POLL_SECONDS = 0.2  # how often the serving thread looks at the clock and the stop flag
 
 
 class HandoverError(Exception):
@@ -229,7 +230,7 @@ def render_page(language: str, message: str = "", ok: bool = False) -> str:
     return (
         f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        '<meta name="referrer" content="no-referrer">'
+        '<meta name="referrer" content="no-referrer"><link rel="icon" href="data:,">'
         f"<title>{html.escape(t['title'])}</title><style>{_STYLE}</style></head><body><main>"
         f"<h1>{html.escape(t['title'])}</h1><p>{html.escape(t['intro'])}</p>"
         '<form id="form" method="post" enctype="multipart/form-data">'
@@ -411,6 +412,10 @@ class _Server(ThreadingHTTPServer):
         self.handover = handover
         super().__init__(address, _Handler)
 
+    def handle_error(self, request: object, client_address: tuple[str, int]) -> None:
+        """A client that went away mid-answer is normal: log it, print nothing on stderr."""
+        log.debug("request from %s failed", client_address[0], exc_info=True)
+
 
 class _Server6(_Server):
     address_family = socket.AF_INET6
@@ -448,7 +453,6 @@ class PhoneHandover:
         self._wrong: dict[str, int] = {}
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
-        self._timer: threading.Timer | None = None
 
     # -- life
 
@@ -460,37 +464,35 @@ class PhoneHandover:
             raise HandoverError(
                 f"cannot listen on {self.host}:{self.requested_port}: {exc.strerror or exc}"
             ) from exc
+        self._server.timeout = POLL_SECONDS
         self._deadline = time.monotonic() + self.lifetime
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.2},
-            name="phone-handover",
-            daemon=True,
-        )
+        self._thread = threading.Thread(target=self._serve, name="phone-handover", daemon=True)
         self._thread.start()
-        self._timer = threading.Timer(self.lifetime, self._expire)
-        self._timer.daemon = True
-        self._timer.start()
+
+    def _serve(self) -> None:
+        """Answer requests until stopped or the lifetime is over, then close the port.
+
+        The lifetime is checked with `time.monotonic()` between short polls, not with a timer:
+        timed waits on locks hang under a faked clock (CI runs these tests under faketime).
+        """
+        server = self._server
+        assert server is not None
+        try:
+            while not self._stopping.is_set() and time.monotonic() < self._deadline:
+                server.handle_request()
+        finally:
+            expired = not self._stopping.is_set()
+            self._stopping.set()
+            server.server_close()
+        if expired and self.on_expired is not None and not self._used:
+            self.on_expired()
 
     def stop(self) -> None:
-        """Stop serving and close the port (idempotent; returns when the port is closed)."""
+        """Stop serving; when this returns the port is closed (idempotent)."""
         self._stopping.set()
-        if self._timer is not None:
-            self._timer.cancel()
-        server, self._server = self._server, None
-        if server is not None:
-            if self._thread is not threading.current_thread():
-                server.shutdown()
-            server.server_close()
-        if self._thread is not None and self._thread is not threading.current_thread():
-            self._thread.join(timeout=5)
-
-    def _expire(self) -> None:
-        if self._stopping.is_set():
-            return
-        self.stop()
-        if self.on_expired is not None and not self._used:
-            self.on_expired()
+        thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join()
 
     def is_open(self) -> bool:
         """Serving, within its lifetime, token not used yet."""
@@ -507,7 +509,9 @@ class PhoneHandover:
 
     @property
     def seconds_left(self) -> float:
-        return max(0.0, self._deadline - time.monotonic()) if self._server else 0.0
+        if self._server is None or self._stopping.is_set():
+            return 0.0
+        return max(0.0, self._deadline - time.monotonic())
 
     # -- the rules the handler asks for
 
@@ -518,7 +522,7 @@ class PhoneHandover:
             self._wrong[address] = count
         if count > self.slow_after:
             delay = min(SLOW_STEP * 2 ** (count - self.slow_after - 1), SLOW_MAX)
-            self._stopping.wait(delay)
+            time.sleep(delay)  # this client's answer only; other threads answer on
 
     def _claim(self) -> bool:
         """Take the token for this upload: True once, for the first complete upload."""

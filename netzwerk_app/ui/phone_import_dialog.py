@@ -87,10 +87,16 @@ class PhoneImportDialog(QDialog):
 
     received = Signal(list)
 
-    def __init__(self, parent: QWidget | None = None, port: int = 0) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        port: int = 0,
+        lifetime: float = handover.LIFETIME,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import from your phone"))
         self.port = port
+        self.lifetime = lifetime
         self.handover: handover.PhoneHandover | None = None
         self.received_path: Path | None = None
         self._bridge = _Bridge(self)
@@ -241,6 +247,7 @@ class PhoneImportDialog(QDialog):
             self.port,
             on_upload=self._bridge.uploaded.emit,
             on_expired=self._bridge.expired.emit,
+            lifetime=self.lifetime,
         )
         try:
             self.handover.start()
