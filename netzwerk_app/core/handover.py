@@ -13,7 +13,8 @@ resources) and posts the file. The rules, because this opens a port:
   (a body without a length is refused with 411);
 - only a POST of a vCard is accepted (`text/vcard`, `text/x-vcard`, a .vcf name or vCard content,
   and the content must be a vCard in every case); anything else gets a clear message (415);
-- repeated wrong tokens from one address are slowed down;
+- repeated wrong tokens from one address are slowed down, and at most `MAX_CONNECTIONS`
+  requests are answered at once;
 - nothing else of the computer is ever served: the page is a string built here.
 
 The page uploads with `XMLHttpRequest` (the file as the raw body, which gives a progress bar);
@@ -45,6 +46,7 @@ MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 SLOW_AFTER = 3  # wrong tokens from one address before answers slow down
 SLOW_STEP = 0.5  # seconds of delay for the first slowed answer; doubles, capped at SLOW_MAX
 SLOW_MAX = 8.0
+MAX_CONNECTIONS = 16  # answered at once; more are closed
 POLL_SECONDS = 0.2  # how often the serving thread looks at the clock and the stop flag
 
 
@@ -412,6 +414,24 @@ class _Server(ThreadingHTTPServer):
         self.handover = handover
         super().__init__(address, _Handler)
 
+    def process_request(self, request, client_address) -> None:
+        """At most MAX_CONNECTIONS answered at once; more are closed unanswered, so a flood of
+        connections cannot pile up threads."""
+        if not self.handover._slots.acquire(blocking=False):
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self.handover._slots.release()
+            raise
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.handover._slots.release()
+
     def handle_error(self, request: object, client_address: tuple[str, int]) -> None:
         """A client that went away mid-answer is normal: log it, print nothing on stderr."""
         log.debug("request from %s failed", client_address[0], exc_info=True)
@@ -447,6 +467,7 @@ class PhoneHandover:
         self.max_bytes = max_bytes
         self.slow_after = slow_after
         self._lock = threading.Lock()
+        self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
         self._used = False
         self._stopping = threading.Event()
         self._deadline = 0.0

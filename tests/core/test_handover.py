@@ -229,3 +229,24 @@ def test_page_language(header, language):
 )
 def test_safe_file_name(name, safe):
     assert handover.safe_file_name(name) == safe
+
+
+def test_a_flood_of_connections_is_capped_and_the_server_recovers(server):
+    idle = []
+    try:
+        for _ in range(handover.MAX_CONNECTIONS + 4):
+            idle.append(socket.create_connection(("127.0.0.1", server.port), timeout=5))
+        time.sleep(0.5)
+        # the connections over the cap were closed unanswered
+        closed = 0
+        for conn in idle[handover.MAX_CONNECTIONS :]:
+            try:
+                closed += conn.recv(1) == b""
+            except ConnectionResetError:
+                closed += 1
+        assert closed == 4
+    finally:
+        for conn in idle:
+            conn.close()
+    time.sleep(0.5)
+    assert httpx.get(server.url, timeout=10).status_code == 200
