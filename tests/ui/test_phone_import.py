@@ -271,3 +271,14 @@ def test_choosing_another_network_restarts_with_a_new_address(qtbot, monkeypatch
         httpx.get(first, timeout=5)
     assert httpx.get(dialog.handover.url, timeout=10).status_code == 200
     dialog.reject()
+
+
+def test_the_empty_states_button_opens_the_phone_dialog(window, qtbot):
+    assert window.contacts_stack.currentWidget() is window.empty_state
+    qtbot.mouseClick(window.empty_state.import_button, Qt.MouseButton.LeftButton)
+    dialog = window.phone_window
+    qtbot.waitExposed(dialog)
+    assert dialog.address.text().startswith("http://127.0.0.1:")
+    assert window.phone_action.text() == "From your &phone…"
+    assert window.phone_action in window.menuBar().actions()[0].menu().actions()
+    dialog.reject()
