@@ -535,6 +535,83 @@ def _run_restore(data_dir, args) -> int:
     return EXIT_OK
 
 
+# ---------------------------------------------------------------- receive (from a phone)
+
+
+def _conf_receive(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--bind", metavar="ADDR", help="address to listen on (default: the default route's)"
+    )
+    p.add_argument("--port", type=int, default=0, help="port (default: any free one)")
+    p.add_argument("--tier", type=_tier_arg, metavar="A|B|C|D", help="file new contacts here")
+    p.add_argument("--json", action="store_true", help="print the import's result as JSON")
+
+
+@command("receive", _conf_receive, "receive a vCard file from a phone (QR code) and import it")
+def _run_receive(db, args) -> int:
+    import tempfile
+    import threading
+
+    import segno
+
+    from netzwerk_app.core import handover
+    from netzwerk_app.vcard import import_vcard_files
+
+    host = args.bind or handover.default_route_address()
+    if not host:
+        print(
+            "netzwerk: error: this computer has no LAN address; connect to a network or use --bind",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    received: list[handover.ReceivedFile] = []
+    arrived = threading.Event()
+
+    def on_upload(upload: handover.ReceivedFile) -> None:
+        received.append(upload)
+        arrived.set()
+
+    server = handover.PhoneHandover(host, args.port, on_upload=on_upload, on_expired=arrived.set)
+    try:
+        server.start()
+    except handover.HandoverError as exc:
+        print(f"netzwerk: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        print(server.url, flush=True)
+        segno.make(server.url, error="m").terminal(out=sys.stdout, compact=True)
+        sys.stdout.flush()
+        minutes = round(handover.LIFETIME / 60)
+        print(
+            f"Open the address on your phone (same network) and send the .vcf file. "
+            f"Plain HTTP: use a network you trust. Ctrl+C stops; ends by itself in {minutes} "
+            "minutes.",
+            file=sys.stderr,
+            flush=True,
+        )
+        arrived.wait()
+    except KeyboardInterrupt:
+        print("netzwerk: stopped; nothing was imported", file=sys.stderr)
+        return 130
+    finally:
+        server.stop()
+    if not received:
+        print("netzwerk: no file arrived in time; nothing was imported", file=sys.stderr)
+        return EXIT_FAILED
+    with tempfile.TemporaryDirectory(prefix="netzwerk-receive-") as folder:
+        path = received[0].save_to(folder)
+        outcome = import_vcard_files(db, [path], tier=args.tier)
+    # reported as `netzwerk import` reports
+    for problem in outcome.problems:
+        print(problem, file=sys.stderr)
+    result = outcome.result
+    if args.json:  # the object `netzwerk import --json` prints, and the received file's name
+        _print_json({"file": received[0].name, **import_report(outcome)})
+    else:
+        print(result.summary())
+    return EXIT_FAILED if outcome.unreadable else EXIT_OK
+
+
 # ---------------------------------------------------------------- main
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import logging
 import os
 import shutil
@@ -456,17 +457,36 @@ def _create_database(path: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
+def _content_digest(path: Path) -> str:
+    """A digest of every row of every table: equal when the content is, whatever the pages."""
+    digest = hashlib.sha256()
+    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        tables = [
+            name
+            for (name,) in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        for name in tables:
+            digest.update(name.encode())
+            quoted = name.replace('"', '""')
+            for row in con.execute(f'SELECT * FROM "{quoted}"'):
+                digest.update(repr(row).encode())
+        for (version,) in con.execute("PRAGMA user_version"):
+            digest.update(str(version).encode())
+    finally:
+        con.close()
+    return digest.hexdigest()
+
+
 def _migration_backup(path: Path, version: int) -> Path:
     """The copy from before migrating from `version`: the one made by an earlier attempt when
-    the database has not changed since, else a new one."""
-    label = f"before-v{SCHEMA_VERSION}-from-v{version}"
-    changed = max(
-        (p.stat().st_mtime for p in (path, path.with_name(path.name + "-wal")) if p.exists()),
-        default=0.0,
-    )
+    the database holds the same content (a failed attempt rolls back), else a new one."""
+    # the content's digest in the name tells an earlier attempt's copy of the same content
+    label = f"before-v{SCHEMA_VERSION}-from-v{version}-{_content_digest(path)[:16]}"
     for earlier in backups_dir(path.parent).glob(f"{path.stem}-*-{label}.sqlite3"):
-        if earlier.stat().st_mtime >= changed:
-            return earlier
+        return earlier
     return backup_database(path, label)
 
 

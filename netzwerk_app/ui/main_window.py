@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
         self._deleted: list = []  # snapshots of the last delete, for undo
         self._archived: list[int] = []  # the contacts of the last archive, for undo
         self.import_window = None  # the open import dialog, if any
+        self.phone_window = None  # the last "From your phone…" dialog
         self._selecting = False
         self.close_to_tray = False
         self.quitting = False
@@ -341,6 +342,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Export…"), self.export_dialog, "Ctrl+E", "export"
         )
+        from netzwerk_app.ui.phone_import_dialog import action_text
+
+        self.phone_action = self._action(action_text(), self.import_from_phone, None, "import")
         self.log_action = self._action(
             self.tr("&Log Touchpoint…"), self.log_touchpoint, "Ctrl+L", "touchpoint"
         )
@@ -461,7 +465,7 @@ class MainWindow(QMainWindow):
         self.list_splitter.setSizes([700, 460])
 
         self.empty_state = EmptyState()
-        self.empty_state.import_requested.connect(self.import_dialog)
+        self.empty_state.import_requested.connect(self.import_from_phone)
         self.empty_state.new_requested.connect(self.new_contact)
         self.contacts_stack = QStackedWidget()
         self.contacts_stack.addWidget(self.empty_state)
@@ -519,6 +523,7 @@ class MainWindow(QMainWindow):
             self.new_action,
             None,
             self.import_action,
+            self.phone_action,
             self.export_action,
             None,
             self.settings_action,
@@ -997,6 +1002,16 @@ class MainWindow(QMainWindow):
         if files:
             self.preferences.set_value("paths/lastImportDir", str(Path(files[0]).parent))
             self.open_import(files)
+
+    def import_from_phone(self) -> None:
+        """Receive a vCard file from the phone, then show the usual import preview."""
+        from netzwerk_app.ui.phone_import_dialog import PhoneImportDialog
+
+        dialog = PhoneImportDialog(self)
+        self.phone_window = dialog
+        dialog.received.connect(self.open_import)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def open_import(self, files: list[str]) -> None:
         """Show the import (preview first) for vCard files."""

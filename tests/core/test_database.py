@@ -159,7 +159,10 @@ def test_failed_migration_leaves_the_old_version_and_says_why(data_dir, monkeypa
     cols = [r[1] for r in con.execute("PRAGMA table_info(tag)")]
     assert "colour" not in cols
     con.close()
-    # a second attempt reuses the copy of the first: one backup per state of the file
+    # a second attempt reuses the copy of the first: one backup per content of the file, even
+    # when opening and rolling back touched the file (a later modification time)
+    later = (data_dir / "netzwerk.sqlite3").stat().st_mtime + 60
+    os.utime(data_dir / "netzwerk.sqlite3", (later, later))
     with pytest.raises(DatabaseError, match="failed"):
         open_database(data_dir)
     assert len(list((data_dir / "backups").glob("*-before-*"))) == 1
