@@ -22,6 +22,7 @@ from netzwerk_app.core.models import (
     Photo,
     Position,
     RawProperty,
+    ReviewFlag,
     Tag,
     TierChange,
     Touchpoint,
@@ -41,6 +42,7 @@ from netzwerk_app.core.search import reindex_contacts, search_contact_ids
 
 ALL_TIERS = object()  # sentinel for "no tier filter"
 REASON_NEW_CONTACT = "new contact"  # tier history reason when a contact is created with a tier
+CAREER_CHANGED = "career_changed"  # the review flag a change of organization or title raises
 
 
 @dataclass(slots=True)
@@ -457,7 +459,8 @@ def update_contact(
 def record_position_change(
     contact: Contact, organization: str, department: str, title: str, today: dt.date
 ) -> None:
-    """Close the current position (keeping it in the history) and open the new one."""
+    """Close the current position (keeping it in the history), open the new one, and flag the
+    contact for a tier review (a career change)."""
     current = (
         Position.select()
         .where(Position.contact == contact.id, Position.ended_on.is_null())
@@ -477,6 +480,9 @@ def record_position_change(
             contact=contact, organization=organization, department=department, title=title,
             recorded_on=today,
         )  # fmt: skip
+    ReviewFlag.insert(
+        contact=contact.id, reason=CAREER_CHANGED, raised_on=today
+    ).on_conflict_replace().execute()
 
 
 def set_tier(
