@@ -1,0 +1,130 @@
+"""Who knows whom: links and the "path to" search (breadth-first, shortest chains)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from netzwerk_app.core import contacts, network
+from netzwerk_app.core.records import ContactNotFound, ContactRecord, InvalidInput
+
+
+def add(db, name: str, tier: str | None = None) -> int:
+    given_name, family = name.split()
+    return contacts.add_contact(
+        db, ContactRecord(given_name=given_name, family_name=family, tier=tier)
+    )
+
+
+def test_link_is_undirected_and_once(db):
+    a, b = add(db, "Anna Keller"), add(db, "Beat Brunner")
+    assert network.link(db, b, a, "studied together")
+    assert not network.link(db, a, b)  # already linked: the note stays
+    assert network.are_linked(a, b) and network.are_linked(b, a)
+    assert network.links_of(db, a) == [network.Link(b, "Beat Brunner", "studied together")]
+    assert network.links_of(db, b) == [network.Link(a, "Anna Keller", "studied together")]
+    assert not network.link(db, a, b, "same  football club")
+    assert network.links_of(db, a)[0].note == "same football club"
+    assert network.unlink(db, a, b) and not network.unlink(db, a, b)
+    assert network.links_of(db, a) == []
+
+
+def test_link_refuses_bad_input(db):
+    a = add(db, "Anna Keller")
+    with pytest.raises(InvalidInput):
+        network.link(db, a, a)
+    with pytest.raises(ContactNotFound):
+        network.link(db, a, 999)
+
+
+def test_deleting_a_contact_removes_its_links(db):
+    a, b = add(db, "Anna Keller"), add(db, "Beat Brunner")
+    network.link(db, a, b)
+    contacts.delete_contacts(db, [b])
+    assert network.links_of(db, a) == []
+
+
+def test_path_to_finds_who_knows_whom_shortest_first(db):
+    target = add(db, "Xaver Ziel")
+    direct_d = add(db, "Dora Direkt", "D")
+    direct_a = add(db, "Alma Direkt", "A")
+    second = add(db, "Sepp Zweit", "A")
+    third = add(db, "Tina Dritt", "B")
+    far = add(db, "Fritz Fern", "A")
+    add(db, "Ida Isoliert", "A")
+    network.link(db, target, direct_d)
+    network.link(db, target, direct_a)
+    network.link(db, direct_d, second)
+    network.link(db, second, third)
+    network.link(db, third, far)  # four links away
+    chains = network.path_to(db, target)
+    assert [(c.start.display_name, c.hops) for c in chains] == [
+        ("Alma Direkt", 1),
+        ("Dora Direkt", 1),
+        ("Sepp Zweit", 2),
+        ("Tina Dritt", 3),
+    ]
+    assert [m.display_name for m in chains[3].members] == [
+        "Tina Dritt", "Sepp Zweit", "Dora Direkt", "Xaver Ziel",
+    ]  # fmt: skip
+    assert chains[2].as_dict() == {
+        "contact_id": second,
+        "display_name": "Sepp Zweit",
+        "tier": "A",
+        "hops": 2,
+        "chain": [
+            {"id": second, "display_name": "Sepp Zweit"},
+            {"id": direct_d, "display_name": "Dora Direkt"},
+            {"id": target, "display_name": "Xaver Ziel"},
+        ],
+    }
+    assert len(network.path_to(db, target, max_hops=4)) == 5
+    [chain] = network.path_to(db, target, start=far)
+    assert chain.hops == 4
+    assert network.path_to(db, far, start=add(db, "Ida Zwei")) == []
+
+
+def test_archived_contacts_are_no_way_in_but_still_connect(db):
+    target, middle, start = add(db, "Xaver Ziel"), add(db, "Mia Mitte"), add(db, "Sara Start")
+    network.link(db, target, middle)
+    network.link(db, middle, start)
+    contacts.archive_contacts(db, [middle])
+    assert [c.start.contact_id for c in network.path_to(db, target)] == [start]
+
+
+def test_path_to_refuses_unknown_contacts(db):
+    with pytest.raises(ContactNotFound):
+        network.path_to(db, 42)
+    with pytest.raises(InvalidInput):
+        network.path_to(db, add(db, "Anna Keller"), max_hops=0)
+
+
+edges = st.lists(st.tuples(st.integers(0, 12), st.integers(0, 12)), max_size=40)
+
+
+def _graph(pairs):
+    graph: dict[int, list[int]] = {}
+    for a, b in pairs:
+        if a != b:
+            graph.setdefault(a, []).append(b)
+            graph.setdefault(b, []).append(a)
+    return graph
+
+
+@given(pairs=edges, target=st.integers(0, 12), max_hops=st.integers(1, 6))
+def test_chains_are_real_shortest_and_bounded(pairs, target, max_hops):
+    graph = _graph(pairs)
+    chains = network.shortest_chains(graph, target, max_hops)
+    unbounded = network.shortest_chains(graph, target, 100)
+    for start, chain in chains.items():
+        assert chain[0] == start and chain[-1] == target and start != target
+        assert len(chain) - 1 <= max_hops
+        assert len(set(chain)) == len(chain)
+        for a, b in pairwise(chain):
+            assert b in graph[a]
+        assert len(chain) == len(unbounded[start])  # no shorter chain exists
+    # everyone reachable within the bound is found
+    assert set(chains) == {s for s, c in unbounded.items() if len(c) - 1 <= max_hops}
