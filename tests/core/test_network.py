@@ -128,3 +128,45 @@ def test_chains_are_real_shortest_and_bounded(pairs, target, max_hops):
         assert len(chain) == len(unbounded[start])  # no shorter chain exists
     # everyone reachable within the bound is found
     assert set(chains) == {s for s, c in unbounded.items() if len(c) - 1 <= max_hops}
+
+
+def test_a_merge_keeps_the_ties_of_both_and_its_undo_puts_them_back(db):
+    import datetime as dt
+
+    from netzwerk_app.core import duplicates, events, introductions, review
+    from netzwerk_app.core.models import ContactLink, EventAttendee, Introduction
+
+    keep, other = add(db, "Anna Keller", "B"), add(db, "Anna Keller", "B")
+    friend, colleague = add(db, "Fritz Freund"), add(db, "Carla Kollegin")
+    network.link(db, keep, friend, "school")
+    network.link(db, other, friend, "golf")  # the same tie twice: kept once
+    network.link(db, other, colleague, "work")
+    network.link(db, keep, other, "same person")  # disappears
+    introductions.introduce(db, other, colleague, status="planned")
+    introductions.dismiss_suggestion(db, other, friend)
+    event = events.add_event(db, "Apéro", dt.date(2026, 11, 20))
+    events.attend(db, event, other)
+    record = contacts.load_contact(db, other)
+    for organization in ("Old AG", "New AG"):  # a career change
+        record.organization = organization
+        contacts.update_contact(db, other, record)
+    before = {
+        "links": sorted(ContactLink.select().tuples()),
+        "intros": sorted(Introduction.select().tuples()),
+        "attendees": sorted(EventAttendee.select().tuples()),
+    }
+    merge = duplicates.merge_contacts(db, keep, other)
+    assert [(k.contact_id, k.note) for k in network.links_of(db, keep)] == [
+        (colleague, "work"),
+        (friend, "school"),
+    ]
+    [intro] = introductions.list_introductions(db, contact_id=keep)
+    assert (intro.contact_a, intro.contact_b) == (keep, colleague)
+    assert [e.id for e in events.events_of(db, keep)] == [event]
+    assert [i.contact_id for i in review.review_queue(db)] == [keep]
+    assert introductions.suggest_introductions(db) == []
+    duplicates.undo_merge(db, merge.merge_id)
+    assert sorted(ContactLink.select().tuples()) == before["links"]
+    assert sorted(Introduction.select().tuples()) == before["intros"]
+    assert sorted(EventAttendee.select().tuples()) == before["attendees"]
+    assert [i.contact_id for i in review.review_queue(db)] == [other]
