@@ -225,9 +225,10 @@ def path_to(
     members = _members(i for chain in chains.values() for i in chain)
     archived = {
         cid
-        for (cid,) in Contact.select(Contact.id)
-        .where(Contact.archived == True, Contact.id.in_(list(chains)))  # noqa: E712
-        .tuples()
+        for (cid,) in db.execute_sql(
+            "SELECT id FROM contact WHERE archived = 1 AND id IN (SELECT value FROM json_each(?))",
+            ["[" + ",".join(map(str, chains)) + "]"],
+        )
     }
     result = [
         Chain(tuple(members[i] for i in chain))

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from peewee import SqliteDatabase
 
@@ -208,14 +209,22 @@ def review_queue_of(
 # ---------------------------------------------------------------- queries
 
 
+@lru_cache(maxsize=65536)
+def _day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text[:10])
+
+
 def _date(value: object) -> dt.date | None:
+    """A stored date or timestamp (text, as SQLite returns it) as a date."""
     if value is None or value == "":
         return None
+    if isinstance(value, str):
+        return _day(value)
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return dt.date.fromisoformat(str(value)[:10])
+    return _day(str(value))
 
 
 def review_facts(db: SqliteDatabase, ids: Sequence[int] | None = None) -> list[ReviewFacts]:
