@@ -39,6 +39,7 @@ from netzwerk_app.core.records import (
     validate_tier,
 )
 from netzwerk_app.core.search import reindex_contacts, search_contact_ids
+from netzwerk_app.core.ties import restore_ties, saved_ties
 
 ALL_TIERS = object()  # sentinel for "no tier filter"
 REASON_NEW_CONTACT = "new contact"  # tier history reason when a contact is created with a tier
@@ -75,6 +76,7 @@ class ContactSnapshot:
     tier_changes: list[dict] = field(default_factory=list)
     positions: list[dict] = field(default_factory=list)
     contact_id: int | None = None  # restored under the same id (ids are never reused)
+    ties: dict = field(default_factory=dict)  # links, introductions, events (see core.ties)
 
 
 _birthday = parse_stored_birthday
@@ -580,13 +582,16 @@ def delete_contacts(db: SqliteDatabase, ids: Iterable[int]) -> list[ContactSnaps
     id_list = list(ids)
     with db.atomic():
         snapshots = [snapshot_contact(db, cid) for cid in id_list]
+        for snap, cid in zip(snapshots, id_list, strict=True):
+            snap.ties = saved_ties(db, cid)
         Contact.delete().where(Contact.id.in_(id_list)).execute()
         reindex_contacts(db, id_list)
     return snapshots
 
 
 def restore_contacts(db: SqliteDatabase, snapshots: Iterable[ContactSnapshot]) -> list[int]:
-    """Undo a delete: recreate the contacts with their history, under their old ids."""
+    """Undo a delete: recreate the contacts with their history and ties, under their old ids."""
+    snapshots = list(snapshots)
     new_ids = []
     with db.atomic():
         for snap in snapshots:
@@ -616,5 +621,8 @@ def restore_contacts(db: SqliteDatabase, snapshots: Iterable[ContactSnapshot]) -
                     values = {k: v for k, v in row.items() if k not in ("id", "contact")}
                     model.create(contact=contact, **values)
             new_ids.append(contact.id)
+        for snap, new_id in zip(snapshots, new_ids, strict=True):
+            if snap.ties and new_id == snap.contact_id:
+                restore_ties(db, snap.ties)
         reindex_contacts(db, new_ids)
     return new_ids

@@ -3,7 +3,8 @@ event attendance and review flags (schema 5). A merge moves them to the kept con
 undo puts them back exactly.
 
 `move_ties` returns a JSON-ready record of what it did (the rows as they were, the ids it moved);
-`restore_ties` takes that record and restores the rows, ids included.
+`saved_ties` records a contact's ties before it is deleted; `restore_ties` takes either record and
+restores the rows, ids included (a row whose other contact or event is gone stays away).
 """
 
 from __future__ import annotations
@@ -72,9 +73,35 @@ def move_ties(db: SqliteDatabase, from_id: int, to_id: int) -> dict:
     return {"before": before, "moved": moved}
 
 
+def saved_ties(db: SqliteDatabase, contact_id: int) -> dict:
+    """Every tie of a contact, as `restore_ties` puts it back (before deleting the contact)."""
+    before: dict[str, list[dict]] = {}
+    for table, (col_a, col_b) in PAIR_TABLES.items():
+        rows = _rows(db, table, f"{col_a} = ? OR {col_b} = ?", [contact_id, contact_id])
+        if rows:
+            before[table] = rows
+    for table in SINGLE_TABLES:
+        rows = _rows(db, table, "contact_id = ?", [contact_id])
+        if rows:
+            before[table] = rows
+    return {"before": before}
+
+
+def _exists(db: SqliteDatabase, table: str, row_id: int) -> bool:
+    return db.execute_sql(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None
+
+
+def _can_return(db: SqliteDatabase, table: str, row: dict) -> bool:
+    if table in PAIR_TABLES:
+        return all(_exists(db, "contact", row[col]) for col in PAIR_TABLES[table])
+    if table == "event_attendee" and not _exists(db, "event", row["event_id"]):
+        return False
+    return _exists(db, "contact", row["contact_id"])
+
+
 def restore_ties(db: SqliteDatabase, record: dict) -> None:
-    """Undo `move_ties`: the moved rows leave the kept contact and every row returns as it was
-    (its contact must exist again)."""
+    """Undo `move_ties` (the moved rows leave the kept contact) or a deletion: every saved row
+    returns as it was, unless a contact or event it names no longer exists."""
     for table, ids in record.get("moved", {}).items():
         if table in PAIR_TABLES or table in SINGLE_TABLES:
             for start in range(0, len(ids), 500):
@@ -85,6 +112,8 @@ def restore_ties(db: SqliteDatabase, record: dict) -> None:
         if table not in PAIR_TABLES and table not in SINGLE_TABLES:
             continue
         for row in rows:
+            if not _can_return(db, table, row):
+                continue
             columns = ", ".join(row)
             marks = ", ".join("?" * len(row))
             db.execute_sql(

@@ -170,3 +170,39 @@ def test_a_merge_keeps_the_ties_of_both_and_its_undo_puts_them_back(db):
     assert sorted(Introduction.select().tuples()) == before["intros"]
     assert sorted(EventAttendee.select().tuples()) == before["attendees"]
     assert [i.contact_id for i in review.review_queue(db)] == [other]
+
+
+def test_undoing_a_delete_brings_the_ties_back(db):
+    import datetime as dt
+
+    from netzwerk_app.core import events, introductions
+
+    anna, beat, carl = add(db, "Anna Keller"), add(db, "Beat Brunner"), add(db, "Carl Christen")
+    network.link(db, anna, beat, "school")
+    network.link(db, beat, carl)
+    introductions.introduce(db, anna, carl, status="planned")
+    event = events.add_event(db, "Apéro", dt.date(2026, 11, 20))
+    events.attend(db, event, anna)
+    snapshots = contacts.delete_contacts(db, [anna, beat])
+    assert network.links_of(db, carl) == [] and events.list_events(db)[0].attendees == 0
+    assert contacts.restore_contacts(db, snapshots) == [anna, beat]
+    assert [(k.contact_id, k.note) for k in network.links_of(db, anna)] == [(beat, "school")]
+    assert [k.contact_id for k in network.links_of(db, carl)] == [beat]
+    assert [i.contact_a for i in introductions.list_introductions(db)] == [anna]
+    assert [e.id for e in events.events_of(db, anna)] == [event]
+
+
+def test_a_tie_to_what_is_gone_stays_away(db):
+    import datetime as dt
+
+    from netzwerk_app.core import events
+
+    anna, beat = add(db, "Anna Keller"), add(db, "Beat Brunner")
+    network.link(db, anna, beat)
+    event = events.add_event(db, "Apéro", dt.date(2026, 11, 20))
+    events.attend(db, event, anna)
+    [snapshot] = contacts.delete_contacts(db, [anna])
+    contacts.delete_contacts(db, [beat])
+    db.execute_sql("DELETE FROM event")
+    assert contacts.restore_contacts(db, [snapshot]) == [anna]
+    assert network.links_of(db, anna) == [] and events.list_events(db) == []
