@@ -269,7 +269,8 @@ def _make(db: SqliteDatabase, intro: Introduction, day: dt.date) -> list[int]:
     if intro.note:
         text += f": {intro.note}"
     ids = care.log_touchpoint(db, [a, b], "introduction", day, note=text)
-    network.link(db, a, b, f"introduced by me on {day.isoformat()}")
+    if not network.are_linked(a, b):  # a note on how they know each other stays
+        network.link(db, a, b, f"introduced by me on {day.isoformat()}")
     intro.made_on = day
     return ids
 

@@ -34,6 +34,13 @@ def test_making_an_introduction_logs_touchpoints_on_both_and_links_them(db):
     assert network.links_of(db, a)[0].note == f"introduced by me on {TODAY}"
 
 
+def test_making_one_keeps_the_note_of_an_earlier_link(db):
+    a, b = add(db, "Anna Keller"), add(db, "Beat Brunner")
+    network.link(db, a, b, "met once at a fair")
+    introductions.introduce(db, b, a)
+    assert network.links_of(db, a)[0].note == "met once at a fair"
+
+
 def test_a_planned_introduction_does_nothing_until_made(db):
     a, b = add(db, "Anna Keller"), add(db, "Beat Brunner")
     row = introductions.introduce(db, a, b, status="planned", date=dt.date(2026, 12, 10))
