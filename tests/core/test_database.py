@@ -297,7 +297,7 @@ def test_schema_1_database_with_child_rows_migrates_to_5(data_dir):
     shutil.copy(SCHEMA_1, data_dir / "netzwerk.sqlite3")
     db = open_database(data_dir)
     try:
-        assert db.execute_sql("PRAGMA user_version").fetchone()[0] == 5
+        assert db.execute_sql("PRAGMA user_version").fetchone()[0] >= 5
         assert all(db.table_exists(t) for t in NETWORK_TABLES)
         assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
         anna, beat = (Contact.get(Contact.uid == u) for u in ("schema1-anna", "schema1-beat"))
@@ -328,8 +328,6 @@ def test_the_schema_5_step_is_idempotent_and_flags_old_career_changes(data_dir):
         with db.atomic():
             database.MIGRATIONS[4](db)
             database.MIGRATIONS[4](db)
-        assert [(f.contact_id, f.reason) for f in ReviewFlag.select()] == [
-            (c.id, "career_changed")
-        ]
+        assert [(f.contact_id, f.reason) for f in ReviewFlag.select()] == [(c.id, "career_changed")]
     finally:
         db.close()
