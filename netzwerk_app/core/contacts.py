@@ -32,6 +32,7 @@ from netzwerk_app.core.models import (
     Photo,
     Position,
     RawProperty,
+    ReviewFlag,
     Tag,
     TierChange,
     Touchpoint,
@@ -48,9 +49,11 @@ from netzwerk_app.core.records import (
     validate_tier,
 )
 from netzwerk_app.core.search import reindex_contacts, search_contact_ids
+from netzwerk_app.core.ties import restore_ties, saved_ties
 
 ALL_TIERS = object()  # sentinel for "no tier filter"
 REASON_NEW_CONTACT = "new contact"  # tier history reason when a contact is created with a tier
+CAREER_CHANGED = "career_changed"  # the review flag a change of organization or title raises
 
 
 @dataclass(slots=True)
@@ -83,6 +86,7 @@ class ContactSnapshot:
     tier_changes: list[dict] = field(default_factory=list)
     positions: list[dict] = field(default_factory=list)
     contact_id: int | None = None  # restored under the same id (ids are never reused)
+    ties: dict = field(default_factory=dict)  # links, introductions, events (see core.ties)
 
 
 _birthday = parse_stored_birthday
@@ -585,7 +589,8 @@ def _write_changes(
 def record_position_change(
     contact: Contact, organization: str, department: str, title: str, today: dt.date
 ) -> None:
-    """Close the current position (keeping it in the history) and open the new one."""
+    """Close the current position (keeping it in the history), open the new one, and flag the
+    contact for a tier review (a career change)."""
     current = (
         Position.select()
         .where(Position.contact == contact.id, Position.ended_on.is_null())
@@ -605,6 +610,9 @@ def record_position_change(
             contact=contact, organization=organization, department=department, title=title,
             recorded_on=today,
         )  # fmt: skip
+    ReviewFlag.insert(
+        contact=contact.id, reason=CAREER_CHANGED, raised_on=today
+    ).on_conflict_replace().execute()
 
 
 def set_tier(
@@ -702,13 +710,16 @@ def delete_contacts(db: SqliteDatabase, ids: Iterable[int]) -> list[ContactSnaps
     id_list = list(ids)
     with db.atomic():
         snapshots = [snapshot_contact(db, cid) for cid in id_list]
+        for snap, cid in zip(snapshots, id_list, strict=True):
+            snap.ties = saved_ties(db, cid)
         Contact.delete().where(Contact.id.in_(id_list)).execute()
         reindex_contacts(db, id_list)
     return snapshots
 
 
 def restore_contacts(db: SqliteDatabase, snapshots: Iterable[ContactSnapshot]) -> list[int]:
-    """Undo a delete: recreate the contacts with their history, under their old ids."""
+    """Undo a delete: recreate the contacts with their history and ties, under their old ids."""
+    snapshots = list(snapshots)
     new_ids = []
     with db.atomic():
         for snap in snapshots:
@@ -738,5 +749,8 @@ def restore_contacts(db: SqliteDatabase, snapshots: Iterable[ContactSnapshot]) -
                     values = {k: v for k, v in row.items() if k not in ("id", "contact")}
                     model.create(contact=contact, **values)
             new_ids.append(contact.id)
+        for snap, new_id in zip(snapshots, new_ids, strict=True):
+            if snap.ties and new_id == snap.contact_id:
+                restore_ties(db, snap.ties)
         reindex_contacts(db, new_ids)
     return new_ids

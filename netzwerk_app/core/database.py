@@ -33,11 +33,17 @@ from netzwerk_app.core import clock
 from netzwerk_app.core.models import (
     MODELS,
     Announcement,
+    ContactLink,
     ContactMerge,
+    DismissedIntroduction,
+    Event,
+    EventAttendee,
     ImportChange,
     ImportRun,
+    Introduction,
     NotDuplicate,
     PossibleDuplicate,
+    ReviewFlag,
     TierSetting,
 )
 from netzwerk_app.core.records import InvalidInput, NetzwerkError
@@ -50,7 +56,7 @@ BACKUP_FOLDER = "backups"
 ENV_DATA_DIR = "NETZWERK_DATA_DIR"
 # PRAGMA application_id marks a file as ours: "Netz" in ASCII.
 APPLICATION_ID = 0x4E65747A
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SQLITE_HEADER = b"SQLite format 3\x00"
 DAILY_BACKUPS_KEPT = 7
 DAILY_LABEL = "daily"
@@ -70,7 +76,7 @@ DEFAULT_TIERS: list[dict[str, object]] = [
 
 SEARCH_TABLE_SQL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS contact_search USING fts5("
-    "name, organization, title, methods, tags, notes, "
+    "name, organization, title, methods, tags, notes, they_offer, i_offer, interests, "
     "tokenize = 'unicode61 remove_diacritics 2')"
 )
 # Every UPDATE of a contact row raises its revision (unless the statement raised it itself):
@@ -391,7 +397,15 @@ def _migrate_1_to_2(db: SqliteDatabase) -> None:
     Only new tables: no existing table is rebuilt, so no child row can be lost.
     """
     db.create_tables([ImportRun, ImportChange, PossibleDuplicate, NotDuplicate, ContactMerge])
-    # The search index leaves invisible characters out since schema 2: index old rows anew.
+    # The search index leaves invisible characters out since schema 2: index old rows anew
+    # (in today's shape of the index: the give-and-get columns of schema 5 included).
+    _recreate_search_table(db)
+
+
+def _recreate_search_table(db: SqliteDatabase) -> None:
+    """Give the search index its current columns (it holds no data of its own) and refill it."""
+    db.execute_sql("DROP TABLE IF EXISTS contact_search")
+    db.execute_sql(SEARCH_TABLE_SQL)
     rebuild_search_index(db)
 
 
@@ -408,12 +422,36 @@ def _migrate_3_to_4(db: SqliteDatabase) -> None:
     db.create_tables([Announcement], safe=True)
 
 
+def _migrate_4_to_5(db: SqliteDatabase) -> None:
+    """Schema 5: network care (review flags, who knows whom, introductions, events) and the
+    give-and-get columns (they offer, I offer, interests) in the search index.
+
+    Only new tables (the search index is derived data, rebuilt when it lacks the new columns);
+    running the step twice changes nothing.
+    """
+    db.create_tables(
+        [ReviewFlag, ContactLink, Introduction, DismissedIntroduction, Event, EventAttendee],
+        safe=True,
+    )
+    columns = {row[1] for row in db.execute_sql("PRAGMA table_info(contact_search)")}
+    if "they_offer" not in columns:
+        _recreate_search_table(db)
+    # Career changes recorded before schema 5 and not reviewed since ask for a review.
+    db.execute_sql(
+        "INSERT OR IGNORE INTO review_flag(contact_id, reason, raised_on)"
+        " SELECT p.contact_id, 'career_changed', max(p.ended_on) FROM position p"
+        " JOIN contact c ON c.id = p.contact_id WHERE p.ended_on IS NOT NULL"
+        " GROUP BY p.contact_id HAVING c.last_reviewed IS NULL OR max(p.ended_on) > c.last_reviewed"
+    )
+
+
 # Ordered migrations: MIGRATIONS[n] brings a database from schema n to n + 1.
 # Each runs inside one transaction; the file is backed up before the first one.
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _migrate_1_to_2,
     2: _migrate_2_to_3,
     3: _migrate_3_to_4,
+    4: _migrate_4_to_5,
 }
 
 

@@ -58,6 +58,7 @@ from netzwerk_app.core.snapshots import (
     snapshot_to_json,
     state_digests,
 )
+from netzwerk_app.core.ties import move_ties, restore_ties
 
 # Fields a merge chooses one value of (the rest is united).
 MERGE_FIELDS: tuple[str, ...] = (*_SCALAR_FIELDS, "display_name", "birthday", "tier", "photo")
@@ -353,8 +354,9 @@ def merge_contacts(
 ) -> MergeOutcome:
     """Merge contact ``other_id`` into ``keep_id`` (see `merged_record`); undo with `undo_merge`.
 
-    The other contact's touchpoints, tier history and career history move to the kept contact;
-    the other contact is then removed. Raises `ContactNotFound` or `InvalidInput`.
+    The other contact's touchpoints, tier history and career history move to the kept contact,
+    and so do its links, introductions, events and review flags (`ties.move_ties`); the other
+    contact is then removed. Raises `ContactNotFound` or `InvalidInput`.
     """
     if keep_id == other_id:
         raise InvalidInput("a contact cannot be merged with itself")
@@ -386,6 +388,7 @@ def merge_contacts(
                     f"UPDATE {table} SET contact_id = ? WHERE contact_id = ?", [keep_id, other_id]
                 )
                 moved[table] = ids
+        network_ties = move_ties(db, other_id, keep_id)
         Contact.delete().where(Contact.id == other_id).execute()
         reindex_contacts(db, [keep_id, other_id])
         merge = ContactMerge.create(
@@ -393,7 +396,7 @@ def merge_contacts(
             other_id=other_id,
             kept_before=snapshot_to_json(kept_before),
             other_before=snapshot_to_json(other_before),
-            moved=json.dumps(moved),
+            moved=json.dumps({**moved, "network_ties": network_ties}),
             digest=state_digests(db, [keep_id])[keep_id],
         )
     return MergeOutcome(merge.id, keep_id, other_id, changes)
@@ -458,7 +461,9 @@ def undo_merge(db: SqliteDatabase, merge_id: int) -> tuple[int, int]:
         other = snapshot_from_json(merge.other_before)
         bare = dataclasses.replace(other, touchpoints=[], tier_changes=[], positions=[])
         [other_id] = restore_contacts(db, [bare])
-        for table, ids in json.loads(merge.moved).items():
+        moved = json.loads(merge.moved)
+        restore_ties(db, moved.pop("network_ties", {}))
+        for table, ids in moved.items():
             if table not in _HISTORY_TABLES:
                 continue
             for start in range(0, len(ids), 500):

@@ -267,6 +267,84 @@ class ContactMerge(BaseModel):
     undone_at = DateTimeField(null=True)
 
 
+class ReviewFlag(BaseModel):
+    """A reason to re-check a contact's tier raised by an event, such as a career change (schema 5).
+
+    One row per contact and reason; a review of the contact (keep, move, archive) clears it.
+    """
+
+    contact = ForeignKeyField(Contact, backref="review_flags", on_delete="CASCADE", index=True)
+    reason = CharField()  # "career_changed"
+    raised_on = DateField()
+
+    class Meta:
+        indexes = ((("contact", "reason"), True),)
+
+
+class ContactLink(BaseModel):
+    """Two contacts who know each other, undirected, with how (schema 5).
+
+    ``contact_a`` holds the smaller id, so a pair is stored once.
+    """
+
+    contact_a = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    contact_b = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    note = TextField(default="")
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("contact_a", "contact_b"), True),)
+
+
+class Introduction(BaseModel):
+    """The user introduces two contacts to each other (schema 5).
+
+    ``status`` is planned, made or followed_up; ``made_on`` is set once the introduction was made
+    (its touchpoints logged and the two linked).
+    """
+
+    contact_a = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    contact_b = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    date = DateField()
+    note = TextField(default="")
+    status = CharField(default="planned")
+    outcome = TextField(default="")
+    made_on = DateField(null=True, index=True)
+    created_at = DateTimeField(default=now)
+
+
+class DismissedIntroduction(BaseModel):
+    """A suggested introduction the user dismissed: never suggested again (schema 5)."""
+
+    contact_a = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    contact_b = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    dismissed_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("contact_a", "contact_b"), True),)
+
+
+class Event(BaseModel):
+    """An event the user went to (a talk, an apéro), with its attendees (schema 5)."""
+
+    name = CharField()
+    date = DateField(index=True)
+    place = CharField(default="")
+    note = TextField(default="")
+    created_at = DateTimeField(default=now)
+
+
+class EventAttendee(BaseModel):
+    """A contact met at an event (schema 5)."""
+
+    event = ForeignKeyField(Event, backref="attendees", on_delete="CASCADE", index=True)
+    contact = ForeignKeyField(Contact, backref="events", on_delete="CASCADE", index=True)
+    added_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("event", "contact"), True),)
+
+
 MODELS: list[type[BaseModel]] = [
     Contact,
     Photo,
@@ -286,4 +364,10 @@ MODELS: list[type[BaseModel]] = [
     NotDuplicate,
     ContactMerge,
     Announcement,
+    ReviewFlag,
+    ContactLink,
+    Introduction,
+    DismissedIntroduction,
+    Event,
+    EventAttendee,
 ]

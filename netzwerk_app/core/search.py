@@ -18,6 +18,17 @@ from netzwerk_app.core.invisible import without_invisible
 from netzwerk_app.core.phones import phone_search_terms
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# Words that say nothing about what someone offers or looks for (English and German); left out
+# of give-and-get queries and of the introduction suggestions' comparisons.
+STOPWORDS = frozenset(
+    """
+    and the for with from that this who what can could help into about more other their they
+    them will would your you our are was were has have had not but all any some also via per
+    und oder der die das den dem des ein eine einer eines einem für mit von zur zum bei nach
+    über unter wie was wer kann könnte hilfe auch sich sie ist sind hat haben nicht aber alle
+    """.split()  # noqa: SIM905 (a block of words reads better than a list of strings)
+)
+GIVE_AND_GET_COLUMNS = ("they_offer", "i_offer", "interests", "tags")
 
 
 def _searchable(*parts: str) -> str:
@@ -50,8 +61,8 @@ def _reindex_chunk(db: SqliteDatabase, chunk: list[int]) -> None:
     db.execute_sql(f"DELETE FROM contact_search WHERE rowid IN ({marks})", chunk)
     rows = db.execute_sql(
         "SELECT id, prefix, given_name, additional_names, family_name, suffix, display_name,"
-        " nickname, organization, department, title, notes, met_where, interests"
-        f" FROM contact WHERE id IN ({marks})",
+        " nickname, organization, department, title, notes, met_where, interests, they_offer,"
+        f" i_offer FROM contact WHERE id IN ({marks})",
         chunk,
     ).fetchall()
     methods: dict[int, list[str]] = {}
@@ -71,8 +82,8 @@ def _reindex_chunk(db: SqliteDatabase, chunk: list[int]) -> None:
     ):
         tags.setdefault(cid, []).append(name)
     db.cursor().executemany(
-        "INSERT INTO contact_search(rowid, name, organization, title, methods, tags, notes)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO contact_search(rowid, name, organization, title, methods, tags, notes,"
+        " they_offer, i_offer, interests) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 r[0],
@@ -82,6 +93,9 @@ def _reindex_chunk(db: SqliteDatabase, chunk: list[int]) -> None:
                 _searchable(*methods.get(r[0], [])),
                 _searchable(*tags.get(r[0], [])),
                 _searchable(r[11], r[12], r[13]),
+                _searchable(r[14]),
+                _searchable(r[15]),
+                _searchable(r[13]),
             )
             for r in rows
         ],
@@ -126,5 +140,38 @@ def search_contact_ids(db: SqliteDatabase, text: str) -> list[int] | None:
         r[0]
         for r in db.execute_sql(
             "SELECT rowid FROM contact_search WHERE contact_search MATCH ?", (expr,)
+        )
+    ]
+
+
+def give_and_get_expression(text: str) -> str | None:
+    """An FTS5 query over the give-and-get columns for a question in plain words: any telling
+    word matches (as a prefix, a plural "s" left off); None when no word is telling."""
+    words = []
+    for word in _TOKEN.findall(fold(without_invisible(text)).casefold()):
+        if len(word) < 3 or word in STOPWORDS:
+            continue
+        if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        if word not in words:
+            words.append(word)
+    if not words:
+        return None
+    columns = " ".join(GIVE_AND_GET_COLUMNS)
+    return f"{{{columns}}} : (" + " OR ".join(f'"{w}"*' for w in words) + ")"
+
+
+def give_and_get_ids(db: SqliteDatabase, text: str) -> list[int]:
+    """Contacts whose "they offer", "I can offer", interests or tags hold words of `text`,
+    the best match first (FTS5's bm25)."""
+    expr = give_and_get_expression(text)
+    if expr is None:
+        return []
+    return [
+        r[0]
+        for r in db.execute_sql(
+            "SELECT rowid FROM contact_search WHERE contact_search MATCH ?"
+            " ORDER BY bm25(contact_search), rowid",
+            (expr,),
         )
     ]

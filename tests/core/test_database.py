@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import shutil
@@ -282,12 +283,12 @@ def test_older_schemas_gain_the_announcement_table(data_dir, version):
     _downgrade_to(data_dir, version)
     db = open_database(data_dir)
     try:
-        assert db.execute_sql("PRAGMA user_version").fetchone()[0] == 4
+        assert db.execute_sql("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION
         assert db.table_exists("announcement")
     finally:
         db.close()
     [backup] = (data_dir / "backups").glob("*-before-*")
-    assert "before-v4" in backup.name
+    assert f"before-v{database.SCHEMA_VERSION}" in backup.name
 
 
 def test_the_announcement_step_is_idempotent(data_dir):
@@ -337,5 +338,59 @@ def test_schema_1_search_index_is_rebuilt_without_invisible_characters(data_dir)
     db = open_database(data_dir)
     try:
         assert search_contact_ids(db, "muster") == [1]
+    finally:
+        db.close()
+
+
+NETWORK_TABLES = (
+    "review_flag", "contact_link", "introduction", "dismissed_introduction", "event",
+    "event_attendee",
+)  # fmt: skip
+
+
+def test_schema_1_database_with_child_rows_migrates_to_5(data_dir):
+    """Up to schema 5: the network tables are there, the give-and-get index works, nothing lost."""
+    from netzwerk_app.core import events, network
+    from netzwerk_app.core.contacts import load_contacts, positions_of, update_contact
+    from netzwerk_app.core.models import Contact, TierChange, Touchpoint
+    from netzwerk_app.core.search import search_contact_ids
+
+    data_dir.mkdir(parents=True)
+    shutil.copy(SCHEMA_1, data_dir / "netzwerk.sqlite3")
+    db = open_database(data_dir)
+    try:
+        assert db.execute_sql("PRAGMA user_version").fetchone()[0] >= 5
+        assert all(db.table_exists(t) for t in NETWORK_TABLES)
+        assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+        anna, beat = Contact.select().order_by(Contact.id)  # Anna Muster, Beat Keller
+        [record] = load_contacts(db, [anna.id])
+        assert record.emails() == ["anna@alpenbank.example"]
+        assert record.tags == ["alumni", "board"]
+        assert [p.organization for p in positions_of(anna.id)] == ["Alpenbank", "Zeta AG"]
+        assert Touchpoint.select().where(Touchpoint.contact == anna.id).count() == 2
+        assert TierChange.select().count() == 3
+        assert search_contact_ids(db, "anna") == [anna.id]
+        record.they_offer = "Vertriebskanäle Ostschweiz"
+        update_contact(db, anna.id, record)
+        assert search_contact_ids(db, "vertriebskanale") == [anna.id]
+        network.link(db, anna.id, beat.id, "studied together")
+        event_id = events.add_event(db, "Apéro", dt.date(2026, 11, 20))
+        events.attend(db, event_id, beat.id)
+    finally:
+        db.close()
+
+
+def test_the_schema_5_step_is_idempotent_and_flags_old_career_changes(data_dir):
+    from netzwerk_app.core.models import Contact, Position, ReviewFlag
+
+    db = open_database(data_dir)
+    try:
+        c = Contact.create(uid="u1", display_name="Carla")
+        Position.create(contact=c, organization="Old", recorded_on=dt.date(2020, 1, 1),
+                        ended_on=dt.date(2025, 1, 1))  # fmt: skip
+        with db.atomic():
+            database.MIGRATIONS[4](db)
+            database.MIGRATIONS[4](db)
+        assert [(f.contact_id, f.reason) for f in ReviewFlag.select()] == [(c.id, "career_changed")]
     finally:
         db.close()

@@ -1,0 +1,67 @@
+"""Give and get: who offers what, what the user can offer whom, and the search across them.
+
+"Who could help with sales channels in Eastern Switzerland?" finds the contacts whose "they
+offer", "I can offer", interests or tags hold any of the telling words, the best match first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from peewee import SqliteDatabase
+
+from netzwerk_app.core.search import give_and_get_ids
+
+
+@dataclass(frozen=True)
+class GiveAndGet:
+    """One contact's give and get, as found by a search."""
+
+    contact_id: int
+    display_name: str
+    tier: str | None
+    they_offer: str
+    i_offer: str
+    interests: str
+    tags: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        """JSON-ready (the keys are the `netzwerk offers --json` contract)."""
+        return {
+            "contact_id": self.contact_id,
+            "display_name": self.display_name,
+            "tier": self.tier,
+            "they_offer": self.they_offer,
+            "i_offer": self.i_offer,
+            "interests": self.interests,
+            "tags": list(self.tags),
+        }
+
+
+def search_give_and_get(
+    db: SqliteDatabase, text: str, include_archived: bool = False, limit: int = 100
+) -> list[GiveAndGet]:
+    """Contacts whose give and get match words of `text`, the best match first."""
+    ids = give_and_get_ids(db, text)
+    if not ids:
+        return []
+    marks = "SELECT value FROM json_each(?)"
+    wanted = "[" + ",".join(map(str, ids)) + "]"
+    archived = "" if include_archived else " AND archived = 0"
+    rows = {
+        r[0]: r
+        for r in db.execute_sql(
+            "SELECT id, display_name, tier, they_offer, i_offer, interests FROM contact"
+            f" WHERE id IN ({marks}){archived}",
+            [wanted],
+        )
+    }
+    tags: dict[int, list[str]] = {}
+    for cid, name in db.execute_sql(
+        "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+        f" WHERE ct.contact_id IN ({marks}) ORDER BY t.name",
+        [wanted],
+    ):
+        tags.setdefault(cid, []).append(name)
+    found = [GiveAndGet(*rows[i], tags=tags.get(i, [])) for i in ids if i in rows]
+    return found[:limit] if limit else found
