@@ -3,8 +3,8 @@
 `read_vcard_file` reads one file into records with problems (`iter_vcard_file` card by card,
 for streaming); `import_vcard_files` reads files and imports them in one transaction
 (``dry_run=True`` gives a preview that writes nothing), or in two steps, `read_vcard_files`
-then `import_read`, so that a preview and its import read the files once; `export_vcards` writes contacts (all,
-a tier, or a selection) to a file.
+then `import_read`, so that a preview and its import read the files once; `export_vcards`
+writes contacts (all, a tier, or a selection) to a file.
 """
 
 from __future__ import annotations
