@@ -230,8 +230,13 @@ class DuplicatesDialog(QDialog):
     def _clear_grid(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)  # gone now, not only once the event loop runs
+                widget.deleteLater()
+        for group in self.choices.values():
+            group.deleteLater()
         self.choices = {}
 
     def _show_pair(self) -> None:

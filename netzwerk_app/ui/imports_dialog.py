@@ -138,9 +138,11 @@ class RecentImportsDialog(QDialog):
         except NetzwerkError as exc:
             self.result_label.setText(str(exc))
             return
-        text = self.tr("Import undone: %1 contact(s) removed, %2 restored.")
-        text = text.replace("%1", str(len(outcome.removed))).replace(
-            "%2", str(len(outcome.restored))
+        text = (
+            self.tr("Import undone: %n contact(s) removed", "", len(outcome.removed))
+            + ", "
+            + self.tr("%n contact(s) restored", "", len(outcome.restored))
+            + "."
         )
         if outcome.missing:
             text += " " + self.tr("%n contact(s) no longer there.", "", len(outcome.missing))
