@@ -749,8 +749,10 @@ def _run_import(
     if cancel is not None and cancel():
         raise _Cancelled
 
-    # 3. write
-    before = {} if result.dry_run else {cid: _snapshot_json(db, cid) for cid in updates}
+    # 3. write (a preview's result is complete here: it writes nothing, and rolls back anyway)
+    if result.dry_run:
+        return {}
+    before = {cid: _snapshot_json(db, cid) for cid in updates}
     _insert_new(db, new_records, today)
     _write_updates(db, updates, existing, today)
     touched = list(new_records) + list(updates)
