@@ -3,22 +3,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="47" />
+        <location filename="../../netzwerk_app/ui/app.py" line="48" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="48" />
+        <location filename="../../netzwerk_app/ui/app.py" line="49" />
         <source>Something went wrong. Your data is safe; please try again.</source>
         <translation>Etwas ist schiefgegangen. Ihre Daten sind sicher; bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="82" />
+        <location filename="../../netzwerk_app/ui/app.py" line="83" />
         <source>Netzwerk cannot start</source>
         <translation>Netzwerk kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="83" />
+        <location filename="../../netzwerk_app/ui/app.py" line="84" />
         <source>The database cannot be opened.</source>
         <translation>Die Datenbank kann nicht geöffnet werden.</translation>
     </message>
@@ -26,72 +26,72 @@
 <context>
     <name>CareTray</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="164" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="167" />
         <source>Netzwerk: nothing due today</source>
         <translation>Netzwerk: heute nichts fällig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="194" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="198" />
         <source>Open Netzwerk</source>
         <translation>Netzwerk öffnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="168" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="171" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="170" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="173" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="201" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="205" />
         <source>Due today and overdue</source>
         <translation>Heute fällig und überfällig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="203" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="207" />
         <source>Nothing due today</source>
         <translation>Heute nichts fällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="210" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="214" />
         <source>%n more in the agenda…</source>
         <translation><numerusform>%n weiterer in der Agenda …</numerusform><numerusform>%n weitere in der Agenda …</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="212" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="216" />
         <source>Open the Agenda</source>
         <translation>Agenda öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="214" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="218" />
         <source>Snooze All until Tomorrow</source>
         <translation>Alle auf morgen verschieben</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="218" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="222" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="224" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="228" />
         <source>overdue %n day(s)</source>
         <translation><numerusform>%n Tag überfällig</numerusform><numerusform>%n Tage überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="226" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="230" />
         <source>Open Card</source>
         <translation>Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="228" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="232" />
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="230" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="234" />
         <source>Snooze until Tomorrow</source>
         <translation>Auf morgen verschieben</translation>
     </message>
@@ -609,6 +609,139 @@ was ich erwarte:</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="125" />
+        <source>Possible Duplicates</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="143" />
+        <source>&amp;Scan for Duplicates</source>
+        <translation>Nach Duplikaten &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="160" />
+        <source>Choose which value to keep where the two differ (highlighted). All email addresses, phone numbers, tags, touchpoints and history of both are kept.</source>
+        <translation>Wählen Sie, wo sich die beiden unterscheiden (hervorgehoben), welchen Wert Sie behalten. Alle E-Mail-Adressen, Telefonnummern, Schlagwörter, Touchpoints und der Verlauf beider bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="165" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="167" />
+        <source>&amp;Not the Same Person</source>
+        <translation>&amp;Nicht dieselbe Person</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="191" />
+        <source>&amp;Undo Last Merge</source>
+        <translation>Letztes Zusammenführen &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="192" />
+        <source>Ctrl+Z</source>
+        <translation>Strg+Z</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="213" />
+        <source>%n possible duplicate(s)</source>
+        <translation><numerusform>%n mögliches Duplikat</numerusform><numerusform>%n mögliche Duplikate</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="214" />
+        <source>No possible duplicates. Scan to look for some among all contacts.</source>
+        <translation>Keine möglichen Duplikate. Suchen Sie unter allen Kontakten danach.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="252" />
+        <source>Why they may be one person: %1</source>
+        <translation>Warum es dieselbe Person sein könnte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="262" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="263" />
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="264" />
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="265" />
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="266" />
+        <source>Title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="267" />
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="268" />
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="269" />
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="270" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="332" />
+        <source>Merged “%1” into “%2”. Undo with Ctrl+Z.</source>
+        <translation>„%1“ wurde mit „%2“ zusammengeführt. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="350" />
+        <source>“%1” and “%2” will not be proposed again.</source>
+        <translation>„%1“ und „%2“ werden nicht mehr vorgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="363" />
+        <source>There is no merge to undo.</source>
+        <translation>Es gibt kein Zusammenführen zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="368" />
+        <source>The merge cannot be undone: %1</source>
+        <translation>Das Zusammenführen lässt sich nicht rückgängig machen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="371" />
+        <source>Merge undone: “%1” and “%2” are two contacts again.</source>
+        <translation>Rückgängig gemacht: „%1“ und „%2“ sind wieder zwei Kontakte.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="382" />
+        <source>Scanning all contacts for duplicates…</source>
+        <translation>Alle Kontakte werden nach Duplikaten durchsucht …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="394" />
+        <source>The scan found %n new possible duplicate(s).</source>
+        <translation><numerusform>Die Suche fand %n neues mögliches Duplikat.</numerusform><numerusform>Die Suche fand %n neue mögliche Duplikate.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../netzwerk_app/ui/main_window.py" line="119" />
@@ -713,183 +846,220 @@ was ich erwarte:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="114" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="287" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="137" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="315" />
         <source>Reading the file…</source>
         <translation>Datei wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="156" />
-        <source>new</source>
-        <translation>neu</translation>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="321" />
+        <source>You can keep working in the main window meanwhile.</source>
+        <translation>Sie können im Hauptfenster derweil weiterarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="157" />
-        <source>updates</source>
-        <translation>Aktualisierungen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="158" />
-        <source>unchanged</source>
-        <translation>unverändert</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="159" />
-        <source>problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="181" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="182" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="183" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="181" />
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="182" />
-        <source>What changes</source>
-        <translation>Was sich ändert</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="184" />
-        <source>Where</source>
-        <translation>Wo</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="184" />
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="193" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="343" />
         <source>File &amp;new contacts in tier:</source>
         <translation>&amp;Neue Kontakte in Stufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="200" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="334" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="350" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="473" />
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="250" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="404" />
+        <source>%1 (new in this import)</source>
+        <translation>%1 (neu in diesem Import)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="415" />
         <source>Reading and checking the contacts…</source>
         <translation>Kontakte werden gelesen und geprüft …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="254" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="420" />
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="260" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="427" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="280" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="450" />
         <source>The import failed</source>
         <translation>Der Import ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="281" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="358" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="451" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="492" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="503" />
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="290" />
-        <source>New (%1)</source>
-        <translation>Neu (%1)</translation>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="479" />
+        <source>No contact could be read from the file. See the skipped cards.</source>
+        <translation>Aus der Datei konnte kein Kontakt gelesen werden. Siehe die übersprungenen Karten.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="291" />
-        <source>Updates (%1)</source>
-        <translation>Aktualisierungen (%1)</translation>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="499" />
+        <source>Undo it as a whole with File ▸ Recent Imports. Possible duplicates wait in Contact ▸ Possible Duplicates.</source>
+        <translation>Als Ganzes rückgängig machen mit Datei ▸ Letzte Importe. Mögliche Duplikate warten unter Kontakt ▸ Mögliche Duplikate.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="292" />
-        <source>Unchanged (%1)</source>
-        <translation>Unverändert (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="297" />
-        <source>Problems (%1)</source>
-        <translation>Probleme (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="312" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="385" />
         <source>card %1</source>
         <translation>Karte %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="314" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="385" />
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="315" />
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="315" />
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="330" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="469" />
         <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
         <translation>Noch wurde nichts gespeichert. Prüfen Sie die Listen, wählen Sie die Stufe für neue Kontakte und importieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="338" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="477" />
         <source>There is nothing to import: every contact in the file is already there.</source>
         <translation>Es gibt nichts zu importieren: Jeder Kontakt der Datei ist schon vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="340" />
-        <source>No contact could be read from the file. See the problems.</source>
-        <translation>Aus der Datei konnte kein Kontakt gelesen werden. Siehe Probleme.</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="357" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="491" />
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="361" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="496" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="363" />
-        <source>%n contact(s) added</source>
-        <translation><numerusform>%n Kontakt hinzugefügt</numerusform><numerusform>%n Kontakte hinzugefügt</numerusform></translation>
+</context>
+<context>
+    <name>ImportLists</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="194" />
+        <source>new</source>
+        <translation>neu</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="364" />
-        <source>%n contact(s) updated</source>
-        <translation><numerusform>%n Kontakt aktualisiert</numerusform><numerusform>%n Kontakte aktualisiert</numerusform></translation>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="195" />
+        <source>updated</source>
+        <translation>aktualisiert</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="365" />
-        <source>%n unchanged</source>
-        <translation><numerusform>%n unverändert</numerusform><numerusform>%n unverändert</numerusform></translation>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="196" />
+        <source>unchanged</source>
+        <translation>unverändert</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="368" />
-        <source>%n card(s) skipped</source>
-        <translation><numerusform>%n Karte übersprungen</numerusform><numerusform>%n Karten übersprungen</numerusform></translation>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="197" />
+        <source>possible duplicates</source>
+        <translation>mögliche Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="198" />
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="220" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="223" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="220" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="223" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="226" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="227" />
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="221" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="224" />
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="221" />
+        <source>Into contact</source>
+        <translation>In Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="221" />
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="222" />
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="224" />
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="224" />
+        <source>May be</source>
+        <translation>Vielleicht</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="225" />
+        <source>Evidence</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="226" />
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="227" />
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="242" />
+        <source>New (%1)</source>
+        <translation>Neu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="243" />
+        <source>Merged (%1)</source>
+        <translation>Zusammengeführt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="244" />
+        <source>Unchanged (%1)</source>
+        <translation>Unverändert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="245" />
+        <source>Possible duplicates (%1)</source>
+        <translation>Mögliche Duplikate (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="246" />
+        <source>Skipped (%1)</source>
+        <translation>Übersprungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="247" />
+        <source>Warnings (%1)</source>
+        <translation>Warnungen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1020,303 +1190,314 @@ was ich erwarte:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="293" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1025" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="295" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1069" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="320" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="322" />
         <source>&amp;New Contact</source>
         <translation>&amp;Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="323" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="325" />
         <source>&amp;Import vCard…</source>
         <translation>vCard &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="326" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="328" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="329" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="331" />
         <source>&amp;Log Touchpoint…</source>
         <translation>&amp;Touchpoint erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="332" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="334" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="338" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="340" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="341" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="343" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="344" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="902" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="346" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="912" />
         <source>&amp;Undo Delete</source>
         <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="348" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="350" />
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="759" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="353" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="769" />
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="356" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="357" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="359" />
         <source>Export &amp;Selection…</source>
         <translation>Auswahl e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="359" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="361" />
+        <source>&amp;Recent Imports…</source>
+        <translation>&amp;Letzte Importe …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="363" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1001" />
+        <source>Possible &amp;Duplicates…</source>
+        <translation>Mögliche &amp;Duplikate …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="365" />
         <source>&amp;Open Card</source>
         <translation>Karte ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="371" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="377" />
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="372" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="378" />
         <source>&amp;Tier Board</source>
         <translation>&amp;Stufen-Tafel</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="373" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="379" />
         <source>C&amp;alendar</source>
         <translation>Ka&amp;lender</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="383" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="389" />
         <source>&amp;About Netzwerk</source>
         <translation>Über &amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="418" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="608" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="424" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="618" />
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="423" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="429" />
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="456" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="462" />
         <source>The tier board is coming soon.</source>
         <translation>Die Stufen-Tafel kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="459" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="465" />
         <source>The calendar is coming soon.</source>
         <translation>Der Kalender kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="491" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="497" />
         <source>Search contacts (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="501" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="507" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="513" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="520" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="518" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="525" />
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="520" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="934" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="527" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="944" />
         <source>Set &amp;Tier</source>
         <translation>&amp;Stufe setzen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="526" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="536" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="528" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="538" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="532" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="542" />
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="611" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="621" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="613" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="623" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="615" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="625" />
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="621" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="630" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="631" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="640" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="622" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="632" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="623" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="633" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="628" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="638" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archivierter Kontakt</numerusform><numerusform>%n archivierte Kontakte</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="633" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="643" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="759" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="769" />
         <source>&amp;Restore from Archive</source>
         <translation>Aus dem Archiv &amp;zurückholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="825" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="835" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint mit %n Kontakt erfasst.</numerusform><numerusform>Touchpoint mit %n Kontakten erfasst.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="838" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="848" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Stufe für %n Kontakt geändert.</numerusform><numerusform>Stufe für %n Kontakte geändert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="852" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="862" />
         <source>&amp;Undo Archive</source>
         <translation>Archivieren &amp;rückgängig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="856" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="866" />
         <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt archiviert. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte archiviert. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="866" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="876" />
         <source>%n contact(s) restored from the archive.</source>
         <translation><numerusform>%n Kontakt aus dem Archiv zurückgeholt.</numerusform><numerusform>%n Kontakte aus dem Archiv zurückgeholt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="874" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="884" />
         <source>Delete “%1” for good?</source>
         <translation>„%1“ endgültig löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="878" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="888" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>%n Kontakt endgültig löschen?</numerusform><numerusform>%n Kontakte endgültig löschen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="880" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="890" />
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="884" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="894" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation>Bis zum Beenden lässt sich das mit Bearbeiten ▸ Löschen rückgängig widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="885" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="895" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="906" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="916" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="922" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="932" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n Kontakt wiederhergestellt.</numerusform><numerusform>%n Kontakte wiederhergestellt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="951" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="961" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="953" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="963" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1006" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1050" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1007" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1051" />
         <source>The new language applies when you start Netzwerk again.</source>
         <translation>Die neue Sprache gilt nach dem nächsten Start von Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1013" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1057" />
         <source>About Netzwerk</source>
         <translation>Über Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1015" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1059" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Wertvolle Beziehungen bewusst pflegen: Kontakte in Stufen, Pflegerhythmen, was fällig ist.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1095" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1149" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1096" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1150" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation>Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?</translation>
     </message>
@@ -1335,64 +1516,147 @@ was ich erwarte:</translation>
     </message>
 </context>
 <context>
+    <name>RecentImportsDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="41" />
+        <source>Recent Imports</source>
+        <translation>Letzte Importe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="48" />
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="48" />
+        <source>Possible duplicates</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="48" />
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="49" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="65" />
+        <source>&amp;Undo This Import</source>
+        <translation>Diesen Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="69" />
+        <source>Left as they are, because they were edited since:</source>
+        <translation>So belassen, weil sie seither bearbeitet wurden:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="84" />
+        <source>Undoing an import removes the contacts it added and puts back the contacts it changed, as they were before it.</source>
+        <translation>Einen Import rückgängig machen entfernt die Kontakte, die er hinzugefügt hat, und stellt die Kontakte, die er geändert hat, wieder so her, wie sie vorher waren.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="99" />
+        <source>undone %1</source>
+        <translation>rückgängig gemacht %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="142" />
+        <source>Import undone: %n contact(s) removed</source>
+        <translation><numerusform>Import rückgängig gemacht: %n Kontakt entfernt</numerusform><numerusform>Import rückgängig gemacht: %n Kontakte entfernt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="144" />
+        <source>%n contact(s) restored</source>
+        <translation><numerusform>%n Kontakt wiederhergestellt</numerusform><numerusform>%n Kontakte wiederhergestellt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="148" />
+        <source>%n contact(s) no longer there.</source>
+        <translation><numerusform>%n Kontakt nicht mehr vorhanden.</numerusform><numerusform>%n Kontakte nicht mehr vorhanden.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReminderWording</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="94" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="97" />
         <source>meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="95" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="98" />
         <source>lunch</source>
         <translation>Mittagessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="96" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="99" />
         <source>call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="97" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="100" />
         <source>message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="98" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="101" />
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="99" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="102" />
         <source>event</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="100" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="103" />
         <source>greeting</source>
         <translation>Glückwunsch</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="101" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="104" />
         <source>introduction</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="102" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="105" />
         <source>touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="103" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="106" />
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="115" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="118" />
         <source>%n touchpoint(s) due</source>
         <translation><numerusform>%n Touchpoint fällig</numerusform><numerusform>%n Touchpoints fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="118" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="121" />
         <source>, and %n more</source>
         <translation><numerusform> und %n weiterer</numerusform><numerusform> und %n weitere</numerusform></translation>
     </message>
@@ -1571,17 +1835,17 @@ was ich erwarte:</translation>
 <context>
     <name>TrayReminders</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="523" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="527" />
         <source>Netzwerk keeps running</source>
         <translation>Netzwerk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="525" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="529" />
         <source>Netzwerk stays in the tray to remind you of due touchpoints. Quit it from the tray's menu.</source>
         <translation>Netzwerk bleibt im Infobereich und erinnert Sie an fällige Touchpoints. Beenden können Sie es über das Menü im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="539" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="543" />
         <source>Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.</source>
         <translation>Ihr Desktop zeigt keinen Infobereich (System-Tray): Netzwerk erinnert Sie hier an fällige Touchpoints, solange dieses Fenster offen ist.</translation>
     </message>

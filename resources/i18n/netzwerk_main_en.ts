@@ -3,22 +3,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="47" />
+        <location filename="../../netzwerk_app/ui/app.py" line="48" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="48" />
+        <location filename="../../netzwerk_app/ui/app.py" line="49" />
         <source>Something went wrong. Your data is safe; please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="82" />
+        <location filename="../../netzwerk_app/ui/app.py" line="83" />
         <source>Netzwerk cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="83" />
+        <location filename="../../netzwerk_app/ui/app.py" line="84" />
         <source>The database cannot be opened.</source>
         <translation type="unfinished" />
     </message>
@@ -26,72 +26,72 @@
 <context>
     <name>CareTray</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="164" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="167" />
         <source>Netzwerk: nothing due today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="194" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="198" />
         <source>Open Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="168" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="171" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="170" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="173" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="201" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="205" />
         <source>Due today and overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="203" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="207" />
         <source>Nothing due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="210" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="214" />
         <source>%n more in the agenda…</source>
         <translation><numerusform>%n more in the agenda…</numerusform><numerusform>%n more in the agenda…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="212" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="216" />
         <source>Open the Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="214" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="218" />
         <source>Snooze All until Tomorrow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="218" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="222" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="224" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="228" />
         <source>overdue %n day(s)</source>
         <translation><numerusform>overdue %n day</numerusform><numerusform>overdue %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="226" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="230" />
         <source>Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="228" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="232" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="230" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="234" />
         <source>Snooze until Tomorrow</source>
         <translation type="unfinished" />
     </message>
@@ -608,6 +608,139 @@ what I expect:</source>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="125" />
+        <source>Possible Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="143" />
+        <source>&amp;Scan for Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="160" />
+        <source>Choose which value to keep where the two differ (highlighted). All email addresses, phone numbers, tags, touchpoints and history of both are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="165" />
+        <source>&amp;Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="167" />
+        <source>&amp;Not the Same Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="191" />
+        <source>&amp;Undo Last Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="192" />
+        <source>Ctrl+Z</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="213" />
+        <source>%n possible duplicate(s)</source>
+        <translation><numerusform>%n possible duplicate</numerusform><numerusform>%n possible duplicates</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="214" />
+        <source>No possible duplicates. Scan to look for some among all contacts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="252" />
+        <source>Why they may be one person: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="262" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="263" />
+        <source>Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="264" />
+        <source>Family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="265" />
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="266" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="267" />
+        <source>Birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="268" />
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="269" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="270" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="332" />
+        <source>Merged “%1” into “%2”. Undo with Ctrl+Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="350" />
+        <source>“%1” and “%2” will not be proposed again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="363" />
+        <source>There is no merge to undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="368" />
+        <source>The merge cannot be undone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="371" />
+        <source>Merge undone: “%1” and “%2” are two contacts again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="382" />
+        <source>Scanning all contacts for duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="394" />
+        <source>The scan found %n new possible duplicate(s).</source>
+        <translation><numerusform>The scan found %n new possible duplicate.</numerusform><numerusform>The scan found %n new possible duplicates.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../netzwerk_app/ui/main_window.py" line="119" />
@@ -712,183 +845,220 @@ what I expect:</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="114" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="287" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="137" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="315" />
         <source>Reading the file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="156" />
-        <source>new</source>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="321" />
+        <source>You can keep working in the main window meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="157" />
-        <source>updates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="158" />
-        <source>unchanged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="159" />
-        <source>problems</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="181" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="182" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="183" />
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="181" />
-        <source>File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="182" />
-        <source>What changes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="184" />
-        <source>Where</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="184" />
-        <source>Problem</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="193" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="343" />
         <source>File &amp;new contacts in tier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="200" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="334" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="350" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="473" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="250" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="404" />
+        <source>%1 (new in this import)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="415" />
         <source>Reading and checking the contacts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="254" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="420" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="260" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="427" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="280" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="450" />
         <source>The import failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="281" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="358" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="451" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="492" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="503" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="290" />
-        <source>New (%1)</source>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="479" />
+        <source>No contact could be read from the file. See the skipped cards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="291" />
-        <source>Updates (%1)</source>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="499" />
+        <source>Undo it as a whole with File ▸ Recent Imports. Possible duplicates wait in Contact ▸ Possible Duplicates.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="292" />
-        <source>Unchanged (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="297" />
-        <source>Problems (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="312" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="385" />
         <source>card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="314" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="385" />
         <source>line %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="315" />
-        <source>skipped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="315" />
-        <source>warning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="330" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="469" />
         <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="338" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="477" />
         <source>There is nothing to import: every contact in the file is already there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="340" />
-        <source>No contact could be read from the file. See the problems.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="357" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="491" />
         <source>Import cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="361" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="496" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="363" />
-        <source>%n contact(s) added</source>
-        <translation><numerusform>%n contact added</numerusform><numerusform>%n contacts added</numerusform></translation>
+</context>
+<context>
+    <name>ImportLists</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="194" />
+        <source>new</source>
+        <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="364" />
-        <source>%n contact(s) updated</source>
-        <translation><numerusform>%n contact updated</numerusform><numerusform>%n contacts updated</numerusform></translation>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="195" />
+        <source>updated</source>
+        <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="365" />
-        <source>%n unchanged</source>
-        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="196" />
+        <source>unchanged</source>
+        <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="368" />
-        <source>%n card(s) skipped</source>
-        <translation><numerusform>%n card skipped</numerusform><numerusform>%n cards skipped</numerusform></translation>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="197" />
+        <source>possible duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="198" />
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="220" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="223" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="220" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="223" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="226" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="227" />
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="221" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="224" />
+        <source>Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="221" />
+        <source>Into contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="221" />
+        <source>What changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="222" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="224" />
+        <source>Imported as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="224" />
+        <source>May be</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="225" />
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="226" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="227" />
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="242" />
+        <source>New (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="243" />
+        <source>Merged (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="244" />
+        <source>Unchanged (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="245" />
+        <source>Possible duplicates (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="246" />
+        <source>Skipped (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="247" />
+        <source>Warnings (%1)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1019,303 +1189,314 @@ what I expect:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="293" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1025" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="295" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1069" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="320" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="322" />
         <source>&amp;New Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="323" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="325" />
         <source>&amp;Import vCard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="326" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="328" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="329" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="331" />
         <source>&amp;Log Touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="332" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="334" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="338" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="340" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="341" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="343" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="344" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="902" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="346" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="912" />
         <source>&amp;Undo Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="348" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="350" />
         <source>Select &amp;All</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="759" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="353" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="769" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="356" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="357" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="359" />
         <source>Export &amp;Selection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="359" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="361" />
+        <source>&amp;Recent Imports…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="363" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1001" />
+        <source>Possible &amp;Duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="365" />
         <source>&amp;Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="371" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="377" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="372" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="378" />
         <source>&amp;Tier Board</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="373" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="379" />
         <source>C&amp;alendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="383" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="389" />
         <source>&amp;About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="418" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="608" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="424" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="618" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="423" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="429" />
         <source>Show:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="456" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="462" />
         <source>The tier board is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="459" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="465" />
         <source>The calendar is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="491" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="497" />
         <source>Search contacts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="501" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="507" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="513" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="520" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="518" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="525" />
         <source>&amp;Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="520" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="934" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="527" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="944" />
         <source>Set &amp;Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="526" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="536" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="528" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="538" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="532" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="542" />
         <source>Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="611" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="621" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="613" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="623" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="615" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="625" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="621" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="630" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="631" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="640" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="622" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="632" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="623" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="633" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="628" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="638" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archived contact</numerusform><numerusform>%n archived contacts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="633" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="643" />
         <source>%1 of %2 shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="759" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="769" />
         <source>&amp;Restore from Archive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="825" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="835" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint logged with %n contact.</numerusform><numerusform>Touchpoint logged with %n contacts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="838" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="848" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Tier changed for %n contact.</numerusform><numerusform>Tier changed for %n contacts.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="852" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="862" />
         <source>&amp;Undo Archive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="856" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="866" />
         <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact archived. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts archived. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="866" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="876" />
         <source>%n contact(s) restored from the archive.</source>
         <translation><numerusform>%n contact restored from the archive.</numerusform><numerusform>%n contacts restored from the archive.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="874" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="884" />
         <source>Delete “%1” for good?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="878" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="888" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>Delete %n contact for good?</numerusform><numerusform>Delete %n contacts for good?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="880" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="890" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="884" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="894" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="885" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="895" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="906" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="916" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact deleted. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts deleted. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="922" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="932" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n contact restored.</numerusform><numerusform>%n contacts restored.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="951" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="961" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="953" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="963" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1006" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1050" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1007" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1051" />
         <source>The new language applies when you start Netzwerk again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1013" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1057" />
         <source>About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1015" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1059" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1095" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1149" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1096" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1150" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation type="unfinished" />
     </message>
@@ -1334,64 +1515,147 @@ what I expect:</source>
     </message>
 </context>
 <context>
+    <name>RecentImportsDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="41" />
+        <source>Recent Imports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="48" />
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="48" />
+        <source>Possible duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="48" />
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="49" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="65" />
+        <source>&amp;Undo This Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="69" />
+        <source>Left as they are, because they were edited since:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="84" />
+        <source>Undoing an import removes the contacts it added and puts back the contacts it changed, as they were before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="99" />
+        <source>undone %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="142" />
+        <source>Import undone: %n contact(s) removed</source>
+        <translation><numerusform>Import undone: %n contact removed</numerusform><numerusform>Import undone: %n contacts removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="144" />
+        <source>%n contact(s) restored</source>
+        <translation><numerusform>%n contact restored</numerusform><numerusform>%n contacts restored</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="148" />
+        <source>%n contact(s) no longer there.</source>
+        <translation><numerusform>%n contact no longer there.</numerusform><numerusform>%n contacts no longer there.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReminderWording</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="94" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="97" />
         <source>meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="95" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="98" />
         <source>lunch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="96" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="99" />
         <source>call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="97" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="100" />
         <source>message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="98" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="101" />
         <source>email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="99" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="102" />
         <source>event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="100" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="103" />
         <source>greeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="101" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="104" />
         <source>introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="102" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="105" />
         <source>touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="103" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="106" />
         <source>birthday</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="115" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="118" />
         <source>%n touchpoint(s) due</source>
         <translation><numerusform>%n touchpoint due</numerusform><numerusform>%n touchpoints due</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="118" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="121" />
         <source>, and %n more</source>
         <translation><numerusform>, and %n more</numerusform><numerusform>, and %n more</numerusform></translation>
     </message>
@@ -1570,17 +1834,17 @@ what I expect:</source>
 <context>
     <name>TrayReminders</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="523" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="527" />
         <source>Netzwerk keeps running</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="525" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="529" />
         <source>Netzwerk stays in the tray to remind you of due touchpoints. Quit it from the tray's menu.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="539" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="543" />
         <source>Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.</source>
         <translation type="unfinished" />
     </message>

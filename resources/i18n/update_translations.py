@@ -22,9 +22,11 @@ SOURCES = [
     "netzwerk_app/ui/banner.py",
     "netzwerk_app/ui/contact_card.py",
     "netzwerk_app/ui/contact_model.py",
+    "netzwerk_app/ui/duplicates_dialog.py",
     "netzwerk_app/ui/export_dialog.py",
     "netzwerk_app/ui/i18n.py",
     "netzwerk_app/ui/import_dialog.py",
+    "netzwerk_app/ui/imports_dialog.py",
     "netzwerk_app/ui/main_window.py",
     "netzwerk_app/ui/settings_dialog.py",
     "netzwerk_app/ui/touchpoint_dialog.py",
@@ -32,6 +34,21 @@ SOURCES = [
 ]
 
 EN_PLURALS: dict[str, tuple[str, str]] = {
+    # possible duplicates and recent imports
+    "%n possible duplicate(s)": ("%n possible duplicate", "%n possible duplicates"),
+    "The scan found %n new possible duplicate(s).": (
+        "The scan found %n new possible duplicate.",
+        "The scan found %n new possible duplicates.",
+    ),
+    "Import undone: %n contact(s) removed": (
+        "Import undone: %n contact removed",
+        "Import undone: %n contacts removed",
+    ),
+    "%n contact(s) restored": ("%n contact restored", "%n contacts restored"),
+    "%n contact(s) no longer there.": (
+        "%n contact no longer there.",
+        "%n contacts no longer there.",
+    ),
     # tray and reminders
     "%n touchpoint(s) due": ("%n touchpoint due", "%n touchpoints due"),
     ", and %n more": (", and %n more", ", and %n more"),
@@ -398,8 +415,6 @@ DE: dict[str, str | tuple[str, str]] = {
         "Kontakte und importieren Sie dann."
     ),
     "Nothing was changed.": "Es wurde nichts geändert.",
-    "Problem": "Problem",
-    "Problems (%1)": "Probleme (%1)",
     "Reading and checking the contacts…": "Kontakte werden gelesen und geprüft …",
     "Reading the file…": "Datei wird gelesen …",
     "The import failed": "Der Import ist fehlgeschlagen",
@@ -407,17 +422,99 @@ DE: dict[str, str | tuple[str, str]] = {
         "Es gibt nichts zu importieren: Jeder Kontakt der Datei ist schon vorhanden."
     ),
     "Unchanged (%1)": "Unverändert (%1)",
-    "Updates (%1)": "Aktualisierungen (%1)",
     "What changes": "Was sich ändert",
     "Where": "Wo",
     "card %1": "Karte %1",
     "line %1": "Zeile %1",
     "new": "neu",
-    "problems": "Probleme",
     "skipped": "übersprungen",
     "unchanged": "unverändert",
-    "updates": "Aktualisierungen",
-    "warning": "Warnung",
+    # import lists (import_dialog.py)
+    "You can keep working in the main window meanwhile.": (
+        "Sie können im Hauptfenster derweil weiterarbeiten."
+    ),
+    "%1 (new in this import)": "%1 (neu in diesem Import)",
+    "No contact could be read from the file. See the skipped cards.": (
+        "Aus der Datei konnte kein Kontakt gelesen werden. Siehe die übersprungenen Karten."
+    ),
+    "Undo it as a whole with File ▸ Recent Imports. Possible duplicates wait in Contact ▸ Possible Duplicates.": (
+        "Als Ganzes rückgängig machen mit Datei ▸ Letzte Importe. Mögliche Duplikate warten "
+        "unter Kontakt ▸ Mögliche Duplikate."
+    ),
+    "updated": "aktualisiert",
+    "possible duplicates": "mögliche Duplikate",
+    "Card": "Karte",
+    "Into contact": "In Kontakt",
+    "Why": "Warum",
+    "Imported as": "Importiert als",
+    "May be": "Vielleicht",
+    "Evidence": "Hinweise",
+    "Warning": "Warnung",
+    "Merged (%1)": "Zusammengeführt (%1)",
+    "Possible duplicates (%1)": "Mögliche Duplikate (%1)",
+    "Skipped (%1)": "Übersprungen (%1)",
+    "Warnings (%1)": "Warnungen (%1)",
+    # possible duplicates (duplicates_dialog.py)
+    "Possible Duplicates": "Mögliche Duplikate",
+    "Possible &Duplicates…": "Mögliche &Duplikate …",
+    "&Scan for Duplicates": "Nach Duplikaten &suchen",
+    "Choose which value to keep where the two differ (highlighted). All email addresses, phone numbers, tags, touchpoints and history of both are kept.": (
+        "Wählen Sie, wo sich die beiden unterscheiden (hervorgehoben), welchen Wert Sie "
+        "behalten. Alle E-Mail-Adressen, Telefonnummern, Schlagwörter, Touchpoints und der "
+        "Verlauf beider bleiben erhalten."
+    ),
+    "&Merge": "&Zusammenführen",
+    "&Not the Same Person": "&Nicht dieselbe Person",
+    "&Undo Last Merge": "Letztes Zusammenführen &rückgängig",
+    "Ctrl+Z": "Strg+Z",
+    "%n possible duplicate(s)": ("%n mögliches Duplikat", "%n mögliche Duplikate"),
+    "No possible duplicates. Scan to look for some among all contacts.": (
+        "Keine möglichen Duplikate. Suchen Sie unter allen Kontakten danach."
+    ),
+    "Why they may be one person: %1": "Warum es dieselbe Person sein könnte: %1",
+    "Merged “%1” into “%2”. Undo with Ctrl+Z.": (
+        "„%1“ wurde mit „%2“ zusammengeführt. Rückgängig mit Strg+Z."
+    ),
+    "“%1” and “%2” will not be proposed again.": ("„%1“ und „%2“ werden nicht mehr vorgeschlagen."),
+    "There is no merge to undo.": "Es gibt kein Zusammenführen zum Rückgängigmachen.",
+    "The merge cannot be undone: %1": "Das Zusammenführen lässt sich nicht rückgängig machen: %1",
+    "Merge undone: “%1” and “%2” are two contacts again.": (
+        "Rückgängig gemacht: „%1“ und „%2“ sind wieder zwei Kontakte."
+    ),
+    "Scanning all contacts for duplicates…": "Alle Kontakte werden nach Duplikaten durchsucht …",
+    "The scan found %n new possible duplicate(s).": (
+        "Die Suche fand %n neues mögliches Duplikat.",
+        "Die Suche fand %n neue mögliche Duplikate.",
+    ),
+    # recent imports (imports_dialog.py)
+    "&Recent Imports…": "&Letzte Importe …",
+    "Recent Imports": "Letzte Importe",
+    "When": "Wann",
+    "Files": "Dateien",
+    "New": "Neu",
+    "Updated": "Aktualisiert",
+    "Unchanged": "Unverändert",
+    "Possible duplicates": "Mögliche Duplikate",
+    "Skipped": "Übersprungen",
+    "Status": "Status",
+    "&Undo This Import": "Diesen Import &rückgängig machen",
+    "Left as they are, because they were edited since:": (
+        "So belassen, weil sie seither bearbeitet wurden:"
+    ),
+    "Undoing an import removes the contacts it added and puts back the contacts it changed, as they were before it.": (
+        "Einen Import rückgängig machen entfernt die Kontakte, die er hinzugefügt hat, und "
+        "stellt die Kontakte, die er geändert hat, wieder so her, wie sie vorher waren."
+    ),
+    "undone %1": "rückgängig gemacht %1",
+    "Import undone: %n contact(s) removed": (
+        "Import rückgängig gemacht: %n Kontakt entfernt",
+        "Import rückgängig gemacht: %n Kontakte entfernt",
+    ),
+    "%n contact(s) restored": ("%n Kontakt wiederhergestellt", "%n Kontakte wiederhergestellt"),
+    "%n contact(s) no longer there.": (
+        "%n Kontakt nicht mehr vorhanden.",
+        "%n Kontakte nicht mehr vorhanden.",
+    ),
     # export
     "All contacts": "Alle Kontakte",
     "Export vCard": "vCard exportieren",
