@@ -42,6 +42,7 @@ from netzwerk_app.core import duplicates
 from netzwerk_app.core.duplicates import DuplicatePair, DuplicateSide
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.i18n import tier_label
+from netzwerk_app.ui.import_phrases import phrases
 from netzwerk_app.ui.text import plain_label
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,11 @@ CHOSEN_FIELDS = ("display_name", "given_name", "family_name", "organization", "t
                  "birthday", "tier")  # fmt: skip
 UNITED_FIELDS = ("emails", "phones")
 # The highlight of a field the two contacts disagree on.
+EMPTY = "—"  # a value one contact lacks
+TOP = Qt.AlignmentFlag.AlignTop  # each value as tall as its text, the width filled
+TOP_RIGHT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
 DIFFERS_STYLE = "background-color: rgba(255, 196, 0, 70); border-radius: 3px; padding: 1px 3px;"
+SAME_STYLE = "padding: 1px 3px;"
 
 
 class ScanWorker(QThread):
@@ -238,6 +243,8 @@ class DuplicatesDialog(QDialog):
         for group in self.choices.values():
             group.deleteLater()
         self.choices = {}
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
 
     def _show_pair(self) -> None:
         self._clear_grid()
@@ -249,14 +256,14 @@ class DuplicatesDialog(QDialog):
             self.evidence_label.setText("")
             return
         self.evidence_label.setText(
-            self.tr("Why they may be one person: %1").replace("%1", ", ".join(pair.evidence))
+            self.tr("Why they may be one person: %1").replace("%1", phrases(pair.evidence))
         )
         bold = self.font()
         bold.setBold(True)
         for column, side in ((1, pair.a), (2, pair.b)):
             head = plain_label(side.display_name)
             head.setFont(bold)
-            head.setWordWrap(True)
+            head.setStyleSheet(SAME_STYLE)
             self.grid.addWidget(head, 0, column)
         labels = {
             "display_name": self.tr("Name"),
@@ -275,8 +282,8 @@ class DuplicatesDialog(QDialog):
             if not a and not b:
                 continue
             caption = QLabel(labels[name])
-            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            self.grid.addWidget(caption, row, 0)
+            caption.setContentsMargins(0, 2, 0, 0)  # level with the values' padding
+            self.grid.addWidget(caption, row, 0, TOP_RIGHT)
             differs = a != b
             choose = differs and name in CHOSEN_FIELDS and a != "" and b != ""
             group = QButtonGroup(self) if choose else None
@@ -288,20 +295,17 @@ class DuplicatesDialog(QDialog):
                     line = QHBoxLayout(box)
                     line.setContentsMargins(0, 0, 0, 0)
                     line.addWidget(cell)
-                    label = plain_label(text)
-                    label.setWordWrap(True)
+                    label = plain_label(text or EMPTY)
                     label.setStyleSheet(DIFFERS_STYLE)
                     label.setBuddy(cell)
                     line.addWidget(label, 1)
                     group.addButton(cell, column)
                     cell.setChecked(column == 1)
-                    self.grid.addWidget(box, row, column)
+                    self.grid.addWidget(box, row, column, TOP)
                 else:
-                    label = plain_label(text)
-                    label.setWordWrap(True)
-                    if differs:
-                        label.setStyleSheet(DIFFERS_STYLE)
-                    self.grid.addWidget(label, row, column)
+                    label = plain_label(text or EMPTY)
+                    label.setStyleSheet(DIFFERS_STYLE if differs else SAME_STYLE)
+                    self.grid.addWidget(label, row, column, TOP)
             if group is not None:
                 self.choices[name] = group
             row += 1

@@ -43,6 +43,7 @@ from netzwerk_app.core import care
 from netzwerk_app.core.importing import CardOrigin
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.i18n import tier_label
+from netzwerk_app.ui.import_phrases import phrase, phrase_table, phrases
 from netzwerk_app.ui.text import plain_label
 from netzwerk_app.ui.text_rows_model import TextRowsModel
 
@@ -76,23 +77,24 @@ def report_rows(
 ) -> ImportReport:
     """The lists of an outcome as rows of text (run in the worker: thousands of rows)."""
     result = outcome.result
+    fixed = phrase_table()
     rows: dict[str, list[tuple[str, ...]]] = {
         "new": [(c.name, where(c.origin) or c.source) for c in result.created],
         "merged": [
             (
                 where(m.origin),
                 m.name if m.contact_id is not None else new_mark.replace("%1", m.name),
-                ", ".join(m.changes),
-                m.rule,
+                phrases(m.changes),
+                phrase(m.rule, fixed),
             )
             for m in result.merged
         ],
         "unchanged": [(c.name, where(c.origin) or c.source) for c in result.unchanged],
         "duplicates": [
-            (where(d.origin), d.name, d.other_name, ", ".join(d.evidence))
+            (where(d.origin), d.name, d.other_name, phrases(d.evidence))
             for d in result.possible_duplicates
         ],
-        "skipped": [(where(s.origin) or s.source, s.reason) for s in result.skipped],
+        "skipped": [(where(s.origin) or s.source, phrase(s.reason, fixed)) for s in result.skipped],
         "warnings": [
             (where(CardOrigin(p.source, p.card, p.line)), p.message)
             for p in outcome.problems
@@ -260,7 +262,7 @@ class ImportLists(QWidget):
             view = self.views[key]
             for column in range(self.models[key].columnCount() - 1):
                 view.resizeColumnToContents(column)
-                view.setColumnWidth(column, min(view.columnWidth(column), 260))
+                view.setColumnWidth(column, min(view.columnWidth(column) + 16, 230))
             if rows and first is None:
                 first = index
         self.tabs.setCurrentIndex(first or 0)
@@ -287,7 +289,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import vCard"))
         self.setModal(False)
         self.setMinimumSize(640, 480)
-        self.resize(860, 600)
+        self.resize(940, 600)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_working())

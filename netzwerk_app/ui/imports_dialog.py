@@ -7,7 +7,7 @@ import are left as they are; the dialog lists them by name. The window is not mo
 from __future__ import annotations
 
 from peewee import SqliteDatabase
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -60,6 +60,9 @@ class RecentImportsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._sync_buttons())
 
         self.undo_button = QPushButton(self.tr("&Undo This Import"))
@@ -96,7 +99,7 @@ class RecentImportsDialog(QDialog):
 
     def _status(self, summary: ImportSummary) -> str:
         if summary.undone_at is not None:
-            return self.tr("undone %1").replace("%1", summary.undone_at.strftime("%Y-%m-%d %H:%M"))
+            return self.tr("undone")
         return ""
 
     def refresh(self, select: int = 0) -> None:
@@ -113,7 +116,7 @@ class RecentImportsDialog(QDialog):
         self.model.set_rows(rows)
         for column in range(self.model.columnCount() - 1):
             self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 240))
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 12, 240))
         if rows:
             self.table.selectRow(min(select, len(rows) - 1))
         self._sync_buttons()

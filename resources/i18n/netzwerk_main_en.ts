@@ -610,132 +610,132 @@ what I expect:</source>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="130" />
         <source>Possible Duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="148" />
         <source>&amp;Scan for Duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="160" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="165" />
         <source>Choose which value to keep where the two differ (highlighted). All email addresses, phone numbers, tags, touchpoints and history of both are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="165" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="170" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="167" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="172" />
         <source>&amp;Not the Same Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="191" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="196" />
         <source>&amp;Undo Last Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="192" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="197" />
         <source>Ctrl+Z</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="213" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="218" />
         <source>%n possible duplicate(s)</source>
         <translation><numerusform>%n possible duplicate</numerusform><numerusform>%n possible duplicates</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="214" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="219" />
         <source>No possible duplicates. Scan to look for some among all contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="252" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="259" />
         <source>Why they may be one person: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="262" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="269" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="263" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="270" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="264" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="271" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="265" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="272" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="266" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="273" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="267" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="274" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="268" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="275" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="269" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="276" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="270" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="277" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="332" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="336" />
         <source>Merged “%1” into “%2”. Undo with Ctrl+Z.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="350" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="354" />
         <source>“%1” and “%2” will not be proposed again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="363" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="367" />
         <source>There is no merge to undo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="368" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="372" />
         <source>The merge cannot be undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="371" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="375" />
         <source>Merge undone: “%1” and “%2” are two contacts again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="382" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="386" />
         <source>Scanning all contacts for duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="394" />
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="398" />
         <source>The scan found %n new possible duplicate(s).</source>
         <translation><numerusform>The scan found %n new possible duplicate.</numerusform><numerusform>The scan found %n new possible duplicates.</numerusform></translation>
     </message>
@@ -845,100 +845,100 @@ what I expect:</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="287" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="289" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="315" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="317" />
         <source>Reading the file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="321" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="323" />
         <source>You can keep working in the main window meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="343" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="345" />
         <source>File &amp;new contacts in tier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="350" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="473" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="352" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="475" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="404" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="406" />
         <source>%1 (new in this import)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="415" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="417" />
         <source>Reading and checking the contacts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="420" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="422" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="427" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="429" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="450" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="452" />
         <source>The import failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="451" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="492" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="503" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="453" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="494" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="505" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="479" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="481" />
         <source>No contact could be read from the file. See the skipped cards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="499" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="501" />
         <source>Undo it as a whole with File ▸ Recent Imports. Possible duplicates wait in Contact ▸ Possible Duplicates.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="385" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="387" />
         <source>card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="385" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="387" />
         <source>line %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="469" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="471" />
         <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="477" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="479" />
         <source>There is nothing to import: every contact in the file is already there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="491" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="493" />
         <source>Import cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="496" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="498" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
@@ -946,118 +946,326 @@ what I expect:</source>
 <context>
     <name>ImportLists</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="194" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="196" />
         <source>new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="195" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="197" />
         <source>updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="196" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="198" />
         <source>unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="197" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="199" />
         <source>possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="198" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="200" />
         <source>skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="220" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="223" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="222" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="225" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="220" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="223" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="226" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="227" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="222" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="225" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="228" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="229" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="221" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="224" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="223" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="226" />
         <source>Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="221" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="223" />
         <source>Into contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="221" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="223" />
         <source>What changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="222" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="224" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="224" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="226" />
         <source>Imported as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="224" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="226" />
         <source>May be</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="225" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="227" />
         <source>Evidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="226" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="228" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="227" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="229" />
         <source>Warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="242" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="244" />
         <source>New (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="243" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="245" />
         <source>Merged (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="244" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="246" />
         <source>Unchanged (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="245" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="247" />
         <source>Possible duplicates (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="246" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="248" />
         <source>Skipped (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="247" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="249" />
         <source>Warnings (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportPhrases</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="22" />
+        <source>same UID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="23" />
+        <source>same UID (renamed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="24" />
+        <source>already held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="25" />
+        <source>same name and a shared email or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="28" />
+        <source>no name; one contact shares its email or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="31" />
+        <source>different UIDs in one file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="34" />
+        <source>shared email or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="38" />
+        <source>same name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="39" />
+        <source>same organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="40" />
+        <source>same birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="41" />
+        <source>merge undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="43" />
+        <source>prefix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="44" />
+        <source>given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="45" />
+        <source>additional names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="46" />
+        <source>family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="47" />
+        <source>suffix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="48" />
+        <source>nickname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="49" />
+        <source>department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="50" />
+        <source>notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="51" />
+        <source>met where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="52" />
+        <source>met on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="53" />
+        <source>they offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="54" />
+        <source>I offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="55" />
+        <source>interests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="56" />
+        <source>photo address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="57" />
+        <source>photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="58" />
+        <source>birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="59" />
+        <source>position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="60" />
+        <source>tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="61" />
+        <source>tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="62" />
+        <source>other properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="64" />
+        <source>no name, organization, email or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="76" />
+        <source>same email %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="80" />
+        <source>same phone %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="86" />
+        <source>email %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="87" />
+        <source>phone %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="88" />
+        <source>website %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="89" />
+        <source>social %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="90" />
+        <source>messenger %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="95" />
+        <source>addresses (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="100" />
+        <source>merged with a second record</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1562,37 +1770,37 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="65" />
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="68" />
         <source>&amp;Undo This Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="72" />
         <source>Left as they are, because they were edited since:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="87" />
         <source>Undoing an import removes the contacts it added and puts back the contacts it changed, as they were before it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="99" />
-        <source>undone %1</source>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="102" />
+        <source>undone</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="142" />
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="145" />
         <source>Import undone: %n contact(s) removed</source>
         <translation><numerusform>Import undone: %n contact removed</numerusform><numerusform>Import undone: %n contacts removed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="144" />
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="147" />
         <source>%n contact(s) restored</source>
         <translation><numerusform>%n contact restored</numerusform><numerusform>%n contacts restored</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="148" />
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="151" />
         <source>%n contact(s) no longer there.</source>
         <translation><numerusform>%n contact no longer there.</numerusform><numerusform>%n contacts no longer there.</numerusform></translation>
     </message>
