@@ -540,8 +540,9 @@ def import_records(
     try:
         # IMMEDIATE: the write lock is taken before the contacts are read, so no other writer
         # can commit between matching and writing (which would fail the whole import with
-        # "database is locked" when it upgrades its read to a write).
-        with db.atomic("IMMEDIATE"):
+        # "database is locked" when it upgrades its read to a write). A preview writes
+        # nothing: it only reads, and leaves the app free to save meanwhile.
+        with db.atomic("DEFERRED" if dry_run else "IMMEDIATE"):
             before = _run_import(
                 db,
                 records,
