@@ -986,7 +986,8 @@ class MainWindow(QMainWindow):
         if dialog.imported:
             self.refresh_all()
             ids = dialog.imported_ids()
-            if ids:
+            # the window stayed usable: a card edited meanwhile is saved before it is left
+            if ids and (not self.card.is_dirty() or self.card.leave()):
                 self.search.clear()
                 self.tier_filter.setCurrentIndex(0)
                 self._select_ids(ids[:1])

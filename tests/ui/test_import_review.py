@@ -157,3 +157,26 @@ def test_search_works_in_the_main_window_while_an_import_runs(
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.import_window is None)
     assert window.model.rowCount() == 3 + 5
+
+
+def test_a_card_edited_while_the_import_ran_is_saved_when_the_import_closes(
+    window, qtbot, db, three, ui
+):
+    window.refresh_all()
+    window.table.selectRow(
+        next(r for r in range(3) if window.model.row_data(r).display_name == "Beat Keller")
+    )
+    window.open_import([str(HOUSEHOLD)])
+    dialog = window.import_window
+    ui.wait_for_page(qtbot, dialog, PAGE_PREVIEW)
+    # the user goes back to the window and edits the open card while the preview waits
+    window.card.organization.selectAll()
+    qtbot.keyClicks(window.card.organization, "Omega GmbH")
+    assert window.card.is_dirty()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    ui.wait_for_page(qtbot, dialog, PAGE_REPORT)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.import_window is None)
+    beat = next(r for r in contacts.list_contacts(db) if r.display_name == "Beat Keller")
+    assert beat.organization == "Omega GmbH"
+    assert window.card.contact_id in dialog.imported_ids()  # then the first imported one shows
