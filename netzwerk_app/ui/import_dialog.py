@@ -276,6 +276,8 @@ class ImportLists(QWidget):
 class ImportDialog(QDialog):
     """Preview → tier → import with progress → report. Open with `start_preview()`."""
 
+    review_duplicates_requested = Signal()  # the report's "Review Possible Duplicates…"
+
     def __init__(self, db: SqliteDatabase, files: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -373,6 +375,10 @@ class ImportDialog(QDialog):
         self.report_lists = ImportLists()
         layout.addWidget(self.report_lists, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.review_button = QPushButton(self.tr("Review Possible &Duplicates…"))
+        buttons.addButton(self.review_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.review_button.clicked.connect(self.review_duplicates_requested)
+        self.review_button.hide()
         buttons.rejected.connect(self.accept)
         buttons.accepted.connect(self.accept)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -506,6 +512,9 @@ class ImportDialog(QDialog):
             )
             self.report_lists.show_report(report)
             self.report_lists.show()
+            self.review_button.setVisible(
+                result.import_id is not None and bool(result.possible_duplicates)
+            )
         self.stack.setCurrentIndex(PAGE_REPORT)
         self.close_button.setFocus()
 

@@ -979,6 +979,7 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.db, files, self)
         self.import_window = dialog
         dialog.finished.connect(lambda _r: self._import_finished(dialog))
+        dialog.review_duplicates_requested.connect(self.open_duplicates)
         dialog.show()  # not modal: the window stays usable while the import works
         dialog.start_preview()
 

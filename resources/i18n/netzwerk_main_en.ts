@@ -845,100 +845,105 @@ what I expect:</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="289" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="291" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="317" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="319" />
         <source>Reading the file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="323" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="325" />
         <source>You can keep working in the main window meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="345" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="347" />
         <source>File &amp;new contacts in tier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="352" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="475" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="354" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="481" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="406" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="378" />
+        <source>Review Possible &amp;Duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="412" />
         <source>%1 (new in this import)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="417" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="423" />
         <source>Reading and checking the contacts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="422" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="428" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="429" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="435" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="452" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="458" />
         <source>The import failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="453" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="494" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="505" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="459" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="500" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="511" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="481" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="487" />
         <source>No contact could be read from the file. See the skipped cards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="501" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="507" />
         <source>Undo it as a whole with File ▸ Recent Imports. Possible duplicates wait in Contact ▸ Possible Duplicates.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="387" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="393" />
         <source>card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="387" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="393" />
         <source>line %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="471" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="477" />
         <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="479" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="485" />
         <source>There is nothing to import: every contact in the file is already there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="493" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="499" />
         <source>Import cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="498" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="504" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
@@ -1398,7 +1403,7 @@ what I expect:</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../netzwerk_app/ui/main_window.py" line="295" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1069" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1071" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
@@ -1471,7 +1476,7 @@ what I expect:</source>
     </message>
     <message>
         <location filename="../../netzwerk_app/ui/main_window.py" line="363" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1001" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1003" />
         <source>Possible &amp;Duplicates…</source>
         <translation type="unfinished" />
     </message>
@@ -1679,32 +1684,32 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1050" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1052" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1051" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1053" />
         <source>The new language applies when you start Netzwerk again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1057" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1059" />
         <source>About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1059" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1061" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1149" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1151" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1150" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1152" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation type="unfinished" />
     </message>

@@ -435,6 +435,7 @@ DE: dict[str, str | tuple[str, str]] = {
         "Sie können im Hauptfenster derweil weiterarbeiten."
     ),
     "%1 (new in this import)": "%1 (neu in diesem Import)",
+    "Review Possible &Duplicates…": "Mögliche &Duplikate prüfen …",
     "No contact could be read from the file. See the skipped cards.": (
         "Aus der Datei konnte kein Kontakt gelesen werden. Siehe die übersprungenen Karten."
     ),

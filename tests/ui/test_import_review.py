@@ -98,6 +98,7 @@ def test_the_import_uses_the_preview_s_read_and_reports_the_same_lists(qtbot, db
     names = sorted(r.display_name for r in contacts.list_contacts(db))
     assert names.count("Anna Keller") == 2 and names.count("Peter Frei") == 1
     assert "Mary Miller" in names and "John Miller" in names
+    assert dialog.review_button.isVisible()
     dialog.accept()
 
 
@@ -154,6 +155,8 @@ def test_search_works_in_the_main_window_while_an_import_runs(
         release.set()
     ui.wait_for_page(qtbot, dialog, PAGE_REPORT)
     assert dialog.imported
+    # no possible duplicates in this book: nothing to review
+    assert not dialog.review_button.isVisible()
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.import_window is None)
     assert window.model.rowCount() == 3 + 5
@@ -180,3 +183,20 @@ def test_a_card_edited_while_the_import_ran_is_saved_when_the_import_closes(
     beat = next(r for r in contacts.list_contacts(db) if r.display_name == "Beat Keller")
     assert beat.organization == "Omega GmbH"
     assert window.card.contact_id in dialog.imported_ids()  # then the first imported one shows
+
+
+def test_the_report_leads_to_the_possible_duplicates(window, qtbot, db, ui):
+    _existing(db)
+    window.open_import([str(HOUSEHOLD)])
+    dialog = window.import_window
+    ui.wait_for_page(qtbot, dialog, PAGE_PREVIEW)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    ui.wait_for_page(qtbot, dialog, PAGE_REPORT)
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    view = window.duplicates_window
+    assert view is not None and view.isVisible()
+    [pair] = view.model.pairs
+    assert (pair.a.display_name, pair.b.display_name) == ("Anna Keller", "Anna Keller")
+    assert "same organization" in view.evidence_label.text()
+    view.close()
+    dialog.accept()
