@@ -124,3 +124,10 @@ def test_the_main_window_menu_shows_the_count_and_opens_the_view(window, qtbot, 
     assert window.model.rowCount() == 1  # the window's list followed the merge
     dialog.close()
     qtbot.waitUntil(lambda: window.duplicates_window is None)
+
+
+def test_the_pair_list_model_passes_qt_model_tester(qtbot, db, qtmodeltester):
+    _pair(db)
+    dialog = _open(qtbot, db)
+    qtmodeltester.check(dialog.model)
+    dialog.close()
