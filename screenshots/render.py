@@ -64,7 +64,7 @@ def render(language: str) -> None:
         app.processEvents()
     for _ in range(5):
         app.processEvents()
-    dialog.resize(680, 500)
+    dialog.resize(940, 600)
     shot(dialog, "import-preview")
     dialog.reject()
     window.close()

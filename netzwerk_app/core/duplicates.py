@@ -198,6 +198,11 @@ def list_duplicates(db: SqliteDatabase) -> list[DuplicatePair]:
     return pairs
 
 
+def count_duplicates(db: SqliteDatabase) -> int:
+    """How many possible duplicates wait for a decision."""
+    return db.execute_sql("SELECT COUNT(*) FROM possible_duplicate").fetchone()[0]
+
+
 def dismiss_pair(db: SqliteDatabase, first: int, second: int) -> None:
     """Remember that two contacts are not the same person: never proposed again."""
     a, b = pair_key(first, second)

@@ -562,8 +562,9 @@ def import_records(
     try:
         # IMMEDIATE: the write lock is taken before the contacts are read, so no other writer
         # can commit between matching and writing (which would fail the whole import with
-        # "database is locked" when it upgrades its read to a write).
-        with db.atomic("IMMEDIATE"):
+        # "database is locked" when it upgrades its read to a write). A preview writes
+        # nothing: it only reads, and leaves the app free to save meanwhile.
+        with db.atomic("DEFERRED" if dry_run else "IMMEDIATE"):
             before = _run_import(
                 db,
                 records,
@@ -771,8 +772,10 @@ def _run_import(
     if cancel is not None and cancel():
         raise _Cancelled
 
-    # 3. write
-    before = {} if result.dry_run else {cid: _snapshot_json(db, cid) for cid in updates}
+    # 3. write (a preview's result is complete here: it writes nothing, and rolls back anyway)
+    if result.dry_run:
+        return {}
+    before = {cid: _snapshot_json(db, cid) for cid in updates}
     _insert_new(db, new_records, today)
     _write_updates(db, updates, existing, today)
     touched = list(new_records) + list(updates)

@@ -42,14 +42,21 @@ def normalize_phone(value: str, region: str | None = None) -> str | None:
     """The number in E.164 ("+41791234567"), or None when it cannot be understood.
 
     "+41 79 123 45 67" and "079 123 45 67" (region CH) both give "+41791234567".
+    Remembered per (value, region): an import's preview, the import and the search index
+    parse each number once.
     """
+    return _normalize(value, region or default_region())
+
+
+@lru_cache(maxsize=131072)
+def _normalize(value: str, region: str) -> str | None:
     text = value.strip()
     if text.lower().startswith("tel:"):
         text = text[4:].split(";", 1)[0]
     if not text:
         return None
     try:
-        parsed = phonenumbers.parse(text, region or default_region())
+        parsed = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return None
     if not phonenumbers.is_possible_number(parsed):
@@ -59,8 +66,13 @@ def normalize_phone(value: str, region: str | None = None) -> str | None:
 
 def phone_search_terms(value: str, region: str | None = None) -> list[str]:
     """Digit strings under which a phone number should be found (raw, E.164, national)."""
+    return list(_search_terms(value, region or default_region()))
+
+
+@lru_cache(maxsize=65536)
+def _search_terms(value: str, region: str) -> tuple[str, ...]:
     terms = {_NON_DIGITS.sub("", value)}
-    e164 = normalize_phone(value, region)
+    e164 = _normalize(value, region)
     if e164:
         terms.add(e164.lstrip("+"))
         terms.add("00" + e164.lstrip("+"))  # "0041 79 …", as numbers are dialled abroad
@@ -70,4 +82,4 @@ def phone_search_terms(value: str, region: str | None = None) -> list[str]:
             terms.add(_NON_DIGITS.sub("", national))
         except phonenumbers.NumberParseException:
             pass
-    return sorted(t for t in terms if t)
+    return tuple(sorted(t for t in terms if t))

@@ -1,21 +1,28 @@
 """The vCard import: a preview before anything is written, the tier for new contacts, then the
-import with a progress bar and Cancel, and a final report.
+import with a progress bar and Cancel, and a report that lists what was done.
 
-Reading and importing run in a worker thread. Peewee keeps one connection per thread, so the
-worker uses the same database object (the same file) through its own connection, which it
-closes when done. A cancelled or failed import leaves the database as it was (the core imports
-in one transaction).
+The files are read once: the preview's worker reads them and matches the records without
+writing (a dry run); Import hands the same records to `vcard.import_read`. Both run in a
+worker thread, which also turns the outcome into rows of text, so the GUI thread only shows
+them (lists are models that fetch their rows in batches). Peewee keeps one connection per
+thread, so the worker uses the same database object (the same file) through its own
+connection, which it closes when done. A cancelled or failed import leaves the database as it
+was (the core imports in one transaction). The dialog is not modal: the main window stays
+usable while it works.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from peewee import SqliteDatabase
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,9 +32,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QTableView,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,48 +41,119 @@ from PySide6.QtWidgets import (
 from netzwerk_app import vcard
 from netzwerk_app.core import care
 from netzwerk_app.core.database import is_disk_full
+from netzwerk_app.core.importing import CardOrigin
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.i18n import tier_label
-from netzwerk_app.ui.text import plain_label, plain_tooltip
+from netzwerk_app.ui.import_phrases import phrase, phrase_table, phrases
+from netzwerk_app.ui.text import plain_label
+from netzwerk_app.ui.text_rows_model import TextRowsModel
 
 log = logging.getLogger(__name__)
 
 PAGE_WORKING, PAGE_PREVIEW, PAGE_REPORT = range(3)
+# The lists of a preview or report, in tab order.
+LISTS = ("new", "merged", "unchanged", "duplicates", "skipped", "warnings")
+# The count tiles (the keys of `ImportResult.counts()`).
+TILES = ("new", "updated", "unchanged", "possible_duplicates", "skipped")
+
+Where = Callable[[CardOrigin], str]
+
+
+@dataclass
+class ImportReport:
+    """An import's (or preview's) outcome, with its lists already as rows of text."""
+
+    outcome: vcard.VCardImport
+    read: vcard.VCardRead
+    counts: dict[str, int] = field(default_factory=dict)
+    rows: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.outcome.result.cancelled
+
+
+def report_rows(
+    read: vcard.VCardRead, outcome: vcard.VCardImport, where: Where, new_mark: str
+) -> ImportReport:
+    """The lists of an outcome as rows of text (run in the worker: thousands of rows)."""
+    result = outcome.result
+    fixed = phrase_table()
+    rows: dict[str, list[tuple[str, ...]]] = {
+        "new": [(c.name, where(c.origin) or c.source) for c in result.created],
+        "merged": [
+            (
+                where(m.origin),
+                m.name if m.contact_id is not None else new_mark.replace("%1", m.name),
+                phrases(m.changes),
+                phrase(m.rule, fixed),
+            )
+            for m in result.merged
+        ],
+        "unchanged": [(c.name, where(c.origin) or c.source) for c in result.unchanged],
+        "duplicates": [
+            (where(d.origin), d.name, d.other_name, phrases(d.evidence))
+            for d in result.possible_duplicates
+        ],
+        "skipped": [(where(s.origin) or s.source, phrase(s.reason, fixed)) for s in result.skipped],
+        "warnings": [
+            (where(CardOrigin(p.source, p.card, p.line)), p.message)
+            for p in outcome.problems
+            if p.severity != "error"
+        ],
+    }
+    return ImportReport(outcome, read, result.counts(), rows)
 
 
 class ImportWorker(QThread):
-    """Runs `vcard.import_vcard_files` off the GUI thread."""
+    """Reads the files (unless already read) and imports or previews them off the GUI thread."""
 
     progress = Signal(int, int)
-    succeeded = Signal(object)  # VCardImport
+    succeeded = Signal(object)  # ImportReport
     failed = Signal(str)
 
     def __init__(
         self,
         db: SqliteDatabase,
         files: list[str],
+        read: vcard.VCardRead | None,
         dry_run: bool,
         tier: str | None,
         cancel_event: threading.Event,
+        where: Where,
+        new_mark: str,
         parent=None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.files = files
+        self.read = read
         self.dry_run = dry_run
         self.tier = tier
         self.cancel_event = cancel_event
+        self.where = where
+        self.new_mark = new_mark
+
+    def _scaled(self, start: int, span: int) -> Callable[[int, int], None]:
+        return lambda done, total: self.progress.emit(start + span * done // max(total, 1), 1000)
 
     def run(self) -> None:
         try:
-            outcome = vcard.import_vcard_files(
+            read, start = self.read, 0
+            if read is None:
+                read = vcard.read_vcard_files(
+                    self.files, progress=self._scaled(0, 500), cancel=self.cancel_event.is_set
+                )
+                start = 500
+            outcome = vcard.import_read(
                 self.db,
-                self.files,
+                read,
                 tier=self.tier,
                 dry_run=self.dry_run,
-                progress=lambda done, total: self.progress.emit(done, total),
+                progress=self._scaled(start, 1000 - start),
                 cancel=self.cancel_event.is_set,
             )
+            report = report_rows(read, outcome, self.where, self.new_mark)
         except NetzwerkError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # never a traceback for the user; the log keeps it
@@ -88,37 +165,139 @@ class ImportWorker(QThread):
             log.exception("import failed")
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
-            self.succeeded.emit(outcome)
+            self.succeeded.emit(report)
         finally:
             if not self.db.is_closed():
                 self.db.close()  # this thread's connection only
 
 
-def _tree(headers: list[str]) -> QTreeWidget:
-    tree = QTreeWidget()
-    tree.setHeaderLabels(headers)
-    tree.setRootIsDecorated(False)
-    tree.setUniformRowHeights(True)
-    tree.setAlternatingRowColors(True)
-    return tree
+def _table(model: TextRowsModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setShowGrid(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return view
+
+
+class ImportLists(QWidget):
+    """Count tiles and one tab per list (new, merged, unchanged, possible duplicates, skipped,
+    warnings); every list is browsable in full, its count in the tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        tiles = QHBoxLayout()
+        captions = {
+            "new": self.tr("new"),
+            "updated": self.tr("updated"),
+            "unchanged": self.tr("unchanged"),
+            "possible_duplicates": self.tr("possible duplicates"),
+            "skipped": self.tr("skipped"),
+        }
+        self.count_labels: dict[str, QLabel] = {}
+        for key in TILES:
+            tile = QFrame()
+            tile.setFrameShape(QFrame.Shape.StyledPanel)
+            box = QVBoxLayout(tile)
+            box.setContentsMargins(6, 4, 6, 4)
+            number = QLabel("0")
+            font = number.font()
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+            font.setBold(True)
+            number.setFont(font)
+            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            text = QLabel(captions[key])
+            text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            box.addWidget(number)
+            box.addWidget(text)
+            tiles.addWidget(tile)
+            self.count_labels[key] = number
+        layout.addLayout(tiles)
+        headers = {
+            "new": [self.tr("Name"), self.tr("Where")],
+            "merged": [self.tr("Card"), self.tr("Into contact"), self.tr("What changes"),
+                       self.tr("Why")],
+            "unchanged": [self.tr("Name"), self.tr("Where")],
+            "duplicates": [self.tr("Card"), self.tr("Imported as"), self.tr("May be"),
+                           self.tr("Evidence")],
+            "skipped": [self.tr("Where"), self.tr("Reason")],
+            "warnings": [self.tr("Where"), self.tr("Warning")],
+        }  # fmt: skip
+        self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(True)
+        self.models: dict[str, TextRowsModel] = {}
+        self.views: dict[str, QTableView] = {}
+        for key in LISTS:
+            model = TextRowsModel(headers[key], self)
+            view = _table(model)
+            self.models[key], self.views[key] = model, view
+            self.tabs.addTab(view, "")
+        layout.addWidget(self.tabs, 1)
+
+    def tab_title(self, key: str, count: int) -> str:
+        titles = {
+            "new": self.tr("New (%1)"),
+            "merged": self.tr("Merged (%1)"),
+            "unchanged": self.tr("Unchanged (%1)"),
+            "duplicates": self.tr("Possible duplicates (%1)"),
+            "skipped": self.tr("Skipped (%1)"),
+            "warnings": self.tr("Warnings (%1)"),
+        }
+        return titles[key].replace("%1", str(count))
+
+    def show_report(self, report: ImportReport) -> None:
+        for key, label in self.count_labels.items():
+            label.setText(str(report.counts.get(key, 0)))
+        first = None
+        for index, key in enumerate(LISTS):
+            rows = report.rows.get(key, [])
+            self.models[key].set_rows(rows)
+            self.tabs.setTabText(index, self.tab_title(key, len(rows)))
+            self.tabs.setTabVisible(index, bool(rows) or key in ("new", "merged"))
+            view = self.views[key]
+            for column in range(self.models[key].columnCount() - 1):
+                view.resizeColumnToContents(column)
+                view.setColumnWidth(column, min(view.columnWidth(column) + 16, 230))
+            if rows and first is None:
+                first = index
+        self.tabs.setCurrentIndex(first or 0)
+
+    def texts(self, key: str) -> list[tuple[str, ...]]:
+        """All rows of a list (what the user can scroll to)."""
+        model = self.models[key]
+        return [model.row_texts(r) for r in range(model.total())]
 
 
 class ImportDialog(QDialog):
     """Preview → tier → import with progress → report. Open with `start_preview()`."""
 
-    PREVIEW_LIMIT = 2000  # rows shown per list; the counts are always complete
+    review_duplicates_requested = Signal()  # the report's "Review Possible Duplicates…"
 
     def __init__(self, db: SqliteDatabase, files: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.files = [str(f) for f in files]
-        self.preview = None
-        self.outcome = None
+        self.preview: ImportReport | None = None
+        self.outcome: vcard.VCardImport | None = None
+        self.report: ImportReport | None = None
         self.imported = False
         self.worker: ImportWorker | None = None
         self.cancel_event = threading.Event()
         self.setWindowTitle(self.tr("Import vCard"))
-        self.setMinimumSize(620, 460)
+        self.setModal(False)
+        self.setMinimumSize(640, 480)
+        self.resize(940, 600)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_working())
@@ -133,6 +312,9 @@ class ImportDialog(QDialog):
         self.files_label.setFont(font)
         layout.addWidget(self.files_label)
         layout.addWidget(self.stack, 1)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting while it runs: cancel, so nothing is half written
+            app.aboutToQuit.connect(self._stop)
 
     # ------------------------------------------------------------ pages
 
@@ -146,6 +328,10 @@ class ImportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         layout.addWidget(self.progress)
+        hint = QLabel(self.tr("You can keep working in the main window meanwhile."))
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setEnabled(False)
+        layout.addWidget(hint)
         layout.addStretch(1)
         buttons = QDialogButtonBox()
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -156,43 +342,11 @@ class ImportDialog(QDialog):
     def _build_preview(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        tiles = QHBoxLayout()
-        self.count_labels: list[QLabel] = []
-        for caption in (
-            self.tr("new"),
-            self.tr("updates"),
-            self.tr("unchanged"),
-            self.tr("problems"),
-        ):
-            tile = QFrame()
-            tile.setFrameShape(QFrame.Shape.StyledPanel)
-            box = QVBoxLayout(tile)
-            number = QLabel("0")
-            font = number.font()
-            font.setPointSizeF(font.pointSizeF() * 1.8)
-            font.setBold(True)
-            number.setFont(font)
-            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            text = QLabel(caption)
-            text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            box.addWidget(number)
-            box.addWidget(text)
-            tiles.addWidget(tile)
-            self.count_labels.append(number)
-        layout.addLayout(tiles)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.tabs = QTabWidget()
-        self.new_list = _tree([self.tr("Name"), self.tr("File")])
-        self.update_list = _tree([self.tr("Name"), self.tr("What changes")])
-        self.unchanged_list = _tree([self.tr("Name")])
-        self.problem_list = _tree([self.tr("Where"), self.tr("Problem")])
-        self.tabs.addTab(self.new_list, "")
-        self.tabs.addTab(self.update_list, "")
-        self.tabs.addTab(self.unchanged_list, "")
-        self.tabs.addTab(self.problem_list, "")
-        layout.addWidget(self.tabs, 1)
+        self.lists = ImportLists()
+        layout.addWidget(self.lists, 1)
         tier_row = QHBoxLayout()
         self.tier = QComboBox()
         self.tier.setMinimumWidth(160)
@@ -215,21 +369,22 @@ class ImportDialog(QDialog):
     def _build_report(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addStretch(1)
         self.report_title = QLabel()
         font = self.report_title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.report_title.setFont(font)
-        self.report_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.report = QLabel()
-        self.report.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.report.setWordWrap(True)
-        self.report.setTextFormat(Qt.TextFormat.PlainText)
+        self.report_text = plain_label()
+        self.report_text.setWordWrap(True)
         layout.addWidget(self.report_title)
-        layout.addWidget(self.report)
-        layout.addStretch(2)
+        layout.addWidget(self.report_text)
+        self.report_lists = ImportLists()
+        layout.addWidget(self.report_lists, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.review_button = QPushButton(self.tr("Review Possible &Duplicates…"))
+        buttons.addButton(self.review_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.review_button.clicked.connect(self.review_duplicates_requested)
+        self.review_button.hide()
         buttons.rejected.connect(self.accept)
         buttons.accepted.connect(self.accept)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -239,12 +394,29 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------ running
 
-    def _run(self, dry_run: bool, tier: str | None) -> None:
+    def _where(self) -> Where:
+        """Formats an origin as "file, card N, line M" in the user's language."""
+        card_text, line_text = self.tr("card %1"), self.tr("line %1")
+
+        def where(origin: CardOrigin) -> str:
+            parts = [origin.file] if origin.file and not origin.file.startswith("\x00") else []
+            if origin.card:
+                parts.append(card_text.replace("%1", str(origin.card)))
+            if origin.line:
+                parts.append(line_text.replace("%1", str(origin.line)))
+            return ", ".join(parts)
+
+        return where
+
+    def _run(self, read: vcard.VCardRead | None, dry_run: bool, tier: str | None) -> None:
         self.cancel_event.clear()
         self.stack.setCurrentIndex(PAGE_WORKING)
         self.progress.setRange(0, 0)
         self.cancel_button.setEnabled(True)
-        worker = ImportWorker(self.db, self.files, dry_run, tier, self.cancel_event, self)
+        worker = ImportWorker(
+            self.db, self.files, read, dry_run, tier, self.cancel_event, self._where(),
+            self.tr("%1 (new in this import)"), self,
+        )  # fmt: skip
         worker.progress.connect(self._progress)
         worker.succeeded.connect(self._preview_ready if dry_run else self._import_done)
         worker.failed.connect(self._failed)
@@ -255,11 +427,13 @@ class ImportDialog(QDialog):
     def start_preview(self) -> None:
         """Read the files and compute what an import would do, writing nothing."""
         self.working_label.setText(self.tr("Reading and checking the contacts…"))
-        self._run(dry_run=True, tier=None)
+        self._run(None, dry_run=True, tier=None)
 
     def start_import(self) -> None:
+        """Import what the preview read (the files are not read again)."""
         self.working_label.setText(self.tr("Importing…"))
-        self._run(dry_run=False, tier=self.tier.currentData())
+        read = self.preview.read if self.preview is not None else None
+        self._run(read, dry_run=False, tier=self.tier.currentData())
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -267,7 +441,7 @@ class ImportDialog(QDialog):
         self.working_label.setText(self.tr("Cancelling…"))
 
     def _progress(self, done: int, total: int) -> None:
-        """Progress as the core reports it (per mille over reading and importing)."""
+        """Progress as the worker reports it (per mille)."""
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
@@ -288,53 +462,22 @@ class ImportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.report_title.setText(self.tr("The import failed"))
-        self.report.setText(self.tr("Nothing was changed.") + "\n\n" + message)
+        self.report_text.setText(self.tr("Nothing was changed.") + "\n\n" + message)
+        self.report_lists.hide()
         self.stack.setCurrentIndex(PAGE_REPORT)
 
-    def _preview_ready(self, outcome) -> None:
-        if outcome.result.cancelled:
+    def _preview_ready(self, report: ImportReport) -> None:
+        if report.cancelled:
             self.reject()
             return
-        self.preview = outcome
-        result = outcome.result
-        self.tabs.setTabText(0, self.tr("New (%1)").replace("%1", str(len(result.created))))
-        self.tabs.setTabText(1, self.tr("Updates (%1)").replace("%1", str(len(result.updated))))
-        self.tabs.setTabText(2, self.tr("Unchanged (%1)").replace("%1", str(len(result.unchanged))))
-        problems = list(outcome.problems)
-        counts = (len(result.created), len(result.updated), len(result.unchanged), len(problems))
-        for label, count in zip(self.count_labels, counts, strict=True):
-            label.setText(str(count))
-        self.tabs.setTabText(3, self.tr("Problems (%1)").replace("%1", str(len(problems))))
-        limit = self.PREVIEW_LIMIT
-        for item in result.created[:limit]:
-            self.new_list.addTopLevelItem(QTreeWidgetItem([item.name, item.source]))
-        for item in result.updated[:limit]:
-            row = QTreeWidgetItem([item.name, "; ".join(item.changes)])
-            row.setToolTip(1, plain_tooltip("\n".join(item.changes)))
-            self.update_list.addTopLevelItem(row)
-        for item in result.unchanged[:limit]:
-            self.unchanged_list.addTopLevelItem(QTreeWidgetItem([item.name]))
-        for p in problems[:limit]:
-            where = []
-            if p.source:
-                where.append(p.source)
-            if p.card:
-                where.append(self.tr("card %1").replace("%1", str(p.card)))
-            if p.line:
-                where.append(self.tr("line %1").replace("%1", str(p.line)))
-            severity = self.tr("skipped") if p.severity == "error" else self.tr("warning")
-            row = QTreeWidgetItem([", ".join(where), f"{severity}: {p.message}"])
-            # the message is cut at the dialog's edge: the tooltip shows all of it
-            row.setToolTip(1, plain_tooltip(row.text(1)))
-            self.problem_list.addTopLevelItem(row)
-        for tree in (self.new_list, self.update_list, self.problem_list):
-            tree.resizeColumnToContents(0)
+        self.preview = report
+        result = report.outcome.result
+        self.lists.show_report(report)
         self.tier.clear()
         self.tier.addItem(tier_label(None), None)
         for t, s in care.tier_settings(self.db).items():
             self.tier.addItem(tier_label(t, {t: s.name}), t)
-        work = len(result.created) + len(result.updated)
-        if work:
+        if result.created or result.updated:
             self.summary.setText(
                 self.tr(
                     "Nothing has been written yet. Check the lists, choose the tier for new "
@@ -347,36 +490,37 @@ class ImportDialog(QDialog):
             self.summary.setText(
                 self.tr("There is nothing to import: every contact in the file is already there.")
                 if result.unchanged
-                else self.tr("No contact could be read from the file. See the problems.")
+                else self.tr("No contact could be read from the file. See the skipped cards.")
             )
             self.import_button.setEnabled(False)
         self.tier.setEnabled(bool(result.created))
-        for index, tree in enumerate(
-            (self.new_list, self.update_list, self.unchanged_list, self.problem_list)
-        ):
-            if tree.topLevelItemCount():
-                self.tabs.setCurrentIndex(index)
-                break
         self.stack.setCurrentIndex(PAGE_PREVIEW)
         self.import_button.setFocus()
 
-    def _import_done(self, outcome) -> None:
-        self.outcome = outcome
-        result = outcome.result
+    def _import_done(self, report: ImportReport) -> None:
+        self.report = report
+        self.outcome = report.outcome
+        result = report.outcome.result
         if result.cancelled:
             self.report_title.setText(self.tr("Import cancelled"))
-            self.report.setText(self.tr("Nothing was changed."))
+            self.report_text.setText(self.tr("Nothing was changed."))
+            self.report_lists.hide()
         else:
             self.imported = bool(result.created or result.updated)
             self.report_title.setText(self.tr("Import finished"))
-            lines = [
-                self.tr("%n contact(s) added", "", len(result.created)),
-                self.tr("%n contact(s) updated", "", len(result.updated)),
-                self.tr("%n unchanged", "", len(result.unchanged)),
-            ]
-            if result.skipped:
-                lines.append(self.tr("%n card(s) skipped", "", len(result.skipped)))
-            self.report.setText("\n".join(lines))
+            self.report_text.setText(
+                self.tr(
+                    "Undo it as a whole with File ▸ Recent Imports. Possible duplicates wait "
+                    "in Contact ▸ Possible Duplicates."
+                )
+                if self.imported
+                else self.tr("Nothing was changed.")
+            )
+            self.report_lists.show_report(report)
+            self.report_lists.show()
+            self.review_button.setVisible(
+                result.import_id is not None and bool(result.possible_duplicates)
+            )
         self.stack.setCurrentIndex(PAGE_REPORT)
         self.close_button.setFocus()
 
@@ -388,6 +532,11 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------ closing
 
+    def _stop(self) -> None:
+        if self.is_running():
+            self.cancel_event.set()
+            self.worker.wait()
+
     def reject(self) -> None:
         if self.is_running():
             self.cancel()
@@ -395,7 +544,5 @@ class ImportDialog(QDialog):
         super().reject()
 
     def done(self, result: int) -> None:
-        if self.is_running():
-            self.cancel_event.set()
-            self.worker.wait()
+        self._stop()
         super().done(result)

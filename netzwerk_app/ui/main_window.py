@@ -295,6 +295,8 @@ class MainWindow(QMainWindow):
         self._archived: list[int] = []  # the contacts of the last archive, for undo
         self.import_window = None  # the open import dialog, if any
         self.phone_window = None  # the last "From your phone…" dialog
+        self.duplicates_window = None  # the open Possible Duplicates window, if any
+        self.imports_window = None  # the open Recent Imports window, if any
         self._selecting = False
         self.close_to_tray = False
         self.quitting = False
@@ -375,6 +377,10 @@ class MainWindow(QMainWindow):
         )
         self.export_selection_action = self._action(
             self.tr("Export &Selection…"), self.export_selection
+        )
+        self.imports_action = self._action(self.tr("&Recent Imports…"), self.open_recent_imports)
+        self.duplicates_action = self._action(
+            self.tr("Possible &Duplicates…"), self.open_duplicates
         )
         self.open_action = self._action(self.tr("&Open Card"), self._focus_card, "Return")
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -524,6 +530,7 @@ class MainWindow(QMainWindow):
             None,
             self.import_action,
             self.phone_action,
+            self.imports_action,
             self.export_action,
             None,
             self.settings_action,
@@ -544,6 +551,9 @@ class MainWindow(QMainWindow):
         contact_menu.addAction(self.export_selection_action)
         contact_menu.addAction(self.archive_action)
         contact_menu.addAction(self.delete_action)
+        contact_menu.addSeparator()
+        contact_menu.addAction(self.duplicates_action)
+        contact_menu.aboutToShow.connect(self._count_duplicates)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(self.view_action_list)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -1019,23 +1029,59 @@ class MainWindow(QMainWindow):
 
         if self.card.is_dirty() and not self.card.leave():
             return
+        if self.import_window is not None:  # one import at a time
+            self.import_window.raise_()
+            self.import_window.activateWindow()
+            return
         dialog = ImportDialog(self.db, files, self)
         self.import_window = dialog
         dialog.finished.connect(lambda _r: self._import_finished(dialog))
-        dialog.open()
+        dialog.review_duplicates_requested.connect(self.open_duplicates)
+        dialog.show()  # not modal: the window stays usable while the import works
         dialog.start_preview()
 
     def _import_finished(self, dialog) -> None:
         if dialog.imported:
             self.refresh_all()
             ids = dialog.imported_ids()
-            if ids:
+            # the window stayed usable: a card edited meanwhile is saved before it is left
+            if ids and (not self.card.is_dirty() or self.card.leave()):
                 self.search.clear()
                 self.tier_filter.setCurrentIndex(0)
                 self._select_ids(ids[:1])
                 self.card.show_contact(ids[0])  # the card of the row shown selected
         self.import_window = None
         dialog.deleteLater()
+
+    def _count_duplicates(self) -> None:
+        from netzwerk_app.core.duplicates import count_duplicates
+
+        count = count_duplicates(self.db)
+        text = self.tr("Possible &Duplicates…")
+        self.duplicates_action.setText(f"{text} ({count})" if count else text)
+
+    def _open_tool(self, attribute: str, module: str, name: str) -> QWidget:
+        """Show a non-modal tool window (duplicates, recent imports), one of each."""
+        dialog = getattr(self, attribute, None)
+        if dialog is None:
+            cls = getattr(__import__(f"netzwerk_app.ui.{module}", fromlist=[name]), name)
+            dialog = cls(self.db, self)
+            dialog.contacts_changed.connect(self.refresh_all)
+            dialog.finished.connect(lambda _r: setattr(self, attribute, None))
+            dialog.finished.connect(dialog.deleteLater)
+            setattr(self, attribute, dialog)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def open_duplicates(self) -> QWidget:
+        """Contact ▸ Possible Duplicates…: review pairs, merge, dismiss, scan, undo."""
+        return self._open_tool("duplicates_window", "duplicates_dialog", "DuplicatesDialog")
+
+    def open_recent_imports(self) -> QWidget:
+        """File ▸ Recent Imports…: the imports, and undoing one."""
+        return self._open_tool("imports_window", "imports_dialog", "RecentImportsDialog")
 
     def export_dialog(self, selection_only: bool = False) -> None:
         from netzwerk_app.ui.export_dialog import ExportDialog

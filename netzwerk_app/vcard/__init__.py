@@ -2,8 +2,9 @@
 
 `read_vcard_file` reads one file into records with problems (`iter_vcard_file` card by card,
 for streaming); `import_vcard_files` reads files and imports them in one transaction
-(``dry_run=True`` gives a preview that writes nothing); `export_vcards` writes contacts (all,
-a tier, or a selection) to a file.
+(``dry_run=True`` gives a preview that writes nothing), or in two steps, `read_vcard_files`
+then `import_read`, so that a preview and its import read the files once; `export_vcards`
+writes contacts (all, a tier, or a selection) to a file.
 """
 
 from __future__ import annotations
@@ -44,12 +45,15 @@ __all__ = [
     "Problem",
     "ReadResult",
     "VCardImport",
+    "VCardRead",
     "export_vcards",
+    "import_read",
     "import_vcard_files",
     "iter_cards",
     "iter_vcard_file",
     "read_vcard_file",
     "read_vcard_file_with_origins",
+    "read_vcard_files",
     "read_vcards",
     "write_vcard",
     "write_vcards",
@@ -156,6 +160,94 @@ class VCardImport:
         )
 
 
+@dataclass
+class VCardRead:
+    """vCard files read once: their records (with where each came from) and problems.
+
+    A preview and the import that follows it both use one `VCardRead` (`import_read`), so the
+    files are read once however often the records are matched.
+    """
+
+    files: list[str] = field(default_factory=list)  # the file names, as the history keeps them
+    records: list[ContactRecord] = field(default_factory=list)
+    origins: list[CardOrigin] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)  # files that held no vCard at all
+    skipped: list[SkippedRecord] = field(default_factory=list)  # cards the reader skipped
+    cancelled: bool = False
+
+
+def read_vcard_files(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> VCardRead:
+    """Read vCard files into records, writing nothing; ``progress(done, total)`` per mille."""
+    out = VCardRead(files=[Path(p).name for p in paths])
+    share = 1.0 / max(len(paths), 1)
+    for index, path in enumerate(paths):
+        scaled = None
+        if progress is not None:
+            start = index * share
+            scaled = lambda done, total, s=start: progress(  # noqa: E731
+                int(1000 * (s + share * done / max(total, 1))), 1000
+            )
+        read, read_origins = _read_file(path, scaled, cancel)
+        if read.cancelled:
+            out.cancelled = True
+            return out
+        out.problems += read.problems
+        if not read.readable:
+            out.unreadable.append(str(path))
+        name = Path(path).name
+        for p in read.problems:
+            if p.severity == "error":
+                origin = CardOrigin(name, p.card, p.line)
+                where = str(origin) if p.card else name
+                out.skipped.append(
+                    SkippedRecord(f"card {p.card}" if p.card else name, p.message, where, origin)
+                )
+        out.records += read.records
+        out.origins += read_origins
+    return out
+
+
+def import_read(
+    db: SqliteDatabase,
+    read: VCardRead,
+    *,
+    tier: str | None = None,
+    overwrite: bool = False,
+    dry_run: bool = False,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> VCardImport:
+    """Import records read by `read_vcard_files` in one transaction (``dry_run``: a preview).
+
+    The records are not changed, so one read serves a preview and then the import.
+    """
+    if read.cancelled:
+        return VCardImport(ImportResult(cancelled=True, dry_run=dry_run), list(read.problems))
+    result = import_records(
+        db,
+        read.records,
+        tier=tier,
+        overwrite=overwrite,
+        dry_run=dry_run,
+        progress=progress,
+        cancel=cancel,
+        origins=read.origins,
+        files=read.files,
+    )
+    result.skipped = list(read.skipped) + result.skipped
+    if result.import_id is not None and read.skipped:
+        from netzwerk_app.core.import_history import update_counts
+
+        update_counts(db, result.import_id, result.counts())
+    return VCardImport(result, list(read.problems), list(read.unreadable))
+
+
 def import_vcard_files(
     db: SqliteDatabase,
     paths: Sequence[str | os.PathLike[str]],
@@ -173,52 +265,22 @@ def import_vcard_files(
     ``dry_run=True`` is a preview: the same result, nothing written. Skipped cards appear in
     ``result.skipped`` (and, with their line, in ``problems``).
     """
-    records: list[ContactRecord] = []
-    origins: list[CardOrigin] = []
-    problems: list[Problem] = []
-    unreadable: list[str] = []
-    skipped: list[SkippedRecord] = []
 
-    def scaled(start: float, span: float) -> ProgressCallback | None:
+    def scaled(start: int) -> ProgressCallback | None:
         if progress is None:
             return None
-        return lambda done, total: progress(int(1000 * (start + span * done / max(total, 1))), 1000)
+        return lambda done, total: progress(start + int(500 * done / max(total, 1)), 1000)
 
-    for index, path in enumerate(paths):
-        share = 0.5 / max(len(paths), 1)
-        read, read_origins = _read_file(path, scaled(index * share, share), cancel)
-        if read.cancelled:
-            return VCardImport(ImportResult(cancelled=True, dry_run=dry_run), problems)
-        problems += read.problems
-        if not read.readable:
-            unreadable.append(str(path))
-        name = Path(path).name
-        for p in read.problems:
-            if p.severity == "error":
-                origin = CardOrigin(name, p.card, p.line)
-                where = str(origin) if p.card else name
-                skipped.append(
-                    SkippedRecord(f"card {p.card}" if p.card else name, p.message, where, origin)
-                )
-        records += read.records
-        origins += read_origins
-    result = import_records(
+    read = read_vcard_files(paths, progress=scaled(0), cancel=cancel)
+    return import_read(
         db,
-        records,
+        read,
         tier=tier,
         overwrite=overwrite,
         dry_run=dry_run,
-        progress=scaled(0.5, 0.5),
+        progress=scaled(500),
         cancel=cancel,
-        origins=origins,
-        files=[Path(p).name for p in paths],
     )
-    result.skipped = skipped + result.skipped
-    if result.import_id is not None and skipped:
-        from netzwerk_app.core.import_history import update_counts
-
-        update_counts(db, result.import_id, result.counts())
-    return VCardImport(result, problems, unreadable)
 
 
 def export_vcards(

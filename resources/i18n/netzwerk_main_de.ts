@@ -780,6 +780,139 @@ was ich erwarte:</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="130" />
+        <source>Possible Duplicates</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="148" />
+        <source>&amp;Scan for Duplicates</source>
+        <translation>Nach Duplikaten &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="165" />
+        <source>Choose which value to keep where the two differ (highlighted). All email addresses, phone numbers, tags, touchpoints and history of both are kept.</source>
+        <translation>Wählen Sie, wo sich die beiden unterscheiden (hervorgehoben), welchen Wert Sie behalten. Alle E-Mail-Adressen, Telefonnummern, Schlagwörter, Touchpoints und der Verlauf beider bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="170" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="172" />
+        <source>&amp;Not the Same Person</source>
+        <translation>&amp;Nicht dieselbe Person</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="196" />
+        <source>&amp;Undo Last Merge</source>
+        <translation>Letztes Zusammenführen &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="197" />
+        <source>Ctrl+Z</source>
+        <translation>Strg+Z</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="218" />
+        <source>%n possible duplicate(s)</source>
+        <translation><numerusform>%n mögliches Duplikat</numerusform><numerusform>%n mögliche Duplikate</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="219" />
+        <source>No possible duplicates. Scan to look for some among all contacts.</source>
+        <translation>Keine möglichen Duplikate. Suchen Sie unter allen Kontakten danach.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="259" />
+        <source>Why they may be one person: %1</source>
+        <translation>Warum es dieselbe Person sein könnte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="269" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="270" />
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="271" />
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="272" />
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="273" />
+        <source>Title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="274" />
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="275" />
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="276" />
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="277" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="336" />
+        <source>Merged “%1” into “%2”. Undo with Ctrl+Z.</source>
+        <translation>„%1“ wurde mit „%2“ zusammengeführt. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="354" />
+        <source>“%1” and “%2” will not be proposed again.</source>
+        <translation>„%1“ und „%2“ werden nicht mehr vorgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="367" />
+        <source>There is no merge to undo.</source>
+        <translation>Es gibt kein Zusammenführen zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="372" />
+        <source>The merge cannot be undone: %1</source>
+        <translation>Das Zusammenführen lässt sich nicht rückgängig machen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="375" />
+        <source>Merge undone: “%1” and “%2” are two contacts again.</source>
+        <translation>Rückgängig gemacht: „%1“ und „%2“ sind wieder zwei Kontakte.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="386" />
+        <source>Scanning all contacts for duplicates…</source>
+        <translation>Alle Kontakte werden nach Duplikaten durchsucht …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="398" />
+        <source>The scan found %n new possible duplicate(s).</source>
+        <translation><numerusform>Die Suche fand %n neues mögliches Duplikat.</numerusform><numerusform>Die Suche fand %n neue mögliche Duplikate.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../netzwerk_app/ui/main_window.py" line="123" />
@@ -884,189 +1017,439 @@ was ich erwarte:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="120" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="297" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="325" />
         <source>Reading the file…</source>
         <translation>Datei wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="162" />
-        <source>new</source>
-        <translation>neu</translation>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="331" />
+        <source>You can keep working in the main window meanwhile.</source>
+        <translation>Sie können im Hauptfenster derweil weiterarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="163" />
-        <source>updates</source>
-        <translation>Aktualisierungen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="164" />
-        <source>unchanged</source>
-        <translation>unverändert</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="165" />
-        <source>problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="187" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="188" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="189" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="187" />
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="188" />
-        <source>What changes</source>
-        <translation>Was sich ändert</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="190" />
-        <source>Where</source>
-        <translation>Wo</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="190" />
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="199" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="353" />
         <source>File &amp;new contacts in tier:</source>
         <translation>&amp;Neue Kontakte in Stufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="206" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="344" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="360" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="487" />
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="257" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="384" />
+        <source>Review Possible &amp;Duplicates…</source>
+        <translation>Mögliche &amp;Duplikate prüfen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="418" />
+        <source>%1 (new in this import)</source>
+        <translation>%1 (neu in diesem Import)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="429" />
         <source>Reading and checking the contacts…</source>
         <translation>Kontakte werden gelesen und geprüft …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="261" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="434" />
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="267" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="441" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="290" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="464" />
         <source>The import failed</source>
         <translation>Der Import ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="291" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="368" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="465" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="506" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="517" />
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="300" />
-        <source>New (%1)</source>
-        <translation>Neu (%1)</translation>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="493" />
+        <source>No contact could be read from the file. See the skipped cards.</source>
+        <translation>Aus der Datei konnte kein Kontakt gelesen werden. Siehe die übersprungenen Karten.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="301" />
-        <source>Updates (%1)</source>
-        <translation>Aktualisierungen (%1)</translation>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="513" />
+        <source>Undo it as a whole with File ▸ Recent Imports. Possible duplicates wait in Contact ▸ Possible Duplicates.</source>
+        <translation>Als Ganzes rückgängig machen mit Datei ▸ Letzte Importe. Mögliche Duplikate warten unter Kontakt ▸ Mögliche Duplikate.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="302" />
-        <source>Unchanged (%1)</source>
-        <translation>Unverändert (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="307" />
-        <source>Problems (%1)</source>
-        <translation>Probleme (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="322" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="399" />
         <source>card %1</source>
         <translation>Karte %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="324" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="399" />
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="325" />
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="325" />
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="340" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="483" />
         <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
         <translation>Noch wurde nichts gespeichert. Prüfen Sie die Listen, wählen Sie die Stufe für neue Kontakte und importieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="348" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="491" />
         <source>There is nothing to import: every contact in the file is already there.</source>
         <translation>Es gibt nichts zu importieren: Jeder Kontakt der Datei ist schon vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="350" />
-        <source>No contact could be read from the file. See the problems.</source>
-        <translation>Aus der Datei konnte kein Kontakt gelesen werden. Siehe Probleme.</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="367" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="505" />
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="371" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="510" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="373" />
-        <source>%n contact(s) added</source>
-        <translation><numerusform>%n Kontakt hinzugefügt</numerusform><numerusform>%n Kontakte hinzugefügt</numerusform></translation>
+</context>
+<context>
+    <name>ImportLists</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="202" />
+        <source>new</source>
+        <translation>neu</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="374" />
-        <source>%n contact(s) updated</source>
-        <translation><numerusform>%n Kontakt aktualisiert</numerusform><numerusform>%n Kontakte aktualisiert</numerusform></translation>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="203" />
+        <source>updated</source>
+        <translation>aktualisiert</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="375" />
-        <source>%n unchanged</source>
-        <translation><numerusform>%n unverändert</numerusform><numerusform>%n unverändert</numerusform></translation>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="204" />
+        <source>unchanged</source>
+        <translation>unverändert</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="378" />
-        <source>%n card(s) skipped</source>
-        <translation><numerusform>%n Karte übersprungen</numerusform><numerusform>%n Karten übersprungen</numerusform></translation>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="205" />
+        <source>possible duplicates</source>
+        <translation>mögliche Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="206" />
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="228" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="231" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="228" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="231" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="234" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="235" />
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="229" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="232" />
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="229" />
+        <source>Into contact</source>
+        <translation>In Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="229" />
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="230" />
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="232" />
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="232" />
+        <source>May be</source>
+        <translation>Vielleicht gleich wie</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="233" />
+        <source>Evidence</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="234" />
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="235" />
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="250" />
+        <source>New (%1)</source>
+        <translation>Neu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="251" />
+        <source>Merged (%1)</source>
+        <translation>Zusammengeführt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="252" />
+        <source>Unchanged (%1)</source>
+        <translation>Unverändert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="253" />
+        <source>Possible duplicates (%1)</source>
+        <translation>Mögliche Duplikate (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="254" />
+        <source>Skipped (%1)</source>
+        <translation>Übersprungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="255" />
+        <source>Warnings (%1)</source>
+        <translation>Warnungen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPhrases</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="22" />
+        <source>same UID</source>
+        <translation>gleiche UID</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="23" />
+        <source>same UID (renamed)</source>
+        <translation>gleiche UID (umbenannt)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="24" />
+        <source>already held</source>
+        <translation>schon vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="25" />
+        <source>same name and a shared email or phone</source>
+        <translation>gleicher Name, gemeinsame E-Mail/Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="28" />
+        <source>no name; one contact shares its email or phone</source>
+        <translation>ohne Namen; ein Kontakt hat dieselbe E-Mail oder Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="31" />
+        <source>different UIDs in one file</source>
+        <translation>verschiedene UIDs in einer Datei</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="34" />
+        <source>shared email or phone</source>
+        <translation>gemeinsame E-Mail oder Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="38" />
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="39" />
+        <source>same organization</source>
+        <translation>gleiche Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="40" />
+        <source>same birthday</source>
+        <translation>gleicher Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="41" />
+        <source>merge undone</source>
+        <translation>Zusammenführen rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="43" />
+        <source>prefix</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="44" />
+        <source>given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="45" />
+        <source>additional names</source>
+        <translation>weitere Vornamen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="46" />
+        <source>family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="47" />
+        <source>suffix</source>
+        <translation>Namenszusatz</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="48" />
+        <source>nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="49" />
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="50" />
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="51" />
+        <source>met where</source>
+        <translation>kennengelernt wo</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="52" />
+        <source>met on</source>
+        <translation>kennengelernt am</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="53" />
+        <source>they offer</source>
+        <translation>bietet</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="54" />
+        <source>I offer</source>
+        <translation>ich biete</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="55" />
+        <source>interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="56" />
+        <source>photo address</source>
+        <translation>Foto-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="57" />
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="58" />
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="59" />
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="60" />
+        <source>tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="61" />
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="62" />
+        <source>other properties</source>
+        <translation>weitere Angaben</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="64" />
+        <source>no name, organization, email or phone</source>
+        <translation>kein Name, keine Organisation, E-Mail oder Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="76" />
+        <source>same email %1</source>
+        <translation>gleiche E-Mail %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="80" />
+        <source>same phone %1</source>
+        <translation>gleiche Nummer %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="86" />
+        <source>email %1</source>
+        <translation>E-Mail %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="87" />
+        <source>phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="88" />
+        <source>website %1</source>
+        <translation>Website %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="89" />
+        <source>social %1</source>
+        <translation>Social Media %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="90" />
+        <source>messenger %1</source>
+        <translation>Messenger %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="95" />
+        <source>addresses (%1)</source>
+        <translation>Adressen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="100" />
+        <source>merged with a second record</source>
+        <translation>mit einer zweiten Karte zusammengeführt</translation>
     </message>
 </context>
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="85" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="162" />
         <source>The disk is full: nothing was imported. Make room and try again.</source>
         <translation>Die Festplatte ist voll: Es wurde nichts importiert. Schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
     </message>
@@ -1199,303 +1582,314 @@ was ich erwarte:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="300" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1067" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="303" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1128" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="336" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="339" />
         <source>&amp;New Contact</source>
         <translation>&amp;Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="339" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="342" />
         <source>&amp;Import vCard…</source>
         <translation>vCard &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="342" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="345" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="345" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
         <source>&amp;Log Touchpoint…</source>
         <translation>&amp;Touchpoint erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="348" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="360" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="357" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="363" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="360" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="944" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="366" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="959" />
         <source>&amp;Undo Delete</source>
         <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="364" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="370" />
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="367" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="801" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="373" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="816" />
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="370" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="376" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="373" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="379" />
         <source>Export &amp;Selection…</source>
         <translation>Auswahl e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="375" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="381" />
+        <source>&amp;Recent Imports…</source>
+        <translation>&amp;Letzte Importe …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="383" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1060" />
+        <source>Possible &amp;Duplicates…</source>
+        <translation>Mögliche &amp;Duplikate …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="385" />
         <source>&amp;Open Card</source>
         <translation>Karte ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="387" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="397" />
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="388" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="398" />
         <source>&amp;Tier Board</source>
         <translation>&amp;Stufen-Tafel</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="389" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="399" />
         <source>C&amp;alendar</source>
         <translation>Ka&amp;lender</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="399" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="409" />
         <source>&amp;About Netzwerk</source>
         <translation>Über &amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="434" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="647" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="444" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="662" />
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="439" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="449" />
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="472" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="482" />
         <source>The tier board is coming soon.</source>
         <translation>Die Stufen-Tafel kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="475" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="485" />
         <source>The calendar is coming soon.</source>
         <translation>Der Kalender kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="507" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="517" />
         <source>Search contacts (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="517" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="527" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="529" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="541" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="534" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="546" />
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="536" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="976" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="548" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="991" />
         <source>Set &amp;Tier</source>
         <translation>&amp;Stufe setzen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="542" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="557" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="544" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="559" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="548" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="563" />
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="650" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="665" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="652" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="667" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="654" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="669" />
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="660" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="669" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="675" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="684" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="661" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="676" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="662" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="677" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="667" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="682" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archivierter Kontakt</numerusform><numerusform>%n archivierte Kontakte</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="672" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="687" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="801" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="816" />
         <source>&amp;Restore from Archive</source>
         <translation>Aus dem Archiv &amp;zurückholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="867" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="882" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint mit %n Kontakt erfasst.</numerusform><numerusform>Touchpoint mit %n Kontakten erfasst.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="880" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="895" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Stufe für %n Kontakt geändert.</numerusform><numerusform>Stufe für %n Kontakte geändert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="894" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="909" />
         <source>&amp;Undo Archive</source>
         <translation>Archivieren &amp;rückgängig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="898" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="913" />
         <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt archiviert. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte archiviert. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="908" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="923" />
         <source>%n contact(s) restored from the archive.</source>
         <translation><numerusform>%n Kontakt aus dem Archiv zurückgeholt.</numerusform><numerusform>%n Kontakte aus dem Archiv zurückgeholt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="916" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="931" />
         <source>Delete “%1” for good?</source>
         <translation>„%1“ endgültig löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="920" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="935" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>%n Kontakt endgültig löschen?</numerusform><numerusform>%n Kontakte endgültig löschen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="922" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="937" />
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="926" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="941" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation>Bis zum Beenden lässt sich das mit Bearbeiten ▸ Löschen rückgängig widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="927" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="942" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="948" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="963" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="964" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="979" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n Kontakt wiederhergestellt.</numerusform><numerusform>%n Kontakte wiederhergestellt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="993" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1008" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="995" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1010" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1048" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1109" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1049" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1110" />
         <source>The new language applies when you start Netzwerk again.</source>
         <translation>Die neue Sprache gilt nach dem nächsten Start von Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1055" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1116" />
         <source>About Netzwerk</source>
         <translation>Über Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1057" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1118" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Wertvolle Beziehungen bewusst pflegen: Kontakte in Stufen, Pflegerhythmen, was fällig ist.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1147" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1208" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1148" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1209" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation>Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?</translation>
     </message>
@@ -1511,6 +1905,89 @@ was ich erwarte:</translation>
         <location filename="../../netzwerk_app/ui/banner.py" line="36" />
         <source>Hide</source>
         <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>RecentImportsDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="41" />
+        <source>Recent Imports</source>
+        <translation>Letzte Importe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="48" />
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="48" />
+        <source>Possible duplicates</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="48" />
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="49" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="68" />
+        <source>&amp;Undo This Import</source>
+        <translation>Diesen Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="72" />
+        <source>Left as they are, because they were edited since:</source>
+        <translation>So belassen, weil sie seither bearbeitet wurden:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="87" />
+        <source>Undoing an import removes the contacts it added and puts back the contacts it changed, as they were before it.</source>
+        <translation>Einen Import rückgängig machen entfernt die Kontakte, die er hinzugefügt hat, und stellt die Kontakte, die er geändert hat, wieder so her, wie sie vorher waren.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="102" />
+        <source>undone</source>
+        <translation>rückgängig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="145" />
+        <source>Import undone: %n contact(s) removed</source>
+        <translation><numerusform>Import rückgängig gemacht: %n Kontakt entfernt</numerusform><numerusform>Import rückgängig gemacht: %n Kontakte entfernt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="147" />
+        <source>%n contact(s) restored</source>
+        <translation><numerusform>%n Kontakt wiederhergestellt</numerusform><numerusform>%n Kontakte wiederhergestellt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="151" />
+        <source>%n contact(s) no longer there.</source>
+        <translation><numerusform>%n Kontakt nicht mehr vorhanden.</numerusform><numerusform>%n Kontakte nicht mehr vorhanden.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -779,6 +779,139 @@ what I expect:</source>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="130" />
+        <source>Possible Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="148" />
+        <source>&amp;Scan for Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="165" />
+        <source>Choose which value to keep where the two differ (highlighted). All email addresses, phone numbers, tags, touchpoints and history of both are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="170" />
+        <source>&amp;Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="172" />
+        <source>&amp;Not the Same Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="196" />
+        <source>&amp;Undo Last Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="197" />
+        <source>Ctrl+Z</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="218" />
+        <source>%n possible duplicate(s)</source>
+        <translation><numerusform>%n possible duplicate</numerusform><numerusform>%n possible duplicates</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="219" />
+        <source>No possible duplicates. Scan to look for some among all contacts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="259" />
+        <source>Why they may be one person: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="269" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="270" />
+        <source>Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="271" />
+        <source>Family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="272" />
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="273" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="274" />
+        <source>Birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="275" />
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="276" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="277" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="336" />
+        <source>Merged “%1” into “%2”. Undo with Ctrl+Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="354" />
+        <source>“%1” and “%2” will not be proposed again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="367" />
+        <source>There is no merge to undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="372" />
+        <source>The merge cannot be undone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="375" />
+        <source>Merge undone: “%1” and “%2” are two contacts again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="386" />
+        <source>Scanning all contacts for duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="398" />
+        <source>The scan found %n new possible duplicate(s).</source>
+        <translation><numerusform>The scan found %n new possible duplicate.</numerusform><numerusform>The scan found %n new possible duplicates.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../netzwerk_app/ui/main_window.py" line="123" />
@@ -883,189 +1016,439 @@ what I expect:</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="120" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="297" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="325" />
         <source>Reading the file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="162" />
-        <source>new</source>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="331" />
+        <source>You can keep working in the main window meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="163" />
-        <source>updates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="164" />
-        <source>unchanged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="165" />
-        <source>problems</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="187" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="188" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="189" />
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="187" />
-        <source>File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="188" />
-        <source>What changes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="190" />
-        <source>Where</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="190" />
-        <source>Problem</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="199" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="353" />
         <source>File &amp;new contacts in tier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="206" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="344" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="360" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="487" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="257" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="384" />
+        <source>Review Possible &amp;Duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="418" />
+        <source>%1 (new in this import)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="429" />
         <source>Reading and checking the contacts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="261" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="434" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="267" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="441" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="290" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="464" />
         <source>The import failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="291" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="368" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="465" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="506" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="517" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="300" />
-        <source>New (%1)</source>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="493" />
+        <source>No contact could be read from the file. See the skipped cards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="301" />
-        <source>Updates (%1)</source>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="513" />
+        <source>Undo it as a whole with File ▸ Recent Imports. Possible duplicates wait in Contact ▸ Possible Duplicates.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="302" />
-        <source>Unchanged (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="307" />
-        <source>Problems (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="322" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="399" />
         <source>card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="324" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="399" />
         <source>line %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="325" />
-        <source>skipped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="325" />
-        <source>warning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="340" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="483" />
         <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="348" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="491" />
         <source>There is nothing to import: every contact in the file is already there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="350" />
-        <source>No contact could be read from the file. See the problems.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="367" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="505" />
         <source>Import cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="371" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="510" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="373" />
-        <source>%n contact(s) added</source>
-        <translation><numerusform>%n contact added</numerusform><numerusform>%n contacts added</numerusform></translation>
+</context>
+<context>
+    <name>ImportLists</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="202" />
+        <source>new</source>
+        <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="374" />
-        <source>%n contact(s) updated</source>
-        <translation><numerusform>%n contact updated</numerusform><numerusform>%n contacts updated</numerusform></translation>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="203" />
+        <source>updated</source>
+        <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="375" />
-        <source>%n unchanged</source>
-        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="204" />
+        <source>unchanged</source>
+        <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="378" />
-        <source>%n card(s) skipped</source>
-        <translation><numerusform>%n card skipped</numerusform><numerusform>%n cards skipped</numerusform></translation>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="205" />
+        <source>possible duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="206" />
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="228" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="231" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="228" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="231" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="234" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="235" />
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="229" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="232" />
+        <source>Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="229" />
+        <source>Into contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="229" />
+        <source>What changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="230" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="232" />
+        <source>Imported as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="232" />
+        <source>May be</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="233" />
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="234" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="235" />
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="250" />
+        <source>New (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="251" />
+        <source>Merged (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="252" />
+        <source>Unchanged (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="253" />
+        <source>Possible duplicates (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="254" />
+        <source>Skipped (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="255" />
+        <source>Warnings (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportPhrases</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="22" />
+        <source>same UID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="23" />
+        <source>same UID (renamed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="24" />
+        <source>already held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="25" />
+        <source>same name and a shared email or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="28" />
+        <source>no name; one contact shares its email or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="31" />
+        <source>different UIDs in one file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="34" />
+        <source>shared email or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="38" />
+        <source>same name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="39" />
+        <source>same organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="40" />
+        <source>same birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="41" />
+        <source>merge undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="43" />
+        <source>prefix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="44" />
+        <source>given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="45" />
+        <source>additional names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="46" />
+        <source>family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="47" />
+        <source>suffix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="48" />
+        <source>nickname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="49" />
+        <source>department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="50" />
+        <source>notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="51" />
+        <source>met where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="52" />
+        <source>met on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="53" />
+        <source>they offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="54" />
+        <source>I offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="55" />
+        <source>interests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="56" />
+        <source>photo address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="57" />
+        <source>photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="58" />
+        <source>birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="59" />
+        <source>position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="60" />
+        <source>tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="61" />
+        <source>tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="62" />
+        <source>other properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="64" />
+        <source>no name, organization, email or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="76" />
+        <source>same email %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="80" />
+        <source>same phone %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="86" />
+        <source>email %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="87" />
+        <source>phone %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="88" />
+        <source>website %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="89" />
+        <source>social %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="90" />
+        <source>messenger %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="95" />
+        <source>addresses (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/import_phrases.py" line="100" />
+        <source>merged with a second record</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="85" />
+        <location filename="../../netzwerk_app/ui/import_dialog.py" line="162" />
         <source>The disk is full: nothing was imported. Make room and try again.</source>
         <translation type="unfinished" />
     </message>
@@ -1198,303 +1581,314 @@ what I expect:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="300" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1067" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="303" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1128" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="336" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="339" />
         <source>&amp;New Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="339" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="342" />
         <source>&amp;Import vCard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="342" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="345" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="345" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
         <source>&amp;Log Touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="348" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="360" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="357" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="363" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="360" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="944" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="366" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="959" />
         <source>&amp;Undo Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="364" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="370" />
         <source>Select &amp;All</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="367" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="801" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="373" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="816" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="370" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="376" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="373" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="379" />
         <source>Export &amp;Selection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="375" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="381" />
+        <source>&amp;Recent Imports…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="383" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1060" />
+        <source>Possible &amp;Duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="385" />
         <source>&amp;Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="387" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="397" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="388" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="398" />
         <source>&amp;Tier Board</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="389" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="399" />
         <source>C&amp;alendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="399" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="409" />
         <source>&amp;About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="434" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="647" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="444" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="662" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="439" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="449" />
         <source>Show:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="472" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="482" />
         <source>The tier board is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="475" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="485" />
         <source>The calendar is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="507" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="517" />
         <source>Search contacts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="517" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="527" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="529" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="541" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="534" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="546" />
         <source>&amp;Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="536" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="976" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="548" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="991" />
         <source>Set &amp;Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="542" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="557" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="544" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="559" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="548" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="563" />
         <source>Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="650" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="665" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="652" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="667" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="654" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="669" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="660" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="669" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="675" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="684" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="661" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="676" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="662" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="677" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="667" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="682" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archived contact</numerusform><numerusform>%n archived contacts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="672" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="687" />
         <source>%1 of %2 shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="801" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="816" />
         <source>&amp;Restore from Archive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="867" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="882" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint logged with %n contact.</numerusform><numerusform>Touchpoint logged with %n contacts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="880" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="895" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Tier changed for %n contact.</numerusform><numerusform>Tier changed for %n contacts.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="894" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="909" />
         <source>&amp;Undo Archive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="898" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="913" />
         <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact archived. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts archived. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="908" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="923" />
         <source>%n contact(s) restored from the archive.</source>
         <translation><numerusform>%n contact restored from the archive.</numerusform><numerusform>%n contacts restored from the archive.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="916" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="931" />
         <source>Delete “%1” for good?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="920" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="935" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>Delete %n contact for good?</numerusform><numerusform>Delete %n contacts for good?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="922" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="937" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="926" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="941" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="927" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="942" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="948" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="963" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact deleted. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts deleted. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="964" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="979" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n contact restored.</numerusform><numerusform>%n contacts restored.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="993" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1008" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="995" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1010" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1048" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1109" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1049" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1110" />
         <source>The new language applies when you start Netzwerk again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1055" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1116" />
         <source>About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1057" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1118" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1147" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1208" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1148" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1209" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation type="unfinished" />
     </message>
@@ -1510,6 +1904,89 @@ what I expect:</source>
         <location filename="../../netzwerk_app/ui/banner.py" line="36" />
         <source>Hide</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecentImportsDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="41" />
+        <source>Recent Imports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="48" />
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="48" />
+        <source>Possible duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="48" />
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="49" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="68" />
+        <source>&amp;Undo This Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="72" />
+        <source>Left as they are, because they were edited since:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="87" />
+        <source>Undoing an import removes the contacts it added and puts back the contacts it changed, as they were before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="102" />
+        <source>undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="145" />
+        <source>Import undone: %n contact(s) removed</source>
+        <translation><numerusform>Import undone: %n contact removed</numerusform><numerusform>Import undone: %n contacts removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="147" />
+        <source>%n contact(s) restored</source>
+        <translation><numerusform>%n contact restored</numerusform><numerusform>%n contacts restored</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="151" />
+        <source>%n contact(s) no longer there.</source>
+        <translation><numerusform>%n contact no longer there.</numerusform><numerusform>%n contacts no longer there.</numerusform></translation>
     </message>
 </context>
 <context>

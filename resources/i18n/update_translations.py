@@ -23,9 +23,12 @@ SOURCES = [
     "netzwerk_app/ui/conflict_banner.py",
     "netzwerk_app/ui/contact_card.py",
     "netzwerk_app/ui/contact_model.py",
+    "netzwerk_app/ui/duplicates_dialog.py",
     "netzwerk_app/ui/export_dialog.py",
     "netzwerk_app/ui/i18n.py",
     "netzwerk_app/ui/import_dialog.py",
+    "netzwerk_app/ui/import_phrases.py",
+    "netzwerk_app/ui/imports_dialog.py",
     "netzwerk_app/ui/main_window.py",
     "netzwerk_app/ui/settings_dialog.py",
     "netzwerk_app/ui/touchpoint_dialog.py",
@@ -33,6 +36,21 @@ SOURCES = [
 ]
 
 EN_PLURALS: dict[str, tuple[str, str]] = {
+    # possible duplicates and recent imports
+    "%n possible duplicate(s)": ("%n possible duplicate", "%n possible duplicates"),
+    "The scan found %n new possible duplicate(s).": (
+        "The scan found %n new possible duplicate.",
+        "The scan found %n new possible duplicates.",
+    ),
+    "Import undone: %n contact(s) removed": (
+        "Import undone: %n contact removed",
+        "Import undone: %n contacts removed",
+    ),
+    "%n contact(s) restored": ("%n contact restored", "%n contacts restored"),
+    "%n contact(s) no longer there.": (
+        "%n contact no longer there.",
+        "%n contacts no longer there.",
+    ),
     # tray and reminders
     "%n touchpoint(s) due": ("%n touchpoint due", "%n touchpoints due"),
     ", and %n more": (", and %n more", ", and %n more"),
@@ -433,8 +451,6 @@ DE: dict[str, str | tuple[str, str]] = {
         "Kontakte und importieren Sie dann."
     ),
     "Nothing was changed.": "Es wurde nichts geändert.",
-    "Problem": "Problem",
-    "Problems (%1)": "Probleme (%1)",
     "Reading and checking the contacts…": "Kontakte werden gelesen und geprüft …",
     "Reading the file…": "Datei wird gelesen …",
     "The import failed": "Der Import ist fehlgeschlagen",
@@ -442,17 +458,142 @@ DE: dict[str, str | tuple[str, str]] = {
         "Es gibt nichts zu importieren: Jeder Kontakt der Datei ist schon vorhanden."
     ),
     "Unchanged (%1)": "Unverändert (%1)",
-    "Updates (%1)": "Aktualisierungen (%1)",
     "What changes": "Was sich ändert",
     "Where": "Wo",
     "card %1": "Karte %1",
     "line %1": "Zeile %1",
     "new": "neu",
-    "problems": "Probleme",
     "skipped": "übersprungen",
     "unchanged": "unverändert",
-    "updates": "Aktualisierungen",
-    "warning": "Warnung",
+    # import lists (import_dialog.py)
+    "You can keep working in the main window meanwhile.": (
+        "Sie können im Hauptfenster derweil weiterarbeiten."
+    ),
+    "%1 (new in this import)": "%1 (neu in diesem Import)",
+    "Review Possible &Duplicates…": "Mögliche &Duplikate prüfen …",
+    "No contact could be read from the file. See the skipped cards.": (
+        "Aus der Datei konnte kein Kontakt gelesen werden. Siehe die übersprungenen Karten."
+    ),
+    "Undo it as a whole with File ▸ Recent Imports. Possible duplicates wait in Contact ▸ Possible Duplicates.": (
+        "Als Ganzes rückgängig machen mit Datei ▸ Letzte Importe. Mögliche Duplikate warten "
+        "unter Kontakt ▸ Mögliche Duplikate."
+    ),
+    "updated": "aktualisiert",
+    "possible duplicates": "mögliche Duplikate",
+    "Card": "Karte",
+    "Into contact": "In Kontakt",
+    "Why": "Warum",
+    "Imported as": "Importiert als",
+    "May be": "Vielleicht gleich wie",
+    "Evidence": "Hinweise",
+    "Warning": "Warnung",
+    "Merged (%1)": "Zusammengeführt (%1)",
+    "Possible duplicates (%1)": "Mögliche Duplikate (%1)",
+    "Skipped (%1)": "Übersprungen (%1)",
+    "Warnings (%1)": "Warnungen (%1)",
+    # the core's phrases about an import (import_phrases.py)
+    "same UID": "gleiche UID",
+    "same UID (renamed)": "gleiche UID (umbenannt)",
+    "already held": "schon vorhanden",
+    "same name and a shared email or phone": "gleicher Name, gemeinsame E-Mail/Nummer",
+    "no name; one contact shares its email or phone": (
+        "ohne Namen; ein Kontakt hat dieselbe E-Mail oder Nummer"
+    ),
+    "different UIDs in one file": "verschiedene UIDs in einer Datei",
+    "shared email or phone": "gemeinsame E-Mail oder Nummer",
+    "same name": "gleicher Name",
+    "same organization": "gleiche Organisation",
+    "same birthday": "gleicher Geburtstag",
+    "merge undone": "Zusammenführen rückgängig gemacht",
+    "same email %1": "gleiche E-Mail %1",
+    "same phone %1": "gleiche Nummer %1",
+    "email %1": "E-Mail %1",
+    "phone %1": "Telefon %1",
+    "website %1": "Website %1",
+    "social %1": "Social Media %1",
+    "messenger %1": "Messenger %1",
+    "prefix": "Anrede",
+    "given name": "Vorname",
+    "additional names": "weitere Vornamen",
+    "family name": "Nachname",
+    "suffix": "Namenszusatz",
+    "nickname": "Spitzname",
+    "department": "Abteilung",
+    "notes": "Notizen",
+    "met where": "kennengelernt wo",
+    "met on": "kennengelernt am",
+    "they offer": "bietet",
+    "I offer": "ich biete",
+    "interests": "Interessen",
+    "photo address": "Foto-Adresse",
+    "photo": "Foto",
+    "position": "Position",
+    "tier": "Stufe",
+    "tags": "Schlagwörter",
+    "other properties": "weitere Angaben",
+    "no name, organization, email or phone": "kein Name, keine Organisation, E-Mail oder Nummer",
+    "merged with a second record": "mit einer zweiten Karte zusammengeführt",
+    "addresses (%1)": "Adressen (%1)",
+    "undone": "rückgängig",
+    # possible duplicates (duplicates_dialog.py)
+    "Possible Duplicates": "Mögliche Duplikate",
+    "Possible &Duplicates…": "Mögliche &Duplikate …",
+    "&Scan for Duplicates": "Nach Duplikaten &suchen",
+    "Choose which value to keep where the two differ (highlighted). All email addresses, phone numbers, tags, touchpoints and history of both are kept.": (
+        "Wählen Sie, wo sich die beiden unterscheiden (hervorgehoben), welchen Wert Sie "
+        "behalten. Alle E-Mail-Adressen, Telefonnummern, Schlagwörter, Touchpoints und der "
+        "Verlauf beider bleiben erhalten."
+    ),
+    "&Not the Same Person": "&Nicht dieselbe Person",
+    "&Undo Last Merge": "Letztes Zusammenführen &rückgängig",
+    "Ctrl+Z": "Strg+Z",
+    "%n possible duplicate(s)": ("%n mögliches Duplikat", "%n mögliche Duplikate"),
+    "No possible duplicates. Scan to look for some among all contacts.": (
+        "Keine möglichen Duplikate. Suchen Sie unter allen Kontakten danach."
+    ),
+    "Why they may be one person: %1": "Warum es dieselbe Person sein könnte: %1",
+    "Merged “%1” into “%2”. Undo with Ctrl+Z.": (
+        "„%1“ wurde mit „%2“ zusammengeführt. Rückgängig mit Strg+Z."
+    ),
+    "“%1” and “%2” will not be proposed again.": ("„%1“ und „%2“ werden nicht mehr vorgeschlagen."),
+    "There is no merge to undo.": "Es gibt kein Zusammenführen zum Rückgängigmachen.",
+    "The merge cannot be undone: %1": "Das Zusammenführen lässt sich nicht rückgängig machen: %1",
+    "Merge undone: “%1” and “%2” are two contacts again.": (
+        "Rückgängig gemacht: „%1“ und „%2“ sind wieder zwei Kontakte."
+    ),
+    "Scanning all contacts for duplicates…": "Alle Kontakte werden nach Duplikaten durchsucht …",
+    "The scan found %n new possible duplicate(s).": (
+        "Die Suche fand %n neues mögliches Duplikat.",
+        "Die Suche fand %n neue mögliche Duplikate.",
+    ),
+    # recent imports (imports_dialog.py)
+    "&Recent Imports…": "&Letzte Importe …",
+    "Recent Imports": "Letzte Importe",
+    "When": "Wann",
+    "Files": "Dateien",
+    "New": "Neu",
+    "Updated": "Aktualisiert",
+    "Unchanged": "Unverändert",
+    "Possible duplicates": "Mögliche Duplikate",
+    "Skipped": "Übersprungen",
+    "Status": "Status",
+    "&Undo This Import": "Diesen Import &rückgängig machen",
+    "Left as they are, because they were edited since:": (
+        "So belassen, weil sie seither bearbeitet wurden:"
+    ),
+    "Undoing an import removes the contacts it added and puts back the contacts it changed, as they were before it.": (
+        "Einen Import rückgängig machen entfernt die Kontakte, die er hinzugefügt hat, und "
+        "stellt die Kontakte, die er geändert hat, wieder so her, wie sie vorher waren."
+    ),
+    "Import undone: %n contact(s) removed": (
+        "Import rückgängig gemacht: %n Kontakt entfernt",
+        "Import rückgängig gemacht: %n Kontakte entfernt",
+    ),
+    "%n contact(s) restored": ("%n Kontakt wiederhergestellt", "%n Kontakte wiederhergestellt"),
+    "%n contact(s) no longer there.": (
+        "%n Kontakt nicht mehr vorhanden.",
+        "%n Kontakte nicht mehr vorhanden.",
+    ),
     # export
     "All contacts": "Alle Kontakte",
     "Export vCard": "vCard exportieren",

@@ -135,3 +135,15 @@ def test_scan_proposes_a_contact_known_only_by_its_number(db):
     [pair] = list_duplicates(db)
     assert (pair.a.id, pair.b.id) == (anna, number)
     assert pair.evidence == ["same phone +41795555555"]
+
+
+def test_count_duplicates_counts_the_pairs_waiting(db):
+    from netzwerk_app.core.duplicates import count_duplicates
+
+    assert count_duplicates(db) == 0
+    a = add(db, "Eva", "Roth", emails=["eva@roth.ch"])
+    add(db, "Eva", "Roth", phones=["079 000 00 00"])
+    find_duplicates(db)
+    assert count_duplicates(db) == 1
+    dismiss_pair(db, a, a + 1)
+    assert count_duplicates(db) == 0

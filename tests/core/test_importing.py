@@ -408,3 +408,27 @@ def test_a_contact_renamed_by_the_user_is_still_found_by_its_uid(db):
     again = import_records(db, [card])
     assert not again.created and count() == 1
     assert load_contacts(db)[0].display_name == "Hansi"
+
+
+def test_a_preview_takes_no_write_lock_while_it_matches(db):
+    """The window saves a card while an import's preview runs: a preview only reads."""
+    import sqlite3
+
+    free: list[bool] = []
+
+    def other_writer(done: int, total: int) -> None:
+        other = sqlite3.connect(db.database, timeout=0)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+            free.append(True)
+        except sqlite3.OperationalError:
+            free.append(False)
+        finally:
+            other.close()
+
+    import_records(db, [person(given_name="New")], dry_run=True, progress=other_writer)
+    assert free and all(free)
+    free.clear()
+    import_records(db, [person(given_name="New")], progress=other_writer)
+    assert free and not any(free)  # an import holds the lock from matching to writing

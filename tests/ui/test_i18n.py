@@ -126,3 +126,31 @@ def test_changes_made_elsewhere_are_shown_in_german(german, qtbot, db):
     assert "Stufe: Unsortiert → B" in banner.details_text()
     banner.merge_button.click()
     assert not banner.isVisible()
+
+
+def test_the_import_review_windows_speak_german(german, qtbot, db):
+    from netzwerk_app.ui.duplicates_dialog import DuplicatesDialog
+    from netzwerk_app.ui.import_phrases import phrases
+    from netzwerk_app.ui.imports_dialog import RecentImportsDialog
+
+    assert phrases(["same name", "same email a@b.ch", "phone +41 79 1", "2 address(es)"]) == (
+        "gleicher Name, gleiche E-Mail a@b.ch, Telefon +41 79 1, Adressen (2)"
+    )
+    assert phrases(["something new"]) == "something new"  # unknown phrases pass unchanged
+    duplicates = DuplicatesDialog(db)
+    qtbot.addWidget(duplicates)
+    assert duplicates.windowTitle() == "Mögliche Duplikate"
+    assert duplicates.merge_button.text() == "&Zusammenführen"
+    recent = RecentImportsDialog(db)
+    qtbot.addWidget(recent)
+    assert recent.windowTitle() == "Letzte Importe"
+    assert recent.undo_button.text() == "Diesen Import &rückgängig machen"
+
+
+def test_english_plurals_of_the_import_review(english, qtbot, db):
+    from netzwerk_app.ui.duplicates_dialog import DuplicatesDialog
+
+    dialog = DuplicatesDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.tr("%n possible duplicate(s)", "", 1) == "1 possible duplicate"
+    assert dialog.tr("%n possible duplicate(s)", "", 2) == "2 possible duplicates"

@@ -30,11 +30,9 @@ def test_dropping_a_vcf_opens_the_preview_and_importing_adds_the_contacts(window
     dialog = window.import_window
     ui.wait_for_page(qtbot, dialog, PAGE_PREVIEW)
     assert contacts.list_contacts(db) == []  # the preview wrote nothing
-    new_names = [
-        dialog.new_list.topLevelItem(i).text(0) for i in range(dialog.new_list.topLevelItemCount())
-    ]
+    new_names = [row[0] for row in dialog.lists.texts("new")]
     assert "Martina Brunner" in new_names and "<b>x</b>" in new_names
-    assert dialog.count_labels[0].text() == str(len(new_names))
+    assert dialog.lists.count_labels["new"].text() == str(len(new_names))
     dialog.tier.setCurrentIndex(dialog.tier.findData("C"))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     ui.wait_for_page(qtbot, dialog, PAGE_REPORT)
@@ -59,7 +57,7 @@ def test_importing_the_same_file_again_changes_nothing(qtbot, db, ui):
     dialog.start_preview()
     ui.wait_for_page(qtbot, dialog, PAGE_PREVIEW)
     assert not dialog.import_button.isEnabled()
-    assert dialog.count_labels[2].text() == str(before)
+    assert dialog.lists.count_labels["unchanged"].text() == str(before)
     dialog.reject()
 
 
@@ -67,10 +65,10 @@ def test_cancelling_the_import_leaves_the_database_unchanged(
     qtbot, db, add_contact, monkeypatch, ui
 ):
     add_contact("Existing", "Person")
-    original = vcard.import_vcard_files
+    original = vcard.import_read
     started = threading.Event()
 
-    def slow_import(db_, paths, **kwargs):
+    def slow_import(db_, read, **kwargs):
         if not kwargs.get("dry_run"):
             started.set()
             cancel = kwargs["cancel"]
@@ -79,9 +77,9 @@ def test_cancelling_the_import_leaves_the_database_unchanged(
                 if cancel():
                     break
                 threading.Event().wait(0.01)
-        return original(db_, paths, **kwargs)
+        return original(db_, read, **kwargs)
 
-    monkeypatch.setattr(import_dialog_module.vcard, "import_vcard_files", slow_import)
+    monkeypatch.setattr(import_dialog_module.vcard, "import_read", slow_import)
     dialog = ImportDialog(db, [str(THREE)])
     qtbot.addWidget(dialog)
     dialog.show()
@@ -106,7 +104,8 @@ def test_a_file_that_is_not_a_vcard_shows_the_problem(qtbot, db, tmp_path, ui):
     dialog.start_preview()
     ui.wait_for_page(qtbot, dialog, PAGE_PREVIEW)
     assert not dialog.import_button.isEnabled()
-    assert dialog.problem_list.topLevelItemCount() >= 1
+    assert len(dialog.lists.texts("skipped")) >= 1
+    assert dialog.lists.tabs.tabText(dialog.lists.tabs.currentIndex()).startswith("Skipped")
     dialog.reject()
 
 
@@ -197,8 +196,8 @@ def test_an_import_on_a_full_disk_says_the_disk_is_full(qtbot, tiny_disk, fill_d
         fill_disk(tiny_disk)
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         ui.wait_for_page(qtbot, dialog, PAGE_REPORT)
-        assert "The disk is full" in dialog.report.text()
-        assert "rollback" not in dialog.report.text()
+        assert "The disk is full" in dialog.report_text.text()
+        assert "rollback" not in dialog.report_text.text()
         assert contacts.list_contacts(db) == []
         dialog.reject()
     finally:

@@ -46,9 +46,7 @@ def upload(url: str, data: bytes, name: str = "three.vcf", **headers: str) -> ht
 
 
 def preview_names(dialog) -> list[str]:
-    return [
-        dialog.new_list.topLevelItem(i).text(0) for i in range(dialog.new_list.topLevelItemCount())
-    ]
+    return [row[0] for row in dialog.lists.texts("new")]
 
 
 def test_upload_with_the_right_token_opens_the_preview_with_the_cards(window, phone, qtbot, db, ui):

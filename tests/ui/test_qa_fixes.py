@@ -202,12 +202,11 @@ def test_import_problems_are_readable_in_full(qtbot, db, ui):
     dialog.show()
     dialog.start_preview()
     ui.wait_for_page(qtbot, dialog, PAGE_PREVIEW)
-    tree = dialog.problem_list
-    assert tree.topLevelItemCount() >= 1
-    item = tree.topLevelItem(0)
-    message = item.text(1)
+    model = dialog.lists.models["skipped"]
+    assert model.rowCount() >= 1
+    message = model.index(0, 1).data()
     # The message was cut at the dialog's edge ("card has no BEGIN:VCA…") with no way to read it.
-    assert message in html.unescape(item.toolTip(1))
+    assert message in html.unescape(model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole))
 
 
 def test_tab_walks_through_the_card_and_out_of_its_tables_and_dates(qtbot, db, ui):
