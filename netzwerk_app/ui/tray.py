@@ -34,6 +34,7 @@ from netzwerk_app.ui.notifiers import (
     NotifierFactory,
     TrayNotifier,
 )
+from netzwerk_app.ui.phone_import_dialog import action_text as phone_action_text
 from netzwerk_app.ui.preferences import Preferences
 from netzwerk_app.ui.text import plain_tooltip
 
@@ -131,6 +132,7 @@ class CareTray(QSystemTrayIcon):
     open_requested = Signal()
     contact_requested = Signal(int)
     agenda_requested = Signal()
+    phone_requested = Signal()
     quit_requested = Signal()
     data_changed = Signal()
 
@@ -218,6 +220,9 @@ class CareTray(QSystemTrayIcon):
         snooze_all = menu.addAction(self.tr("Snooze All until Tomorrow"))
         snooze_all.setEnabled(bool(self.items))
         snooze_all.triggered.connect(self.snooze_all)
+        menu.addSeparator()
+        phone = menu.addAction(phone_action_text())
+        phone.triggered.connect(self.phone_requested)
         menu.addSeparator()
         quit_action = menu.addAction(self.tr("Quit"))
         quit_action.triggered.connect(self.quit_requested)
@@ -311,6 +316,7 @@ class TrayReminders(QObject):
             self.tray.open_requested.connect(self.bring_to_front)
             self.tray.contact_requested.connect(self.open_contact)
             self.tray.agenda_requested.connect(self.open_agenda)
+            self.tray.phone_requested.connect(self.import_from_phone)
             self.tray.quit_requested.connect(window.quit)
             self.tray.data_changed.connect(self._tray_changed)
             window.close_to_tray = True
@@ -516,6 +522,11 @@ class TrayReminders(QObject):
     def open_agenda(self) -> None:
         self.bring_to_front()
         self.window.show_agenda()
+
+    def import_from_phone(self) -> None:
+        """The tray's "From your phone…": the window comes forward with the phone dialog."""
+        self.bring_to_front()
+        self.window.import_from_phone()
 
     def _closed_to_tray(self) -> None:
         if self.preferences.value(KEY_CLOSE_HINT_SHOWN, False) in (True, "true"):

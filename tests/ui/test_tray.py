@@ -100,7 +100,9 @@ def test_the_menu_lists_todays_items_with_open_done_and_snooze(qtbot, db, three)
     assert texts[1] == "Due today and overdue"
     assert texts[2].startswith("Anna Müller (A, lunch) · overdue")
     assert texts[3] == "Beat Keller (B, call)"
-    assert texts[-3:] == ["Open the Agenda", "Snooze All until Tomorrow", "Quit"]
+    assert texts[-4:] == [
+        "Open the Agenda", "Snooze All until Tomorrow", "From your &phone…", "Quit"
+    ]  # fmt: skip
     assert "Chidi" not in " ".join(texts)  # due tomorrow
     assert list(item_menu(tray, "Anna")) == ["Open Card", "Done", "Snooze until Tomorrow"]
     tray.set_items(tray.items)
@@ -255,6 +257,16 @@ def test_quit_from_the_tray_ends_the_app(qtbot, window, reminder):
     with qtbot.waitSignal(window.quit_requested, timeout=2000):
         service.tray.action("Quit").trigger()
     assert not window.isVisible()
+
+
+def test_from_your_phone_in_the_tray_opens_the_phone_dialog(qtbot, window, reminder):
+    service = reminder()
+    service.start(announce_after_ms=-1)
+    service.tray.menu.aboutToShow.emit()
+    service.tray.action("From your &phone…").trigger()
+    qtbot.waitUntil(lambda: window.phone_window is not None and window.phone_window.isVisible())
+    assert window.isVisible()
+    window.phone_window.reject()
 
 
 def test_minimized_starts_in_the_tray_only(qtbot, window, reminder):
