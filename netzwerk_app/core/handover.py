@@ -46,6 +46,16 @@ MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 SLOW_AFTER = 3  # wrong tokens from one address before answers slow down
 SLOW_STEP = 0.5  # seconds of delay for the first slowed answer; doubles, capped at SLOW_MAX
 SLOW_MAX = 8.0
+
+
+def slow_down_delay(wrong_tries: int, slow_after: int = SLOW_AFTER) -> float:
+    """Seconds to hold the answer to an address's `wrong_tries`-th wrong token: none for the
+    first `slow_after`, then SLOW_STEP, doubling each time, at most SLOW_MAX."""
+    if wrong_tries <= slow_after:
+        return 0.0
+    return min(SLOW_STEP * 2 ** (wrong_tries - slow_after - 1), SLOW_MAX)
+
+
 MAX_CONNECTIONS = 16  # answered at once; more are closed
 POLL_SECONDS = 0.2  # how often the serving thread looks at the clock and the stop flag
 
@@ -457,6 +467,7 @@ class PhoneHandover:
         lifetime: float = LIFETIME,
         max_bytes: int = MAX_UPLOAD_BYTES,
         slow_after: int = SLOW_AFTER,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.host = host
         self.requested_port = port
@@ -466,6 +477,7 @@ class PhoneHandover:
         self.lifetime = lifetime
         self.max_bytes = max_bytes
         self.slow_after = slow_after
+        self._sleep = sleep  # how a slowed answer waits (tests record it instead)
         self._lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
         self._used = False
@@ -541,9 +553,9 @@ class PhoneHandover:
         with self._lock:
             count = self._wrong.get(address, 0) + 1
             self._wrong[address] = count
-        if count > self.slow_after:
-            delay = min(SLOW_STEP * 2 ** (count - self.slow_after - 1), SLOW_MAX)
-            time.sleep(delay)  # this client's answer only; other threads answer on
+        delay = slow_down_delay(count, self.slow_after)
+        if delay > 0:
+            self._sleep(delay)  # this client's answer only; other threads answer on
 
     def _claim(self) -> bool:
         """Take the token for this upload: True once, for the first complete upload."""
