@@ -144,7 +144,7 @@ class SuggestionsDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         for s in introductions.suggest_introductions(self.db):
-            item = QTreeWidgetItem([s.a.display_name, s.b.display_name, s.reason])
+            item = QTreeWidgetItem([s.a.display_name, s.b.display_name, self.reason_text(s)])
             item.setData(0, Qt.ItemDataRole.UserRole, (s.a.contact_id, s.b.contact_id))
             item.setToolTip(2, "")
             self.list.addTopLevelItem(item)
@@ -154,6 +154,23 @@ class SuggestionsDialog(QDialog):
         if self.list.topLevelItemCount():
             self.list.setCurrentItem(self.list.topLevelItem(0))
         self._selection()
+
+    def reason_text(self, s: introductions.Suggestion) -> str:
+        """Why the two should meet, in the user's language."""
+        parts = []
+        for giver, taker, terms in ((s.a, s.b, s.a_offers_b), (s.b, s.a, s.b_offers_a)):
+            if terms:
+                parts.append(
+                    self.tr("%1 offers what %2 looks for: %3")
+                    .replace("%1", giver.display_name)
+                    .replace("%2", taker.display_name)
+                    .replace("%3", ", ".join(terms))
+                )
+        if s.shared_interests:
+            parts.append(
+                self.tr("shared interests: %1").replace("%1", ", ".join(s.shared_interests))
+            )
+        return "; ".join(parts)
 
     def _pair(self) -> tuple[int, int] | None:
         item = self.list.currentItem()

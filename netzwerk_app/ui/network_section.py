@@ -242,6 +242,7 @@ class NetworkSection(QWidget):
             return
         for tree in (self.links, self.events, self.intros):
             tree.resizeColumnToContents(0)
+            tree.resizeColumnToContents(1)
 
     def add_link(self) -> None:
         if self.contact_id is None:

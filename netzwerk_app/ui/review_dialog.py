@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzwerk_app.core import review
+from netzwerk_app.core import contacts, review
+from netzwerk_app.core.importing import REASON_IMPORTED
 from netzwerk_app.core.records import TIERS, NetzwerkError
 from netzwerk_app.ui.contact_model import format_date
 from netzwerk_app.ui.i18n import channel_label, kind_label, tier_label
@@ -211,10 +212,16 @@ class ReviewDialog(QDialog):
                 )
             )
         self.tier_history.clear()
+        core_reasons = {  # reasons the core writes itself, in the user's language
+            contacts.REASON_NEW_CONTACT: self.tr("new contact"),
+            REASON_IMPORTED: self.tr("imported from a vCard"),
+            review.REASON_MOVE: self.tr("review"),
+        }
         for change in evidence.tier_changes:
             text = f"{tier_label(change.from_tier)} → {tier_label(change.to_tier)}"
+            reason = core_reasons.get(change.reason, change.reason)
             self.tier_history.addTopLevelItem(
-                QTreeWidgetItem([format_date(_day(change.changed_at)), text, change.reason])
+                QTreeWidgetItem([format_date(_day(change.changed_at)), text, reason])
             )
         for tree in (self.touchpoints, self.positions, self.tier_history):
             tree.resizeColumnToContents(0)

@@ -2477,145 +2477,160 @@ was ich erwarte:</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="49" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="50" />
         <source>Tier Review</source>
         <translation>Stufen-Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="68" />
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="72" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="68" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="68" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="68" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="70" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="70" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="70" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="72" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="72" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="74" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
         <source>Reason for a move (optional)</source>
         <translation>Grund für einen Wechsel (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
         <source>&amp;Keep Tier (K)</source>
         <translation>Stufe &amp;behalten (K)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="79" />
         <source>Move to %1</source>
         <translation>Nach %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="81" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="82" />
         <source>Archive (X)</source>
         <translation>Archivieren (X)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="83" />
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="84" />
         <source>Open Card</source>
         <translation>Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="85" />
         <source>Nothing to review: every tier is up to date.</source>
         <translation>Nichts zu überprüfen: Alle Stufen sind aktuell.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="92" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="93" />
         <source>Last touchpoints</source>
         <translation>Letzte Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="94" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="95" />
         <source>Career</source>
         <translation>Laufbahn</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="95" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="96" />
         <source>Tier history</source>
         <translation>Stufenverlauf</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="147" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="148" />
         <source>Career changed since the last review</source>
         <translation>Laufbahn seit der letzten Überprüfung geändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="150" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="151" />
         <source>Long neglected: consider tier %1</source>
         <translation>Lange vernachlässigt: Stufe %1 erwägen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="153" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="154" />
         <source>Long neglected: consider archiving</source>
         <translation>Lange vernachlässigt: Archivieren erwägen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="155" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="156" />
         <source>Frequent recent touchpoints: consider tier %1</source>
         <translation>Viele Touchpoints in letzter Zeit: Stufe %1 erwägen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="159" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="160" />
         <source>Not reviewed for a long time</source>
         <translation>Lange nicht überprüft</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="172" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="173" />
         <source>Waiting for review: %1</source>
         <translation>Zur Überprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="183" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="184" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="204" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="205" />
         <source>No touchpoints yet</source>
         <translation>Noch keine Touchpoints</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="216" />
+        <source>new contact</source>
+        <translation>neuer Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="217" />
+        <source>imported from a vCard</source>
+        <translation>aus einer vCard importiert</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="218" />
+        <source>review</source>
+        <translation>Überprüfung</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2772,16 @@ was ich erwarte:</translation>
         <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="127" />
         <source>Close</source>
         <translation>Schliessen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="164" />
+        <source>%1 offers what %2 looks for: %3</source>
+        <translation>%1 bietet, was %2 sucht: %3</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="171" />
+        <source>shared interests: %1</source>
+        <translation>gemeinsame Interessen: %1</translation>
     </message>
 </context>
 <context>

@@ -2476,144 +2476,159 @@ what I expect:</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="49" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="50" />
         <source>Tier Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="68" />
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="72" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="68" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="68" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="68" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="70" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="70" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="70" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="72" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="72" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="74" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
         <source>Reason for a move (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
         <source>&amp;Keep Tier (K)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="79" />
         <source>Move to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="81" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="82" />
         <source>Archive (X)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="83" />
         <source>Skip (S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="84" />
         <source>Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="85" />
         <source>Nothing to review: every tier is up to date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="92" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="93" />
         <source>Last touchpoints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="94" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="95" />
         <source>Career</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="95" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="96" />
         <source>Tier history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="147" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="148" />
         <source>Career changed since the last review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="150" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="151" />
         <source>Long neglected: consider tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="153" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="154" />
         <source>Long neglected: consider archiving</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="155" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="156" />
         <source>Frequent recent touchpoints: consider tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="159" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="160" />
         <source>Not reviewed for a long time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="172" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="173" />
         <source>Waiting for review: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="183" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="184" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="204" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="205" />
         <source>No touchpoints yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="216" />
+        <source>new contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="217" />
+        <source>imported from a vCard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="218" />
+        <source>review</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2755,6 +2770,16 @@ what I expect:</source>
     <message>
         <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="127" />
         <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="164" />
+        <source>%1 offers what %2 looks for: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="171" />
+        <source>shared interests: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -190,6 +190,9 @@ DE: dict[str, str | tuple[str, str]] = {
         "Keine Vorschläge: Erfassen Sie Interessen und Angebote Ihrer Kontakte."
     ),
     "&Dismiss for Good": "Für immer &verwerfen",
+    "review": "Überprüfung",
+    "%1 offers what %2 looks for: %3": "%1 bietet, was %2 sucht: %3",
+    "shared interests: %1": "gemeinsame Interessen: %1",
     # tray and reminders (tray.py, banner.py)
     "%n touchpoint(s) due": ("%n Touchpoint fällig", "%n Touchpoints fällig"),
     ", and %n more": (" und %n weiterer", " und %n weitere"),
