@@ -45,6 +45,7 @@ def showcase(db) -> dict[str, int]:
                         "talked about the new role")  # fmt: skip
     care.log_touchpoint(db, [ids["lena"]], "call", dt.date(2026, 9, 3), "phone", "congratulated")
     network.link(db, ids["lena"], ids["tom"], "studied together in Winterthur")
+    network.link(db, ids["sara"], ids["tom"], "neighbours")
     introductions.introduce(db, ids["lena"], ids["marco"], note="export financing",
                             date=dt.date(2026, 10, 20))  # fmt: skip
     event = events.add_event(db, "Swiss Export Day", dt.date(2026, 11, 12), "Bern")
@@ -98,7 +99,7 @@ def render(language: str) -> None:
     card = ContactCard(db)
     card.show_contact(ids["lena"])
     card.tabs.setCurrentWidget(card.network_section)
-    shot(card, "card-network", (540, 820))
+    shot(card, "card-network", (540, 960))
 
     card.network_section.introduce()
     dialog = card.network_section.introduce_dialog

@@ -151,6 +151,7 @@ class NetworkSection(QWidget):
         self.add_link_button = QPushButton(self.tr("Add &Link…"))
         self.remove_link_button = QPushButton(self.tr("Remove Link"))
         self.remove_link_button.setEnabled(False)
+        self.paths = self._tree([self.tr("Through"), self.tr("Chain of acquaintances")])
         self.events = self._tree([self.tr("Date"), self.tr("Event"), self.tr("Place")])
         self.intros = self._tree(
             [self.tr("Date"), self.tr("Introduced to"), self.tr("Status"), self.tr("Note")]
@@ -168,6 +169,8 @@ class NetworkSection(QWidget):
         row.addWidget(self.remove_link_button)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addWidget(self._heading(self.tr("Who could introduce me")))
+        layout.addWidget(self.paths)
         layout.addWidget(self._heading(self.tr("Events")))
         layout.addWidget(self.events)
         layout.addWidget(self._heading(self.tr("Introductions")))
@@ -216,7 +219,7 @@ class NetworkSection(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        for tree in (self.links, self.events, self.intros):
+        for tree in (self.links, self.paths, self.events, self.intros):
             tree.clear()
         if self.contact_id is None:
             self.timeline.set_positions([])
@@ -227,6 +230,11 @@ class NetworkSection(QWidget):
                 item = QTreeWidgetItem([link.display_name, link.note])
                 item.setData(0, Qt.ItemDataRole.UserRole, link.contact_id)
                 self.links.addTopLevelItem(item)
+            for chain in network.path_to(self.db, self.contact_id):
+                if chain.hops < 2:  # direct acquaintances are listed under "Knows"
+                    continue
+                names = [m.display_name for m in chain.members]
+                self.paths.addTopLevelItem(QTreeWidgetItem([names[0], " → ".join(names)]))
             for event in events.events_of(self.db, self.contact_id):
                 self.events.addTopLevelItem(
                     QTreeWidgetItem([format_date(event.date), event.name, event.place])
@@ -240,7 +248,7 @@ class NetworkSection(QWidget):
                 )
         except NetzwerkError:  # the contact was deleted elsewhere
             return
-        for tree in (self.links, self.events, self.intros):
+        for tree in (self.links, self.paths, self.events, self.intros):
             tree.resizeColumnToContents(0)
             tree.resizeColumnToContents(1)
 

@@ -186,8 +186,11 @@ class ReviewDialog(QDialog):
         suggested = item.suggested_tier
         for tier, button in self.tier_buttons.items():
             button.setEnabled(tier != item.tier)
-            button.setDefault(tier == suggested)
+            font = button.font()
+            font.setBold(tier == suggested)  # the tier a reason suggests stands out
+            button.setFont(font)
         self.reason.clear()
+        self.keep_button.setFocus()  # the action keys work at once, not typed into the reason
         evidence = review.review_evidence(self.db, item.contact_id)
         self.touchpoints.clear()
         for tp in evidence.touchpoints:

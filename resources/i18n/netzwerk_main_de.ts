@@ -2220,57 +2220,72 @@ was ich erwarte:</translation>
     </message>
     <message>
         <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
-        <location filename="../../netzwerk_app/ui/network_section.py" line="156" />
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
+        <source>Chain of acquaintances</source>
+        <translation>Kette von Bekannten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="155" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="155" />
         <source>Event</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="155" />
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
         <source>Introduced to</source>
         <translation>Vorgestellt mit</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="158" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="159" />
         <source>&amp;Introduce…</source>
         <translation>&amp;Vorstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="162" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="163" />
         <source>Career</source>
         <translation>Laufbahn</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="164" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="165" />
         <source>Knows</source>
         <translation>Kennt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="171" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="172" />
+        <source>Who could introduce me</source>
+        <translation>Wer mich vorstellen könnte</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="174" />
         <source>Events</source>
         <translation>Anlässe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="173" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="176" />
         <source>Introductions</source>
         <translation>Vorstellungen</translation>
     </message>
@@ -2613,22 +2628,22 @@ was ich erwarte:</translation>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="205" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="206" />
         <source>No touchpoints yet</source>
         <translation>Noch keine Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="216" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="217" />
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="217" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="218" />
         <source>imported from a vCard</source>
         <translation>aus einer vCard importiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="218" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="219" />
         <source>review</source>
         <translation>Überprüfung</translation>
     </message>

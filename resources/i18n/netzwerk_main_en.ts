@@ -2219,57 +2219,72 @@ what I expect:</source>
     </message>
     <message>
         <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
-        <location filename="../../netzwerk_app/ui/network_section.py" line="156" />
+        <source>Through</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
+        <source>Chain of acquaintances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="155" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="155" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="155" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
         <source>Introduced to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="158" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="159" />
         <source>&amp;Introduce…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="162" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="163" />
         <source>Career</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="164" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="165" />
         <source>Knows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="171" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="172" />
+        <source>Who could introduce me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="174" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="173" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="176" />
         <source>Introductions</source>
         <translation type="unfinished" />
     </message>
@@ -2612,22 +2627,22 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="205" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="206" />
         <source>No touchpoints yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="216" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="217" />
         <source>new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="217" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="218" />
         <source>imported from a vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="218" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="219" />
         <source>review</source>
         <translation type="unfinished" />
     </message>

@@ -191,6 +191,9 @@ DE: dict[str, str | tuple[str, str]] = {
     ),
     "&Dismiss for Good": "Für immer &verwerfen",
     "review": "Überprüfung",
+    "Through": "Über",
+    "Chain of acquaintances": "Kette von Bekannten",
+    "Who could introduce me": "Wer mich vorstellen könnte",
     "%1 offers what %2 looks for: %3": "%1 bietet, was %2 sucht: %3",
     "shared interests: %1": "gemeinsame Interessen: %1",
     # tray and reminders (tray.py, banner.py)

@@ -50,22 +50,24 @@ def test_the_review_is_worked_through_with_keys(qtbot, db, add_contact, review_d
     first = dialog.name_label.text()
     seen.append(first)
     assert "Not reviewed for a long time" in dialog.reasons_label.text()
-    qtbot.keyClick(dialog, Qt.Key.Key_K)  # keep
+    assert dialog.focusWidget() is dialog.keep_button  # not the reason field
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_K)  # keep
     assert contacts.load_contact(db, ids[first]).tier == Contact.get_by_id(ids[first]).tier
     assert Contact.get_by_id(ids[first]).last_reviewed == dt.date(2026, 11, 26)
     assert dialog.count_label.text() == "Waiting for review: 2"
 
     second = dialog.name_label.text()
     seen.append(second)
-    qtbot.keyClicks(dialog.reason, "new role, less contact")
-    dialog.keep_button.setFocus()  # letters typed in the reason field stay there
+    qtbot.keyClicks(dialog.reason, "new role, less contact")  # letters stay in the field
+    assert dialog.name_label.text() == second
+    dialog.keep_button.setFocus()
     qtbot.keyClick(dialog.keep_button, Qt.Key.Key_D)  # move to D
     assert Contact.get_by_id(ids[second]).tier == "D"
     assert contacts.tier_history(ids[second])[0].reason == "new role, less contact"
 
     third = dialog.name_label.text()
     seen.append(third)
-    qtbot.keyClick(dialog, Qt.Key.Key_X)  # archive
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_X)  # archive
     assert Contact.get_by_id(ids[third]).archived
     assert sorted(seen) == sorted(ids)
     assert dialog.done_label.isVisible() and not dialog.body.isVisible()
@@ -134,6 +136,11 @@ def test_the_card_shows_career_links_and_events(qtbot, db, add_contact, card):
     assert _texts(section.links) == ["Beat <b>Frei</b>"]  # plain text, as typed
     assert _texts(section.links, 1) == ["studied together"]
     assert _texts(section.events, 1) == ["Apéro KMU"]
+    carla = add_contact("Carla", "Rossi")
+    network.link(db, carla, beat)
+    assert _texts(section.paths) == []
+    card.show_contact(anna)
+    assert _texts(section.paths, 1) == ["Carla Rossi → Beat <b>Frei</b> → Anna Keller"]
 
 
 def test_a_link_is_added_with_the_picker_and_removed(qtbot, db, add_contact, card):
