@@ -84,6 +84,7 @@ from netzwerk_app.ui import avatars
 from netzwerk_app.ui.conflict_banner import ConflictBanner
 from netzwerk_app.ui.contact_model import format_date
 from netzwerk_app.ui.i18n import channel_label, kind_label, method_label, tier_label
+from netzwerk_app.ui.network_section import NetworkSection
 from netzwerk_app.ui.text import plain_label, plain_tooltip, show_warning
 from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog, edit_date_format
 
@@ -282,6 +283,9 @@ class ContactCard(QWidget):
         self.tabs.addTab(self._scrolled(self._build_details()), self.tr("&Details"))
         self.tabs.addTab(self._build_touchpoints(), self.tr("&Touchpoints"))
         self.tabs.addTab(self._scrolled(self._build_relationship()), self.tr("&Relationship"))
+        self.network_section = NetworkSection(self.db)  # career, links, events, introductions
+        self.network_section.data_changed.connect(self._network_changed)
+        self.tabs.addTab(self.network_section, self.tr("Net&work"))
         layout.addWidget(self.tabs, 1)
 
         buttons = QHBoxLayout()
@@ -769,7 +773,12 @@ class ContactCard(QWidget):
             self.due_label.setText(text)
         self._touchpoint_selection()
 
+    def _network_changed(self) -> None:
+        self._load_timeline()
+        self.data_changed.emit()
+
     def _load_history(self) -> None:
+        self.network_section.show_contact(self.contact_id)
         self.tier_history.clear()
         self.positions.clear()
         if self.contact_id is None:

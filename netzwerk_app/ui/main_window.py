@@ -70,6 +70,7 @@ from netzwerk_app.ui.contact_model import (
 )
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.icons import app_icon, icon
+from netzwerk_app.ui.network_menu import NetworkMenu
 from netzwerk_app.ui.preferences import (
     KEY_GEOMETRY,
     KEY_HEADER,
@@ -309,6 +310,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_widgets()
         self._create_menus()
+        self.network_menu = NetworkMenu(self)  # review, events, introductions, overview
         self._create_toolbar()
         self._create_status_bar()
         self.refresh_all()

@@ -118,6 +118,19 @@
     </message>
 </context>
 <context>
+    <name>CareerTimeline</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="49" />
+        <source>No positions recorded yet.</source>
+        <translation>Noch keine Positionen erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="54" />
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+</context>
+<context>
     <name>ColourButton</name>
     <message>
         <location filename="../../netzwerk_app/ui/settings_dialog.py" line="69" />
@@ -176,559 +189,572 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="216" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="217" />
         <source>Select a contact to see the card.</source>
         <translation>Wählen Sie einen Kontakt, um seine Karte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="239" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="240" />
         <source>Change the photo</source>
         <translation>Foto ändern</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="242" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="243" />
         <source>Choose photo…</source>
         <translation>Foto auswählen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="243" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="244" />
         <source>Remove photo</source>
         <translation>Foto entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="282" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="283" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="283" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="284" />
         <source>&amp;Touchpoints</source>
         <translation>&amp;Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="284" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="285" />
         <source>&amp;Relationship</source>
         <translation>&amp;Beziehung</translation>
     </message>
     <message>
         <location filename="../../netzwerk_app/ui/contact_card.py" line="288" />
+        <source>Net&amp;work</source>
+        <translation>Netz&amp;werk</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="292" />
         <source>Log touchpoint…</source>
         <translation>Touchpoint erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="292" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="296" />
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="294" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="298" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="335" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
         <source>Built from the name</source>
         <translation>Aus dem Namen gebildet</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="341" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="345" />
         <source>27.11.1980 or 27.11. (no year)</source>
         <translation>27.11.1980 oder 27.11. (ohne Jahr)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="343" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
         <source>1980-11-27 or --11-27 (no year)</source>
         <translation>1980-11-27 oder --11-27 (ohne Jahr)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="354" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1027" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="358" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1036" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="355" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1028" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="359" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1037" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="357" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1027" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1036" />
         <source>Prefix</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="358" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1028" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="362" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1037" />
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="359" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1029" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="363" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1038" />
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="363" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="365" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="369" />
         <source>Displa&amp;y name:</source>
         <translation>Anzeigenam&amp;e:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="366" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="370" />
         <source>Nic&amp;kname:</source>
         <translation>&amp;Spitzname:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="371" />
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="368" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="372" />
         <source>Dep&amp;artment:</source>
         <translation>&amp;Abteilung:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="369" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="373" />
         <source>&amp;Job title:</source>
         <translation>&amp;Funktion:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="370" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="374" />
         <source>&amp;Birthday:</source>
         <translation>&amp;Geburtstag:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="374" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="378" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="374" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="378" />
         <source>Address or number</source>
         <translation>Adresse oder Nummer</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="374" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="378" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
         <source>Label</source>
         <translation>Zusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="383" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="387" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="405" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="383" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="387" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="405" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="391" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
         <source>Reach:</source>
         <translation>Erreichbar:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
         <source>Street</source>
         <translation>Strasse</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
         <source>Postal code</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="396" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="396" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="404" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="408" />
         <source>Addresses:</source>
         <translation>Adressen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="406" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="410" />
         <source>Where and how you met</source>
         <translation>Wo und wie Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="410" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="414" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="416" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="420" />
         <source>&amp;Met:</source>
         <translation>&amp;Kennengelernt:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="417" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1034" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="421" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1043" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="418" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="422" />
         <source>Not&amp;es:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="483" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="487" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="487" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="491" />
         <source>History (newest first)</source>
         <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="491" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="495" />
         <source>Log…</source>
         <translation>Erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="493" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="497" />
         <source>Plan…</source>
         <translation>Planen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="495" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="499" />
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="497" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="501" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="537" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="541" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="531" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="535" />
         <source>Why the tier changes (optional)</source>
         <translation>Warum sich die Stufe ändert (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="535" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="539" />
         <source>T&amp;ier:</source>
         <translation>St&amp;ufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="537" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="541" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="537" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="541" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="540" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="544" />
         <source>Tier history:</source>
         <translation>Stufenverlauf:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="542" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="546" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="542" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="546" />
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="542" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="546" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="545" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="549" />
         <source>Career:</source>
         <translation>Laufbahn:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="546" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="550" />
         <source>Knowledge, contacts, opportunities…</source>
         <translation>Wissen, Kontakte, Gelegenheiten …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="547" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="551" />
         <source>What they offer /
 what I expect:</source>
         <translation>Was sie bieten /
 was ich erwarte:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="548" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="552" />
         <source>Help, introductions, know-how…</source>
         <translation>Hilfe, Vorstellungen, Wissen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="549" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="553" />
         <source>What I can offer:</source>
         <translation>Was ich bieten kann:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="550" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="554" />
         <source>Shared interests</source>
         <translation>Gemeinsame Interessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="551" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
         <source>Intere&amp;sts:</source>
         <translation>&amp;Interessen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="552" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="556" />
         <source>Comma-separated, e.g. board, alumni</source>
         <translation>Durch Kommas getrennt, z. B. Vorstand, Alumni</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="557" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="561" />
         <source>Ta&amp;gs:</source>
         <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="581" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="585" />
         <source>not a date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="699" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="703" />
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="719" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="723" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="725" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="729" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="744" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="748" />
         <source>(skipped)</source>
         <translation>(ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="764" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="768" />
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="767" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="771" />
         <source>Next touchpoint due %1</source>
         <translation>Nächster Touchpoint fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="779" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="788" />
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="780" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="789" />
         <source>imported from a vCard</source>
         <translation>aus einer vCard importiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="807" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="816" />
         <source>Open (write, call, visit)</source>
         <translation>Öffnen (schreiben, anrufen, besuchen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="903" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="912" />
         <source>The birthday is not a date: %1</source>
         <translation>Der Geburtstag ist kein Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="884" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="893" />
         <source>A contact needs a name, an organization, an email or a phone number.</source>
         <translation>Ein Kontakt braucht einen Namen, eine Organisation, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="989" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="998" />
         <source>Cannot save the contact</source>
         <translation>Der Kontakt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1019" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1028" />
         <source>(yours: %1)</source>
         <translation>(Ihres: %1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1029" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1038" />
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1030" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1039" />
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1030" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1039" />
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1031" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1040" />
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1031" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1040" />
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1032" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1041" />
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1032" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1041" />
         <source>Reach</source>
         <translation>Erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1033" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1042" />
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1033" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1042" />
         <source>Met</source>
         <translation>Kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1034" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1043" />
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1034" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1043" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1035" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1044" />
         <source>What they offer</source>
         <translation>Was sie bieten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1035" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1044" />
         <source>What I can offer</source>
         <translation>Was ich bieten kann</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1036" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1045" />
         <source>Interests</source>
         <translation>Interessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1036" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1045" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1037" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1038" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1046" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1047" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1038" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1047" />
         <source>Other vCard data</source>
         <translation>Weitere vCard-Daten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1044" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1053" />
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1078" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1087" />
         <source>%1 is not a phone number here; kept as typed.</source>
         <translation>%1 ist hier keine Telefonnummer; so belassen, wie eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1080" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1089" />
         <source>%1 does not look like an email address; kept as typed.</source>
         <translation>%1 sieht nicht wie eine E-Mail-Adresse aus; so belassen, wie eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1119" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1131" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1135" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1128" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1140" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1144" />
         <source>Choose a photo</source>
         <translation>Foto auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1121" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1130" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1135" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1144" />
         <source>This file is not an image.</source>
         <translation>Diese Datei ist kein Bild.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1210" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1219" />
         <source>Delete touchpoint</source>
         <translation>Touchpoint löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1210" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1219" />
         <source>Delete the selected touchpoint?</source>
         <translation>Den ausgewählten Touchpoint löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_picker.py" line="28" />
+        <source>Type a name…</source>
+        <translation>Namen eingeben …</translation>
     </message>
 </context>
 <context>
@@ -915,29 +941,155 @@ was ich erwarte:</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="123" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="124" />
         <source>Welcome to Netzwerk</source>
         <translation>Willkommen bei Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="132" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="133" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation>Pflegen Sie Ihre wertvollen Beziehungen bewusst. Importieren Sie zuerst das Adressbuch Ihres Telefons (eine .vcf-Datei) oder fügen Sie Ihren ersten Kontakt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="147" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="148" />
         <source>Import from your phone…</source>
         <translation>Vom Telefon importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="152" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="153" />
         <source>Add a contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="164" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="165" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation>Tipp: Exportieren Sie die Kontakte Ihres Telefons als vCard-Datei und ziehen Sie sie auf dieses Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="40" />
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="182" />
+        <source>Events</source>
+        <translation>Anlässe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="46" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="46" />
+        <source>Event</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="46" />
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="46" />
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="50" />
+        <source>e.g. Apéro of the trade association</source>
+        <translation>z. B. Apéro des Gewerbeverbands</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="56" />
+        <source>Add &amp;Event</source>
+        <translation>&amp;Anlass hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="57" />
+        <source>New event</source>
+        <translation>Neuer Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="59" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="60" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="61" />
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="76" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="76" />
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="79" />
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="82" />
+        <source>One line to remember them by</source>
+        <translation>Eine Zeile, um sich an die Person zu erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="83" />
+        <source>Add &amp;Person</source>
+        <translation>&amp;Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="198" />
+        <source>Met at this event</source>
+        <translation>An diesem Anlass kennengelernt</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="86" />
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="87" />
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="88" />
+        <source>No&amp;te:</source>
+        <translation>No&amp;tiz:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="91" />
+        <source>&amp;Attach Contact</source>
+        <translation>Kontakt &amp;zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="92" />
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="212" />
+        <source>Attach an existing contact</source>
+        <translation>Einen bestehenden Kontakt zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="109" />
+        <source>Close</source>
+        <translation>Schliessen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="160" />
+        <source>Choose or add an event.</source>
+        <translation>Wählen Sie einen Anlass oder fügen Sie einen hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1607,67 @@ was ich erwarte:</translation>
     </message>
 </context>
 <context>
+    <name>IntroduceDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="42" />
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="96" />
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="104" />
+        <source>Introduce</source>
+        <translation>Vorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="49" />
+        <source>Introduce:</source>
+        <translation>Vorstellen:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="50" />
+        <source>To:</source>
+        <translation>Mit:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="66" />
+        <source>Why they should meet</source>
+        <translation>Warum sie sich kennenlernen sollten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="68" />
+        <source>What came of it (optional)</source>
+        <translation>Was daraus wurde (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="69" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="70" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="71" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="72" />
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="74" />
+        <source>Made: logs an introduction touchpoint with both and links them.</source>
+        <translation>Gemacht: erfasst bei beiden einen Touchpoint «Vorstellung» und verknüpft sie.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="96" />
+        <source>Choose both contacts.</source>
+        <translation>Wählen Sie beide Kontakte.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../netzwerk_app/ui/i18n.py" line="63" />
@@ -1580,316 +1793,341 @@ was ich erwarte:</translation>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="107" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="118" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="132" />
+        <source>Add Link</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="111" />
+        <source>e.g. studied together</source>
+        <translation>z. B. zusammen studiert</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="113" />
+        <source>Knows:</source>
+        <translation>Kennt:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="114" />
+        <source>How:</source>
+        <translation>Woher:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="303" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1128" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="304" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1130" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="339" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="341" />
         <source>&amp;New Contact</source>
         <translation>&amp;Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="342" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="344" />
         <source>&amp;Import vCard…</source>
         <translation>vCard &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="345" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="347" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="353" />
         <source>&amp;Log Touchpoint…</source>
         <translation>&amp;Touchpoint erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="356" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="360" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="362" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="363" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="365" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="366" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="959" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="368" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="961" />
         <source>&amp;Undo Delete</source>
         <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="370" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="372" />
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="373" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="816" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="375" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="818" />
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="376" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="378" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="379" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="381" />
         <source>Export &amp;Selection…</source>
         <translation>Auswahl e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="381" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="383" />
         <source>&amp;Recent Imports…</source>
         <translation>&amp;Letzte Importe …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="383" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1060" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="385" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1062" />
         <source>Possible &amp;Duplicates…</source>
         <translation>Mögliche &amp;Duplikate …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="385" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="387" />
         <source>&amp;Open Card</source>
         <translation>Karte ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="397" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="399" />
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="398" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="400" />
         <source>&amp;Tier Board</source>
         <translation>&amp;Stufen-Tafel</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="399" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="401" />
         <source>C&amp;alendar</source>
         <translation>Ka&amp;lender</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="409" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="411" />
         <source>&amp;About Netzwerk</source>
         <translation>Über &amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="444" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="662" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="446" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="664" />
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="449" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="451" />
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="482" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="484" />
         <source>The tier board is coming soon.</source>
         <translation>Die Stufen-Tafel kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="485" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="487" />
         <source>The calendar is coming soon.</source>
         <translation>Der Kalender kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="517" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="519" />
         <source>Search contacts (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="527" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="529" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="541" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="543" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="546" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="548" />
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="548" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="991" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="550" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="993" />
         <source>Set &amp;Tier</source>
         <translation>&amp;Stufe setzen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="557" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="559" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="559" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="561" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="563" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="565" />
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="665" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="667" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="667" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="669" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="669" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="671" />
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="675" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="684" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="677" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="686" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="676" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="678" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="677" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="679" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="682" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="684" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archivierter Kontakt</numerusform><numerusform>%n archivierte Kontakte</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="687" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="689" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="816" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="818" />
         <source>&amp;Restore from Archive</source>
         <translation>Aus dem Archiv &amp;zurückholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="882" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="884" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint mit %n Kontakt erfasst.</numerusform><numerusform>Touchpoint mit %n Kontakten erfasst.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="895" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="897" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Stufe für %n Kontakt geändert.</numerusform><numerusform>Stufe für %n Kontakte geändert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="909" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="911" />
         <source>&amp;Undo Archive</source>
         <translation>Archivieren &amp;rückgängig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="913" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="915" />
         <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt archiviert. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte archiviert. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="923" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="925" />
         <source>%n contact(s) restored from the archive.</source>
         <translation><numerusform>%n Kontakt aus dem Archiv zurückgeholt.</numerusform><numerusform>%n Kontakte aus dem Archiv zurückgeholt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="931" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="933" />
         <source>Delete “%1” for good?</source>
         <translation>„%1“ endgültig löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="935" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="937" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>%n Kontakt endgültig löschen?</numerusform><numerusform>%n Kontakte endgültig löschen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="937" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="939" />
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="941" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="943" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation>Bis zum Beenden lässt sich das mit Bearbeiten ▸ Löschen rückgängig widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="942" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="944" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="963" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="965" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="979" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="981" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n Kontakt wiederhergestellt.</numerusform><numerusform>%n Kontakte wiederhergestellt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1008" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1010" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1010" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1012" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1109" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1111" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1110" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1112" />
         <source>The new language applies when you start Netzwerk again.</source>
         <translation>Die neue Sprache gilt nach dem nächsten Start von Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1116" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1118" />
         <source>About Netzwerk</source>
         <translation>Über Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1118" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1120" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Wertvolle Beziehungen bewusst pflegen: Kontakte in Stufen, Pflegerhythmen, was fällig ist.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1208" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1210" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1209" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1211" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation>Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?</translation>
     </message>
@@ -1905,6 +2143,204 @@ was ich erwarte:</translation>
         <location filename="../../netzwerk_app/ui/banner.py" line="36" />
         <source>Hide</source>
         <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="34" />
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="35" />
+        <source>Made</source>
+        <translation>Gemacht</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="36" />
+        <source>Followed up</source>
+        <translation>Nachgefasst</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMenu</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_menu.py" line="27" />
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_menu.py" line="28" />
+        <source>Tier &amp;Review…</source>
+        <translation>Stufen-&amp;Überprüfung …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_menu.py" line="29" />
+        <source>&amp;Events…</source>
+        <translation>&amp;Anlässe …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_menu.py" line="30" />
+        <source>Introduction &amp;Suggestions…</source>
+        <translation>Vor&amp;schläge zum Vorstellen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_menu.py" line="31" />
+        <source>&amp;Introduce…</source>
+        <translation>&amp;Vorstellen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_menu.py" line="35" />
+        <source>Network &amp;Overview…</source>
+        <translation>Netzwerk-Ü&amp;bersicht …</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSection</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="150" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="150" />
+        <source>How they know each other</source>
+        <translation>Woher sie sich kennen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="151" />
+        <source>Add &amp;Link…</source>
+        <translation>Verbindung &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="152" />
+        <source>Remove Link</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
+        <source>Chain of acquaintances</source>
+        <translation>Kette von Bekannten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="155" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="155" />
+        <source>Event</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="155" />
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
+        <source>Introduced to</source>
+        <translation>Vorgestellt mit</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="159" />
+        <source>&amp;Introduce…</source>
+        <translation>&amp;Vorstellen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="163" />
+        <source>Career</source>
+        <translation>Laufbahn</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="165" />
+        <source>Knows</source>
+        <translation>Kennt</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="172" />
+        <source>Who could introduce me</source>
+        <translation>Wer mich vorstellen könnte</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="174" />
+        <source>Events</source>
+        <translation>Anlässe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="176" />
+        <source>Introductions</source>
+        <translation>Vorstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="172" />
+        <source>Network Overview</source>
+        <translation>Netzwerk-Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="175" />
+        <source>Contacts per tier</source>
+        <translation>Kontakte pro Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="176" />
+        <source>Overdue per tier</source>
+        <translation>Überfällig pro Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="177" />
+        <source>Touchpoints per month (last 12 months)</source>
+        <translation>Touchpoints pro Monat (letzte 12 Monate)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="178" />
+        <source>In person (last 90 days)</source>
+        <translation>Persönlich (letzte 90 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="179" />
+        <source>Introductions this year</source>
+        <translation>Vorstellungen dieses Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="187" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="189" />
+        <source>Close</source>
+        <translation>Schliessen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="228" />
+        <source>%1 of %2 touchpoints</source>
+        <translation>%1 von %2 Touchpoints</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="232" />
+        <source>made since 1 January</source>
+        <translation>gemacht seit dem 1. Januar</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2490,165 @@ was ich erwarte:</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="50" />
+        <source>Tier Review</source>
+        <translation>Stufen-Überprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="72" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="72" />
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="72" />
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
+        <source>Reason for a move (optional)</source>
+        <translation>Grund für einen Wechsel (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
+        <source>&amp;Keep Tier (K)</source>
+        <translation>Stufe &amp;behalten (K)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="79" />
+        <source>Move to %1</source>
+        <translation>Nach %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="82" />
+        <source>Archive (X)</source>
+        <translation>Archivieren (X)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="83" />
+        <source>Skip (S)</source>
+        <translation>Überspringen (S)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="84" />
+        <source>Open Card</source>
+        <translation>Karte öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="85" />
+        <source>Nothing to review: every tier is up to date.</source>
+        <translation>Nichts zu überprüfen: Alle Stufen sind aktuell.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="93" />
+        <source>Last touchpoints</source>
+        <translation>Letzte Touchpoints</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="95" />
+        <source>Career</source>
+        <translation>Laufbahn</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="96" />
+        <source>Tier history</source>
+        <translation>Stufenverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="148" />
+        <source>Career changed since the last review</source>
+        <translation>Laufbahn seit der letzten Überprüfung geändert</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="151" />
+        <source>Long neglected: consider tier %1</source>
+        <translation>Lange vernachlässigt: Stufe %1 erwägen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="154" />
+        <source>Long neglected: consider archiving</source>
+        <translation>Lange vernachlässigt: Archivieren erwägen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="156" />
+        <source>Frequent recent touchpoints: consider tier %1</source>
+        <translation>Viele Touchpoints in letzter Zeit: Stufe %1 erwägen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="160" />
+        <source>Not reviewed for a long time</source>
+        <translation>Lange nicht überprüft</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="173" />
+        <source>Waiting for review: %1</source>
+        <translation>Zur Überprüfung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="184" />
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="206" />
+        <source>No touchpoints yet</source>
+        <translation>Noch keine Touchpoints</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="217" />
+        <source>new contact</source>
+        <translation>neuer Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="218" />
+        <source>imported from a vCard</source>
+        <translation>aus einer vCard importiert</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="219" />
+        <source>review</source>
+        <translation>Überprüfung</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../netzwerk_app/ui/settings_dialog.py" line="126" />
@@ -2154,6 +2749,54 @@ was ich erwarte:</translation>
         <location filename="../../netzwerk_app/ui/settings_dialog.py" line="234" />
         <source>The start at login could not be changed: %1</source>
         <translation>Der Start beim Anmelden konnte nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="116" />
+        <source>Introduction Suggestions</source>
+        <translation>Vorschläge zum Vorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="120" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="120" />
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="123" />
+        <source>No suggestions: add interests and offers to your contacts.</source>
+        <translation>Keine Vorschläge: Erfassen Sie Interessen und Angebote Ihrer Kontakte.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="125" />
+        <source>&amp;Introduce…</source>
+        <translation>&amp;Vorstellen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="126" />
+        <source>&amp;Dismiss for Good</source>
+        <translation>Für immer &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="127" />
+        <source>Close</source>
+        <translation>Schliessen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="164" />
+        <source>%1 offers what %2 looks for: %3</source>
+        <translation>%1 bietet, was %2 sucht: %3</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="171" />
+        <source>shared interests: %1</source>
+        <translation>gemeinsame Interessen: %1</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,19 @@
     </message>
 </context>
 <context>
+    <name>CareerTimeline</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="49" />
+        <source>No positions recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="54" />
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ColourButton</name>
     <message>
         <location filename="../../netzwerk_app/ui/settings_dialog.py" line="69" />
@@ -176,557 +189,570 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="216" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="217" />
         <source>Select a contact to see the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="239" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="240" />
         <source>Change the photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="242" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="243" />
         <source>Choose photo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="243" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="244" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="282" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="283" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="283" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="284" />
         <source>&amp;Touchpoints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="284" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="285" />
         <source>&amp;Relationship</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../netzwerk_app/ui/contact_card.py" line="288" />
-        <source>Log touchpoint…</source>
+        <source>Net&amp;work</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../netzwerk_app/ui/contact_card.py" line="292" />
+        <source>Log touchpoint…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="296" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="294" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="298" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="335" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
         <source>Built from the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="341" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="345" />
         <source>27.11.1980 or 27.11. (no year)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="343" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
         <source>1980-11-27 or --11-27 (no year)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="354" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1027" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="358" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1036" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="355" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1028" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="359" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1037" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="357" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1027" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1036" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="358" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1028" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="362" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1037" />
         <source>Middle names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="359" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1029" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="363" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1038" />
         <source>Suffix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="363" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="365" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="369" />
         <source>Displa&amp;y name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="366" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="370" />
         <source>Nic&amp;kname:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="371" />
         <source>&amp;Organization:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="368" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="372" />
         <source>Dep&amp;artment:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="369" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="373" />
         <source>&amp;Job title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="370" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="374" />
         <source>&amp;Birthday:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="374" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="378" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="374" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="378" />
         <source>Address or number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="374" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="378" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="383" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="387" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="405" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="383" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="387" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="405" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="391" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
         <source>Reach:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="396" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="396" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="404" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="408" />
         <source>Addresses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="406" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="410" />
         <source>Where and how you met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="410" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="414" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="416" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="420" />
         <source>&amp;Met:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="417" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1034" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="421" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1043" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="418" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="422" />
         <source>Not&amp;es:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="483" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="487" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="487" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="491" />
         <source>History (newest first)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="491" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="495" />
         <source>Log…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="493" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="497" />
         <source>Plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="495" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="499" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="497" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="501" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="537" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="541" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="514" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="531" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="535" />
         <source>Why the tier changes (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="535" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="539" />
         <source>T&amp;ier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="537" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="541" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="537" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="541" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="540" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="544" />
         <source>Tier history:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="542" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="546" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="542" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="546" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="542" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="546" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="545" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="549" />
         <source>Career:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="546" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="550" />
         <source>Knowledge, contacts, opportunities…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="547" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="551" />
         <source>What they offer /
 what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="548" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="552" />
         <source>Help, introductions, know-how…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="549" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="553" />
         <source>What I can offer:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="550" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="554" />
         <source>Shared interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="551" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
         <source>Intere&amp;sts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="552" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="556" />
         <source>Comma-separated, e.g. board, alumni</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="557" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="561" />
         <source>Ta&amp;gs:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="581" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="585" />
         <source>not a date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="699" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="703" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="719" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="723" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="725" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="729" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="744" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="748" />
         <source>(skipped)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="764" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="768" />
         <source>Overdue since %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="767" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="771" />
         <source>Next touchpoint due %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="779" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="788" />
         <source>new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="780" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="789" />
         <source>imported from a vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="807" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="816" />
         <source>Open (write, call, visit)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="903" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="912" />
         <source>The birthday is not a date: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="884" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="893" />
         <source>A contact needs a name, an organization, an email or a phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="989" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="998" />
         <source>Cannot save the contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1019" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1028" />
         <source>(yours: %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1029" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1038" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1030" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1039" />
         <source>Nickname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1030" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1039" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1031" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1040" />
         <source>Department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1031" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1040" />
         <source>Job title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1032" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1041" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1032" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1041" />
         <source>Reach</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1033" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1042" />
         <source>Addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1033" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1042" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1034" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1043" />
         <source>Met on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1034" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1043" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1035" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1044" />
         <source>What they offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1035" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1044" />
         <source>What I can offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1036" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1045" />
         <source>Interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1036" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1045" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1037" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1038" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1046" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1047" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1038" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1047" />
         <source>Other vCard data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1044" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1053" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1078" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1087" />
         <source>%1 is not a phone number here; kept as typed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1080" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1089" />
         <source>%1 does not look like an email address; kept as typed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1119" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1131" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1135" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1128" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1140" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1144" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1121" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1130" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1135" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1144" />
         <source>This file is not an image.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1210" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1219" />
         <source>Delete touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1210" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1219" />
         <source>Delete the selected touchpoint?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_picker.py" line="28" />
+        <source>Type a name…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -914,28 +940,154 @@ what I expect:</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="123" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="124" />
         <source>Welcome to Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="132" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="133" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="147" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="148" />
         <source>Import from your phone…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="152" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="153" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="164" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="165" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EventsDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="40" />
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="182" />
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="46" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="46" />
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="46" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="46" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="50" />
+        <source>e.g. Apéro of the trade association</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="56" />
+        <source>Add &amp;Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="57" />
+        <source>New event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="59" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="60" />
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="61" />
+        <source>&amp;Place:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="76" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="76" />
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="79" />
+        <source>First and last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="82" />
+        <source>One line to remember them by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="83" />
+        <source>Add &amp;Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="198" />
+        <source>Met at this event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="86" />
+        <source>Na&amp;me:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="87" />
+        <source>&amp;Organization:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="88" />
+        <source>No&amp;te:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="91" />
+        <source>&amp;Attach Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="92" />
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="212" />
+        <source>Attach an existing contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="109" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/events_dialog.py" line="160" />
+        <source>Choose or add an event.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1454,6 +1606,67 @@ what I expect:</source>
     </message>
 </context>
 <context>
+    <name>IntroduceDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="42" />
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="96" />
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="104" />
+        <source>Introduce</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="49" />
+        <source>Introduce:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="50" />
+        <source>To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="66" />
+        <source>Why they should meet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="68" />
+        <source>What came of it (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="69" />
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="70" />
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="71" />
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="72" />
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="74" />
+        <source>Made: logs an introduction touchpoint with both and links them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="96" />
+        <source>Choose both contacts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../netzwerk_app/ui/i18n.py" line="63" />
@@ -1579,316 +1792,341 @@ what I expect:</source>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="107" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="118" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="132" />
+        <source>Add Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="111" />
+        <source>e.g. studied together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="113" />
+        <source>Knows:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="114" />
+        <source>How:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="303" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1128" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="304" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1130" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="339" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="341" />
         <source>&amp;New Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="342" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="344" />
         <source>&amp;Import vCard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="345" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="347" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="353" />
         <source>&amp;Log Touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="356" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="360" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="362" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="363" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="365" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="366" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="959" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="368" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="961" />
         <source>&amp;Undo Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="370" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="372" />
         <source>Select &amp;All</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="373" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="816" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="375" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="818" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="376" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="378" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="379" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="381" />
         <source>Export &amp;Selection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="381" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="383" />
         <source>&amp;Recent Imports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="383" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1060" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="385" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1062" />
         <source>Possible &amp;Duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="385" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="387" />
         <source>&amp;Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="397" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="399" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="398" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="400" />
         <source>&amp;Tier Board</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="399" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="401" />
         <source>C&amp;alendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="409" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="411" />
         <source>&amp;About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="444" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="662" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="446" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="664" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="449" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="451" />
         <source>Show:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="482" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="484" />
         <source>The tier board is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="485" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="487" />
         <source>The calendar is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="517" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="519" />
         <source>Search contacts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="527" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="529" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="541" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="543" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="546" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="548" />
         <source>&amp;Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="548" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="991" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="550" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="993" />
         <source>Set &amp;Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="557" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="559" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="559" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="561" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="563" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="565" />
         <source>Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="665" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="667" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="667" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="669" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="669" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="671" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="675" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="684" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="677" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="686" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="676" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="678" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="677" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="679" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="682" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="684" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archived contact</numerusform><numerusform>%n archived contacts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="687" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="689" />
         <source>%1 of %2 shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="816" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="818" />
         <source>&amp;Restore from Archive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="882" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="884" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint logged with %n contact.</numerusform><numerusform>Touchpoint logged with %n contacts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="895" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="897" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Tier changed for %n contact.</numerusform><numerusform>Tier changed for %n contacts.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="909" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="911" />
         <source>&amp;Undo Archive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="913" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="915" />
         <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact archived. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts archived. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="923" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="925" />
         <source>%n contact(s) restored from the archive.</source>
         <translation><numerusform>%n contact restored from the archive.</numerusform><numerusform>%n contacts restored from the archive.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="931" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="933" />
         <source>Delete “%1” for good?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="935" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="937" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>Delete %n contact for good?</numerusform><numerusform>Delete %n contacts for good?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="937" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="939" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="941" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="943" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="942" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="944" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="963" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="965" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact deleted. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts deleted. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="979" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="981" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n contact restored.</numerusform><numerusform>%n contacts restored.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1008" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1010" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1010" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1012" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1109" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1111" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1110" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1112" />
         <source>The new language applies when you start Netzwerk again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1116" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1118" />
         <source>About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1118" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1120" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1208" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1210" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1209" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1211" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation type="unfinished" />
     </message>
@@ -1903,6 +2141,204 @@ what I expect:</source>
     <message>
         <location filename="../../netzwerk_app/ui/banner.py" line="36" />
         <source>Hide</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="34" />
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="35" />
+        <source>Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="36" />
+        <source>Followed up</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NetworkMenu</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_menu.py" line="27" />
+        <source>&amp;Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_menu.py" line="28" />
+        <source>Tier &amp;Review…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_menu.py" line="29" />
+        <source>&amp;Events…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_menu.py" line="30" />
+        <source>Introduction &amp;Suggestions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_menu.py" line="31" />
+        <source>&amp;Introduce…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_menu.py" line="35" />
+        <source>Network &amp;Overview…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NetworkSection</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="150" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="150" />
+        <source>How they know each other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="151" />
+        <source>Add &amp;Link…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="152" />
+        <source>Remove Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
+        <source>Through</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
+        <source>Chain of acquaintances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="155" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="155" />
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="155" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
+        <source>Introduced to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="159" />
+        <source>&amp;Introduce…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="163" />
+        <source>Career</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="165" />
+        <source>Knows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="172" />
+        <source>Who could introduce me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="174" />
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="176" />
+        <source>Introductions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="172" />
+        <source>Network Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="175" />
+        <source>Contacts per tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="176" />
+        <source>Overdue per tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="177" />
+        <source>Touchpoints per month (last 12 months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="178" />
+        <source>In person (last 90 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="179" />
+        <source>Introductions this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="187" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="189" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="228" />
+        <source>%1 of %2 touchpoints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="232" />
+        <source>made since 1 January</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2053,6 +2489,165 @@ what I expect:</source>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="50" />
+        <source>Tier Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="72" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
+        <source>Since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
+        <source>Until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="72" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="72" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
+        <source>Reason for a move (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
+        <source>&amp;Keep Tier (K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="79" />
+        <source>Move to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="82" />
+        <source>Archive (X)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="83" />
+        <source>Skip (S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="84" />
+        <source>Open Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="85" />
+        <source>Nothing to review: every tier is up to date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="93" />
+        <source>Last touchpoints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="95" />
+        <source>Career</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="96" />
+        <source>Tier history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="148" />
+        <source>Career changed since the last review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="151" />
+        <source>Long neglected: consider tier %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="154" />
+        <source>Long neglected: consider archiving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="156" />
+        <source>Frequent recent touchpoints: consider tier %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="160" />
+        <source>Not reviewed for a long time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="173" />
+        <source>Waiting for review: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="184" />
+        <source>Tier %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="206" />
+        <source>No touchpoints yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="217" />
+        <source>new contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="218" />
+        <source>imported from a vCard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="219" />
+        <source>review</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../netzwerk_app/ui/settings_dialog.py" line="126" />
@@ -2152,6 +2747,54 @@ what I expect:</source>
     <message>
         <location filename="../../netzwerk_app/ui/settings_dialog.py" line="234" />
         <source>The start at login could not be changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="116" />
+        <source>Introduction Suggestions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="120" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="120" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="123" />
+        <source>No suggestions: add interests and offers to your contacts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="125" />
+        <source>&amp;Introduce…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="126" />
+        <source>&amp;Dismiss for Good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="127" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="164" />
+        <source>%1 offers what %2 looks for: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="171" />
+        <source>shared interests: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
