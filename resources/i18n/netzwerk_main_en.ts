@@ -47,72 +47,72 @@
 <context>
     <name>CareTray</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="167" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="169" />
         <source>Netzwerk: nothing due today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="198" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="200" />
         <source>Open Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="171" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="173" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="173" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="175" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="205" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="207" />
         <source>Due today and overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="207" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="209" />
         <source>Nothing due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="214" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="216" />
         <source>%n more in the agenda…</source>
         <translation><numerusform>%n more in the agenda…</numerusform><numerusform>%n more in the agenda…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="216" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="218" />
         <source>Open the Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="218" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="220" />
         <source>Snooze All until Tomorrow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="222" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="227" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="228" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="233" />
         <source>overdue %n day(s)</source>
         <translation><numerusform>overdue %n day</numerusform><numerusform>overdue %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="230" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="235" />
         <source>Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="232" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="237" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="234" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="239" />
         <source>Snooze until Tomorrow</source>
         <translation type="unfinished" />
     </message>
@@ -2428,62 +2428,62 @@ what I expect:</source>
 <context>
     <name>ReminderWording</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="97" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="98" />
         <source>meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="98" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="99" />
         <source>lunch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="99" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="100" />
         <source>call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="100" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="101" />
         <source>message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="101" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="102" />
         <source>email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="102" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="103" />
         <source>event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="103" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="104" />
         <source>greeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="104" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="105" />
         <source>introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="105" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="106" />
         <source>touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="106" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="107" />
         <source>birthday</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="118" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="119" />
         <source>%n touchpoint(s) due</source>
         <translation><numerusform>%n touchpoint due</numerusform><numerusform>%n touchpoints due</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="121" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="122" />
         <source>, and %n more</source>
         <translation><numerusform>, and %n more</numerusform><numerusform>, and %n more</numerusform></translation>
     </message>
@@ -2627,22 +2627,22 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="206" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="208" />
         <source>No touchpoints yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="217" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="219" />
         <source>new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="218" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="220" />
         <source>imported from a vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="221" />
         <source>review</source>
         <translation type="unfinished" />
     </message>
@@ -2869,17 +2869,17 @@ what I expect:</source>
 <context>
     <name>TrayReminders</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="527" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="538" />
         <source>Netzwerk keeps running</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="529" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="540" />
         <source>Netzwerk stays in the tray to remind you of due touchpoints. Quit it from the tray's menu.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="543" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="554" />
         <source>Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.</source>
         <translation type="unfinished" />
     </message>
