@@ -8,13 +8,28 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from netzwerk_app.core import review
+from netzwerk_app.ui.events_dialog import EventsDialog
+from netzwerk_app.ui.introduce_dialog import SuggestionsDialog
+from netzwerk_app.ui.overview_dialog import OverviewDialog
+from netzwerk_app.ui.review_dialog import ReviewDialog
 
-TOOLS = {
-    "review": ("review_dialog", "ReviewDialog"),
-    "events": ("events_dialog", "EventsDialog"),
-    "suggestions": ("introduce_dialog", "SuggestionsDialog"),
-    "overview": ("overview_dialog", "OverviewDialog"),
-}
+
+def _review_months(window: QMainWindow) -> int:
+    preferences = getattr(window, "preferences", None)
+    return preferences.review_months if preferences is not None else review.DEFAULT_REVIEW_MONTHS
+
+
+def _make_tool(tool: str, window: QMainWindow) -> QWidget:
+    """The window of a tool (plain imports: an error while building one is not hidden)."""
+    if tool == "review":
+        return ReviewDialog(window.db, window, months=_review_months(window))
+    if tool == "events":
+        return EventsDialog(window.db, window)
+    if tool == "suggestions":
+        return SuggestionsDialog(window.db, window)
+    if tool == "overview":
+        return OverviewDialog(window.db, window)
+    raise KeyError(tool)
 
 
 class NetworkMenu(QObject):
@@ -49,7 +64,7 @@ class NetworkMenu(QObject):
 
     def update_count(self) -> int:
         """Show how many contacts wait for review in the menu entry; returns the count."""
-        count = len(review.review_queue(self.window.db))
+        count = len(review.review_queue(self.window.db, _review_months(self.window)))
         text = self.review_action.data()
         self.review_action.setText(f"{text} ({count})" if count else text)
         return count
@@ -58,9 +73,7 @@ class NetworkMenu(QObject):
         """Show a tool window (one of each kind), creating it when needed."""
         dialog = self.windows.get(tool)
         if dialog is None:
-            module, name = TOOLS[tool]
-            cls = getattr(__import__(f"netzwerk_app.ui.{module}", fromlist=[name]), name)
-            dialog = cls(self.window.db, self.window)
+            dialog = _make_tool(tool, self.window)
             dialog.contacts_changed.connect(self.window.refresh_all)
             if hasattr(dialog, "contact_open_requested"):
                 dialog.contact_open_requested.connect(self.window.open_contact)

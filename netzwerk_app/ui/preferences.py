@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QTime
 KEY_LANGUAGE = "language"  # "system", "de", "en"; applied on restart
 KEY_REMINDERS_ENABLED = "reminders/enabled"
 KEY_REMINDER_TIME = "reminders/time"  # "HH:MM"
+KEY_REVIEW_MONTHS = "review/months"  # re-check a tier after this many months without review
 KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
 KEY_SPLITTER = "window/splitter"
@@ -61,6 +62,19 @@ class Preferences:
     @reminder_time.setter
     def reminder_time(self, value: QTime) -> None:
         self.settings.setValue(KEY_REMINDER_TIME, value.toString("HH:mm"))
+
+    @property
+    def review_months(self) -> int:
+        """Months without a review after which a contact's tier asks to be re-checked."""
+        try:
+            value = int(self.settings.value(KEY_REVIEW_MONTHS, 12))
+        except (TypeError, ValueError):
+            return 12
+        return min(max(value, 1), 120)
+
+    @review_months.setter
+    def review_months(self, value: int) -> None:
+        self.settings.setValue(KEY_REVIEW_MONTHS, int(value))
 
     def value(self, key: str, default: object = None) -> object:
         return self.settings.value(key, default)

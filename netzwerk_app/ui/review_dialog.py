@@ -45,10 +45,16 @@ class ReviewDialog(QDialog):
     contacts_changed = Signal()
     contact_open_requested = Signal(int)
 
-    def __init__(self, db: SqliteDatabase, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: SqliteDatabase,
+        parent: QWidget | None = None,
+        months: int = review.DEFAULT_REVIEW_MONTHS,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tier Review"))
         self.db = db
+        self.months = months  # "not reviewed for N months" (Settings ▸ General)
         self.queue: list[review.ReviewItem] = []
         self.skipped: set[int] = set()
         self.current: review.ReviewItem | None = None
@@ -164,7 +170,7 @@ class ReviewDialog(QDialog):
 
     def refresh(self) -> None:
         """Read the queue again and show its first contact not skipped."""
-        self.queue = review.review_queue(self.db)
+        self.queue = review.review_queue(self.db, self.months)
         waiting = [item for item in self.queue if item.contact_id not in self.skipped]
         if not waiting and self.skipped:  # went round once: start over
             self.skipped.clear()

@@ -2166,32 +2166,32 @@ was ich erwarte:</translation>
 <context>
     <name>NetworkMenu</name>
     <message>
-        <location filename="../../netzwerk_app/ui/network_menu.py" line="27" />
+        <location filename="../../netzwerk_app/ui/network_menu.py" line="42" />
         <source>&amp;Network</source>
         <translation>&amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_menu.py" line="28" />
+        <location filename="../../netzwerk_app/ui/network_menu.py" line="43" />
         <source>Tier &amp;Review…</source>
         <translation>Stufen-&amp;Überprüfung …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_menu.py" line="29" />
+        <location filename="../../netzwerk_app/ui/network_menu.py" line="44" />
         <source>&amp;Events…</source>
         <translation>&amp;Anlässe …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_menu.py" line="30" />
+        <location filename="../../netzwerk_app/ui/network_menu.py" line="45" />
         <source>Introduction &amp;Suggestions…</source>
         <translation>Vor&amp;schläge zum Vorstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_menu.py" line="31" />
+        <location filename="../../netzwerk_app/ui/network_menu.py" line="46" />
         <source>&amp;Introduce…</source>
         <translation>&amp;Vorstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_menu.py" line="35" />
+        <location filename="../../netzwerk_app/ui/network_menu.py" line="50" />
         <source>Network &amp;Overview…</source>
         <translation>Netzwerk-Ü&amp;bersicht …</translation>
     </message>
@@ -2492,158 +2492,158 @@ was ich erwarte:</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="50" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="55" />
         <source>Tier Review</source>
         <translation>Stufen-Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="72" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="77" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="77" />
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="77" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="72" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="72" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="81" />
         <source>Reason for a move (optional)</source>
         <translation>Grund für einen Wechsel (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="82" />
         <source>&amp;Keep Tier (K)</source>
         <translation>Stufe &amp;behalten (K)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="85" />
         <source>Move to %1</source>
         <translation>Nach %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="88" />
         <source>Archive (X)</source>
         <translation>Archivieren (X)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="89" />
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="90" />
         <source>Open Card</source>
         <translation>Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="85" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="91" />
         <source>Nothing to review: every tier is up to date.</source>
         <translation>Nichts zu überprüfen: Alle Stufen sind aktuell.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="93" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="99" />
         <source>Last touchpoints</source>
         <translation>Letzte Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="95" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="101" />
         <source>Career</source>
         <translation>Laufbahn</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="96" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="102" />
         <source>Tier history</source>
         <translation>Stufenverlauf</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="148" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="154" />
         <source>Career changed since the last review</source>
         <translation>Laufbahn seit der letzten Überprüfung geändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="157" />
         <source>Long neglected: consider tier %1</source>
         <translation>Lange vernachlässigt: Stufe %1 erwägen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="154" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="160" />
         <source>Long neglected: consider archiving</source>
         <translation>Lange vernachlässigt: Archivieren erwägen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="156" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="162" />
         <source>Frequent recent touchpoints: consider tier %1</source>
         <translation>Viele Touchpoints in letzter Zeit: Stufe %1 erwägen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="160" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="166" />
         <source>Not reviewed for a long time</source>
         <translation>Lange nicht überprüft</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="173" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="179" />
         <source>Waiting for review: %1</source>
         <translation>Zur Überprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="184" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="190" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="208" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="214" />
         <source>No touchpoints yet</source>
         <translation>Noch keine Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="225" />
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="220" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="226" />
         <source>imported from a vCard</source>
         <translation>aus einer vCard importiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="221" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="227" />
         <source>review</source>
         <translation>Überprüfung</translation>
     </message>
@@ -2726,27 +2726,47 @@ was ich erwarte:</translation>
         <translation>Erinnerungen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="209" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="212" />
+        <source> months</source>
+        <translation> Monaten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="214" />
+        <source>Ask to re-check a tier after</source>
+        <translation>Stufe erneut prüfen nach</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="216" />
+        <source>without a review</source>
+        <translation>ohne Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="218" />
+        <source>Tier review:</source>
+        <translation>Stufenprüfung:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="219" />
         <source>Start Netzwerk in the tray when I log in</source>
         <translation>Netzwerk beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="211" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="221" />
         <source>Start at login:</source>
         <translation>Beim Anmelden:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="225" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="229" />
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="234" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="244" />
         <source>The start at login could not be changed: %1</source>
         <translation>Der Start beim Anmelden konnte nicht geändert werden: %1</translation>
     </message>

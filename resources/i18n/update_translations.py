@@ -234,6 +234,11 @@ DE: dict[str, str | tuple[str, str]] = {
     "Hide": "Ausblenden",
     "Start Netzwerk in the tray when I log in": "Netzwerk beim Anmelden im Infobereich starten",
     "Start at login:": "Beim Anmelden:",
+    # the review interval (Settings ▸ General)
+    "Tier review:": "Stufenprüfung:",
+    "Ask to re-check a tier after": "Stufe erneut prüfen nach",
+    " months": " Monaten",
+    "without a review": "ohne Prüfung",
     "The start at login could not be changed: %1": (
         "Der Start beim Anmelden konnte nicht geändert werden: %1"
     ),

@@ -290,3 +290,23 @@ def test_the_network_menu_counts_the_review_and_opens_the_windows(window, add_co
         assert menu.open(tool).isVisible()
     for dialog in list(menu.windows.values()):
         dialog.reject()
+
+
+def test_the_review_interval_is_a_setting(qtbot, window, add_contact, db, data_dir, prefs):
+    """Settings ▸ General: "Ask to re-check a tier after N months without a review"."""
+    from netzwerk_app.ui.settings_dialog import SettingsDialog
+
+    add_contact("Anna", "Keller", tier="A", since=FILED)
+    review = window.network_menu.open("review")
+    assert "not_reviewed" in {r.code for r in review.current.reasons}
+    review.reject()
+    dialog = SettingsDialog(db, prefs, data_dir)
+    qtbot.addWidget(dialog)
+    assert dialog.review_months.value() == 12
+    dialog.review_months.setValue(120)  # ten years: Anna was filed more recently than that
+    dialog.accept()
+    assert prefs.review_months == 120
+    review = window.network_menu.open("review")
+    assert review.months == 120
+    assert "not_reviewed" not in {r.code for r in review.current.reasons}
+    review.reject()
