@@ -157,6 +157,10 @@ class NetworkSection(QWidget):
             [self.tr("Date"), self.tr("Introduced to"), self.tr("Status"), self.tr("Note")]
         )
         self.introduce_button = QPushButton(self.tr("&Introduce…"))
+        self.made_button = QPushButton(self.tr("Mark as &Made"))
+        self.followed_up_button = QPushButton(self.tr("Mark as &Followed Up"))
+        for button in (self.made_button, self.followed_up_button):
+            button.setEnabled(False)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -177,6 +181,8 @@ class NetworkSection(QWidget):
         layout.addWidget(self.intros)
         row = QHBoxLayout()
         row.addWidget(self.introduce_button)
+        row.addWidget(self.made_button)
+        row.addWidget(self.followed_up_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
@@ -194,6 +200,9 @@ class NetworkSection(QWidget):
         self.add_link_button.clicked.connect(self.add_link)
         self.remove_link_button.clicked.connect(self.remove_link)
         self.introduce_button.clicked.connect(self.introduce)
+        self.intros.itemSelectionChanged.connect(self._intro_selected)
+        self.made_button.clicked.connect(lambda: self.set_intro_status("made"))
+        self.followed_up_button.clicked.connect(lambda: self.set_intro_status("followed_up"))
 
     @staticmethod
     def _heading(text: str) -> QLabel:
@@ -241,11 +250,11 @@ class NetworkSection(QWidget):
                 )
             for intro in introductions.list_introductions(self.db, self.contact_id):
                 other = intro.name_b if intro.contact_a == self.contact_id else intro.name_a
-                self.intros.addTopLevelItem(
-                    QTreeWidgetItem(
-                        [format_date(intro.date), other, status_label(intro.status), intro.note]
-                    )
+                item = QTreeWidgetItem(
+                    [format_date(intro.date), other, status_label(intro.status), intro.note]
                 )
+                item.setData(0, Qt.ItemDataRole.UserRole, (intro.id, intro.status))
+                self.intros.addTopLevelItem(item)
         except NetzwerkError:  # the contact was deleted elsewhere
             return
         for tree in (self.links, self.paths, self.events, self.intros):
@@ -274,6 +283,26 @@ class NetworkSection(QWidget):
         self.introduce_dialog = IntroduceDialog(self.db, self.contact_id, parent=self)
         self.introduce_dialog.accepted.connect(self._written)
         self.introduce_dialog.open()
+
+    def _intro_selected(self) -> None:
+        """Offer the next steps of the selected introduction: planned → made → followed up."""
+        items = self.intros.selectedItems()
+        status = items[0].data(0, Qt.ItemDataRole.UserRole)[1] if items else None
+        self.made_button.setEnabled(status == "planned")
+        self.followed_up_button.setEnabled(status in ("planned", "made"))
+
+    def set_intro_status(self, status: str) -> None:
+        """Move the selected introduction on; making a planned one logs it on both (core)."""
+        items = self.intros.selectedItems()
+        if not items:
+            return
+        intro_id = items[0].data(0, Qt.ItemDataRole.UserRole)[0]
+        try:
+            introductions.update_introduction(self.db, intro_id, status=status)
+        except NetzwerkError:  # deleted elsewhere meanwhile: show what is there now
+            pass
+        self._written()
+        self._intro_selected()
 
     def _written(self) -> None:
         self.reload()

@@ -2265,27 +2265,37 @@ was ich erwarte:</translation>
         <translation>&amp;Vorstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="163" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="160" />
+        <source>Mark as &amp;Made</source>
+        <translation>Als &amp;gemacht markieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="161" />
+        <source>Mark as &amp;Followed Up</source>
+        <translation>Als &amp;nachverfolgt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="167" />
         <source>Career</source>
         <translation>Laufbahn</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="165" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="169" />
         <source>Knows</source>
         <translation>Kennt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="172" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="176" />
         <source>Who could introduce me</source>
         <translation>Wer mich vorstellen könnte</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="174" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="178" />
         <source>Events</source>
         <translation>Anlässe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="176" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="180" />
         <source>Introductions</source>
         <translation>Vorstellungen</translation>
     </message>

@@ -2264,27 +2264,37 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="163" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="160" />
+        <source>Mark as &amp;Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="161" />
+        <source>Mark as &amp;Followed Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/network_section.py" line="167" />
         <source>Career</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="165" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="169" />
         <source>Knows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="172" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="176" />
         <source>Who could introduce me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="174" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="178" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="176" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="180" />
         <source>Introductions</source>
         <translation type="unfinished" />
     </message>

@@ -234,6 +234,9 @@ DE: dict[str, str | tuple[str, str]] = {
     "Hide": "Ausblenden",
     "Start Netzwerk in the tray when I log in": "Netzwerk beim Anmelden im Infobereich starten",
     "Start at login:": "Beim Anmelden:",
+    # moving an introduction on (the card's Network tab)
+    "Mark as &Made": "Als &gemacht markieren",
+    "Mark as &Followed Up": "Als &nachverfolgt markieren",
     # the review interval (Settings ▸ General)
     "Tier review:": "Stufenprüfung:",
     "Ask to re-check a tier after": "Stufe erneut prüfen nach",

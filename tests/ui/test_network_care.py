@@ -198,6 +198,29 @@ def test_a_planned_introduction_logs_nothing_yet(qtbot, db, add_contact):
     assert row.status == "planned" and care.touchpoints_of(anna) == []
 
 
+def test_a_planned_introduction_is_marked_made_then_followed_up_on_the_card(qtbot, db, add_contact):
+    from netzwerk_app.ui.network_section import NetworkSection
+
+    anna = add_contact("Anna", "Keller", tier="A")
+    beat = add_contact("Beat", "Frei", tier="B")
+    introductions.introduce(db, anna, beat, note="export", status="planned")
+    section = NetworkSection(db)
+    qtbot.addWidget(section)
+    section.show()
+    section.show_contact(anna)
+    assert not section.made_button.isEnabled()
+    section.intros.setCurrentItem(section.intros.topLevelItem(0))
+    assert section.made_button.isEnabled() and section.followed_up_button.isEnabled()
+    qtbot.mouseClick(section.made_button, Qt.MouseButton.LeftButton)
+    assert section.intros.topLevelItem(0).text(2) == "Made"
+    assert [t.kind for t in care.touchpoints_of(anna)] == ["introduction"]
+    assert [t.kind for t in care.touchpoints_of(beat)] == ["introduction"]
+    section.intros.setCurrentItem(section.intros.topLevelItem(0))
+    assert not section.made_button.isEnabled()
+    qtbot.mouseClick(section.followed_up_button, Qt.MouseButton.LeftButton)
+    assert section.intros.topLevelItem(0).text(2) == "Followed up"
+
+
 def test_suggestions_show_the_reason_and_dismiss_for_good(qtbot, db):
     from netzwerk_app.ui.introduce_dialog import SuggestionsDialog
 
