@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from peewee import SqliteDatabase
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
@@ -297,10 +299,9 @@ class NetworkSection(QWidget):
         if not items:
             return
         intro_id = items[0].data(0, Qt.ItemDataRole.UserRole)[0]
-        try:
+        # deleted elsewhere meanwhile: show what is there now
+        with contextlib.suppress(NetzwerkError):
             introductions.update_introduction(self.db, intro_id, status=status)
-        except NetzwerkError:  # deleted elsewhere meanwhile: show what is there now
-            pass
         self._written()
         self._intro_selected()
 
