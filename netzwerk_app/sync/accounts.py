@@ -6,6 +6,7 @@ holds its (app) password, read when a sync runs.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from dataclasses import dataclass
@@ -163,7 +164,7 @@ def resolve_conflict(db: SqliteDatabase, conflict_id: int, choice: str) -> None:
         elif conflict.kind == "edit" and choice != THEIRS and contact_exists:
             mine = {f: decode_value(f, v) for f, v in json.loads(conflict.mine).items()}
             loaded = load_contact_state(db, conflict.contact_id)
-            record = loaded.record
+            record = copy.deepcopy(loaded.record)
             if choice == MINE:
                 values = mine
             else:

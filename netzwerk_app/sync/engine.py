@@ -307,10 +307,13 @@ class AddressBookSync:
                 theirs=json.dumps({f: encode_value(f, v[1]) for f, v in clashes.items()}),
             )
             self.summary.conflicts += 1
-        # What both sides agree on now (saved before a push, so that a retry starts from here).
+        # What both sides agree on now: the server's card, and the contact without what is still
+        # to be pushed (saved before the push, so that a retry after a 412 starts from here).
+        here = load_contacts(self.db, [link.contact_id])[0]
+        agreed = dataclasses.replace(here, **{f: getattr(theirs, f) for f in to_server})
         link.base_card = server_text
         link.etag = server_etag
-        link.local_card = self._local_text(link.contact_id)
+        link.local_card = card_text(agreed)
         link.save()
         if to_server:
             outgoing = dataclasses.replace(theirs, **to_server)
@@ -319,6 +322,7 @@ class AddressBookSync:
             etag = self.client.put_card(link.href, data, server_etag)
             link.base_card = data.decode("utf-8")
             link.etag = etag
+            link.local_card = card_text(here)
             link.save()
             self.summary.pushed += 1
 
