@@ -169,11 +169,17 @@ def test_deleted_on_server_but_edited_here_is_kept(db, radicale):
 
     anna = _contact(db)
     assert anna.notes == "call her about the offer"
-    assert not contacts.list_contacts(db, search="Anna") == []  # kept, not archived
+    assert [row.id for row in contacts.list_contacts(db)] == [anna_id]  # kept, not archived
     [conflict] = accounts.open_conflicts(db)
     assert conflict.kind == "deleted" and summary.conflicts == 1
     names = radicale.names()
     assert len(names) == 1 and "call her about the offer" in radicale.get(names[0])
+
+    accounts.resolve_conflict(db, conflict.id, "theirs")  # the deletion stands after all
+    assert contacts.list_contacts(db) == []  # archived here, not deleted
+    assert _sync(db, account).pushed == 1
+    assert radicale.names() == []
+    assert _contact(db).notes == "call her about the offer"
 
 
 def test_deleted_on_server_and_untouched_here_is_archived(db, radicale):
