@@ -222,3 +222,46 @@ def test_a_412_on_put_pulls_merges_and_retries(db, radicale, monkeypatch):
     card = radicale.get("anna.vcf")
     assert "ORG:Race Ltd" in card and "NOTE:from the laptop" in card
     assert _contact(db).organization == "Race Ltd"
+
+
+def test_the_command_line(radicale, data_dir, capsys, monkeypatch):
+    import json
+
+    from netzwerk_app.cli import main
+
+    def run(*args):
+        code = main(["--data-dir", str(data_dir), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    radicale.put("anna.vcf", ANNA)
+    code, out, _ = run("sync", "add", radicale.url, "--user", USER, "--password-env", "PW_17")
+    assert code == 0
+    code, _, err = run("sync", "run")
+    assert code == 2 and "PW_17" in err  # no password given
+    monkeypatch.setenv("PW_17", PASSWORD)
+    code, out, _ = run("sync", "run", "--json")
+    summary = json.loads(out)
+    assert code == 0 and summary["pulled"] == 1 and summary["errors"] == []
+    assert {"pulled", "pushed", "merged", "conflicts"} <= set(summary)
+    code, out, _ = run("sync", "status", "--json")
+    [account] = json.loads(out)
+    assert account["address_books"][0]["cards"] == 1 and account["last_error"] is None
+    assert PASSWORD not in (data_dir / "netzwerk.sqlite3").read_bytes().decode("latin-1")
+
+    radicale.put("anna.vcf", ANNA.replace("ORG:Acme", "ORG:Phone Corp"))
+    code, out, _ = run("contacts", "--json")
+    anna_id = json.loads(out)[0]["id"]
+    assert run("sync", "conflicts", "--json")[1].strip() == "[]"
+    from netzwerk_app.core.database import open_database
+
+    db = open_database(data_dir)
+    _edit(db, anna_id, organization="Laptop GmbH")
+    db.close()
+    assert run("sync", "run")[0] == 0
+    code, out, _ = run("sync", "conflicts", "--json")
+    [conflict] = json.loads(out)
+    assert conflict["fields"] == {"organization": {"mine": "Laptop GmbH", "theirs": "Phone Corp"}}
+    assert run("sync", "resolve", str(conflict["id"]), "theirs")[0] == 0
+    assert run("sync", "resolve", str(conflict["id"]), "theirs")[0] == 2  # no longer open
+    assert run("sync", "conflicts", "--json")[1].strip() == "[]"
