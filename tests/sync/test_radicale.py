@@ -6,7 +6,7 @@ import copy
 
 from netzwerk_app.core import contacts
 from netzwerk_app.core.models import SyncAddressBook
-from netzwerk_app.core.records import ContactRecord
+from netzwerk_app.core.records import ContactMethodRecord, ContactRecord
 from netzwerk_app.sync import accounts, engine
 from netzwerk_app.sync.carddav import CardDavClient
 
@@ -265,3 +265,69 @@ def test_the_command_line(radicale, data_dir, capsys, monkeypatch):
     assert run("sync", "resolve", str(conflict["id"]), "theirs")[0] == 0
     assert run("sync", "resolve", str(conflict["id"]), "theirs")[0] == 2  # no longer open
     assert run("sync", "conflicts", "--json")[1].strip() == "[]"
+
+
+PIXEL = (
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9aw"
+    "AAAABJRU5ErkJggg=="
+)
+
+
+def test_the_phones_photo_and_own_properties_survive_an_edit_here(db, radicale):
+    card = ANNA.replace("END:VCARD", f"PHOTO;ENCODING=b;TYPE=PNG:{PIXEL}\nEND:VCARD")
+    assert radicale.put("anna.vcf", card).status_code == 201
+    account = _account(db, radicale)
+    _sync(db, account)
+    _edit(db, contacts.contact_id_by_uid("anna-1"), title="CFO")
+
+    assert _sync(db, account).pushed == 1
+
+    text = radicale.get("anna.vcf").replace("\n ", "")
+    assert "TITLE:CFO" in text and PIXEL in text and "X-PHONE-ONLY:kept" in text
+
+
+def test_a_server_card_of_a_contact_here_is_folded_into_it(db, radicale):
+    here = contacts.add_contact(
+        db,
+        ContactRecord(
+            given_name="Anna",
+            family_name="Keller",
+            tier="A",
+            methods=[
+                ContactMethodRecord("phone", "+41 79 123 45 67"),
+                ContactMethodRecord("email", "anna@example.com"),
+            ],
+        ),
+    )
+    radicale.put("anna.vcf", ANNA)
+    account = _account(db, radicale)
+
+    summary = _sync(db, account)
+
+    assert summary.errors == []
+    assert [row.id for row in contacts.list_contacts(db)] == [here]  # one person, not two
+    assert radicale.names() == ["anna.vcf"]  # and no second card on the server
+    text = radicale.get("anna.vcf")
+    assert "anna@example.com" in text and "X-NETZWERK-TIER:A" in text  # ours went up
+    assert contacts.load_contact(db, here).organization == "Acme"  # theirs came down
+
+
+def test_an_unsure_match_is_kept_apart_as_a_possible_duplicate(db, radicale):
+    from netzwerk_app.core import duplicates
+
+    contacts.add_contact(
+        db,
+        ContactRecord(
+            given_name="Anna",
+            family_name="Keller",
+            methods=[ContactMethodRecord("phone", "+41 79 123 45 67")],
+        ),
+    )
+    radicale.put(
+        "anna.vcf", ANNA.replace("FN:Anna Keller", "FN:Anna").replace("Keller;Anna", ";Anna")
+    )
+
+    _sync(db, _account(db, radicale))
+
+    assert len(contacts.list_contacts(db)) == 2
+    assert len(duplicates.list_duplicates(db)) == 1
