@@ -331,3 +331,20 @@ def test_an_unsure_match_is_kept_apart_as_a_possible_duplicate(db, radicale):
 
     assert len(contacts.list_contacts(db)) == 2
     assert len(duplicates.list_duplicates(db)) == 1
+
+
+def test_numbers_added_on_both_sides_are_all_kept(db, radicale):
+    account, anna_id = _first_sync(db, radicale)
+    radicale.put("anna.vcf", ANNA.replace("END:VCARD", "EMAIL:anna@phone.example\nEND:VCARD"))
+    loaded = contacts.load_contact_state(db, anna_id)
+    record = copy.deepcopy(loaded.record)
+    record.methods.append(ContactMethodRecord("phone", "+41 44 555 66 77", "work"))
+    contacts.update_contact(db, anna_id, record, base=loaded)
+
+    summary = _sync(db, account)
+
+    assert summary.conflicts == 0 and summary.merged == 1
+    values = {m.value for m in _contact(db).methods}
+    assert {"anna@phone.example", "+41 44 555 66 77", "+41 79 123 45 67"} <= values
+    card = radicale.get("anna.vcf")
+    assert "anna@phone.example" in card and "+41 44 555 66 77" in card
