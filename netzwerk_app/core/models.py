@@ -387,6 +387,8 @@ class SyncCard(BaseModel):
     base_card = TextField(default="")
     local_card = TextField(default="")
     delete_on_server = BooleanField(default=False)  # a deletion conflict resolved "theirs"
+    # the contact's revision when ``local_card`` was written (-1: compare the cards)
+    revision = IntegerField(default=-1)
 
     class Meta:
         indexes = ((("address_book", "href"), True),)

@@ -124,6 +124,10 @@ class AddressBookSync:
     def _local_text(self, contact_id: int) -> str:
         return card_text(load_contacts(self.db, [contact_id])[0])
 
+    def _revision(self, contact_id: int) -> int:
+        row = Contact.select(Contact.revision).where(Contact.id == contact_id).first()
+        return row.revision if row is not None else -1
+
     def _exists(self, contact_id: int) -> bool:
         return Contact.select().where(Contact.id == contact_id).exists()
 
@@ -213,6 +217,7 @@ class AddressBookSync:
                 contact_id=contact_id,
                 base_card=text,
                 local_card=local,
+                revision=self._revision(contact_id) if created else -1,
             )
             self.summary.pulled += 1
 
@@ -240,6 +245,12 @@ class AddressBookSync:
     def reconcile(self, link: SyncCard, card: ServerCard | None) -> None:
         """Merge the server's card (None: the base, unchanged there) with the contact here and
         write the result to both sides; a 412 fetches the card again and retries."""
+        if card is None and not link.etag:  # never write without If-Match: ask first
+            fresh = list(self.client.multiget(self.book.url, [link.href]))
+            if not fresh:
+                self._removed_on_server(link)
+                return
+            card = ServerCard(link.href, fresh[0].etag, fresh[0].data)
         for _attempt in range(PUSH_ATTEMPTS):
             try:
                 self._reconcile_once(link, card)
@@ -314,6 +325,7 @@ class AddressBookSync:
         link.base_card = server_text
         link.etag = server_etag
         link.local_card = card_text(agreed)
+        link.revision = -1 if to_server else self._revision(link.contact_id)
         link.save()
         if to_server:
             outgoing = dataclasses.replace(theirs, **to_server)
@@ -323,6 +335,7 @@ class AddressBookSync:
             link.base_card = data.decode("utf-8")
             link.etag = etag
             link.local_card = card_text(here)
+            link.revision = self._revision(link.contact_id)
             link.save()
             self.summary.pushed += 1
 
@@ -331,23 +344,31 @@ class AddressBookSync:
     def push_changes(self) -> None:
         """Send what changed here since the base; delete what was deleted here."""
         links = list(SyncCard.select().where(SyncCard.address_book == self.book))
-        present = {
-            c.id
-            for c in Contact.select(Contact.id).where(Contact.id.in_([k.contact_id for k in links]))
-        }
+        revisions = dict(
+            Contact.select(Contact.id, Contact.revision)
+            .where(Contact.id.in_([k.contact_id for k in links]))
+            .tuples()
+        )
+        # Only contacts written since the base are written out and compared.
+        touched = sorted(
+            {k.contact_id for k in links if revisions.get(k.contact_id, k.revision) != k.revision}
+        )
         texts = {
             cid: card_text(record)
-            for cid, record in zip(
-                sorted(present), _records_in_id_order(self.db, sorted(present)), strict=True
-            )
+            for cid, record in zip(touched, _records_in_id_order(self.db, touched), strict=True)
         }
         for link in links:
-            if link.contact_id not in present:
+            if link.contact_id not in revisions:
                 self._deleted_here(link)
             elif link.delete_on_server:
                 self._delete_on_server(link)
+            elif link.contact_id not in texts:
+                continue
             elif texts[link.contact_id] != link.local_card:
                 self.reconcile(link, None)
+            else:
+                link.revision = revisions[link.contact_id]
+                link.save()
 
     def _deleted_here(self, link: SyncCard) -> None:
         try:
@@ -364,9 +385,14 @@ class AddressBookSync:
         try:
             self.client.delete_card(link.href, link.etag)
         except PreconditionFailed:
-            link.delete_on_server = False  # changed there meanwhile: kept, merged next time
-            link.etag = ""
+            # changed there meanwhile: the card stays, and is merged with the contact here
+            link.delete_on_server = False
             link.save()
+            fresh = list(self.client.multiget(self.book.url, [link.href]))
+            if fresh:
+                self.reconcile(link, ServerCard(link.href, fresh[0].etag, fresh[0].data))
+            else:
+                link.delete_instance()
             return
         link.delete_instance()
         self.summary.pushed += 1
@@ -385,6 +411,7 @@ class AddressBookSync:
             contact_id=contact_id,
             base_card=data.decode("utf-8"),
             local_card=card_text(record),
+            revision=self._revision(contact_id),
         )
         self.summary.pushed += 1
 
