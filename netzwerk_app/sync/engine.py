@@ -118,8 +118,15 @@ class AddressBookSync:
 
     # ------------------------------------------------------------ links
 
-    def _links(self) -> dict[str, SyncCard]:
-        return {c.href: c for c in SyncCard.select().where(SyncCard.address_book == self.book)}
+    def _etags(self) -> dict[str, str]:
+        """href -> ETag of the linked cards (without the stored cards: a no-op sync stays cheap)."""
+        query = SyncCard.select(SyncCard.href, SyncCard.etag).where(
+            SyncCard.address_book == self.book
+        )
+        return dict(query.tuples())
+
+    def _link(self, href: str) -> SyncCard | None:
+        return SyncCard.get_or_none(SyncCard.address_book == self.book, SyncCard.href == href)
 
     def _local_text(self, contact_id: int) -> str:
         return card_text(load_contacts(self.db, [contact_id])[0])
@@ -150,18 +157,16 @@ class AddressBookSync:
     def pull(self) -> None:
         """Bring what changed on the server here."""
         changes = self._changes()
-        links = self._links()
+        etags = self._etags()
         changed = {_path(h): etag for h, etag in changes.changed.items()}
         removed = {_path(h) for h in changes.removed}
         if changes.full:
-            removed |= set(links) - set(changed)
-        fetch = [
-            h for h, etag in changed.items() if h not in links or not etag or links[h].etag != etag
-        ]
+            removed |= set(etags) - set(changed)
+        fetch = [h for h, etag in changed.items() if not etag or etags.get(h) != etag]
         new_cards: list[ServerCard] = []
         for card in self.client.multiget(self.book.url, fetch):
             card = ServerCard(_path(card.href), card.etag, card.data)
-            link = links.get(card.href)
+            link = self._link(card.href)
             if link is not None and not self._exists(link.contact_id):
                 link.delete_instance()  # deleted here, changed there: it comes back
                 link = None
@@ -171,8 +176,8 @@ class AddressBookSync:
                 self.reconcile(link, card)
         self._import(new_cards)
         for href in removed:
-            link = links.get(href)
-            if link is not None and SyncCard.get_or_none(SyncCard.id == link.id) is not None:
+            link = self._link(href)
+            if link is not None:
                 self._removed_on_server(link)
         self.book.sync_token = changes.sync_token
         self.book.last_sync_at = clock.now()
@@ -343,7 +348,11 @@ class AddressBookSync:
 
     def push_changes(self) -> None:
         """Send what changed here since the base; delete what was deleted here."""
-        links = list(SyncCard.select().where(SyncCard.address_book == self.book))
+        links = list(
+            SyncCard.select(
+                SyncCard.id, SyncCard.contact_id, SyncCard.revision, SyncCard.delete_on_server
+            ).where(SyncCard.address_book == self.book)
+        )
         revisions = dict(
             Contact.select(Contact.id, Contact.revision)
             .where(Contact.id.in_([k.contact_id for k in links]))
@@ -357,13 +366,15 @@ class AddressBookSync:
             cid: card_text(record)
             for cid, record in zip(touched, _records_in_id_order(self.db, touched), strict=True)
         }
-        for link in links:
+        for lean in links:
+            unwritten = lean.contact_id in revisions and lean.contact_id not in texts
+            if unwritten and not lean.delete_on_server:
+                continue  # not written since the base
+            link = SyncCard.get_by_id(lean.id)
             if link.contact_id not in revisions:
                 self._deleted_here(link)
             elif link.delete_on_server:
                 self._delete_on_server(link)
-            elif link.contact_id not in texts:
-                continue
             elif texts[link.contact_id] != link.local_card:
                 self.reconcile(link, None)
             else:
@@ -473,11 +484,13 @@ def sync_account(
         for number, book in enumerate(books):
             run = AddressBookSync(db, client, account, book, summary)
             run.pull()
+            pushed = summary.pushed
             run.push_changes()
             if number == 0:
                 for contact_id in filed_unlinked(account):
                     run.create_card(contact_id)
-            run.pull()  # some servers leave out what was created and deleted since the token
+            if summary.pushed != pushed:
+                run.pull()  # some servers leave out what was created and deleted since the token
         account.last_error = ""
     except (CardDavError, ContactNotFound, OSError) as exc:
         summary.errors.append(str(exc))
