@@ -44,6 +44,10 @@ from netzwerk_app.core.models import (
     NotDuplicate,
     PossibleDuplicate,
     ReviewFlag,
+    SyncAccount,
+    SyncAddressBook,
+    SyncCard,
+    SyncConflict,
     TierSetting,
 )
 from netzwerk_app.core.records import InvalidInput, NetzwerkError
@@ -56,7 +60,7 @@ BACKUP_FOLDER = "backups"
 ENV_DATA_DIR = "NETZWERK_DATA_DIR"
 # PRAGMA application_id marks a file as ours: "Netz" in ASCII.
 APPLICATION_ID = 0x4E65747A
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SQLITE_HEADER = b"SQLite format 3\x00"
 DAILY_BACKUPS_KEPT = 7
 DAILY_LABEL = "daily"
@@ -445,6 +449,12 @@ def _migrate_4_to_5(db: SqliteDatabase) -> None:
     )
 
 
+def _migrate_5_to_6(db: SqliteDatabase) -> None:
+    """Schema 6: CardDAV sync (accounts, address books, linked cards, conflicts). Only new
+    tables; running the step twice changes nothing."""
+    db.create_tables([SyncAccount, SyncAddressBook, SyncCard, SyncConflict], safe=True)
+
+
 # Ordered migrations: MIGRATIONS[n] brings a database from schema n to n + 1.
 # Each runs inside one transaction; the file is backed up before the first one.
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
@@ -452,6 +462,7 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     2: _migrate_2_to_3,
     3: _migrate_3_to_4,
     4: _migrate_4_to_5,
+    5: _migrate_5_to_6,
 }
 
 

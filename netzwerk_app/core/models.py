@@ -345,6 +345,74 @@ class EventAttendee(BaseModel):
         indexes = ((("event", "contact"), True),)
 
 
+class SyncAccount(BaseModel):
+    """A CardDAV account (schema 6). The password is never stored: only the name of the
+    environment variable that holds it (`password_env`)."""
+
+    url = CharField()  # as the user gave it
+    username = CharField(default="")
+    password_env = CharField(default="")
+    principal_url = CharField(default="")
+    home_url = CharField(default="")
+    created_at = DateTimeField(default=now)
+    last_sync_at = DateTimeField(null=True)
+    last_error = TextField(default="")
+
+
+class SyncAddressBook(BaseModel):
+    """An address book of a CardDAV account and its sync token (schema 6)."""
+
+    account = ForeignKeyField(SyncAccount, backref="address_books", on_delete="CASCADE")
+    url = CharField()
+    display_name = CharField(default="")
+    sync_token = TextField(default="")
+    last_sync_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("account", "url"), True),)
+
+
+class SyncCard(BaseModel):
+    """One card of an address book linked to a contact (schema 6).
+
+    ``base_card`` is the server's vCard both sides last agreed on; ``local_card`` the contact as
+    Netzwerk wrote it out at that moment. ``contact_id`` is no foreign key on purpose: a contact
+    deleted here (and restored by undo under its id) is seen as such by the next sync.
+    """
+
+    address_book = ForeignKeyField(SyncAddressBook, backref="cards", on_delete="CASCADE")
+    href = CharField()
+    etag = CharField(default="")
+    contact_id = IntegerField(index=True)
+    base_card = TextField(default="")
+    local_card = TextField(default="")
+    delete_on_server = BooleanField(default=False)  # a deletion conflict resolved "theirs"
+    # the contact's revision when ``local_card`` was written (-1: compare the cards)
+    revision = IntegerField(default=-1)
+
+    class Meta:
+        indexes = ((("address_book", "href"), True),)
+
+
+class SyncConflict(BaseModel):
+    """Something a sync could not decide alone (schema 6).
+
+    ``kind`` "edit": both sides changed the same fields; the server's values were kept and
+    ``mine`` (JSON, field to value) holds Netzwerk's. ``kind`` "deleted": the card was deleted on
+    the server while the contact was edited here; the contact was kept.
+    """
+
+    account = ForeignKeyField(SyncAccount, backref="+", on_delete="CASCADE")
+    contact_id = IntegerField(index=True)
+    href = CharField(default="")
+    kind = CharField()
+    mine = TextField(default="{}")
+    theirs = TextField(default="{}")
+    found_at = DateTimeField(default=now)
+    resolved_at = DateTimeField(null=True)
+    resolution = CharField(default="")
+
+
 MODELS: list[type[BaseModel]] = [
     Contact,
     Photo,
@@ -370,4 +438,8 @@ MODELS: list[type[BaseModel]] = [
     DismissedIntroduction,
     Event,
     EventAttendee,
+    SyncAccount,
+    SyncAddressBook,
+    SyncCard,
+    SyncConflict,
 ]

@@ -1,0 +1,112 @@
+"""A real CardDAV server for the sync tests: Radicale on a free port of 127.0.0.1 (never any
+other address), with its own temporary storage and one user, started per test."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+USER, PASSWORD = "anna", "app-password-1"
+
+
+@dataclass
+class Radicale:
+    """A running Radicale: its base URL and a raw client acting as a second device (a phone)."""
+
+    url: str
+    book_url: str
+    phone: httpx.Client
+
+    def put(self, name: str, card: str, headers: dict[str, str] | None = None) -> httpx.Response:
+        data = card.replace("\n", "\r\n").encode()
+        return self.phone.put(
+            f"{self.book_url}{name}",
+            content=data,
+            headers={"Content-Type": "text/vcard", **(headers or {})},
+        )
+
+    def get(self, name: str) -> str:
+        response = self.phone.get(f"{self.book_url}{name}")
+        response.raise_for_status()
+        return response.text.replace("\r\n", "\n")
+
+    def names(self) -> list[str]:
+        body = '<propfind xmlns="DAV:"><prop><getetag/></prop></propfind>'
+        response = self.phone.request(
+            "PROPFIND", self.book_url, content=body, headers={"Depth": "1"}
+        )
+        hrefs = [
+            part.split("</", 1)[0].rsplit("/", 1)[-1] for part in response.text.split("href>")[1::2]
+        ]
+        return sorted(h for h in hrefs if h.endswith(".vcf"))
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def radicale(tmp_path: Path) -> Iterator[Radicale]:
+    try:
+        import radicale  # noqa: F401
+    except ImportError:
+        pytest.skip("radicale is not installed (pip install radicale)")
+    port = _free_port()
+    folder = tmp_path / "radicale"
+    folder.mkdir()
+    (folder / "users").write_text(f"{USER}:{PASSWORD}\n")
+    config = folder / "config"
+    config.write_text(
+        f"[server]\nhosts = 127.0.0.1:{port}\n"
+        f"[auth]\ntype = htpasswd\nhtpasswd_filename = {folder / 'users'}\n"
+        "htpasswd_encryption = plain\ndelay = 0\n"
+        f"[storage]\nfilesystem_folder = {folder / 'collections'}\n"
+        "[rights]\ntype = owner_only\n[web]\ntype = none\n[logging]\nlevel = warning\n"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "radicale", "--config", str(config)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    phone = httpx.Client(auth=(USER, PASSWORD), timeout=10)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                phone.request("PROPFIND", f"{url}{USER}/", headers={"Depth": "0"})
+                break
+            except httpx.TransportError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    err = process.stderr.read().decode(errors="replace") if process.stderr else ""
+                    pytest.skip(f"Radicale did not start: {err[-500:]}")
+                time.sleep(0.1)
+        book_url = f"{url}{USER}/contacts/"
+        mkcol = (
+            '<?xml version="1.0"?><mkcol xmlns="DAV:" xmlns:C="urn:ietf:params:xml:ns:carddav">'
+            "<set><prop><resourcetype><collection/><C:addressbook/></resourcetype>"
+            "<displayname>Contacts</displayname></prop></set></mkcol>"
+        )
+        response = phone.request("MKCOL", book_url, content=mkcol)
+        assert response.status_code == 201, response.text
+        yield Radicale(url, book_url, phone)
+    finally:
+        phone.close()
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if process.stderr:
+            process.stderr.close()
