@@ -1,7 +1,26 @@
-"""Entry point for ``python -m netzwerk_app``."""
+"""Entry point of the `netzwerk` command and ``python -m netzwerk_app``.
+
+`netzwerk --version` answers here, before the command line (and with it peewee, phonenumbers
+and the core) is imported: it costs no more than Python's own start.
+"""
+
+from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 
-from netzwerk_app.cli import main
 
-sys.exit(main())
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--version"]:
+        from netzwerk_app import __version__
+
+        print(f"netzwerk {__version__}")  # what argparse's version action prints
+        return 0
+    from netzwerk_app.cli import main as run_command_line
+
+    return run_command_line(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

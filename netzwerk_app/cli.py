@@ -94,9 +94,16 @@ def _birthday_arg(text: str) -> Birthday:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
+# json's C encoder (it serves only without indent=; the pure-Python one is ~10x slower)
+_encode_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """JSON on stdout: a list one element to a line (readable, and fast to write)."""
+    if isinstance(data, list) and data:
+        sys.stdout.write("[\n" + ",\n".join(map(_encode_json, data)) + "\n]\n")
+    else:
+        sys.stdout.write(_encode_json(data) + "\n")
 
 
 # ---------------------------------------------------------------- contacts

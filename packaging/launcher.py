@@ -2,7 +2,7 @@
 
 import sys
 
-from netzwerk_app.cli import main
+from netzwerk_app.__main__ import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -278,36 +278,77 @@ def log_touchpoint(
     kind = validate_choice(kind, TOUCHPOINT_KINDS, "touchpoint kind")
     if channel is not None:
         channel = validate_choice(channel, CHANNELS, "channel")
-    created = []
+    unique = list(dict.fromkeys(ids))  # an id given twice: one row
+    stamp = now()
     with db.atomic():
-        contacts = [_contact(cid) for cid in dict.fromkeys(ids)]  # an id given twice: one row
-        for contact in contacts:
-            chan = channel or default_channel(db, contact, kind)
-            plan = (
-                Touchpoint.select()
-                .where(
-                    Touchpoint.contact == contact.id,
-                    Touchpoint.status == "planned",
-                    Touchpoint.kind == kind,
-                    Touchpoint.date <= date,
-                )
-                .order_by(Touchpoint.date.desc())
-                .first()
-            )
+        tiers = _tiers_of(db, unique)
+        defaults = dict(
+            TierSetting.select(TierSetting.tier, TierSetting.default_channel)
+            .where(TierSetting.default_kind == kind)
+            .tuples()
+        )
+        fallback = DEFAULT_CHANNEL_FOR_KIND.get(kind, "in_person")
+        plans = _latest_plans(db, unique, kind, date)
+        created = []
+        cursor = db.cursor()
+        for cid in unique:
+            tier = tiers[cid]
+            chan = channel or (defaults.get(tier, fallback) if tier else fallback)
+            plan = plans.get(cid)
             if plan is not None:
-                plan.status, plan.date, plan.channel = "done", date, chan
-                if note:
-                    plan.note = f"{plan.note}\n{note}".strip()
-                plan.save()
-                created.append(plan.id)
-            else:
-                tp = Touchpoint.create(
-                    contact=contact, date=date, kind=kind, channel=chan, note=note, status="done"
+                plan_id, plan_note = plan
+                cursor.execute(
+                    "UPDATE touchpoint SET status = 'done', date = ?, channel = ?, note = ?"
+                    " WHERE id = ?",
+                    (date, chan, f"{plan_note}\n{note}".strip() if note else plan_note, plan_id),
                 )
-                created.append(tp.id)
-            contact.updated_at = now()
-            contact.save()
+                created.append(plan_id)
+            else:
+                cursor.execute(
+                    "INSERT INTO touchpoint (contact_id, date, kind, channel, note, status,"
+                    " created_at) VALUES (?, ?, ?, ?, ?, 'done', ?)",
+                    (cid, date, kind, chan, note, stamp),
+                )
+                created.append(cursor.lastrowid)
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            Contact.update(updated_at=stamp).where(Contact.id.in_(chunk)).execute()
     return created
+
+
+def _tiers_of(db: SqliteDatabase, ids: Sequence[int]) -> dict[int, str | None]:
+    """Each contact's tier; `ContactNotFound` for the first id (in order) that names none."""
+    tiers: dict[int, str | None] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        tiers.update(
+            db.execute_sql(
+                f"SELECT id, tier FROM contact WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
+        )
+    for cid in ids:
+        if cid not in tiers:
+            raise ContactNotFound(cid)
+    return tiers
+
+
+def _latest_plans(
+    db: SqliteDatabase, ids: Sequence[int], kind: str, date: dt.date
+) -> dict[int, tuple[int, str]]:
+    """Per contact, the latest open planned touchpoint of `kind` on or before `date`:
+    (touchpoint id, note)."""
+    plans: dict[int, tuple[int, str]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = db.execute_sql(
+            "SELECT contact_id, id, note FROM touchpoint WHERE status = 'planned' AND kind = ?"
+            f" AND date <= ? AND contact_id IN ({','.join('?' * len(chunk))})"
+            " ORDER BY date DESC, id",
+            [kind, date, *chunk],
+        )
+        for cid, tp_id, tp_note in rows:
+            plans.setdefault(cid, (tp_id, tp_note))
+    return plans
 
 
 def plan_touchpoint(

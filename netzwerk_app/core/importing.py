@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from peewee import SqliteDatabase
@@ -1001,7 +1001,16 @@ def load_records_for_export(
 
     ``tier`` is "A".."D", or "unsorted"/"none" for contacts without a tier; None means all.
     """
+    return list(iter_records_for_export(db, tier, ids))
+
+
+def iter_records_for_export(
+    db: SqliteDatabase, tier: str | None = None, ids: Sequence[int] | None = None
+) -> Iterator[ContactRecord]:
+    """`load_records_for_export`, read 500 contacts at a time (a streamed export)."""
     query = Contact.select(Contact.id)
+    if ids is None and tier is None:  # all, in name order: chunks of the ordered ids
+        query = query.order_by(Contact.display_name, Contact.id)
     if tier is not None:
         canonical = validate_tier(tier)
         query = query.where(
@@ -1014,9 +1023,5 @@ def load_records_for_export(
         found = [row[0] for row in query.tuples() if row[0] in chosen]
     else:
         found = [row[0] for row in query.tuples()]
-    if ids is None and tier is None:
-        return load_contacts(db, None)
-    records: list[ContactRecord] = []
     for start in range(0, len(found), 500):
-        records += load_contacts(db, found[start : start + 500])
-    return records
+        yield from load_contacts(db, found[start : start + 500])

@@ -49,7 +49,8 @@ def normalize_phone(value: str, region: str | None = None) -> str | None:
 
 
 @lru_cache(maxsize=131072)
-def _normalize(value: str, region: str) -> str | None:
+def _parse(value: str, region: str) -> phonenumbers.PhoneNumber | None:
+    """The parsed number, or None when it cannot be understood (parsed once per value)."""
     text = value.strip()
     if text.lower().startswith("tel:"):
         text = text[4:].split(";", 1)[0]
@@ -61,7 +62,34 @@ def _normalize(value: str, region: str) -> str | None:
         return None
     if not phonenumbers.is_possible_number(parsed):
         return None
+    return parsed
+
+
+@lru_cache(maxsize=131072)
+def _normalize(value: str, region: str) -> str | None:
+    parsed = _parse(value, region)
+    if parsed is None:
+        return None
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _national_digits(parsed: phonenumbers.PhoneNumber, e164: str) -> str | None:
+    """The national form's digits of the number as its E.164 form reads (no extension).
+
+    Numbers with leading zeros in the national part are parsed again from `e164` (reading it
+    back can count the zeros differently); all others reuse the parse.
+    """
+    if parsed.italian_leading_zero:
+        try:
+            parsed = phonenumbers.parse(e164)
+        except phonenumbers.NumberParseException:
+            return None
+    else:
+        parsed = phonenumbers.PhoneNumber(
+            country_code=parsed.country_code, national_number=parsed.national_number
+        )
+    national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return _NON_DIGITS.sub("", national)
 
 
 def phone_search_terms(value: str, region: str | None = None) -> list[str]:
@@ -76,10 +104,7 @@ def _search_terms(value: str, region: str) -> tuple[str, ...]:
     if e164:
         terms.add(e164.lstrip("+"))
         terms.add("00" + e164.lstrip("+"))  # "0041 79 …", as numbers are dialled abroad
-        try:
-            parsed = phonenumbers.parse(e164)
-            national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
-            terms.add(_NON_DIGITS.sub("", national))
-        except phonenumbers.NumberParseException:
-            pass
+        parsed = _parse(value, region)  # the number parsed once, shared with normalize_phone
+        if parsed is not None and (national := _national_digits(parsed, e164)):
+            terms.add(national)
     return tuple(sorted(t for t in terms if t))

@@ -28,9 +28,9 @@ from netzwerk_app.core.importing import (
     ProgressCallback,
     SkippedRecord,
     import_records,
-    load_records_for_export,
+    iter_records_for_export,
 )
-from netzwerk_app.core.records import ContactRecord
+from netzwerk_app.core.records import ContactRecord, validate_tier
 from netzwerk_app.vcard.reader import (
     CardOutcome,
     Problem,
@@ -38,7 +38,7 @@ from netzwerk_app.vcard.reader import (
     iter_cards,
     read_vcards,
 )
-from netzwerk_app.vcard.writer import write_vcard, write_vcards
+from netzwerk_app.vcard.writer import VERSIONS, write_vcard, write_vcards
 
 __all__ = [
     "CardOutcome",
@@ -297,7 +297,18 @@ def export_vcards(
     `path` is the database file itself.
     """
     refuse_database_target(db, path)
-    records = load_records_for_export(db, tier=tier, ids=ids)
-    data = write_vcards(records, version)
-    write_file_atomically(Path(path), data)
-    return len(records)
+    if version not in VERSIONS:
+        raise ValueError(f"unsupported vCard version {version!r}: use 3.0 or 4.0")
+    records = iter_records_for_export(db, tier=tier, ids=ids)
+    if tier is not None:
+        validate_tier(tier)  # before the target is touched
+    count = 0
+
+    def cards() -> Iterator[bytes]:  # streamed: never the whole file in memory
+        nonlocal count
+        for record in records:
+            count += 1
+            yield write_vcard(record, version)
+
+    write_file_atomically(Path(path), cards())
+    return count

@@ -28,6 +28,7 @@ def test_add_and_contacts_json(run):
     assert code == 0
     [c] = json.loads(out)
     assert c["id"] == cid
+    assert out.splitlines()[0] == "[" and len(out.splitlines()) == 3  # one contact to a line
     assert c["uid"]
     assert (c["display_name"], c["given_name"], c["family_name"]) == (
         "Hans Müller",
@@ -143,6 +144,23 @@ def test_unusable_database_exits_1(run, data_dir):
     (data_dir / "netzwerk.sqlite3").write_text("not a database")
     code, _, err = run("contacts")
     assert code == 1 and "not a Netzwerk database" in err
+
+
+def test_version_imports_neither_the_core_nor_peewee():
+    """`netzwerk --version` (the console script's entry) answers before the command line loads."""
+    code = (
+        "import sys; from netzwerk_app.__main__ import main; rc = main(['--version']); "
+        "heavy = [m for m in sys.modules if m.split('.')[0] in ('peewee', 'phonenumbers')"
+        " or m.startswith(('netzwerk_app.core', 'netzwerk_app.cli'))]; "
+        "assert not heavy, heavy; sys.exit(rc)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    full = subprocess.run(
+        [sys.executable, "-c", "from netzwerk_app.cli import main; main(['--version'])"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert proc.stdout == full.stdout and proc.stdout.startswith("netzwerk ")
 
 
 def test_console_script_runs_headless_without_qt(data_dir):

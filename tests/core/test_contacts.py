@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from netzwerk_app.core import care, contacts
-from netzwerk_app.core.models import Position, Touchpoint
+from netzwerk_app.core.models import Contact, Position, Touchpoint
 from netzwerk_app.core.records import (
     AddressRecord,
     Birthday,
@@ -155,6 +155,28 @@ def test_plan_then_log_completes_the_plan(db):
     care.log_touchpoint(db, [cid], "lunch", date=D(2026, 12, 3))
     assert Touchpoint.select().count() == 1
     assert Touchpoint.get_by_id(tp).status == "done"
+
+
+def test_log_many_at_once_keeps_the_rules_of_one(db):
+    a = contacts.add_contact(db, person("A", "A", tier="A"), today=D(2026, 1, 1))
+    b = contacts.add_contact(db, person("B", "B"))
+    before = {c.id: (c.revision, c.updated_at) for c in Contact.select()}
+    plan = care.plan_touchpoint(db, a, D(2026, 11, 1), "lunch", "Zunfthaus")
+    later = care.plan_touchpoint(db, a, D(2026, 12, 24), "lunch")  # after the day: stays planned
+    with pytest.raises(ContactNotFound):
+        care.log_touchpoint(db, [a, 999, b], "lunch", date=TODAY)
+    assert Touchpoint.select().where(Touchpoint.status == "done").count() == 0  # nothing written
+    ids = care.log_touchpoint(db, [a, b, a], "lunch", date=TODAY, note="good")
+    assert ids[0] == plan and len(ids) == 2  # an id given twice: one touchpoint
+    done = Touchpoint.get_by_id(plan)
+    assert (done.status, done.date, done.channel, done.note) == (
+        "done", TODAY, "in_person", "Zunfthaus\ngood",
+    )  # fmt: skip
+    new = Touchpoint.get_by_id(ids[1])
+    assert (new.contact_id, new.status, new.date, new.note) == (b, "done", TODAY, "good")
+    assert Touchpoint.get_by_id(later).status == "planned"
+    for c in Contact.select():
+        assert c.revision > before[c.id][0] and c.updated_at >= before[c.id][1]
 
 
 def test_due_now_counts_and_snooze(db):

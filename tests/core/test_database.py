@@ -244,9 +244,50 @@ def test_damage_deep_inside_is_reported_on_one_line(data_dir):
     raw = bytearray(path.read_bytes())
     raw[5000:9000] = b"A" * 4000  # damage the b-tree pages, not the header
     path.write_bytes(bytes(raw))
+    open_database(data_dir, daily=False).close()  # an ordinary open reads no page but the schema
     with pytest.raises(DatabaseError) as caught:
-        open_database(data_dir)
+        database.check_database(data_dir)  # the whole-file check the user can ask for
     assert "damaged" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def _damaged_deep_inside(data_dir) -> Path:
+    db = open_database(data_dir)
+    db.execute_sql("CREATE TABLE filler(x)")
+    db.execute_sql("INSERT INTO filler VALUES (randomblob(3000))")
+    for _ in range(6):
+        db.execute_sql("INSERT INTO filler SELECT randomblob(3000) FROM filler")
+    db.close()
+    path = data_dir / "netzwerk.sqlite3"
+    raw = bytearray(path.read_bytes())
+    raw[5000:9000] = b"A" * 4000
+    path.write_bytes(bytes(raw))
+    return path
+
+
+def test_after_an_unclean_shutdown_the_open_checks_the_whole_file(data_dir):
+    path = _damaged_deep_inside(data_dir)
+    # a WAL file with content is left only by a process that did not close the database
+    path.with_name(path.name + "-wal").write_bytes(b"\0" * 32)
+    assert database.unclean_shutdown(path)
+    with pytest.raises(DatabaseError, match="damaged"):
+        open_database(data_dir)
+
+
+def test_before_a_migration_the_open_checks_the_whole_file(data_dir):
+    path = _damaged_deep_inside(data_dir)
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA user_version = {database.SCHEMA_VERSION - 1}")
+    con.commit()
+    con.close()
+    with pytest.raises(DatabaseError, match="damaged"):
+        open_database(data_dir)
+    assert not list((data_dir / "backups").glob("*before*"))  # nothing migrated, nothing copied
+
+
+def test_a_sound_database_passes_the_check(data_dir):
+    open_database(data_dir).close()
+    assert not database.unclean_shutdown(data_dir / "netzwerk.sqlite3")
+    database.check_database(data_dir)
 
 
 def test_a_directory_in_place_of_the_file_is_a_database_error(data_dir):

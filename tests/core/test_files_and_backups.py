@@ -204,3 +204,18 @@ def test_a_full_disk_is_called_a_full_disk(tiny_disk, fill_disk, run):
         assert "Anna" in out
     else:
         assert "the disk is full" in err
+
+
+def test_a_streamed_write_that_fails_midway_leaves_the_old_file_and_no_litter(tmp_path):
+    target = tmp_path / "out.vcf"
+    target.write_bytes(b"old")
+
+    def pieces():
+        yield b"BEGIN:VCARD\r\n"
+        raise ValueError("a card could not be written")
+
+    with pytest.raises(ValueError):
+        write_file_atomically(target, pieces())
+    assert target.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["out.vcf"]
+    write_file_atomically(target, iter([b"a", b"b"]))
+    assert target.read_bytes() == b"ab"
