@@ -56,7 +56,9 @@ def test_the_real_tray_shows_the_icon_and_its_menu_acts(tmp_path):
     )
     assert found["menu_opened"] and found["submenu_opened"]
     assert found["menu"][:2] == ["Open Netzwerk", "Due today and overdue"]
-    assert found["menu"][-3:] == ["Open the Agenda", "Snooze All until Tomorrow", "Quit"]
+    assert found["menu"][-4:] == [
+        "Open the Agenda", "Snooze All until Tomorrow", "From your &phone…", "Quit"
+    ]  # fmt: skip
     assert found["snoozed"] and found["menu_closed"]  # a click on Snooze All acted
     assert found["window_opened"]  # a click on the icon opens the window
     assert (tmp_path / "tray-menu.png").stat().st_size > 0
