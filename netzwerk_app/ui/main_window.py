@@ -737,6 +737,9 @@ class MainWindow(QMainWindow):
                 if (current := self.card.contact_id) is not None:
                     QTimer.singleShot(0, lambda: self._select_ids([current]))
                 return
+            # Saving the edits re-read the list and selected the saved contact again: the row
+            # the user clicked is the one the card, Delete and Log Touchpoint act on.
+            self._select_ids([ids[0]])
             self.card.show_contact(ids[0])
         elif not ids and not self.card.is_dirty():
             self.card.clear()
