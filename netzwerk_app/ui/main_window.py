@@ -686,6 +686,8 @@ class MainWindow(QMainWindow):
             self.count_label.setText(
                 self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
             )
+        # nothing to export without contacts (archived ones are not exported either)
+        self.export_action.setEnabled(self.model.total_count() > 0)
         has_selection = bool(self.selected_ids())
         for action in self.selection_actions:
             action.setEnabled(has_selection)
@@ -824,6 +826,9 @@ class MainWindow(QMainWindow):
         current = self.card.contact_id
         if current is not None and self.model.row_of(current) >= 0:
             self._select_ids([current])
+        elif current is not None and not self.card.is_dirty():
+            # the search or the filter hid the contact: the card no longer shows it
+            self.card.clear()
         self._update_counts()
 
     # ------------------------------------------------------------ commands

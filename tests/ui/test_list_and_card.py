@@ -35,3 +35,24 @@ def test_after_an_edit_the_clicked_row_is_the_one_acted_on(window, qtbot, db, th
     assert window.selected_ids() == [anna]  # Delete and Archive act on these
     assert [cid for cid, _, _ in window._selected_tuples()] == [anna]  # Ctrl+L acts on these
     assert window.model.contact_id(window.table.currentIndex().row()) == anna
+
+
+def test_the_card_does_not_show_a_contact_the_search_filtered_out(window, qtbot, three):
+    window.refresh_all()
+    _click_row(qtbot, window, "Beat Keller")
+    assert window.card.stack.currentIndex() == 1
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "Anna")
+    assert _names(window) == ["Anna Müller"]
+    assert window.card.contact_id is None
+    assert window.card.stack.currentIndex() == 0
+    assert window.selected_ids() == []
+
+
+def test_export_is_disabled_without_contacts(window, qtbot, db, add_contact):
+    assert not window.export_action.isEnabled()
+    cid = add_contact("Anna", "Müller")
+    window.refresh_all()
+    assert window.export_action.isEnabled()
+    window.delete_ids([cid])
+    assert not window.export_action.isEnabled()
