@@ -388,7 +388,10 @@ class ContactCard(QWidget):
         self.methods_hint.setStyleSheet(f"color:{WARNING_COLOUR};")
         self.methods_hint.hide()
         methods_box.layout().addWidget(self.methods_hint)
-        form.addRow(self.tr("Reach:"), methods_box)
+        # the table spans the card's width: beside a label its address column shrank to
+        # a few characters at 1,024 px
+        form.addRow(QLabel(self.tr("Reach:")))
+        form.addRow(methods_box)
 
         self.addresses = QTableWidget(0, 6)
         self.addresses.setHorizontalHeaderLabels(
@@ -401,7 +404,10 @@ class ContactCard(QWidget):
             self.addresses, self.tr("Add"), self.add_address, self.tr("Remove"),
             self._remove_address,
         )  # fmt: skip
-        form.addRow(self.tr("Addresses:"), addresses_box)
+        # the table spans the card's width: beside a label its address column shrank to
+        # a few characters at 1,024 px
+        form.addRow(QLabel(self.tr("Addresses:")))
+        form.addRow(addresses_box)
 
         self.met_where = self._line(self.tr("Where and how you met"))
         self.met_on = OptionalDateEdit()

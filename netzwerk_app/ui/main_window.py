@@ -262,6 +262,50 @@ class ContactTable(QTableView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.sectionResized.connect(self._user_resized)
+        self._widths: dict[int, int] = {}  # the widths the columns get when there is room
+        self._fitting = False
+
+    def set_column_width(self, column: int, width: int) -> None:
+        """The width a column gets when the list is wide enough."""
+        self._widths[column] = width
+        self.horizontalHeader().resizeSection(column, width)
+        self.fit_columns()
+
+    def _user_resized(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting and new > 0 and column != COL_NEXT_DUE:
+            self._widths[column] = new
+
+    def fit_columns(self) -> None:
+        """Show every column without scrolling sideways: when the list is narrow the job
+        title and then the organization step aside (the card shows them) and the name gives
+        way, so that the tier, the last touchpoint and "Next due" stay in sight."""
+        header = self.horizontalHeader()
+        if not self._widths or self.model() is None:
+            return
+        available = self.viewport().width()
+        widths = {c: self._widths.get(c, header.sectionSizeHint(c)) for c in range(header.count())}
+        widths[COL_NEXT_DUE] = max(
+            widths.get(COL_NEXT_DUE, 0), header.sectionSizeHint(COL_NEXT_DUE)
+        )
+        name_min = min(widths[COL_NAME], 130)
+        needed = sum(widths.values()) - widths[COL_NAME] + name_min
+        self._fitting = True
+        try:
+            for column in (COL_TITLE, COL_ORGANIZATION):
+                hide = needed > available
+                if hide:
+                    needed -= widths[column]
+                header.setSectionHidden(column, hide)
+            shown = [c for c in widths if not header.isSectionHidden(c)]
+            spare = available - sum(widths[c] for c in shown)
+            header.resizeSection(COL_NAME, max(name_min, widths[COL_NAME] + min(spare, 0)))
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
 
 OUTSIDE_CHECK_MS = 3000  # how often to look for changes made by other processes
@@ -437,7 +481,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         for col, width in ((COL_NAME, 160), (COL_ORGANIZATION, 130), (COL_TITLE, 100),
                            (COL_TIER, 72), (COL_LAST, 88), (COL_NEXT_DUE, 88)):  # fmt: skip
-            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
+            self.table.set_column_width(col, max(width, header.sectionSizeHint(col)))
         header.setStretchLastSection(True)
 
         self.tier_filter = QComboBox()
@@ -1179,6 +1223,7 @@ class MainWindow(QMainWindow):
         header = p.value(KEY_HEADER)
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+            self.table.fit_columns()
             h = self.table.horizontalHeader()
             self.model.sort(h.sortIndicatorSection(), h.sortIndicatorOrder())
         tier = p.value(KEY_TIER_FILTER)
