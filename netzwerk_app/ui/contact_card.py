@@ -94,8 +94,24 @@ _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})?$")
 PHOTO_MAX = 512
 
 
-def parse_birthday_text(text: str) -> Birthday | None:
-    """A birthday typed by the user: ``1980-11-27``, ``--11-27``, ``27.11.1980`` or ``27.11.``.
+_NUMERIC = re.compile(r"^(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4})?)?$")
+
+
+def _month_first(locale: QLocale) -> bool:
+    """Whether the locale writes the month before the day (11/27/1980 in the US)."""
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return 0 <= fmt.find("M") < fmt.find("d")
+
+
+def _separator(locale: QLocale) -> str:
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return next((c for c in fmt if c in "./-"), "/")
+
+
+def parse_birthday_text(text: str, locale: QLocale | None = None) -> Birthday | None:
+    """A birthday typed by the user as the card shows it: ``27.11.1980``, ``27.11.``,
+    ``27/11/1980``, ``27/11`` (``11/27/1980`` where the locale puts the month first), or
+    ``1980-11-27`` and ``--11-27``.
 
     Empty text is no birthday; anything else raises InvalidInput.
     """
@@ -104,17 +120,33 @@ def parse_birthday_text(text: str) -> Birthday | None:
         return None
     if m := _DOTTED.match(text):
         return Birthday(int(m[2]), int(m[1]), int(m[3]) if m[3] else None)
+    if m := _NUMERIC.match(text):
+        first, second = int(m[1]), int(m[3])
+        if m[2] != "." and _month_first(locale or QLocale()):
+            first, second = second, first
+        try:
+            return Birthday(second, first, int(m[4]) if m[4] else None)
+        except ValueError as exc:
+            raise InvalidInput(f"not a date: {text}") from exc
     return Birthday.parse(text)
 
 
-def birthday_text(birthday: Birthday | None, language_de: bool) -> str:
-    """The text to edit a birthday in: dotted for German, ISO otherwise."""
+def birthday_text(birthday: Birthday | None, locale: QLocale | None = None) -> str:
+    """The text to edit a birthday in, in the locale's order and separator: "27.11.1980"
+    and "27.11." in German, "27/11/1980" and "27/11" in British English."""
     if birthday is None:
         return ""
-    if language_de:
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.German:
         year = str(birthday.year) if birthday.year else ""
         return f"{birthday.day:02d}.{birthday.month:02d}.{year}"
-    return birthday.isoformat()
+    sep = _separator(locale)
+    parts = [f"{birthday.day:02d}", f"{birthday.month:02d}"]
+    if _month_first(locale):
+        parts.reverse()
+    if birthday.year:
+        parts.append(str(birthday.year))
+    return sep.join(parts)
 
 
 def birthday_display(birthday: Birthday) -> str:
@@ -340,7 +372,9 @@ class ContactCard(QWidget):
         self.birthday = self._line(
             self.tr("27.11.1980 or 27.11. (no year)")
             if self._language_de
-            else self.tr("1980-11-27 or --11-27 (no year)")
+            else self.tr("%1 or %2 (no year)")
+            .replace("%1", birthday_text(Birthday(11, 27, 1980)))
+            .replace("%2", birthday_text(Birthday(11, 27)))
         )
         self.birthday.textChanged.connect(self._birthday_hint)
         self.birthday_hint = plain_label()
@@ -664,7 +698,7 @@ class ContactCard(QWidget):
             self.display.setText(
                 "" if record.display_name == auto else record.display_name or built
             )
-            self.birthday.setText(birthday_text(record.birthday, self._language_de))
+            self.birthday.setText(birthday_text(record.birthday))
             self.met_on.setDate(
                 QDate(record.met_on.year, record.met_on.month, record.met_on.day)
                 if record.met_on
@@ -903,7 +937,7 @@ class ContactCard(QWidget):
             birthday = parse_birthday_text(self.birthday.text())
         except InvalidInput as exc:
             if self._typed_base is None or self.birthday.text() != birthday_text(
-                self._typed_base.birthday, self._language_de
+                self._typed_base.birthday
             ):
                 raise InvalidInput(
                     self.tr("The birthday is not a date: %1").replace("%1", self.birthday.text())

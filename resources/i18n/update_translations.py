@@ -341,7 +341,7 @@ DE: dict[str, str | tuple[str, str]] = {
     "&Relationship": "&Beziehung",
     "&Touchpoints": "&Touchpoints",
     "(skipped)": "(ausgelassen)",
-    "1980-11-27 or --11-27 (no year)": "1980-11-27 oder --11-27 (ohne Jahr)",
+    "%1 or %2 (no year)": "%1 oder %2 (ohne Jahr)",
     "27.11.1980 or 27.11. (no year)": "27.11.1980 oder 27.11. (ohne Jahr)",
     "Add": "Hinzufügen",
     "Address or number": "Adresse oder Nummer",

@@ -98,3 +98,23 @@ def test_a_wide_list_shows_every_column(window, qtbot, three):
     header = window.table.horizontalHeader()
     assert not header.isSectionHidden(COL_TITLE)
     assert not header.isSectionHidden(COL_ORGANIZATION)
+
+
+def test_the_birthday_field_accepts_the_date_as_the_list_shows_it(window, qtbot, db, three):
+    from PySide6.QtCore import QLocale
+
+    from netzwerk_app.core.records import Birthday
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        window.refresh_all()
+        beat = _click_row(qtbot, window, "Beat Keller")
+        card = window.card
+        card.birthday.selectAll()
+        qtbot.keyClicks(card.birthday, "27/11/1980")
+        assert card.birthday_hint.text() != card.tr("not a date")
+        qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+        assert contacts.load_contact(db, beat).birthday == Birthday(11, 27, 1980)
+        assert card.birthday.text() == "27/11/1980"  # shown as typed, in the list's format
+    finally:
+        QLocale.setDefault(QLocale.system())
