@@ -377,6 +377,7 @@ class ContactCard(QWidget):
             .replace("%2", birthday_text(Birthday(11, 27)))
         )
         self.birthday.textChanged.connect(self._birthday_hint)
+        self.birthday.textChanged.connect(lambda _t: self._sync_no_birthday())
         self.birthday_hint = plain_label()
         self.birthday_hint.setEnabled(False)
         birthday_row = QHBoxLayout()
@@ -573,6 +574,21 @@ class ContactCard(QWidget):
         tier_row.addWidget(self.tier)
         tier_row.addWidget(self.tier_reason, 1)
         form.addRow(self._buddy(self.tr("T&ier:"), self.tier), tier_row)
+        # a birthday tier (D) without a birthday is never due: say so and offer to add one
+        self.no_birthday_hint = plain_label()
+        self.no_birthday_hint.setWordWrap(True)
+        self.no_birthday_hint.setStyleSheet(f"color:{WARNING_COLOUR};")
+        self.add_birthday_button = QPushButton(self.tr("Add a birthday"))
+        self.add_birthday_button.clicked.connect(self.edit_birthday)
+        hint_box = QWidget()
+        hint_row = QHBoxLayout(hint_box)
+        hint_row.setContentsMargins(0, 0, 0, 0)
+        hint_row.addWidget(self.no_birthday_hint, 1)
+        hint_row.addWidget(self.add_birthday_button)
+        self.no_birthday_box = hint_box
+        hint_box.hide()
+        form.addRow("", hint_box)
+        self.tier.currentIndexChanged.connect(self._sync_no_birthday)
         self.tier_history = QTreeWidget()
         self.tier_history.setHeaderLabels([self.tr("Date"), self.tr("Change"), self.tr("Reason")])
         self.tier_history.setRootIsDecorated(False)
@@ -725,6 +741,26 @@ class ContactCard(QWidget):
         finally:
             self._loading = False
         self._set_dirty(False)
+
+    def _sync_no_birthday(self) -> None:
+        """Show the hint while a birthday tier is chosen and no birthday is typed."""
+        if not hasattr(self, "no_birthday_box"):
+            return
+        tier = self.tier.currentData()
+        setting = care.tier_settings(self.db).get(tier) if tier is not None else None
+        anchored = setting is not None and setting.anchor == "birthday"
+        missing = not self.birthday.text().strip()
+        if anchored and missing:
+            self.no_birthday_hint.setText(
+                self.tr("Tier %1 is due on the birthday: without one, this contact is never due.")
+                .replace("%1", tier_label(tier, getattr(self, "_tier_names", {})))
+            )  # fmt: skip
+        self.no_birthday_box.setVisible(anchored and missing)
+
+    def edit_birthday(self) -> None:
+        """Go to the birthday field (from the hint on a birthday tier)."""
+        self.tabs.setCurrentIndex(0)
+        self.birthday.setFocus()
 
     def _fill_tiers(self, current: str | None) -> None:
         names = {t: s.name for t, s in care.tier_settings(self.db).items()}

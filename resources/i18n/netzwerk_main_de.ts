@@ -236,354 +236,364 @@
         <translation>27.11.1980 oder 27.11. (ohne Jahr)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="388" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1067" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="389" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1103" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="389" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1068" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="390" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1104" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="391" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1067" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="392" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1103" />
         <source>Prefix</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="392" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1068" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="393" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1104" />
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="393" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1069" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="394" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1105" />
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="397" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="398" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
         <source>Displa&amp;y name:</source>
         <translation>Anzeigenam&amp;e:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
         <source>Nic&amp;kname:</source>
         <translation>&amp;Spitzname:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="402" />
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="402" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="403" />
         <source>Dep&amp;artment:</source>
         <translation>&amp;Abteilung:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="403" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="404" />
         <source>&amp;Job title:</source>
         <translation>&amp;Funktion:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="404" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="405" />
         <source>&amp;Birthday:</source>
         <translation>&amp;Geburtstag:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="408" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="409" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="408" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="409" />
         <source>Address or number</source>
         <translation>Adresse oder Nummer</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="408" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="409" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
         <source>Label</source>
         <translation>Zusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="417" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="438" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="418" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="417" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="438" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="418" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="427" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="428" />
         <source>Reach:</source>
         <translation>Erreichbar:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
         <source>Street</source>
         <translation>Strasse</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
         <source>Postal code</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="434" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="434" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="443" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="444" />
         <source>Addresses:</source>
         <translation>Adressen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="446" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="447" />
         <source>Where and how you met</source>
         <translation>Wo und wie Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="450" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="451" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="456" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="457" />
         <source>&amp;Met:</source>
         <translation>&amp;Kennengelernt:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="457" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1074" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="458" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1110" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="458" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="459" />
         <source>Not&amp;es:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="523" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="524" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="527" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="528" />
         <source>History (newest first)</source>
         <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="531" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="532" />
         <source>Log…</source>
         <translation>Erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="533" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="534" />
         <source>Plan…</source>
         <translation>Planen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="535" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="536" />
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="537" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="538" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="554" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="577" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="593" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="554" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="554" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="554" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="571" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="572" />
         <source>Why the tier changes (optional)</source>
         <translation>Warum sich die Stufe ändert (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="575" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="576" />
         <source>T&amp;ier:</source>
         <translation>St&amp;ufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="577" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="581" />
+        <source>Add a birthday</source>
+        <translation>Geburtstag eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="593" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="577" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="593" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="580" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="596" />
         <source>Tier history:</source>
         <translation>Stufenverlauf:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="582" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="598" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="582" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="598" />
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="582" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="598" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="585" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="601" />
         <source>Career:</source>
         <translation>Laufbahn:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="586" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="602" />
         <source>Knowledge, contacts, opportunities…</source>
         <translation>Wissen, Kontakte, Gelegenheiten …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="587" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="603" />
         <source>What they offer /
 what I expect:</source>
         <translation>Was sie bieten /
 was ich erwarte:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="588" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="604" />
         <source>Help, introductions, know-how…</source>
         <translation>Hilfe, Vorstellungen, Wissen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="589" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="605" />
         <source>What I can offer:</source>
         <translation>Was ich bieten kann:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="590" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="606" />
         <source>Shared interests</source>
         <translation>Gemeinsame Interessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="591" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="607" />
         <source>Intere&amp;sts:</source>
         <translation>&amp;Interessen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="592" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="608" />
         <source>Comma-separated, e.g. board, alumni</source>
         <translation>Durch Kommas getrennt, z. B. Vorstand, Alumni</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="597" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="613" />
         <source>Ta&amp;gs:</source>
         <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="621" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="637" />
         <source>not a date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="739" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="755" />
+        <source>Tier %1 is due on the birthday: without one, this contact is never due.</source>
+        <translation>Stufe %1 ist am Geburtstag fällig: ohne Geburtstag wird dieser Kontakt nie fällig.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="775" />
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="759" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="795" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="765" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="801" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="784" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="820" />
         <source>(skipped)</source>
         <translation>(ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="804" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="840" />
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="807" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="843" />
         <source>Next touchpoint due %1</source>
         <translation>Nächster Touchpoint fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="819" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="855" />
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="820" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="856" />
         <source>imported from a vCard</source>
         <translation>aus einer vCard importiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="847" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="883" />
         <source>Open (write, call, visit)</source>
         <translation>Öffnen (schreiben, anrufen, besuchen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="943" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="979" />
         <source>The birthday is not a date: %1</source>
         <translation>Der Geburtstag ist kein Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="924" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="960" />
         <source>A contact needs a name, an organization, an email or a phone number.</source>
         <translation>Ein Kontakt braucht einen Namen, eine Organisation, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
     </message>
@@ -593,140 +603,140 @@ was ich erwarte:</translation>
         <translation>%1 oder %2 (ohne Jahr)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1029" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1065" />
         <source>Cannot save the contact</source>
         <translation>Der Kontakt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1059" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1095" />
         <source>(yours: %1)</source>
         <translation>(Ihres: %1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1069" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1105" />
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1070" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1106" />
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1070" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1106" />
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1071" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1107" />
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1071" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1107" />
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1072" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1108" />
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1072" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1108" />
         <source>Reach</source>
         <translation>Erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1073" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1109" />
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1073" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1109" />
         <source>Met</source>
         <translation>Kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1074" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1110" />
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1074" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1110" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1075" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1111" />
         <source>What they offer</source>
         <translation>Was sie bieten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1075" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1111" />
         <source>What I can offer</source>
         <translation>Was ich bieten kann</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1076" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1112" />
         <source>Interests</source>
         <translation>Interessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1076" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1112" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1077" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1078" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1113" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1114" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1078" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1114" />
         <source>Other vCard data</source>
         <translation>Weitere vCard-Daten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1084" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1120" />
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1118" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1154" />
         <source>%1 is not a phone number here; kept as typed.</source>
         <translation>%1 ist hier keine Telefonnummer; so belassen, wie eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1120" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1156" />
         <source>%1 does not look like an email address; kept as typed.</source>
         <translation>%1 sieht nicht wie eine E-Mail-Adresse aus; so belassen, wie eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1159" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1171" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1175" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1195" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1207" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1211" />
         <source>Choose a photo</source>
         <translation>Foto auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1161" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1197" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1175" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1211" />
         <source>This file is not an image.</source>
         <translation>Diese Datei ist kein Bild.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1250" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1286" />
         <source>Delete touchpoint</source>
         <translation>Touchpoint löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1250" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1286" />
         <source>Delete the selected touchpoint?</source>
         <translation>Den ausgewählten Touchpoint löschen?</translation>
     </message>

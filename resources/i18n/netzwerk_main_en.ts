@@ -236,353 +236,363 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="388" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1067" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="389" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1103" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="389" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1068" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="390" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1104" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="391" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1067" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="392" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1103" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="392" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1068" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="393" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1104" />
         <source>Middle names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="393" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1069" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="394" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1105" />
         <source>Suffix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="397" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="398" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
         <source>Displa&amp;y name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
         <source>Nic&amp;kname:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="402" />
         <source>&amp;Organization:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="402" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="403" />
         <source>Dep&amp;artment:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="403" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="404" />
         <source>&amp;Job title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="404" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="405" />
         <source>&amp;Birthday:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="408" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="409" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="408" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="409" />
         <source>Address or number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="408" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="409" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="417" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="438" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="418" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="417" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="438" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="418" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="427" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="428" />
         <source>Reach:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="432" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="434" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="434" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="443" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="444" />
         <source>Addresses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="446" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="447" />
         <source>Where and how you met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="450" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="451" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="456" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="457" />
         <source>&amp;Met:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="457" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1074" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="458" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1110" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="458" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="459" />
         <source>Not&amp;es:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="523" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="524" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="527" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="528" />
         <source>History (newest first)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="531" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="532" />
         <source>Log…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="533" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="534" />
         <source>Plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="535" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="536" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="537" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="538" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="554" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="577" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="593" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="554" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="554" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="554" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="571" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="572" />
         <source>Why the tier changes (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="575" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="576" />
         <source>T&amp;ier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="577" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="581" />
+        <source>Add a birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="593" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="577" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="593" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="580" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="596" />
         <source>Tier history:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="582" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="598" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="582" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="598" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="582" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="598" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="585" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="601" />
         <source>Career:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="586" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="602" />
         <source>Knowledge, contacts, opportunities…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="587" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="603" />
         <source>What they offer /
 what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="588" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="604" />
         <source>Help, introductions, know-how…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="589" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="605" />
         <source>What I can offer:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="590" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="606" />
         <source>Shared interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="591" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="607" />
         <source>Intere&amp;sts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="592" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="608" />
         <source>Comma-separated, e.g. board, alumni</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="597" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="613" />
         <source>Ta&amp;gs:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="621" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="637" />
         <source>not a date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="739" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="755" />
+        <source>Tier %1 is due on the birthday: without one, this contact is never due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="775" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="759" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="795" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="765" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="801" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="784" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="820" />
         <source>(skipped)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="804" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="840" />
         <source>Overdue since %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="807" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="843" />
         <source>Next touchpoint due %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="819" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="855" />
         <source>new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="820" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="856" />
         <source>imported from a vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="847" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="883" />
         <source>Open (write, call, visit)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="943" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="979" />
         <source>The birthday is not a date: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="924" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="960" />
         <source>A contact needs a name, an organization, an email or a phone number.</source>
         <translation type="unfinished" />
     </message>
@@ -592,140 +602,140 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1029" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1065" />
         <source>Cannot save the contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1059" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1095" />
         <source>(yours: %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1069" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1105" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1070" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1106" />
         <source>Nickname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1070" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1106" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1071" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1107" />
         <source>Department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1071" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1107" />
         <source>Job title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1072" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1108" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1072" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1108" />
         <source>Reach</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1073" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1109" />
         <source>Addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1073" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1109" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1074" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1110" />
         <source>Met on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1074" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1110" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1075" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1111" />
         <source>What they offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1075" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1111" />
         <source>What I can offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1076" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1112" />
         <source>Interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1076" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1112" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1077" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1078" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1113" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1114" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1078" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1114" />
         <source>Other vCard data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1084" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1120" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1118" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1154" />
         <source>%1 is not a phone number here; kept as typed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1120" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1156" />
         <source>%1 does not look like an email address; kept as typed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1159" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1171" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1175" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1195" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1207" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1211" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1161" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1197" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1175" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1211" />
         <source>This file is not an image.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1250" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1286" />
         <source>Delete touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1250" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1286" />
         <source>Delete the selected touchpoint?</source>
         <translation type="unfinished" />
     </message>

@@ -342,6 +342,8 @@ DE: dict[str, str | tuple[str, str]] = {
     "&Touchpoints": "&Touchpoints",
     "(skipped)": "(ausgelassen)",
     "%1 or %2 (no year)": "%1 oder %2 (ohne Jahr)",
+    "Add a birthday": "Geburtstag eintragen",
+    "Tier %1 is due on the birthday: without one, this contact is never due.": "Stufe %1 ist am Geburtstag fällig: ohne Geburtstag wird dieser Kontakt nie fällig.",
     "27.11.1980 or 27.11. (no year)": "27.11.1980 oder 27.11. (ohne Jahr)",
     "Add": "Hinzufügen",
     "Address or number": "Adresse oder Nummer",

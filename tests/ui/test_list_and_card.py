@@ -118,3 +118,22 @@ def test_the_birthday_field_accepts_the_date_as_the_list_shows_it(window, qtbot,
         assert card.birthday.text() == "27/11/1980"  # shown as typed, in the list's format
     finally:
         QLocale.setDefault(QLocale.system())
+
+
+def test_the_card_says_a_d_contact_without_birthday_is_never_due(window, qtbot, db, three):
+    window.refresh_all()
+    _click_row(qtbot, window, "Beat Keller")  # tier B, no birthday
+    card = window.card
+    card.tabs.setCurrentIndex(2)
+    assert not card.no_birthday_box.isVisible()
+    card.tier.setCurrentIndex(card.tier.findData("D"))
+    assert card.no_birthday_box.isVisible()
+    assert "never" in card.no_birthday_hint.text()
+    qtbot.mouseClick(card.add_birthday_button, Qt.MouseButton.LeftButton)
+    assert card.tabs.currentIndex() == 0
+    assert card.birthday.hasFocus()
+    qtbot.keyClicks(card.birthday, "27.11.")
+    assert not card.no_birthday_box.isVisible()
+    card.birthday.clear()
+    card.tier.setCurrentIndex(card.tier.findData("A"))
+    assert not card.no_birthday_box.isVisible()
