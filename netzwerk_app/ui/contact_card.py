@@ -15,6 +15,7 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import (
     QBuffer,
     QDate,
+    QEvent,
     QIODevice,
     QLocale,
     QSize,
@@ -84,6 +85,7 @@ from netzwerk_app.ui import avatars
 from netzwerk_app.ui.conflict_banner import ConflictBanner
 from netzwerk_app.ui.contact_model import format_date
 from netzwerk_app.ui.i18n import channel_label, kind_label, method_label, tier_label
+from netzwerk_app.ui.live_translation import LiveTranslation
 from netzwerk_app.ui.text import plain_label, plain_tooltip, show_warning
 from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog, edit_date_format
 
@@ -224,7 +226,7 @@ class TagCompleter(QCompleter):
         return ", ".join(parts) + ", "
 
 
-class ContactCard(QWidget):
+class ContactCard(LiveTranslation, QWidget):
     """Edit one contact. `show_contact(id)`, `new_contact()`, `save()`."""
 
     contact_saved = Signal(int)  # the contact's data was written (id)
@@ -741,6 +743,22 @@ class ContactCard(QWidget):
         finally:
             self._loading = False
         self._set_dirty(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_texts()
+            self._language_de = QLocale().language() == QLocale.Language.German
+            self.birthday.setPlaceholderText(
+                self.tr("27.11.1980 or 27.11. (no year)")
+                if self._language_de
+                else self.tr("%1 or %2 (no year)")
+                .replace("%1", birthday_text(Birthday(11, 27, 1980)))
+                .replace("%2", birthday_text(Birthday(11, 27)))
+            )  # fmt: skip
+            if not self._dirty and self.contact_id is not None:
+                self.show_contact(self.contact_id)  # dates and names of kinds and tiers
+            self._sync_no_birthday()
 
     def _sync_no_birthday(self) -> None:
         """Show the hint while a birthday tier is chosen and no birthday is typed."""

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -68,8 +69,9 @@ from netzwerk_app.ui.contact_model import (
     COL_TITLE,
     ContactTableModel,
 )
-from netzwerk_app.ui.i18n import tier_label
+from netzwerk_app.ui.i18n import effective_language, tier_label
 from netzwerk_app.ui.icons import app_icon, icon
+from netzwerk_app.ui.live_translation import LiveTranslation, switch_language
 from netzwerk_app.ui.preferences import (
     KEY_GEOMETRY,
     KEY_HEADER,
@@ -311,7 +313,7 @@ class ContactTable(QTableView):
 OUTSIDE_CHECK_MS = 3000  # how often to look for changes made by other processes
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LiveTranslation, QMainWindow):
     """The app's home. Call `open_import(files)` to import vCard files.
 
     With `close_to_tray` set (by the tray), closing the window hides it and emits
@@ -342,6 +344,7 @@ class MainWindow(QMainWindow):
         self.duplicates_window = None  # the open Possible Duplicates window, if any
         self.imports_window = None  # the open Recent Imports window, if any
         self._selecting = False
+        self._retranslating = False
         self.close_to_tray = False
         self.quitting = False
         self.setWindowTitle(self.tr("Netzwerk"))
@@ -658,6 +661,22 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.check_outside_changes()
+        elif event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            # one event comes per translator swapped: translate once they are all in place
+            self._retranslating = True
+            QTimer.singleShot(0, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Show the window in the language just installed: menus, actions, the list's headers
+        and filter, the counts; the card and the pages translate themselves."""
+        self._retranslating = False
+        self.retranslate_texts()
+        for i, action in enumerate(self.view_action_list):
+            if (item := self.nav.item(i)) is not None:
+                item.setText(action.text().replace("&", ""))
+        last = self.model.columnCount() - 1
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        self.refresh_all()
 
     def refresh_all(self) -> None:
         """Read everything again after a change: list, card, counts, board, calendar."""
@@ -1156,11 +1175,10 @@ class MainWindow(QMainWindow):
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.refresh_all()
             self.preferences_changed.emit()
-            if dialog.language_changed:
-                QMessageBox.information(
-                    self, self.tr("Language"),
-                    self.tr("The new language applies when you start Netzwerk again."),
-                )  # fmt: skip
+            if dialog.language_changed:  # the window speaks the new language at once
+                app = QApplication.instance()
+                if app is not None:
+                    switch_language(app, effective_language(self.preferences.language))
 
     def about(self) -> None:
         QMessageBox.about(

@@ -176,567 +176,569 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="248" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="250" />
         <source>Select a contact to see the card.</source>
         <translation>Wählen Sie einen Kontakt, um seine Karte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="271" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="273" />
         <source>Change the photo</source>
         <translation>Foto ändern</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="274" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="276" />
         <source>Choose photo…</source>
         <translation>Foto auswählen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="275" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="277" />
         <source>Remove photo</source>
         <translation>Foto entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="314" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="316" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="315" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="317" />
         <source>&amp;Touchpoints</source>
         <translation>&amp;Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="316" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="318" />
         <source>&amp;Relationship</source>
         <translation>&amp;Beziehung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="320" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="322" />
         <source>Log touchpoint…</source>
         <translation>Touchpoint erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="324" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="326" />
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="326" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="328" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="369" />
         <source>Built from the name</source>
         <translation>Aus dem Namen gebildet</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="373" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="375" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="753" />
         <source>27.11.1980 or 27.11. (no year)</source>
         <translation>27.11.1980 oder 27.11. (ohne Jahr)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="389" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1103" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="391" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1121" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="390" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1104" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="392" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1122" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="392" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1103" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="394" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1121" />
         <source>Prefix</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="393" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1104" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1122" />
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="394" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1105" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="396" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1123" />
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="398" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="402" />
         <source>Displa&amp;y name:</source>
         <translation>Anzeigenam&amp;e:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="403" />
         <source>Nic&amp;kname:</source>
         <translation>&amp;Spitzname:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="402" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="404" />
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="403" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="405" />
         <source>Dep&amp;artment:</source>
         <translation>&amp;Abteilung:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="404" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="406" />
         <source>&amp;Job title:</source>
         <translation>&amp;Funktion:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="405" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="407" />
         <source>&amp;Birthday:</source>
         <translation>&amp;Geburtstag:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="409" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="411" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="409" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="411" />
         <source>Address or number</source>
         <translation>Adresse oder Nummer</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="409" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="411" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="435" />
         <source>Label</source>
         <translation>Zusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="418" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="420" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="441" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="418" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="420" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="441" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="428" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="430" />
         <source>Reach:</source>
         <translation>Erreichbar:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="435" />
         <source>Street</source>
         <translation>Strasse</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="435" />
         <source>Postal code</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="435" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="434" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="436" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="434" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="436" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="444" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="446" />
         <source>Addresses:</source>
         <translation>Adressen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="447" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="449" />
         <source>Where and how you met</source>
         <translation>Wo und wie Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="451" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="453" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="457" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="459" />
         <source>&amp;Met:</source>
         <translation>&amp;Kennengelernt:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="458" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1110" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1128" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="459" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="461" />
         <source>Not&amp;es:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="524" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="526" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="528" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="530" />
         <source>History (newest first)</source>
         <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="532" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="534" />
         <source>Log…</source>
         <translation>Erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="534" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="536" />
         <source>Plan…</source>
         <translation>Planen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="536" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="538" />
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="538" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="540" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="593" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="557" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="595" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="557" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="557" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="557" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="572" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="574" />
         <source>Why the tier changes (optional)</source>
         <translation>Warum sich die Stufe ändert (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="576" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="578" />
         <source>T&amp;ier:</source>
         <translation>St&amp;ufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="581" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="583" />
         <source>Add a birthday</source>
         <translation>Geburtstag eintragen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="593" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="595" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="593" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="595" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="596" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="598" />
         <source>Tier history:</source>
         <translation>Stufenverlauf:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="598" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="600" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="598" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="600" />
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="598" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="600" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="601" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="603" />
         <source>Career:</source>
         <translation>Laufbahn:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="602" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="604" />
         <source>Knowledge, contacts, opportunities…</source>
         <translation>Wissen, Kontakte, Gelegenheiten …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="603" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="605" />
         <source>What they offer /
 what I expect:</source>
         <translation>Was sie bieten /
 was ich erwarte:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="604" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="606" />
         <source>Help, introductions, know-how…</source>
         <translation>Hilfe, Vorstellungen, Wissen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="605" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="607" />
         <source>What I can offer:</source>
         <translation>Was ich bieten kann:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="606" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="608" />
         <source>Shared interests</source>
         <translation>Gemeinsame Interessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="607" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="609" />
         <source>Intere&amp;sts:</source>
         <translation>&amp;Interessen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="608" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="610" />
         <source>Comma-separated, e.g. board, alumni</source>
         <translation>Durch Kommas getrennt, z. B. Vorstand, Alumni</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="613" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="615" />
         <source>Ta&amp;gs:</source>
         <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="637" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="639" />
         <source>not a date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="755" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="773" />
         <source>Tier %1 is due on the birthday: without one, this contact is never due.</source>
         <translation>Stufe %1 ist am Geburtstag fällig: ohne Geburtstag wird dieser Kontakt nie fällig.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="775" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="793" />
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="795" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="813" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="801" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="819" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="820" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="838" />
         <source>(skipped)</source>
         <translation>(ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="840" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="858" />
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="843" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="861" />
         <source>Next touchpoint due %1</source>
         <translation>Nächster Touchpoint fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="855" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="873" />
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="856" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="874" />
         <source>imported from a vCard</source>
         <translation>aus einer vCard importiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="883" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="901" />
         <source>Open (write, call, visit)</source>
         <translation>Öffnen (schreiben, anrufen, besuchen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="979" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="997" />
         <source>The birthday is not a date: %1</source>
         <translation>Der Geburtstag ist kein Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="960" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="978" />
         <source>A contact needs a name, an organization, an email or a phone number.</source>
         <translation>Ein Kontakt braucht einen Namen, eine Organisation, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="375" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="377" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="755" />
         <source>%1 or %2 (no year)</source>
         <translation>%1 oder %2 (ohne Jahr)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1065" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1083" />
         <source>Cannot save the contact</source>
         <translation>Der Kontakt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1095" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1113" />
         <source>(yours: %1)</source>
         <translation>(Ihres: %1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1105" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1123" />
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1106" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1124" />
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1106" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1124" />
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1107" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1125" />
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1107" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1125" />
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1108" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1126" />
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1108" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1126" />
         <source>Reach</source>
         <translation>Erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1109" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1127" />
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1109" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1127" />
         <source>Met</source>
         <translation>Kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1110" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1128" />
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1110" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1128" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1111" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1129" />
         <source>What they offer</source>
         <translation>Was sie bieten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1111" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1129" />
         <source>What I can offer</source>
         <translation>Was ich bieten kann</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1112" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1130" />
         <source>Interests</source>
         <translation>Interessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1112" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1130" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1113" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1114" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1131" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1132" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1114" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1132" />
         <source>Other vCard data</source>
         <translation>Weitere vCard-Daten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1120" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1138" />
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1154" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1172" />
         <source>%1 is not a phone number here; kept as typed.</source>
         <translation>%1 ist hier keine Telefonnummer; so belassen, wie eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1156" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1174" />
         <source>%1 does not look like an email address; kept as typed.</source>
         <translation>%1 sieht nicht wie eine E-Mail-Adresse aus; so belassen, wie eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1195" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1207" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1211" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1213" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1225" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1229" />
         <source>Choose a photo</source>
         <translation>Foto auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1197" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1215" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1211" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1229" />
         <source>This file is not an image.</source>
         <translation>Diese Datei ist kein Bild.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1286" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1304" />
         <source>Delete touchpoint</source>
         <translation>Touchpoint löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1286" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1304" />
         <source>Delete the selected touchpoint?</source>
         <translation>Den ausgewählten Touchpoint löschen?</translation>
     </message>
@@ -925,27 +927,27 @@ was ich erwarte:</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="123" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="125" />
         <source>Welcome to Netzwerk</source>
         <translation>Willkommen bei Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="132" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="134" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation>Pflegen Sie Ihre wertvollen Beziehungen bewusst. Importieren Sie zuerst das Adressbuch Ihres Telefons (eine .vcf-Datei) oder fügen Sie Ihren ersten Kontakt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="147" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="149" />
         <source>Import from your phone…</source>
         <translation>Vom Telefon importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="152" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="154" />
         <source>Add a contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="164" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="166" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation>Tipp: Exportieren Sie die Kontakte Ihres Telefons als vCard-Datei und ziehen Sie sie auf dieses Fenster.</translation>
     </message>
@@ -1592,314 +1594,304 @@ was ich erwarte:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="347" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1180" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="350" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1198" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="383" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="386" />
         <source>&amp;New Contact</source>
         <translation>&amp;Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="386" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="389" />
         <source>&amp;Import vCard…</source>
         <translation>vCard &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="389" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="392" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="395" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="398" />
         <source>&amp;Log Touchpoint…</source>
         <translation>&amp;Touchpoint erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="398" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="401" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="404" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="407" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="407" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="410" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="410" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1011" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="413" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1030" />
         <source>&amp;Undo Delete</source>
         <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="414" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="417" />
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="417" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="865" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="420" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="884" />
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="420" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="423" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="423" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="426" />
         <source>Export &amp;Selection…</source>
         <translation>Auswahl e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="425" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="428" />
         <source>&amp;Recent Imports…</source>
         <translation>&amp;Letzte Importe …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="427" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1112" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="430" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1131" />
         <source>Possible &amp;Duplicates…</source>
         <translation>Mögliche &amp;Duplikate …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="429" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="432" />
         <source>&amp;Open Card</source>
         <translation>Karte ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="441" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="444" />
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="442" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="445" />
         <source>&amp;Tier Board</source>
         <translation>&amp;Stufen-Tafel</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="443" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="446" />
         <source>C&amp;alendar</source>
         <translation>Ka&amp;lender</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="453" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="456" />
         <source>&amp;About Netzwerk</source>
         <translation>Über &amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="488" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="706" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="491" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="725" />
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="493" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="496" />
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="526" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="529" />
         <source>The tier board is coming soon.</source>
         <translation>Die Stufen-Tafel kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="529" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="532" />
         <source>The calendar is coming soon.</source>
         <translation>Der Kalender kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="561" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="564" />
         <source>Search contacts (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="571" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="574" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="585" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="588" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="590" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="593" />
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="592" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1043" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="595" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1062" />
         <source>Set &amp;Tier</source>
         <translation>&amp;Stufe setzen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="601" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="604" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="603" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="606" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="607" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="610" />
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="709" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="728" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="711" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="730" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="713" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="732" />
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="719" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="728" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="738" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="747" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="720" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="739" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="721" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="740" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="726" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="745" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archivierter Kontakt</numerusform><numerusform>%n archivierte Kontakte</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="731" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="750" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="865" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="884" />
         <source>&amp;Restore from Archive</source>
         <translation>Aus dem Archiv &amp;zurückholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="934" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="953" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint mit %n Kontakt erfasst.</numerusform><numerusform>Touchpoint mit %n Kontakten erfasst.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="947" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="966" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Stufe für %n Kontakt geändert.</numerusform><numerusform>Stufe für %n Kontakte geändert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="961" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="980" />
         <source>&amp;Undo Archive</source>
         <translation>Archivieren &amp;rückgängig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="965" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="984" />
         <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt archiviert. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte archiviert. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="975" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="994" />
         <source>%n contact(s) restored from the archive.</source>
         <translation><numerusform>%n Kontakt aus dem Archiv zurückgeholt.</numerusform><numerusform>%n Kontakte aus dem Archiv zurückgeholt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="983" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1002" />
         <source>Delete “%1” for good?</source>
         <translation>„%1“ endgültig löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="987" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1006" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>%n Kontakt endgültig löschen?</numerusform><numerusform>%n Kontakte endgültig löschen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="989" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1008" />
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="993" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1012" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation>Bis zum Beenden lässt sich das mit Bearbeiten ▸ Löschen rückgängig widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="994" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1013" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1015" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1034" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1031" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1050" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n Kontakt wiederhergestellt.</numerusform><numerusform>%n Kontakte wiederhergestellt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1060" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1079" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1062" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1081" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1161" />
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1162" />
-        <source>The new language applies when you start Netzwerk again.</source>
-        <translation>Die neue Sprache gilt nach dem nächsten Start von Netzwerk.</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1168" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1186" />
         <source>About Netzwerk</source>
         <translation>Über Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1170" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1188" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Wertvolle Beziehungen bewusst pflegen: Kontakte in Stufen, Pflegerhythmen, was fällig ist.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1261" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1279" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1262" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1280" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation>Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?</translation>
     </message>
@@ -2126,42 +2118,42 @@ was ich erwarte:</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="195" />
-        <source>A new language applies when Netzwerk starts again.</source>
-        <translation>Eine neue Sprache gilt nach dem nächsten Start von Netzwerk.</translation>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="197" />
+        <source>The window, its menus, the list and the card switch at once; the board and the calendar when Netzwerk starts again.</source>
+        <translation>Das Fenster, seine Menüs, die Liste und die Karte wechseln sofort, die Stufen-Tafel und der Kalender beim nächsten Start von Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="198" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="203" />
         <source>Remind me of due touchpoints every day at</source>
         <translation>Täglich an fällige Touchpoints erinnern um</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="208" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="213" />
         <source>Reminders:</source>
         <translation>Erinnerungen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="209" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="214" />
         <source>Start Netzwerk in the tray when I log in</source>
         <translation>Netzwerk beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="211" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="216" />
         <source>Start at login:</source>
         <translation>Beim Anmelden:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="220" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="224" />
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="234" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="239" />
         <source>The start at login could not be changed: %1</source>
         <translation>Der Start beim Anmelden konnte nicht geändert werden: %1</translation>
     </message>

@@ -176,566 +176,568 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="248" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="250" />
         <source>Select a contact to see the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="271" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="273" />
         <source>Change the photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="274" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="276" />
         <source>Choose photo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="275" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="277" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="314" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="316" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="315" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="317" />
         <source>&amp;Touchpoints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="316" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="318" />
         <source>&amp;Relationship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="320" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="322" />
         <source>Log touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="324" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="326" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="326" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="328" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="369" />
         <source>Built from the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="373" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="375" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="753" />
         <source>27.11.1980 or 27.11. (no year)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="389" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1103" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="391" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1121" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="390" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1104" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="392" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1122" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="392" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1103" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="394" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1121" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="393" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1104" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1122" />
         <source>Middle names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="394" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1105" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="396" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1123" />
         <source>Suffix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="398" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="402" />
         <source>Displa&amp;y name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="401" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="403" />
         <source>Nic&amp;kname:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="402" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="404" />
         <source>&amp;Organization:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="403" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="405" />
         <source>Dep&amp;artment:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="404" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="406" />
         <source>&amp;Job title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="405" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="407" />
         <source>&amp;Birthday:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="409" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="411" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="409" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="411" />
         <source>Address or number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="409" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="411" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="435" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="418" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="420" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="441" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="418" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="420" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="441" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="428" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="430" />
         <source>Reach:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="435" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="435" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="433" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="435" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="434" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="436" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="434" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="436" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="444" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="446" />
         <source>Addresses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="447" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="449" />
         <source>Where and how you met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="451" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="453" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="457" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="459" />
         <source>&amp;Met:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="458" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1110" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="460" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1128" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="459" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="461" />
         <source>Not&amp;es:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="524" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="526" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="528" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="530" />
         <source>History (newest first)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="532" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="534" />
         <source>Log…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="534" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="536" />
         <source>Plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="536" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="538" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="538" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="540" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="593" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="557" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="595" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="557" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="557" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="557" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="572" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="574" />
         <source>Why the tier changes (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="576" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="578" />
         <source>T&amp;ier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="581" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="583" />
         <source>Add a birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="593" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="595" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="593" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="595" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="596" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="598" />
         <source>Tier history:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="598" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="600" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="598" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="600" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="598" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="600" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="601" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="603" />
         <source>Career:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="602" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="604" />
         <source>Knowledge, contacts, opportunities…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="603" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="605" />
         <source>What they offer /
 what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="604" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="606" />
         <source>Help, introductions, know-how…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="605" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="607" />
         <source>What I can offer:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="606" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="608" />
         <source>Shared interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="607" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="609" />
         <source>Intere&amp;sts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="608" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="610" />
         <source>Comma-separated, e.g. board, alumni</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="613" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="615" />
         <source>Ta&amp;gs:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="637" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="639" />
         <source>not a date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="755" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="773" />
         <source>Tier %1 is due on the birthday: without one, this contact is never due.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="775" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="793" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="795" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="813" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="801" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="819" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="820" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="838" />
         <source>(skipped)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="840" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="858" />
         <source>Overdue since %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="843" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="861" />
         <source>Next touchpoint due %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="855" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="873" />
         <source>new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="856" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="874" />
         <source>imported from a vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="883" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="901" />
         <source>Open (write, call, visit)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="979" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="997" />
         <source>The birthday is not a date: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="960" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="978" />
         <source>A contact needs a name, an organization, an email or a phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="375" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="377" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="755" />
         <source>%1 or %2 (no year)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1065" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1083" />
         <source>Cannot save the contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1095" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1113" />
         <source>(yours: %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1105" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1123" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1106" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1124" />
         <source>Nickname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1106" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1124" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1107" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1125" />
         <source>Department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1107" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1125" />
         <source>Job title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1108" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1126" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1108" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1126" />
         <source>Reach</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1109" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1127" />
         <source>Addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1109" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1127" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1110" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1128" />
         <source>Met on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1110" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1128" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1111" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1129" />
         <source>What they offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1111" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1129" />
         <source>What I can offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1112" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1130" />
         <source>Interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1112" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1130" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1113" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1114" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1131" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1132" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1114" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1132" />
         <source>Other vCard data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1120" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1138" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1154" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1172" />
         <source>%1 is not a phone number here; kept as typed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1156" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1174" />
         <source>%1 does not look like an email address; kept as typed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1195" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1207" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1211" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1213" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1225" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1229" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1197" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1215" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1211" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1229" />
         <source>This file is not an image.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1286" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1304" />
         <source>Delete touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1286" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1304" />
         <source>Delete the selected touchpoint?</source>
         <translation type="unfinished" />
     </message>
@@ -924,27 +926,27 @@ what I expect:</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="123" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="125" />
         <source>Welcome to Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="132" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="134" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="147" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="149" />
         <source>Import from your phone…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="152" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="154" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="164" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="166" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation type="unfinished" />
     </message>
@@ -1591,314 +1593,304 @@ what I expect:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="347" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1180" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="350" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1198" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="383" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="386" />
         <source>&amp;New Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="386" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="389" />
         <source>&amp;Import vCard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="389" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="392" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="395" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="398" />
         <source>&amp;Log Touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="398" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="401" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="404" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="407" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="407" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="410" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="410" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1011" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="413" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1030" />
         <source>&amp;Undo Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="414" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="417" />
         <source>Select &amp;All</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="417" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="865" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="420" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="884" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="420" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="423" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="423" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="426" />
         <source>Export &amp;Selection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="425" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="428" />
         <source>&amp;Recent Imports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="427" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1112" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="430" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1131" />
         <source>Possible &amp;Duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="429" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="432" />
         <source>&amp;Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="441" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="444" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="442" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="445" />
         <source>&amp;Tier Board</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="443" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="446" />
         <source>C&amp;alendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="453" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="456" />
         <source>&amp;About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="488" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="706" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="491" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="725" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="493" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="496" />
         <source>Show:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="526" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="529" />
         <source>The tier board is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="529" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="532" />
         <source>The calendar is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="561" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="564" />
         <source>Search contacts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="571" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="574" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="585" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="588" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="590" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="593" />
         <source>&amp;Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="592" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1043" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="595" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1062" />
         <source>Set &amp;Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="601" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="604" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="603" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="606" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="607" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="610" />
         <source>Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="709" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="728" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="711" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="730" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="713" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="732" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="719" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="728" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="738" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="747" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="720" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="739" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="721" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="740" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="726" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="745" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archived contact</numerusform><numerusform>%n archived contacts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="731" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="750" />
         <source>%1 of %2 shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="865" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="884" />
         <source>&amp;Restore from Archive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="934" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="953" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint logged with %n contact.</numerusform><numerusform>Touchpoint logged with %n contacts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="947" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="966" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Tier changed for %n contact.</numerusform><numerusform>Tier changed for %n contacts.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="961" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="980" />
         <source>&amp;Undo Archive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="965" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="984" />
         <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact archived. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts archived. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="975" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="994" />
         <source>%n contact(s) restored from the archive.</source>
         <translation><numerusform>%n contact restored from the archive.</numerusform><numerusform>%n contacts restored from the archive.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="983" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1002" />
         <source>Delete “%1” for good?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="987" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1006" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>Delete %n contact for good?</numerusform><numerusform>Delete %n contacts for good?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="989" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1008" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="993" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1012" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="994" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1013" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1015" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1034" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact deleted. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts deleted. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1031" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1050" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n contact restored.</numerusform><numerusform>%n contacts restored.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1060" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1079" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1062" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1081" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1161" />
-        <source>Language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1162" />
-        <source>The new language applies when you start Netzwerk again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1168" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1186" />
         <source>About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1170" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1188" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1261" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1279" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1262" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1280" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation type="unfinished" />
     </message>
@@ -2125,42 +2117,42 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="195" />
-        <source>A new language applies when Netzwerk starts again.</source>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="197" />
+        <source>The window, its menus, the list and the card switch at once; the board and the calendar when Netzwerk starts again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="198" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="203" />
         <source>Remind me of due touchpoints every day at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="208" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="213" />
         <source>Reminders:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="209" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="214" />
         <source>Start Netzwerk in the tray when I log in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="211" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="216" />
         <source>Start at login:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="220" />
         <source>Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="224" />
         <source>Data folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="234" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="239" />
         <source>The start at login could not be changed: %1</source>
         <translation type="unfinished" />
     </message>

@@ -307,9 +307,6 @@ DE: dict[str, str | tuple[str, str]] = {
     "The contact has changes that cannot be saved. Quit anyway?": (
         "Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?"
     ),
-    "The new language applies when you start Netzwerk again.": (
-        "Die neue Sprache gilt nach dem nächsten Start von Netzwerk."
-    ),
     "The tier board is coming soon.": "Die Stufen-Tafel kommt bald.",
     "Tier %1": "Stufe %1",
     "Tip: export your contacts from your phone as a vCard file and drop it on this window.": (
@@ -612,8 +609,8 @@ DE: dict[str, str | tuple[str, str]] = {
     "&General": "&Allgemein",
     "&Language:": "&Sprache:",
     "&Tiers": "&Stufen",
-    "A new language applies when Netzwerk starts again.": (
-        "Eine neue Sprache gilt nach dem nächsten Start von Netzwerk."
+    "The window, its menus, the list and the card switch at once; the board and the calendar when Netzwerk starts again.": (
+        "Das Fenster, seine Menüs, die Liste und die Karte wechseln sofort, die Stufen-Tafel und der Kalender beim nächsten Start von Netzwerk."
     ),
     "Colour": "Farbe",
     "Counted from": "Gezählt ab",

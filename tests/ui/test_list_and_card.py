@@ -137,3 +137,33 @@ def test_the_card_says_a_d_contact_without_birthday_is_never_due(window, qtbot, 
     card.birthday.clear()
     card.tier.setCurrentIndex(card.tier.findData("A"))
     assert not card.no_birthday_box.isVisible()
+
+
+def test_a_language_change_translates_the_window_at_once(window, qtbot, qapp, three):
+    from PySide6.QtCore import QLocale
+
+    from netzwerk_app.ui.contact_model import COL_ORGANIZATION
+    from netzwerk_app.ui.live_translation import switch_language
+
+    window.refresh_all()
+    _click_row(qtbot, window, "Beat Keller")
+    card = window.card
+    menus = lambda: [a.text() for a in window.menuBar().actions()]  # noqa: E731
+    header = lambda: window.model.headerData(COL_ORGANIZATION, Qt.Orientation.Horizontal)  # noqa: E731
+    assert "&File" in menus()
+    try:
+        switch_language(qapp, "de")
+        qtbot.waitUntil(lambda: "&Datei" in menus())
+        qtbot.waitUntil(lambda: window.nav.item(0).text() == "Kontakte")
+        assert header() == "Organisation"
+        assert window.search.placeholderText().startswith("Kontakte suchen")
+        assert window.new_action.text() != "&New Contact"
+        assert card.tabs.tabText(0) == "&Details"
+        assert card.tabs.tabText(2) != "&Relationship"
+        assert card.save_button.text() == "Speichern"
+        assert card.contact_id is not None and card.given.text() == "Beat"
+    finally:
+        switch_language(qapp, "en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    qtbot.waitUntil(lambda: "&File" in menus())
+    assert card.save_button.text() == "Save"
