@@ -11,6 +11,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from peewee import SqliteDatabase
 
@@ -221,12 +222,13 @@ def _records_for(
                     a.postal_code, a.country, bool(a.preferred),
                 )
             )  # fmt: skip
-        for ct in (
+        for ct in cast(
+            "Iterable[tuple[int, str]]",
             ContactTag.select(ContactTag.contact, Tag.name)
             .join(Tag)
             .where(ContactTag.contact.in_(chunk))
             .order_by(Tag.name)
-            .tuples()
+            .tuples(),
         ):
             tags[ct[0]].append(ct[1])
         for r in (
@@ -634,7 +636,10 @@ def set_tier(
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             current.update(
-                Contact.select(Contact.id, Contact.tier).where(Contact.id.in_(chunk)).tuples()
+                cast(
+                    "Iterable[tuple[int, str | None]]",
+                    Contact.select(Contact.id, Contact.tier).where(Contact.id.in_(chunk)).tuples(),
+                )
             )
         moving = [cid for cid in wanted if current[cid] != tier]
         stamp = now()
@@ -665,13 +670,19 @@ def tier_history(contact_id: int) -> list[TierChange]:
     )
 
 
+def _dict_rows(query: Any) -> list[dict[str, Any]]:
+    """A query's rows as dicts (peewee's stubs type `.dicts()` rows as models)."""
+    return cast("list[dict[str, Any]]", list(query.dicts()))
+
+
 def _existing(ids: Iterable[int]) -> list[int]:
     """The ids, without repeats; raises `ContactNotFound` for the first that does not exist."""
     wanted = list(dict.fromkeys(int(i) for i in ids))
     found: set[int] = set()
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
-        found.update(c for (c,) in Contact.select(Contact.id).where(Contact.id.in_(chunk)).tuples())
+        rows = Contact.select(Contact.id).where(Contact.id.in_(chunk)).tuples()
+        found.update(c for (c,) in cast("Iterable[tuple[int]]", rows))
     for cid in wanted:
         if cid not in found:
             raise ContactNotFound(cid)
@@ -699,9 +710,9 @@ def snapshot_contact(db: SqliteDatabase, contact_id: int) -> ContactSnapshot:
         created_at=c.created_at,
         last_reviewed=c.last_reviewed,
         archived=c.archived,
-        touchpoints=list(Touchpoint.select().where(Touchpoint.contact == contact_id).dicts()),
-        tier_changes=list(TierChange.select().where(TierChange.contact == contact_id).dicts()),
-        positions=list(Position.select().where(Position.contact == contact_id).dicts()),
+        touchpoints=_dict_rows(Touchpoint.select().where(Touchpoint.contact == contact_id)),
+        tier_changes=_dict_rows(TierChange.select().where(TierChange.contact == contact_id)),
+        positions=_dict_rows(Position.select().where(Position.contact == contact_id)),
     )
 
 
