@@ -664,7 +664,7 @@ class MainWindow(LiveTranslation, QMainWindow):
         elif event.type() == QEvent.Type.LanguageChange and not self._retranslating:
             # one event comes per translator swapped: translate once they are all in place
             self._retranslating = True
-            QTimer.singleShot(0, self.retranslate)
+            QTimer.singleShot(0, self, self.retranslate)  # not after the window is gone
 
     def retranslate(self) -> None:
         """Show the window in the language just installed: menus, actions, the list's headers
