@@ -46,9 +46,8 @@ def render(language: str) -> None:
     window = MainWindow(db, tmp, prefs)
     window.resize(1024, 768)
     window.show()
-    beat = next(
-        cid for cid in window.model.visible_ids() if contacts.load_contact(db, cid).given_name == "Beat"
-    )
+    ids = window.model.visible_ids()
+    beat = next(cid for cid in ids if contacts.load_contact(db, cid).given_name == "Beat")
     window.open_contact(beat)
     for _ in range(5):
         app.processEvents()
