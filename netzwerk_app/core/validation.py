@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,14 +64,15 @@ class Problem:
 
 
 def clean_record(
-    record: ContactRecord, region: str | None = None
+    record: ContactRecord, region: str | None = None, keep_methods: Collection[int] = ()
 ) -> tuple[ContactRecord, list[Problem]]:
     """A record as added, updated or imported should be stored, and the warnings about it.
 
     Deceptive invisible characters (bidi controls, zero-width spaces) leave the typed names;
     phone numbers that parse are stored in E.164; an email address or phone number that does not
     look right is kept as typed, with a warning. The card, `netzwerk add` and the importer call
-    this one function, so the three ways in store the same data.
+    this one function, so the three ways in store the same data. The methods at the positions
+    in `keep_methods` (stored ones the user did not edit) are kept exactly as they are.
     """
     problems: list[Problem] = []
     changes: dict[str, Any] = {}
@@ -82,6 +84,9 @@ def clean_record(
             problems.append(Problem(INVISIBLE_CHARACTERS_REMOVED, name, " ".join(removed)))
     methods = []
     for i, method in enumerate(record.methods):
+        if i in keep_methods:
+            methods.append(method)
+            continue
         value, problem = check_method(method.kind, method.value, region)
         if problem is not None:
             problems.append(Problem(problem, "methods", value, i))

@@ -998,6 +998,7 @@ class ContactCard(LiveTranslation, QWidget):
                 ) from exc
             birthday = self._typed_base.birthday
         methods = []
+        keep: set[int] = set()  # stored methods left as loaded: kept exactly
         for row in range(self.methods.rowCount()):
             kind = self.methods.cellWidget(row, 1).currentData()
             value_item = self.methods.item(row, 2)
@@ -1009,8 +1010,7 @@ class ContactCard(LiveTranslation, QWidget):
             original = value_item.data(ORIGINAL_ROLE) if value_item else None
             if original is not None and tuple(original) == (kind, value_item.text()):
                 value = original[1]
-            else:
-                value, _problem = validation.check_method(kind, value)
+                keep.add(len(methods))
             preferred = bool(value_item.data(Qt.ItemDataRole.UserRole)) if value_item else False
             methods.append(ContactMethodRecord(kind, value, label, preferred))
         addresses = []
@@ -1038,7 +1038,7 @@ class ContactCard(LiveTranslation, QWidget):
             if met == self.met_on.minimumDate()
             else dt.date(met.year(), met.month(), met.day())
         )
-        return ContactRecord(
+        record = ContactRecord(
             uid=base.uid, prefix=self.prefix.text().strip(), given_name=self.given.text().strip(),
             additional_names=self.additional.text().strip(), family_name=self.family.text().strip(),
             suffix=self.suffix.text().strip(), display_name=self.display.text().strip(),
@@ -1052,6 +1052,9 @@ class ContactCard(LiveTranslation, QWidget):
             photo=base.photo, photo_mime=base.photo_mime, photo_url=base.photo_url,
             raw_properties=list(base.raw_properties),
         )  # fmt: skip
+        # the one core rule of every way in: names without deceptive invisible characters,
+        # edited phone numbers in E.164, odd values kept as typed (marked by `_mark_methods`)
+        return validation.clean_record(record, keep_methods=keep)[0]
 
     def save(self, resolution: str | None = None) -> bool:
         """Write the fields the user changed; returns False when nothing was written.

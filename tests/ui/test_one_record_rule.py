@@ -57,3 +57,12 @@ def test_the_command_line_and_the_card_store_the_same(
         (m.kind, m.value) for m in by_cli.methods
     )
     assert ("phone", "+41791234567") in [(m.kind, m.value) for m in by_card.methods]
+
+
+def test_the_card_removes_deceptive_characters_from_a_typed_name(window, qtbot, db):
+    window.new_contact()
+    card = window.card
+    card.given.setFocus()
+    card.given.insert("Be\u202eat")  # pasted (a key click cannot type U+202E)
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    assert contacts.load_contact(db, card.contact_id).given_name == "Beat"
