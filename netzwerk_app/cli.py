@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 import peewee
 
 from netzwerk_app import __version__
-from netzwerk_app.core import care, clock, contacts
+from netzwerk_app.core import care, clock, contacts, validation
 from netzwerk_app.core.database import (
     DISK_FULL,
     DatabaseError,
@@ -41,6 +41,12 @@ from netzwerk_app.core.records import (
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# the command line's words for the core's warning codes (the window translates its own)
+PROBLEM_TEXTS = {
+    validation.NOT_AN_EMAIL_ADDRESS: "not an email address, kept as typed",
+    validation.NOT_A_PHONE_NUMBER: "not a phone number, kept as typed",
+    validation.INVISIBLE_CHARACTERS_REMOVED: "invisible characters removed",
+}
 
 # name -> (configure parser, run); filled by the @command decorator below.
 COMMANDS: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Callable]] = {}
@@ -201,6 +207,11 @@ def _run_add(db, args) -> int:
         methods=[ContactMethodRecord("email", e) for e in args.email]
         + [ContactMethodRecord("phone", p) for p in args.phone],
     )
+    # cleaned and checked as the card and the importer do: warnings never block
+    record, problems = validation.clean_record(record)
+    for problem in problems:
+        print(f"warning: {PROBLEM_TEXTS.get(problem.code, problem.code)}: {problem.value}",
+              file=sys.stderr)  # fmt: skip
     print(contacts.add_contact(db, record))
     return EXIT_OK
 

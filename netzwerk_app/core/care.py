@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from peewee import SqliteDatabase
 
@@ -282,10 +283,13 @@ def log_touchpoint(
     stamp = now()
     with db.atomic():
         tiers = _tiers_of(db, unique)
-        defaults = dict(
-            TierSetting.select(TierSetting.tier, TierSetting.default_channel)
-            .where(TierSetting.default_kind == kind)
-            .tuples()
+        defaults: dict[str, str] = dict(
+            cast(
+                "Iterable[tuple[str, str]]",
+                TierSetting.select(TierSetting.tier, TierSetting.default_channel)
+                .where(TierSetting.default_kind == kind)
+                .tuples(),
+            )
         )
         fallback = DEFAULT_CHANNEL_FOR_KIND.get(kind, "in_person")
         plans = _latest_plans(db, unique, kind, date)

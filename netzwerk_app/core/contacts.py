@@ -11,6 +11,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from peewee import SqliteDatabase
 
@@ -192,6 +193,11 @@ def load_contacts(
     return _records_for(db, list(query.namedtuples()), with_photo=with_photo)
 
 
+def _tuples(query: Any) -> Iterable[tuple[Any, ...]]:
+    """A query's rows as plain tuples (Peewee's stubs type `.tuples()` rows as models)."""
+    return cast("Iterable[tuple[Any, ...]]", query.tuples())
+
+
 def _records_for(db: SqliteDatabase, contacts: Sequence, with_photo: bool) -> list[ContactRecord]:
     """Records of contacts given as `Contact` objects or named tuples of all its columns."""
     ids = [c.id for c in contacts]
@@ -202,17 +208,16 @@ def _records_for(db: SqliteDatabase, contacts: Sequence, with_photo: bool) -> li
     photos: dict[int, tuple[bytes, str]] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        for cid, kind, value, label, preferred in (
+        for cid, kind, value, label, preferred in _tuples(
             ContactMethod.select(
                 ContactMethod.contact, ContactMethod.kind, ContactMethod.value,
                 ContactMethod.label, ContactMethod.preferred,
             )
             .where(ContactMethod.contact.in_(chunk))
             .order_by(ContactMethod.position, ContactMethod.id)
-            .tuples()
         ):  # fmt: skip
             methods[cid].append(ContactMethodRecord(kind, value, label, bool(preferred)))
-        for a in (
+        for a in _tuples(
             Address.select(
                 Address.contact, Address.label, Address.po_box, Address.extended, Address.street,
                 Address.locality, Address.region, Address.postal_code, Address.country,
@@ -220,29 +225,26 @@ def _records_for(db: SqliteDatabase, contacts: Sequence, with_photo: bool) -> li
             )
             .where(Address.contact.in_(chunk))
             .order_by(Address.position, Address.id)
-            .tuples()
         ):  # fmt: skip
-            addresses[a[0]].append(AddressRecord(*a[1:9], bool(a[9])))
-        for ct in (
+            addresses[a[0]].append(
+                AddressRecord(a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], bool(a[9]))
+            )
+        for ct in _tuples(
             ContactTag.select(ContactTag.contact, Tag.name)
             .join(Tag)
             .where(ContactTag.contact.in_(chunk))
             .order_by(Tag.name)
-            .tuples()
         ):
             tags[ct[0]].append(ct[1])
-        for cid, line in (
+        for cid, line in _tuples(
             RawProperty.select(RawProperty.contact, RawProperty.line)
             .where(RawProperty.contact.in_(chunk))
             .order_by(RawProperty.position, RawProperty.id)
-            .tuples()
         ):
             raws[cid].append(line)
         if with_photo:
-            for cid, data, mime in (
-                Photo.select(Photo.contact, Photo.data, Photo.mime)
-                .where(Photo.contact.in_(chunk))
-                .tuples()
+            for cid, data, mime in _tuples(
+                Photo.select(Photo.contact, Photo.data, Photo.mime).where(Photo.contact.in_(chunk))
             ):
                 photos[cid] = (bytes(data), mime)
     result = []
@@ -641,7 +643,10 @@ def set_tier(
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             current.update(
-                Contact.select(Contact.id, Contact.tier).where(Contact.id.in_(chunk)).tuples()
+                cast(
+                    "Iterable[tuple[int, str | None]]",
+                    Contact.select(Contact.id, Contact.tier).where(Contact.id.in_(chunk)).tuples(),
+                )
             )
         moving = [cid for cid in wanted if current[cid] != tier]
         stamp = now()
@@ -672,13 +677,19 @@ def tier_history(contact_id: int) -> list[TierChange]:
     )
 
 
+def _dict_rows(query: Any) -> list[dict[str, Any]]:
+    """A query's rows as dicts (peewee's stubs type `.dicts()` rows as models)."""
+    return cast("list[dict[str, Any]]", list(query.dicts()))
+
+
 def _existing(ids: Iterable[int]) -> list[int]:
     """The ids, without repeats; raises `ContactNotFound` for the first that does not exist."""
     wanted = list(dict.fromkeys(int(i) for i in ids))
     found: set[int] = set()
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
-        found.update(c for (c,) in Contact.select(Contact.id).where(Contact.id.in_(chunk)).tuples())
+        rows = Contact.select(Contact.id).where(Contact.id.in_(chunk)).tuples()
+        found.update(c for (c,) in cast("Iterable[tuple[int]]", rows))
     for cid in wanted:
         if cid not in found:
             raise ContactNotFound(cid)
@@ -706,9 +717,9 @@ def snapshot_contact(db: SqliteDatabase, contact_id: int) -> ContactSnapshot:
         created_at=c.created_at,
         last_reviewed=c.last_reviewed,
         archived=c.archived,
-        touchpoints=list(Touchpoint.select().where(Touchpoint.contact == contact_id).dicts()),
-        tier_changes=list(TierChange.select().where(TierChange.contact == contact_id).dicts()),
-        positions=list(Position.select().where(Position.contact == contact_id).dicts()),
+        touchpoints=_dict_rows(Touchpoint.select().where(Touchpoint.contact == contact_id)),
+        tier_changes=_dict_rows(TierChange.select().where(TierChange.contact == contact_id)),
+        positions=_dict_rows(Position.select().where(Position.contact == contact_id)),
     )
 
 

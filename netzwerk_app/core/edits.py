@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from netzwerk_app.core.records import ContactRecord, NetzwerkError
 
@@ -96,7 +97,7 @@ def merged(
 ) -> ContactRecord:
     """The stored record with the user's changes applied: lists merge item by item, other
     fields take the user's value."""
-    values = {}
+    values: dict[str, Any] = {}
     for field in mine_changed:
         if field in LIST_FIELDS:
             values[field] = merge_list(

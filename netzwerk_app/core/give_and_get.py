@@ -63,5 +63,9 @@ def search_give_and_get(
         [wanted],
     ):
         tags.setdefault(cid, []).append(name)
-    found = [GiveAndGet(*rows[i], tags=tags.get(i, [])) for i in ids if i in rows]
+    found = [
+        GiveAndGet(r[0], r[1], r[2], r[3], r[4], r[5], tags=tags.get(i, []))
+        for i in ids
+        if (r := rows.get(i)) is not None
+    ]
     return found[:limit] if limit else found

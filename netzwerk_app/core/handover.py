@@ -352,8 +352,8 @@ class _Handler(BaseHTTPRequestHandler):
             body = render_page(language, message, ok=status == 200).encode()
             self._send(status, body, "text/html; charset=utf-8", close=close)
         else:
-            body = json.dumps({"ok": status == 200, "message": message}, ensure_ascii=False)
-            self._send(status, body.encode(), "application/json; charset=utf-8", close=close)
+            text = json.dumps({"ok": status == 200, "message": message}, ensure_ascii=False)
+            self._send(status, text.encode(), "application/json; charset=utf-8", close=close)
 
     def _read_upload(self, content_type: str, is_form: bool) -> ReceivedFile:
         length_text = self.headers.get("Content-Length")

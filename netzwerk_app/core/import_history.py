@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from peewee import SqliteDatabase
 
@@ -77,6 +77,7 @@ def record_import(
     created = [e.contact_id for e in result.created if e.contact_id is not None]
     updated = [e.contact_id for e in result.updated if e.contact_id is not None]
     digests = state_digests(db, created + updated)
+    rows: list[tuple[int, int, str, str | None, str]]
     rows = [(run.id, cid, "created", None, digests.get(cid, "")) for cid in created]
     rows += [(run.id, cid, "updated", before.get(cid), digests.get(cid, "")) for cid in updated]
     if rows:
@@ -119,14 +120,14 @@ def undo_import(db: SqliteDatabase, import_id: int) -> ImportUndo:
         raise InvalidInput(f"import {import_id} was already undone")
     outcome = ImportUndo(import_id)
     with db.atomic():
-        changes = list(
+        changes = cast("list[tuple[int, str, str | None, str]]", list(
             ImportChange.select()
             .where(ImportChange.run == run.id)
             .order_by(ImportChange.id.desc())
             .tuples()
             .columns(ImportChange.contact_id, ImportChange.action, ImportChange.before,
                      ImportChange.digest)
-        )  # fmt: skip
+        ))  # fmt: skip
         digests = state_digests(db, [c[0] for c in changes])
         names = _names(db, list(digests))
         to_remove: list[int] = []

@@ -18,6 +18,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 from peewee import SqliteDatabase
 
@@ -469,9 +470,9 @@ def _merge(
     out.changes += [f"{m.kind} {m.value.strip()}" for m in out.methods]
     known_adr = {_address_key(a) for a in existing.addresses}
     for a in incoming.addresses:
-        key = _address_key(a)
-        if not a.is_empty() and key not in known_adr:
-            known_adr.add(key)
+        adr_key = _address_key(a)
+        if not a.is_empty() and adr_key not in known_adr:
+            known_adr.add(adr_key)
             out.addresses.append(a)
     if out.addresses:
         out.changes.append(f"{len(out.addresses)} address(es)")
@@ -994,6 +995,9 @@ def _write_updates(
     _insert_children(db, rows)
 
 
+_IdRows = Iterable[tuple[int]]  # rows of `Contact.select(Contact.id).tuples()`
+
+
 def load_records_for_export(
     db: SqliteDatabase, tier: str | None = None, ids: Sequence[int] | None = None
 ) -> list[ContactRecord]:
@@ -1020,8 +1024,8 @@ def iter_records_for_export(
         wanted = list(ids)
         query = query.where(Contact.id.in_(wanted)) if len(wanted) < 900 else query
         chosen = set(wanted)
-        found = [row[0] for row in query.tuples() if row[0] in chosen]
+        found = [row[0] for row in cast(_IdRows, query.tuples()) if row[0] in chosen]
     else:
-        found = [row[0] for row in query.tuples()]
+        found = [row[0] for row in cast(_IdRows, query.tuples())]
     for start in range(0, len(found), 500):
         yield from load_contacts(db, found[start : start + 500])

@@ -131,7 +131,7 @@ def identity_of(
                 given, family = " ".join(words[:-1]), words[-1]
             elif words:
                 given = words[0]
-    words = frozenset((given + " " + family).split())
+    word_set = frozenset((given + " " + family).split())
     emails = frozenset(norm_email(m.value) for m in record.methods if m.kind == "email")
     phones: set[str] = set()
     for m in record.methods:
@@ -141,7 +141,7 @@ def identity_of(
         uid=record.uid.strip(),
         given=given,
         family=family,
-        words=words,
+        words=word_set,
         organization=org,
         birthday=record.birthday,
         emails=frozenset(e for e in emails if e),

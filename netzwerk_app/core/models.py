@@ -9,11 +9,13 @@ import datetime as dt
 
 from peewee import (
     SQL,
+    AutoField,
     BlobField,
     BooleanField,
     CharField,
     DateField,
     DateTimeField,
+    Field,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -29,6 +31,10 @@ def now() -> dt.datetime:
 
 
 class BaseModel(Model):
+    # For the type checker only (annotations without a value: peewee adds no column for them):
+    # peewee's own `id` primary key, and below the `<field>_id` attribute beside each foreign key.
+    id: AutoField[int]
+
     class Meta:
         legacy_table_names = False
 
@@ -77,6 +83,7 @@ class Photo(BaseModel):
     """Photo bytes, kept apart so that list queries never load them."""
 
     contact = ForeignKeyField(Contact, backref="photo_rows", on_delete="CASCADE", unique=True)
+    contact_id: Field[int]
     data = BlobField()
     mime = CharField(default="image/jpeg")
 
@@ -85,6 +92,7 @@ class ContactMethod(BaseModel):
     """Email, phone, url, social profile or messenger handle."""
 
     contact = ForeignKeyField(Contact, backref="methods", on_delete="CASCADE", index=True)
+    contact_id: Field[int]
     kind = CharField()
     value = TextField()
     label = CharField(default="")
@@ -94,6 +102,7 @@ class ContactMethod(BaseModel):
 
 class Address(BaseModel):
     contact = ForeignKeyField(Contact, backref="addresses", on_delete="CASCADE", index=True)
+    contact_id: Field[int]
     label = CharField(default="")
     po_box = CharField(default="")
     extended = CharField(default="")
@@ -112,7 +121,9 @@ class Tag(BaseModel):
 
 class ContactTag(BaseModel):
     contact = ForeignKeyField(Contact, backref="contact_tags", on_delete="CASCADE")
+    contact_id: Field[int]
     tag = ForeignKeyField(Tag, backref="contact_tags", on_delete="CASCADE")
+    tag_id: Field[int]
 
     class Meta:
         indexes = ((("contact", "tag"), True),)
@@ -133,6 +144,7 @@ class TierSetting(BaseModel):
 
 class Touchpoint(BaseModel):
     contact = ForeignKeyField(Contact, backref="touchpoints", on_delete="CASCADE", index=True)
+    contact_id: Field[int]
     date = DateField(index=True)
     kind = CharField()
     channel = CharField()
@@ -145,6 +157,7 @@ class TierChange(BaseModel):
     """History of tier changes, written on every change."""
 
     contact = ForeignKeyField(Contact, backref="tier_changes", on_delete="CASCADE", index=True)
+    contact_id: Field[int]
     from_tier = CharField(null=True)
     to_tier = CharField(null=True)
     changed_at = DateTimeField(default=now)
@@ -155,6 +168,7 @@ class Position(BaseModel):
     """A contact's career history: organizations and titles held, as observed."""
 
     contact = ForeignKeyField(Contact, backref="positions", on_delete="CASCADE", index=True)
+    contact_id: Field[int]
     organization = CharField(default="")
     department = CharField(default="")
     title = CharField(default="")
@@ -166,6 +180,7 @@ class RawProperty(BaseModel):
     """An unmapped vCard property line kept per contact so that an export loses nothing."""
 
     contact = ForeignKeyField(Contact, backref="raw_properties", on_delete="CASCADE", index=True)
+    contact_id: Field[int]
     position = IntegerField(default=0)
     line = TextField()
 
@@ -174,6 +189,7 @@ class Snooze(BaseModel):
     """A due item hidden until a date: (contact, reason, original due date) -> until."""
 
     contact = ForeignKeyField(Contact, backref="snoozes", on_delete="CASCADE", index=True)
+    contact_id: Field[int]
     reason = CharField()
     due_date = DateField()
     until = DateField()
@@ -190,6 +206,7 @@ class Announcement(BaseModel):
     """
 
     contact = ForeignKeyField(Contact, backref="announcements", on_delete="CASCADE", index=True)
+    contact_id: Field[int]
     reason = CharField()
     due_date = DateField()
     announced_on = DateField(index=True)
@@ -216,6 +233,7 @@ class ImportChange(BaseModel):
     """
 
     run = ForeignKeyField(ImportRun, backref="changes", on_delete="CASCADE", index=True)
+    run_id: Field[int]
     contact_id = IntegerField(index=True)
     action = CharField()  # "created" or "updated"
     before = TextField(null=True)
@@ -229,7 +247,9 @@ class PossibleDuplicate(BaseModel):
     """
 
     contact_a = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    contact_a_id: Field[int]
     contact_b = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    contact_b_id: Field[int]
     evidence = TextField(default="[]")
     found_by = CharField(default="import")  # "import" or "scan"
     found_at = DateTimeField(default=now)
@@ -242,7 +262,9 @@ class NotDuplicate(BaseModel):
     """Two contacts the user said are not the same person: never proposed again (schema 2)."""
 
     contact_a = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    contact_a_id: Field[int]
     contact_b = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    contact_b_id: Field[int]
     decided_at = DateTimeField(default=now)
 
     class Meta:
@@ -274,6 +296,7 @@ class ReviewFlag(BaseModel):
     """
 
     contact = ForeignKeyField(Contact, backref="review_flags", on_delete="CASCADE", index=True)
+    contact_id: Field[int]
     reason = CharField()  # "career_changed"
     raised_on = DateField()
 
@@ -288,7 +311,9 @@ class ContactLink(BaseModel):
     """
 
     contact_a = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    contact_a_id: Field[int]
     contact_b = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    contact_b_id: Field[int]
     note = TextField(default="")
     created_at = DateTimeField(default=now)
 
@@ -304,7 +329,9 @@ class Introduction(BaseModel):
     """
 
     contact_a = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    contact_a_id: Field[int]
     contact_b = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    contact_b_id: Field[int]
     date = DateField()
     note = TextField(default="")
     status = CharField(default="planned")
@@ -317,7 +344,9 @@ class DismissedIntroduction(BaseModel):
     """A suggested introduction the user dismissed: never suggested again (schema 5)."""
 
     contact_a = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    contact_a_id: Field[int]
     contact_b = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    contact_b_id: Field[int]
     dismissed_at = DateTimeField(default=now)
 
     class Meta:
@@ -338,7 +367,9 @@ class EventAttendee(BaseModel):
     """A contact met at an event (schema 5)."""
 
     event = ForeignKeyField(Event, backref="attendees", on_delete="CASCADE", index=True)
+    event_id: Field[int]
     contact = ForeignKeyField(Contact, backref="events", on_delete="CASCADE", index=True)
+    contact_id: Field[int]
     added_at = DateTimeField(default=now)
 
     class Meta:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import cast
 
 from peewee import SqliteDatabase
 
@@ -189,10 +190,11 @@ def _members(ids: Iterable[int]) -> dict[int, ChainMember]:
     members = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
-        for cid, name, tier in (
+        for cid, name, tier in cast(
+            "Iterable[tuple[int, str, str | None]]",
             Contact.select(Contact.id, Contact.display_name, Contact.tier)
             .where(Contact.id.in_(chunk))
-            .tuples()
+            .tuples(),
         ):
             members[cid] = ChainMember(cid, name, tier)
     return members

@@ -15,6 +15,7 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import (
     QBuffer,
     QDate,
+    QEvent,
     QIODevice,
     QLocale,
     QSize,
@@ -84,6 +85,7 @@ from netzwerk_app.ui import avatars
 from netzwerk_app.ui.conflict_banner import ConflictBanner
 from netzwerk_app.ui.contact_model import format_date
 from netzwerk_app.ui.i18n import channel_label, kind_label, method_label, tier_label
+from netzwerk_app.ui.live_translation import LiveTranslation
 from netzwerk_app.ui.network_section import NetworkSection
 from netzwerk_app.ui.text import plain_label, plain_tooltip, show_warning
 from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog, edit_date_format
@@ -95,8 +97,24 @@ _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})?$")
 PHOTO_MAX = 512
 
 
-def parse_birthday_text(text: str) -> Birthday | None:
-    """A birthday typed by the user: ``1980-11-27``, ``--11-27``, ``27.11.1980`` or ``27.11.``.
+_NUMERIC = re.compile(r"^(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4})?)?$")
+
+
+def _month_first(locale: QLocale) -> bool:
+    """Whether the locale writes the month before the day (11/27/1980 in the US)."""
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return 0 <= fmt.find("M") < fmt.find("d")
+
+
+def _separator(locale: QLocale) -> str:
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return next((c for c in fmt if c in "./-"), "/")
+
+
+def parse_birthday_text(text: str, locale: QLocale | None = None) -> Birthday | None:
+    """A birthday typed by the user as the card shows it: ``27.11.1980``, ``27.11.``,
+    ``27/11/1980``, ``27/11`` (``11/27/1980`` where the locale puts the month first), or
+    ``1980-11-27`` and ``--11-27``.
 
     Empty text is no birthday; anything else raises InvalidInput.
     """
@@ -105,17 +123,33 @@ def parse_birthday_text(text: str) -> Birthday | None:
         return None
     if m := _DOTTED.match(text):
         return Birthday(int(m[2]), int(m[1]), int(m[3]) if m[3] else None)
+    if m := _NUMERIC.match(text):
+        first, second = int(m[1]), int(m[3])
+        if m[2] != "." and _month_first(locale or QLocale()):
+            first, second = second, first
+        try:
+            return Birthday(second, first, int(m[4]) if m[4] else None)
+        except ValueError as exc:
+            raise InvalidInput(f"not a date: {text}") from exc
     return Birthday.parse(text)
 
 
-def birthday_text(birthday: Birthday | None, language_de: bool) -> str:
-    """The text to edit a birthday in: dotted for German, ISO otherwise."""
+def birthday_text(birthday: Birthday | None, locale: QLocale | None = None) -> str:
+    """The text to edit a birthday in, in the locale's order and separator: "27.11.1980"
+    and "27.11." in German, "27/11/1980" and "27/11" in British English."""
     if birthday is None:
         return ""
-    if language_de:
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.German:
         year = str(birthday.year) if birthday.year else ""
         return f"{birthday.day:02d}.{birthday.month:02d}.{year}"
-    return birthday.isoformat()
+    sep = _separator(locale)
+    parts = [f"{birthday.day:02d}", f"{birthday.month:02d}"]
+    if _month_first(locale):
+        parts.reverse()
+    if birthday.year:
+        parts.append(str(birthday.year))
+    return sep.join(parts)
 
 
 def birthday_display(birthday: Birthday) -> str:
@@ -193,7 +227,7 @@ class TagCompleter(QCompleter):
         return ", ".join(parts) + ", "
 
 
-class ContactCard(QWidget):
+class ContactCard(LiveTranslation, QWidget):
     """Edit one contact. `show_contact(id)`, `new_contact()`, `save()`."""
 
     contact_saved = Signal(int)  # the contact's data was written (id)
@@ -344,9 +378,12 @@ class ContactCard(QWidget):
         self.birthday = self._line(
             self.tr("27.11.1980 or 27.11. (no year)")
             if self._language_de
-            else self.tr("1980-11-27 or --11-27 (no year)")
+            else self.tr("%1 or %2 (no year)")
+            .replace("%1", birthday_text(Birthday(11, 27, 1980)))
+            .replace("%2", birthday_text(Birthday(11, 27)))
         )
         self.birthday.textChanged.connect(self._birthday_hint)
+        self.birthday.textChanged.connect(lambda _t: self._sync_no_birthday())
         self.birthday_hint = plain_label()
         self.birthday_hint.setEnabled(False)
         birthday_row = QHBoxLayout()
@@ -392,7 +429,10 @@ class ContactCard(QWidget):
         self.methods_hint.setStyleSheet(f"color:{WARNING_COLOUR};")
         self.methods_hint.hide()
         methods_box.layout().addWidget(self.methods_hint)
-        form.addRow(self.tr("Reach:"), methods_box)
+        # the table spans the card's width: beside a label its address column shrank to
+        # a few characters at 1,024 px
+        form.addRow(QLabel(self.tr("Reach:")))
+        form.addRow(methods_box)
 
         self.addresses = QTableWidget(0, 6)
         self.addresses.setHorizontalHeaderLabels(
@@ -405,7 +445,10 @@ class ContactCard(QWidget):
             self.addresses, self.tr("Add"), self.add_address, self.tr("Remove"),
             self._remove_address,
         )  # fmt: skip
-        form.addRow(self.tr("Addresses:"), addresses_box)
+        # the table spans the card's width: beside a label its address column shrank to
+        # a few characters at 1,024 px
+        form.addRow(QLabel(self.tr("Addresses:")))
+        form.addRow(addresses_box)
 
         self.met_where = self._line(self.tr("Where and how you met"))
         self.met_on = OptionalDateEdit()
@@ -537,6 +580,21 @@ class ContactCard(QWidget):
         tier_row.addWidget(self.tier)
         tier_row.addWidget(self.tier_reason, 1)
         form.addRow(self._buddy(self.tr("T&ier:"), self.tier), tier_row)
+        # a birthday tier (D) without a birthday is never due: say so and offer to add one
+        self.no_birthday_hint = plain_label()
+        self.no_birthday_hint.setWordWrap(True)
+        self.no_birthday_hint.setStyleSheet(f"color:{WARNING_COLOUR};")
+        self.add_birthday_button = QPushButton(self.tr("Add a birthday"))
+        self.add_birthday_button.clicked.connect(self.edit_birthday)
+        hint_box = QWidget()
+        hint_row = QHBoxLayout(hint_box)
+        hint_row.setContentsMargins(0, 0, 0, 0)
+        hint_row.addWidget(self.no_birthday_hint, 1)
+        hint_row.addWidget(self.add_birthday_button)
+        self.no_birthday_box = hint_box
+        hint_box.hide()
+        form.addRow("", hint_box)
+        self.tier.currentIndexChanged.connect(self._sync_no_birthday)
         self.tier_history = QTreeWidget()
         self.tier_history.setHeaderLabels([self.tr("Date"), self.tr("Change"), self.tr("Reason")])
         self.tier_history.setRootIsDecorated(False)
@@ -662,7 +720,7 @@ class ContactCard(QWidget):
             self.display.setText(
                 "" if record.display_name == auto else record.display_name or built
             )
-            self.birthday.setText(birthday_text(record.birthday, self._language_de))
+            self.birthday.setText(birthday_text(record.birthday))
             self.met_on.setDate(
                 QDate(record.met_on.year, record.met_on.month, record.met_on.day)
                 if record.met_on
@@ -689,6 +747,42 @@ class ContactCard(QWidget):
         finally:
             self._loading = False
         self._set_dirty(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_texts()
+            self._language_de = QLocale().language() == QLocale.Language.German
+            self.birthday.setPlaceholderText(
+                self.tr("27.11.1980 or 27.11. (no year)")
+                if self._language_de
+                else self.tr("%1 or %2 (no year)")
+                .replace("%1", birthday_text(Birthday(11, 27, 1980)))
+                .replace("%2", birthday_text(Birthday(11, 27)))
+            )  # fmt: skip
+            if not self._dirty and self.contact_id is not None:
+                self.show_contact(self.contact_id)  # dates and names of kinds and tiers
+            self._sync_no_birthday()
+
+    def _sync_no_birthday(self) -> None:
+        """Show the hint while a birthday tier is chosen and no birthday is typed."""
+        if not hasattr(self, "no_birthday_box"):
+            return
+        tier = self.tier.currentData()
+        setting = care.tier_settings(self.db).get(tier) if tier is not None else None
+        anchored = setting is not None and setting.anchor == "birthday"
+        missing = not self.birthday.text().strip()
+        if anchored and missing:
+            self.no_birthday_hint.setText(
+                self.tr("Tier %1 is due on the birthday: without one, this contact is never due.")
+                .replace("%1", tier_label(tier, getattr(self, "_tier_names", {})))
+            )  # fmt: skip
+        self.no_birthday_box.setVisible(anchored and missing)
+
+    def edit_birthday(self) -> None:
+        """Go to the birthday field (from the hint on a birthday tier)."""
+        self.tabs.setCurrentIndex(0)
+        self.birthday.setFocus()
 
     def _fill_tiers(self, current: str | None) -> None:
         names = {t: s.name for t, s in care.tier_settings(self.db).items()}
@@ -906,13 +1000,14 @@ class ContactCard(QWidget):
             birthday = parse_birthday_text(self.birthday.text())
         except InvalidInput as exc:
             if self._typed_base is None or self.birthday.text() != birthday_text(
-                self._typed_base.birthday, self._language_de
+                self._typed_base.birthday
             ):
                 raise InvalidInput(
                     self.tr("The birthday is not a date: %1").replace("%1", self.birthday.text())
                 ) from exc
             birthday = self._typed_base.birthday
         methods = []
+        keep: set[int] = set()  # stored methods left as loaded: kept exactly
         for row in range(self.methods.rowCount()):
             kind = self.methods.cellWidget(row, 1).currentData()
             value_item = self.methods.item(row, 2)
@@ -924,8 +1019,7 @@ class ContactCard(QWidget):
             original = value_item.data(ORIGINAL_ROLE) if value_item else None
             if original is not None and tuple(original) == (kind, value_item.text()):
                 value = original[1]
-            else:
-                value, _problem = validation.check_method(kind, value)
+                keep.add(len(methods))
             preferred = bool(value_item.data(Qt.ItemDataRole.UserRole)) if value_item else False
             methods.append(ContactMethodRecord(kind, value, label, preferred))
         addresses = []
@@ -953,7 +1047,7 @@ class ContactCard(QWidget):
             if met == self.met_on.minimumDate()
             else dt.date(met.year(), met.month(), met.day())
         )
-        return ContactRecord(
+        record = ContactRecord(
             uid=base.uid, prefix=self.prefix.text().strip(), given_name=self.given.text().strip(),
             additional_names=self.additional.text().strip(), family_name=self.family.text().strip(),
             suffix=self.suffix.text().strip(), display_name=self.display.text().strip(),
@@ -967,6 +1061,9 @@ class ContactCard(QWidget):
             photo=base.photo, photo_mime=base.photo_mime, photo_url=base.photo_url,
             raw_properties=list(base.raw_properties),
         )  # fmt: skip
+        # the one core rule of every way in: names without deceptive invisible characters,
+        # edited phone numbers in E.164, odd values kept as typed (marked by `_mark_methods`)
+        return validation.clean_record(record, keep_methods=keep)[0]
 
     def save(self, resolution: str | None = None) -> bool:
         """Write the fields the user changed; returns False when nothing was written.

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -68,8 +69,9 @@ from netzwerk_app.ui.contact_model import (
     COL_TITLE,
     ContactTableModel,
 )
-from netzwerk_app.ui.i18n import tier_label
+from netzwerk_app.ui.i18n import effective_language, tier_label
 from netzwerk_app.ui.icons import app_icon, icon
+from netzwerk_app.ui.live_translation import LiveTranslation, switch_language
 from netzwerk_app.ui.network_menu import NetworkMenu
 from netzwerk_app.ui.preferences import (
     KEY_GEOMETRY,
@@ -263,12 +265,56 @@ class ContactTable(QTableView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.sectionResized.connect(self._user_resized)
+        self._widths: dict[int, int] = {}  # the widths the columns get when there is room
+        self._fitting = False
+
+    def set_column_width(self, column: int, width: int) -> None:
+        """The width a column gets when the list is wide enough."""
+        self._widths[column] = width
+        self.horizontalHeader().resizeSection(column, width)
+        self.fit_columns()
+
+    def _user_resized(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting and new > 0 and column != COL_NEXT_DUE:
+            self._widths[column] = new
+
+    def fit_columns(self) -> None:
+        """Show every column without scrolling sideways: when the list is narrow the job
+        title and then the organization step aside (the card shows them) and the name gives
+        way, so that the tier, the last touchpoint and "Next due" stay in sight."""
+        header = self.horizontalHeader()
+        if not self._widths or self.model() is None:
+            return
+        available = self.viewport().width()
+        widths = {c: self._widths.get(c, header.sectionSizeHint(c)) for c in range(header.count())}
+        widths[COL_NEXT_DUE] = max(
+            widths.get(COL_NEXT_DUE, 0), header.sectionSizeHint(COL_NEXT_DUE)
+        )
+        name_min = min(widths[COL_NAME], 130)
+        needed = sum(widths.values()) - widths[COL_NAME] + name_min
+        self._fitting = True
+        try:
+            for column in (COL_TITLE, COL_ORGANIZATION):
+                hide = needed > available
+                if hide:
+                    needed -= widths[column]
+                header.setSectionHidden(column, hide)
+            shown = [c for c in widths if not header.isSectionHidden(c)]
+            spare = available - sum(widths[c] for c in shown)
+            header.resizeSection(COL_NAME, max(name_min, widths[COL_NAME] + min(spare, 0)))
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
 
 OUTSIDE_CHECK_MS = 3000  # how often to look for changes made by other processes
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LiveTranslation, QMainWindow):
     """The app's home. Call `open_import(files)` to import vCard files.
 
     With `close_to_tray` set (by the tray), closing the window hides it and emits
@@ -299,6 +345,7 @@ class MainWindow(QMainWindow):
         self.duplicates_window = None  # the open Possible Duplicates window, if any
         self.imports_window = None  # the open Recent Imports window, if any
         self._selecting = False
+        self._retranslating = False
         self.close_to_tray = False
         self.quitting = False
         self.setWindowTitle(self.tr("Netzwerk"))
@@ -439,7 +486,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         for col, width in ((COL_NAME, 160), (COL_ORGANIZATION, 130), (COL_TITLE, 100),
                            (COL_TIER, 72), (COL_LAST, 88), (COL_NEXT_DUE, 88)):  # fmt: skip
-            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
+            self.table.set_column_width(col, max(width, header.sectionSizeHint(col)))
         header.setStretchLastSection(True)
 
         self.tier_filter = QComboBox()
@@ -616,6 +663,22 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.check_outside_changes()
+        elif event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            # one event comes per translator swapped: translate once they are all in place
+            self._retranslating = True
+            QTimer.singleShot(0, self, self.retranslate)  # not after the window is gone
+
+    def retranslate(self) -> None:
+        """Show the window in the language just installed: menus, actions, the list's headers
+        and filter, the counts; the card and the pages translate themselves."""
+        self._retranslating = False
+        self.retranslate_texts()
+        for i, action in enumerate(self.view_action_list):
+            if (item := self.nav.item(i)) is not None:
+                item.setText(action.text().replace("&", ""))
+        last = self.model.columnCount() - 1
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        self.refresh_all()
 
     def refresh_all(self) -> None:
         """Read everything again after a change: list, card, counts, board, calendar."""
@@ -688,6 +751,8 @@ class MainWindow(QMainWindow):
             self.count_label.setText(
                 self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
             )
+        # nothing to export without contacts (archived ones are not exported either)
+        self.export_action.setEnabled(self.model.total_count() > 0)
         has_selection = bool(self.selected_ids())
         for action in self.selection_actions:
             action.setEnabled(has_selection)
@@ -739,6 +804,9 @@ class MainWindow(QMainWindow):
                 if (current := self.card.contact_id) is not None:
                     QTimer.singleShot(0, lambda: self._select_ids([current]))
                 return
+            # Saving the edits re-read the list and selected the saved contact again: the row
+            # the user clicked is the one the card, Delete and Log Touchpoint act on.
+            self._select_ids([ids[0]])
             self.card.show_contact(ids[0])
         elif not ids and not self.card.is_dirty():
             self.card.clear()
@@ -823,6 +891,9 @@ class MainWindow(QMainWindow):
         current = self.card.contact_id
         if current is not None and self.model.row_of(current) >= 0:
             self._select_ids([current])
+        elif current is not None and not self.card.is_dirty():
+            # the search or the filter hid the contact: the card no longer shows it
+            self.card.clear()
         self._update_counts()
 
     # ------------------------------------------------------------ commands
@@ -1106,11 +1177,10 @@ class MainWindow(QMainWindow):
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.refresh_all()
             self.preferences_changed.emit()
-            if dialog.language_changed:
-                QMessageBox.information(
-                    self, self.tr("Language"),
-                    self.tr("The new language applies when you start Netzwerk again."),
-                )  # fmt: skip
+            if dialog.language_changed:  # the window speaks the new language at once
+                app = QApplication.instance()
+                if app is not None:
+                    switch_language(app, effective_language(self.preferences.language))
 
     def about(self) -> None:
         QMessageBox.about(
@@ -1173,6 +1243,7 @@ class MainWindow(QMainWindow):
         header = p.value(KEY_HEADER)
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+            self.table.fit_columns()
             h = self.table.horizontalHeader()
             self.model.sort(h.sortIndicatorSection(), h.sortIndicatorOrder())
         tier = p.value(KEY_TIER_FILTER)

@@ -192,7 +192,12 @@ class SettingsDialog(QDialog):
             self.language.addItem(language_label(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(self.preferences.language)))
         form.addRow(self.tr("&Language:"), self.language)
-        hint = QLabel(self.tr("A new language applies when Netzwerk starts again."))
+        hint = QLabel(
+            self.tr(
+                "The window, its menus, the list and the card switch at once; the board and "
+                "the calendar when Netzwerk starts again."
+            )
+        )
         hint.setEnabled(False)
         form.addRow("", hint)
         self.reminders = QCheckBox(self.tr("Remind me of due touchpoints every day at"))

@@ -649,7 +649,7 @@ def _decode_value(prop: _Prop) -> tuple[str, str]:
     encoding = (prop.params.get("ENCODING") or [""])[0].upper()
     if encoding == "QUOTED-PRINTABLE":
         raw = binascii.a2b_qp(raw)
-    charset = (prop.params.get("CHARSET") or [None])[0]
+    charset = (prop.params.get("CHARSET") or [""])[0] or None
     return _decode_text(raw, charset)
 
 

@@ -120,12 +120,12 @@
 <context>
     <name>CareerTimeline</name>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="49" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="51" />
         <source>No positions recorded yet.</source>
         <translation>Noch keine Positionen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="54" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="56" />
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -189,562 +189,574 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="217" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="251" />
         <source>Select a contact to see the card.</source>
         <translation>Wählen Sie einen Kontakt, um seine Karte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="240" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="274" />
         <source>Change the photo</source>
         <translation>Foto ändern</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="243" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="277" />
         <source>Choose photo…</source>
         <translation>Foto auswählen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="244" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="278" />
         <source>Remove photo</source>
         <translation>Foto entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="283" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="317" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="284" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="318" />
         <source>&amp;Touchpoints</source>
         <translation>&amp;Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="285" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="319" />
         <source>&amp;Relationship</source>
         <translation>&amp;Beziehung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="288" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="322" />
         <source>Net&amp;work</source>
         <translation>Netz&amp;werk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="292" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="326" />
         <source>Log touchpoint…</source>
         <translation>Touchpoint erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="296" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="330" />
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="298" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="373" />
         <source>Built from the name</source>
         <translation>Aus dem Namen gebildet</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="345" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="379" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="757" />
         <source>27.11.1980 or 27.11. (no year)</source>
         <translation>27.11.1980 oder 27.11. (ohne Jahr)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
-        <source>1980-11-27 or --11-27 (no year)</source>
-        <translation>1980-11-27 oder --11-27 (ohne Jahr)</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="358" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1036" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1133" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="359" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1037" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="396" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1134" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1036" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="398" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1133" />
         <source>Prefix</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="362" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1037" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1134" />
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="363" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1038" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1135" />
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="404" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="369" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="406" />
         <source>Displa&amp;y name:</source>
         <translation>Anzeigenam&amp;e:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="370" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="407" />
         <source>Nic&amp;kname:</source>
         <translation>&amp;Spitzname:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="371" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="408" />
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="372" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="409" />
         <source>Dep&amp;artment:</source>
         <translation>&amp;Abteilung:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="373" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="410" />
         <source>&amp;Job title:</source>
         <translation>&amp;Funktion:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="374" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="411" />
         <source>&amp;Birthday:</source>
         <translation>&amp;Geburtstag:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="378" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="415" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="378" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="415" />
         <source>Address or number</source>
         <translation>Adresse oder Nummer</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="378" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="415" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
         <source>Label</source>
         <translation>Zusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="387" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="405" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="424" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="445" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="387" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="405" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="424" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="445" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="434" />
         <source>Reach:</source>
         <translation>Erreichbar:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
         <source>Street</source>
         <translation>Strasse</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
         <source>Postal code</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="440" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="440" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="408" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="450" />
         <source>Addresses:</source>
         <translation>Adressen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="410" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="453" />
         <source>Where and how you met</source>
         <translation>Wo und wie Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="414" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="457" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="420" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="463" />
         <source>&amp;Met:</source>
         <translation>&amp;Kennengelernt:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="421" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1043" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="464" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1140" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="422" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="465" />
         <source>Not&amp;es:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="487" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="530" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="491" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="534" />
         <source>History (newest first)</source>
         <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="495" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="538" />
         <source>Log…</source>
         <translation>Erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="497" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="540" />
         <source>Plan…</source>
         <translation>Planen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="499" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="542" />
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="501" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="544" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="541" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="561" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="599" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="561" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="561" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="561" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="535" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="578" />
         <source>Why the tier changes (optional)</source>
         <translation>Warum sich die Stufe ändert (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="539" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="582" />
         <source>T&amp;ier:</source>
         <translation>St&amp;ufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="541" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="587" />
+        <source>Add a birthday</source>
+        <translation>Geburtstag eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="599" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="541" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="599" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="544" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="602" />
         <source>Tier history:</source>
         <translation>Stufenverlauf:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="546" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="604" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="546" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="604" />
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="546" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="604" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="549" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="607" />
         <source>Career:</source>
         <translation>Laufbahn:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="550" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="608" />
         <source>Knowledge, contacts, opportunities…</source>
         <translation>Wissen, Kontakte, Gelegenheiten …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="551" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="609" />
         <source>What they offer /
 what I expect:</source>
         <translation>Was sie bieten /
 was ich erwarte:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="552" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="610" />
         <source>Help, introductions, know-how…</source>
         <translation>Hilfe, Vorstellungen, Wissen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="553" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="611" />
         <source>What I can offer:</source>
         <translation>Was ich bieten kann:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="554" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="612" />
         <source>Shared interests</source>
         <translation>Gemeinsame Interessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="613" />
         <source>Intere&amp;sts:</source>
         <translation>&amp;Interessen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="556" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="614" />
         <source>Comma-separated, e.g. board, alumni</source>
         <translation>Durch Kommas getrennt, z. B. Vorstand, Alumni</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="561" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="619" />
         <source>Ta&amp;gs:</source>
         <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="585" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="643" />
         <source>not a date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="703" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="777" />
+        <source>Tier %1 is due on the birthday: without one, this contact is never due.</source>
+        <translation>Stufe %1 ist am Geburtstag fällig: ohne Geburtstag wird dieser Kontakt nie fällig.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="797" />
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="723" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="817" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="729" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="823" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="748" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="842" />
         <source>(skipped)</source>
         <translation>(ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="768" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="862" />
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="771" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="865" />
         <source>Next touchpoint due %1</source>
         <translation>Nächster Touchpoint fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="788" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="882" />
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="789" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="883" />
         <source>imported from a vCard</source>
         <translation>aus einer vCard importiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="816" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="910" />
         <source>Open (write, call, visit)</source>
         <translation>Öffnen (schreiben, anrufen, besuchen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="912" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1006" />
         <source>The birthday is not a date: %1</source>
         <translation>Der Geburtstag ist kein Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="893" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="987" />
         <source>A contact needs a name, an organization, an email or a phone number.</source>
         <translation>Ein Kontakt braucht einen Namen, eine Organisation, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="998" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="381" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="759" />
+        <source>%1 or %2 (no year)</source>
+        <translation>%1 oder %2 (ohne Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1095" />
         <source>Cannot save the contact</source>
         <translation>Der Kontakt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1028" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1125" />
         <source>(yours: %1)</source>
         <translation>(Ihres: %1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1038" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1135" />
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1039" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1136" />
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1039" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1136" />
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1040" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1137" />
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1040" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1137" />
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1041" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1138" />
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1041" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1138" />
         <source>Reach</source>
         <translation>Erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1042" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1139" />
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1042" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1139" />
         <source>Met</source>
         <translation>Kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1043" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1140" />
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1043" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1140" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1044" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1141" />
         <source>What they offer</source>
         <translation>Was sie bieten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1044" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1141" />
         <source>What I can offer</source>
         <translation>Was ich bieten kann</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1045" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1142" />
         <source>Interests</source>
         <translation>Interessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1045" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1142" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1046" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1047" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1143" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1144" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1047" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1144" />
         <source>Other vCard data</source>
         <translation>Weitere vCard-Daten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1053" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1150" />
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1087" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1184" />
         <source>%1 is not a phone number here; kept as typed.</source>
         <translation>%1 ist hier keine Telefonnummer; so belassen, wie eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1089" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1186" />
         <source>%1 does not look like an email address; kept as typed.</source>
         <translation>%1 sieht nicht wie eine E-Mail-Adresse aus; so belassen, wie eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1128" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1140" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1144" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1225" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1237" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1241" />
         <source>Choose a photo</source>
         <translation>Foto auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1130" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1227" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1144" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1241" />
         <source>This file is not an image.</source>
         <translation>Diese Datei ist kein Bild.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1219" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1316" />
         <source>Delete touchpoint</source>
         <translation>Touchpoint löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1219" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1316" />
         <source>Delete the selected touchpoint?</source>
         <translation>Den ausgewählten Touchpoint löschen?</translation>
     </message>
@@ -941,27 +953,27 @@ was ich erwarte:</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="124" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="126" />
         <source>Welcome to Netzwerk</source>
         <translation>Willkommen bei Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="133" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="135" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation>Pflegen Sie Ihre wertvollen Beziehungen bewusst. Importieren Sie zuerst das Adressbuch Ihres Telefons (eine .vcf-Datei) oder fügen Sie Ihren ersten Kontakt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="148" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="150" />
         <source>Import from your phone…</source>
         <translation>Vom Telefon importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="153" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="155" />
         <source>Add a contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="165" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="167" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation>Tipp: Exportieren Sie die Kontakte Ihres Telefons als vCard-Datei und ziehen Sie sie auf dieses Fenster.</translation>
     </message>
@@ -1795,24 +1807,24 @@ was ich erwarte:</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="107" />
-        <location filename="../../netzwerk_app/ui/network_section.py" line="118" />
-        <location filename="../../netzwerk_app/ui/network_section.py" line="132" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="109" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="120" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="134" />
         <source>Add Link</source>
         <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="111" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="113" />
         <source>e.g. studied together</source>
         <translation>z. B. zusammen studiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="113" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="115" />
         <source>Knows:</source>
         <translation>Kennt:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="114" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="116" />
         <source>How:</source>
         <translation>Woher:</translation>
     </message>
@@ -1820,314 +1832,304 @@ was ich erwarte:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="304" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1130" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1200" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="341" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="388" />
         <source>&amp;New Contact</source>
         <translation>&amp;Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="344" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="391" />
         <source>&amp;Import vCard…</source>
         <translation>vCard &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="347" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="394" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="353" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="400" />
         <source>&amp;Log Touchpoint…</source>
         <translation>&amp;Touchpoint erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="356" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="403" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="362" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="409" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="365" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="412" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="368" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="961" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="415" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1032" />
         <source>&amp;Undo Delete</source>
         <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="372" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="419" />
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="375" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="818" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="422" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="886" />
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="378" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="425" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="381" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="428" />
         <source>Export &amp;Selection…</source>
         <translation>Auswahl e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="383" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="430" />
         <source>&amp;Recent Imports…</source>
         <translation>&amp;Letzte Importe …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="385" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1062" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="432" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1133" />
         <source>Possible &amp;Duplicates…</source>
         <translation>Mögliche &amp;Duplikate …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="387" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="434" />
         <source>&amp;Open Card</source>
         <translation>Karte ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="399" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="446" />
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="400" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="447" />
         <source>&amp;Tier Board</source>
         <translation>&amp;Stufen-Tafel</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="401" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="448" />
         <source>C&amp;alendar</source>
         <translation>Ka&amp;lender</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="411" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="458" />
         <source>&amp;About Netzwerk</source>
         <translation>Über &amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="446" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="664" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="493" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="727" />
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="451" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="498" />
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="484" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="531" />
         <source>The tier board is coming soon.</source>
         <translation>Die Stufen-Tafel kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="487" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="534" />
         <source>The calendar is coming soon.</source>
         <translation>Der Kalender kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="519" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="566" />
         <source>Search contacts (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="529" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="576" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="543" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="590" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="548" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="595" />
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="550" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="993" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="597" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1064" />
         <source>Set &amp;Tier</source>
         <translation>&amp;Stufe setzen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="559" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="606" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="561" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="608" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="565" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="612" />
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="667" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="730" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="669" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="732" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="671" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="734" />
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="677" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="686" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="740" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="749" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="678" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="741" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="679" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="742" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="684" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="747" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archivierter Kontakt</numerusform><numerusform>%n archivierte Kontakte</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="689" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="752" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="818" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="886" />
         <source>&amp;Restore from Archive</source>
         <translation>Aus dem Archiv &amp;zurückholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="884" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="955" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint mit %n Kontakt erfasst.</numerusform><numerusform>Touchpoint mit %n Kontakten erfasst.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="897" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="968" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Stufe für %n Kontakt geändert.</numerusform><numerusform>Stufe für %n Kontakte geändert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="911" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="982" />
         <source>&amp;Undo Archive</source>
         <translation>Archivieren &amp;rückgängig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="915" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="986" />
         <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt archiviert. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte archiviert. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="925" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="996" />
         <source>%n contact(s) restored from the archive.</source>
         <translation><numerusform>%n Kontakt aus dem Archiv zurückgeholt.</numerusform><numerusform>%n Kontakte aus dem Archiv zurückgeholt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="933" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1004" />
         <source>Delete “%1” for good?</source>
         <translation>„%1“ endgültig löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="937" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1008" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>%n Kontakt endgültig löschen?</numerusform><numerusform>%n Kontakte endgültig löschen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="939" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1010" />
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="943" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1014" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation>Bis zum Beenden lässt sich das mit Bearbeiten ▸ Löschen rückgängig widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="944" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1015" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="965" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1036" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="981" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1052" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n Kontakt wiederhergestellt.</numerusform><numerusform>%n Kontakte wiederhergestellt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1010" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1081" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1012" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1083" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1111" />
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1112" />
-        <source>The new language applies when you start Netzwerk again.</source>
-        <translation>Die neue Sprache gilt nach dem nächsten Start von Netzwerk.</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1118" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1188" />
         <source>About Netzwerk</source>
         <translation>Über Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1120" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1190" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Wertvolle Beziehungen bewusst pflegen: Kontakte in Stufen, Pflegerhythmen, was fällig ist.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1210" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1281" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1211" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1282" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation>Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?</translation>
     </message>
@@ -2148,17 +2150,17 @@ was ich erwarte:</translation>
 <context>
     <name>Network</name>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="34" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="36" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="35" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="37" />
         <source>Made</source>
         <translation>Gemacht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="36" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="38" />
         <source>Followed up</source>
         <translation>Nachgefasst</translation>
     </message>
@@ -2199,103 +2201,103 @@ was ich erwarte:</translation>
 <context>
     <name>NetworkSection</name>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="150" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="152" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="150" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="152" />
         <source>How they know each other</source>
         <translation>Woher sie sich kennen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="151" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="153" />
         <source>Add &amp;Link…</source>
         <translation>Verbindung &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="152" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
         <source>Remove Link</source>
         <translation>Verbindung entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="156" />
         <source>Through</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="156" />
         <source>Chain of acquaintances</source>
         <translation>Kette von Bekannten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="155" />
         <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="159" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="155" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
         <source>Event</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="155" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="159" />
         <source>Introduced to</source>
         <translation>Vorgestellt mit</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="159" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="159" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="159" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="161" />
         <source>&amp;Introduce…</source>
         <translation>&amp;Vorstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="160" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="162" />
         <source>Mark as &amp;Made</source>
         <translation>Als &amp;gemacht markieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="161" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="163" />
         <source>Mark as &amp;Followed Up</source>
         <translation>Als &amp;nachverfolgt markieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="167" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="169" />
         <source>Career</source>
         <translation>Laufbahn</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="169" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="171" />
         <source>Knows</source>
         <translation>Kennt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="176" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="178" />
         <source>Who could introduce me</source>
         <translation>Wer mich vorstellen könnte</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="178" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="180" />
         <source>Events</source>
         <translation>Anlässe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="180" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="182" />
         <source>Introductions</source>
         <translation>Vorstellungen</translation>
     </message>
@@ -2721,62 +2723,62 @@ was ich erwarte:</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="195" />
-        <source>A new language applies when Netzwerk starts again.</source>
-        <translation>Eine neue Sprache gilt nach dem nächsten Start von Netzwerk.</translation>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="197" />
+        <source>The window, its menus, the list and the card switch at once; the board and the calendar when Netzwerk starts again.</source>
+        <translation>Das Fenster, seine Menüs, die Liste und die Karte wechseln sofort, die Stufen-Tafel und der Kalender beim nächsten Start von Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="198" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="203" />
         <source>Remind me of due touchpoints every day at</source>
         <translation>Täglich an fällige Touchpoints erinnern um</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="208" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="213" />
         <source>Reminders:</source>
         <translation>Erinnerungen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="212" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="217" />
         <source> months</source>
         <translation> Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="214" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="219" />
         <source>Ask to re-check a tier after</source>
         <translation>Stufe erneut prüfen nach</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="216" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="221" />
         <source>without a review</source>
         <translation>ohne Prüfung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="218" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="223" />
         <source>Tier review:</source>
         <translation>Stufenprüfung:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="224" />
         <source>Start Netzwerk in the tray when I log in</source>
         <translation>Netzwerk beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="221" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="226" />
         <source>Start at login:</source>
         <translation>Beim Anmelden:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="225" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="230" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="229" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="234" />
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="244" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="249" />
         <source>The start at login could not be changed: %1</source>
         <translation>Der Start beim Anmelden konnte nicht geändert werden: %1</translation>
     </message>

@@ -120,12 +120,12 @@
 <context>
     <name>CareerTimeline</name>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="49" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="51" />
         <source>No positions recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="54" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="56" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
@@ -189,561 +189,573 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="217" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="251" />
         <source>Select a contact to see the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="240" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="274" />
         <source>Change the photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="243" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="277" />
         <source>Choose photo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="244" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="278" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="283" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="317" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="284" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="318" />
         <source>&amp;Touchpoints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="285" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="319" />
         <source>&amp;Relationship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="288" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="322" />
         <source>Net&amp;work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="292" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="326" />
         <source>Log touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="296" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="330" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="298" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="339" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="373" />
         <source>Built from the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="345" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="379" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="757" />
         <source>27.11.1980 or 27.11. (no year)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="347" />
-        <source>1980-11-27 or --11-27 (no year)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="358" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1036" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1133" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="359" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1037" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="396" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1134" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="361" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1036" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="398" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1133" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="362" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1037" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1134" />
         <source>Middle names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="363" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1038" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1135" />
         <source>Suffix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="367" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="404" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="369" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="406" />
         <source>Displa&amp;y name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="370" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="407" />
         <source>Nic&amp;kname:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="371" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="408" />
         <source>&amp;Organization:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="372" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="409" />
         <source>Dep&amp;artment:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="373" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="410" />
         <source>&amp;Job title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="374" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="411" />
         <source>&amp;Birthday:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="378" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="415" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="378" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="415" />
         <source>Address or number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="378" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="415" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="387" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="405" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="424" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="445" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="387" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="405" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="424" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="445" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="434" />
         <source>Reach:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="440" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="440" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="408" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="450" />
         <source>Addresses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="410" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="453" />
         <source>Where and how you met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="414" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="457" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="420" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="463" />
         <source>&amp;Met:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="421" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1043" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="464" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1140" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="422" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="465" />
         <source>Not&amp;es:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="487" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="530" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="491" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="534" />
         <source>History (newest first)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="495" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="538" />
         <source>Log…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="497" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="540" />
         <source>Plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="499" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="542" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="501" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="544" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="541" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="561" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="599" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="561" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="561" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="518" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="561" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="535" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="578" />
         <source>Why the tier changes (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="539" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="582" />
         <source>T&amp;ier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="541" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="587" />
+        <source>Add a birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="599" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="541" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="599" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="544" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="602" />
         <source>Tier history:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="546" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="604" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="546" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="604" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="546" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="604" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="549" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="607" />
         <source>Career:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="550" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="608" />
         <source>Knowledge, contacts, opportunities…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="551" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="609" />
         <source>What they offer /
 what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="552" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="610" />
         <source>Help, introductions, know-how…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="553" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="611" />
         <source>What I can offer:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="554" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="612" />
         <source>Shared interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="555" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="613" />
         <source>Intere&amp;sts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="556" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="614" />
         <source>Comma-separated, e.g. board, alumni</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="561" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="619" />
         <source>Ta&amp;gs:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="585" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="643" />
         <source>not a date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="703" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="777" />
+        <source>Tier %1 is due on the birthday: without one, this contact is never due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="797" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="723" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="817" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="729" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="823" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="748" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="842" />
         <source>(skipped)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="768" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="862" />
         <source>Overdue since %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="771" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="865" />
         <source>Next touchpoint due %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="788" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="882" />
         <source>new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="789" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="883" />
         <source>imported from a vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="816" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="910" />
         <source>Open (write, call, visit)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="912" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1006" />
         <source>The birthday is not a date: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="893" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="987" />
         <source>A contact needs a name, an organization, an email or a phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="998" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="381" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="759" />
+        <source>%1 or %2 (no year)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1095" />
         <source>Cannot save the contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1028" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1125" />
         <source>(yours: %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1038" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1135" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1039" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1136" />
         <source>Nickname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1039" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1136" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1040" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1137" />
         <source>Department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1040" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1137" />
         <source>Job title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1041" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1138" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1041" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1138" />
         <source>Reach</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1042" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1139" />
         <source>Addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1042" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1139" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1043" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1140" />
         <source>Met on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1043" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1140" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1044" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1141" />
         <source>What they offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1044" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1141" />
         <source>What I can offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1045" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1142" />
         <source>Interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1045" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1142" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1046" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1047" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1143" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1144" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1047" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1144" />
         <source>Other vCard data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1053" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1150" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1087" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1184" />
         <source>%1 is not a phone number here; kept as typed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1089" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1186" />
         <source>%1 does not look like an email address; kept as typed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1128" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1140" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1144" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1225" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1237" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1241" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1130" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1227" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1144" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1241" />
         <source>This file is not an image.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1219" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1316" />
         <source>Delete touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1219" />
+        <location filename="../../netzwerk_app/ui/contact_card.py" line="1316" />
         <source>Delete the selected touchpoint?</source>
         <translation type="unfinished" />
     </message>
@@ -940,27 +952,27 @@ what I expect:</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="124" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="126" />
         <source>Welcome to Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="133" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="135" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="148" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="150" />
         <source>Import from your phone…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="153" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="155" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="165" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="167" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation type="unfinished" />
     </message>
@@ -1794,24 +1806,24 @@ what I expect:</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="107" />
-        <location filename="../../netzwerk_app/ui/network_section.py" line="118" />
-        <location filename="../../netzwerk_app/ui/network_section.py" line="132" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="109" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="120" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="134" />
         <source>Add Link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="111" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="113" />
         <source>e.g. studied together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="113" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="115" />
         <source>Knows:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="114" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="116" />
         <source>How:</source>
         <translation type="unfinished" />
     </message>
@@ -1819,314 +1831,304 @@ what I expect:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="304" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1130" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1200" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="341" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="388" />
         <source>&amp;New Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="344" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="391" />
         <source>&amp;Import vCard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="347" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="394" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="353" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="400" />
         <source>&amp;Log Touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="356" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="403" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="362" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="409" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="365" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="412" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="368" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="961" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="415" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1032" />
         <source>&amp;Undo Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="372" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="419" />
         <source>Select &amp;All</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="375" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="818" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="422" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="886" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="378" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="425" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="381" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="428" />
         <source>Export &amp;Selection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="383" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="430" />
         <source>&amp;Recent Imports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="385" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1062" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="432" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1133" />
         <source>Possible &amp;Duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="387" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="434" />
         <source>&amp;Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="399" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="446" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="400" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="447" />
         <source>&amp;Tier Board</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="401" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="448" />
         <source>C&amp;alendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="411" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="458" />
         <source>&amp;About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="446" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="664" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="493" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="727" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="451" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="498" />
         <source>Show:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="484" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="531" />
         <source>The tier board is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="487" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="534" />
         <source>The calendar is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="519" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="566" />
         <source>Search contacts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="529" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="576" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="543" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="590" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="548" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="595" />
         <source>&amp;Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="550" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="993" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="597" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1064" />
         <source>Set &amp;Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="559" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="606" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="561" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="608" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="565" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="612" />
         <source>Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="667" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="730" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="669" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="732" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="671" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="734" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="677" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="686" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="740" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="749" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="678" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="741" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="679" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="742" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="684" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="747" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archived contact</numerusform><numerusform>%n archived contacts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="689" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="752" />
         <source>%1 of %2 shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="818" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="886" />
         <source>&amp;Restore from Archive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="884" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="955" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint logged with %n contact.</numerusform><numerusform>Touchpoint logged with %n contacts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="897" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="968" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Tier changed for %n contact.</numerusform><numerusform>Tier changed for %n contacts.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="911" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="982" />
         <source>&amp;Undo Archive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="915" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="986" />
         <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact archived. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts archived. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="925" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="996" />
         <source>%n contact(s) restored from the archive.</source>
         <translation><numerusform>%n contact restored from the archive.</numerusform><numerusform>%n contacts restored from the archive.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="933" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1004" />
         <source>Delete “%1” for good?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="937" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1008" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>Delete %n contact for good?</numerusform><numerusform>Delete %n contacts for good?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="939" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1010" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="943" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1014" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="944" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1015" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="965" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1036" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact deleted. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts deleted. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="981" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1052" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n contact restored.</numerusform><numerusform>%n contacts restored.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1010" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1081" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1012" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1083" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1111" />
-        <source>Language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1112" />
-        <source>The new language applies when you start Netzwerk again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1118" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1188" />
         <source>About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1120" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1190" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1210" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1281" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1211" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1282" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation type="unfinished" />
     </message>
@@ -2147,17 +2149,17 @@ what I expect:</source>
 <context>
     <name>Network</name>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="34" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="36" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="35" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="37" />
         <source>Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="36" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="38" />
         <source>Followed up</source>
         <translation type="unfinished" />
     </message>
@@ -2198,103 +2200,103 @@ what I expect:</source>
 <context>
     <name>NetworkSection</name>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="150" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="152" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="150" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="152" />
         <source>How they know each other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="151" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="153" />
         <source>Add &amp;Link…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="152" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
         <source>Remove Link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="156" />
         <source>Through</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="156" />
         <source>Chain of acquaintances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="155" />
         <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="159" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="155" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="155" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="159" />
         <source>Introduced to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="159" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="159" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="159" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="161" />
         <source>&amp;Introduce…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="160" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="162" />
         <source>Mark as &amp;Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="161" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="163" />
         <source>Mark as &amp;Followed Up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="167" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="169" />
         <source>Career</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="169" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="171" />
         <source>Knows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="176" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="178" />
         <source>Who could introduce me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="178" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="180" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="180" />
+        <location filename="../../netzwerk_app/ui/network_section.py" line="182" />
         <source>Introductions</source>
         <translation type="unfinished" />
     </message>
@@ -2720,62 +2722,62 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="195" />
-        <source>A new language applies when Netzwerk starts again.</source>
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="197" />
+        <source>The window, its menus, the list and the card switch at once; the board and the calendar when Netzwerk starts again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="198" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="203" />
         <source>Remind me of due touchpoints every day at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="208" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="213" />
         <source>Reminders:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="212" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="217" />
         <source> months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="214" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="219" />
         <source>Ask to re-check a tier after</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="216" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="221" />
         <source>without a review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="218" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="223" />
         <source>Tier review:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="224" />
         <source>Start Netzwerk in the tray when I log in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="221" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="226" />
         <source>Start at login:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="225" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="230" />
         <source>Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="229" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="234" />
         <source>Data folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="244" />
+        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="249" />
         <source>The start at login could not be changed: %1</source>
         <translation type="unfinished" />
     </message>

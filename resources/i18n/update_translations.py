@@ -414,9 +414,6 @@ DE: dict[str, str | tuple[str, str]] = {
     "The contact has changes that cannot be saved. Quit anyway?": (
         "Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?"
     ),
-    "The new language applies when you start Netzwerk again.": (
-        "Die neue Sprache gilt nach dem nächsten Start von Netzwerk."
-    ),
     "The tier board is coming soon.": "Die Stufen-Tafel kommt bald.",
     "Tier %1": "Stufe %1",
     "Tip: export your contacts from your phone as a vCard file and drop it on this window.": (
@@ -448,7 +445,9 @@ DE: dict[str, str | tuple[str, str]] = {
     "&Relationship": "&Beziehung",
     "&Touchpoints": "&Touchpoints",
     "(skipped)": "(ausgelassen)",
-    "1980-11-27 or --11-27 (no year)": "1980-11-27 oder --11-27 (ohne Jahr)",
+    "%1 or %2 (no year)": "%1 oder %2 (ohne Jahr)",
+    "Add a birthday": "Geburtstag eintragen",
+    "Tier %1 is due on the birthday: without one, this contact is never due.": "Stufe %1 ist am Geburtstag fällig: ohne Geburtstag wird dieser Kontakt nie fällig.",
     "27.11.1980 or 27.11. (no year)": "27.11.1980 oder 27.11. (ohne Jahr)",
     "Add": "Hinzufügen",
     "Address or number": "Adresse oder Nummer",
@@ -717,8 +716,8 @@ DE: dict[str, str | tuple[str, str]] = {
     "&General": "&Allgemein",
     "&Language:": "&Sprache:",
     "&Tiers": "&Stufen",
-    "A new language applies when Netzwerk starts again.": (
-        "Eine neue Sprache gilt nach dem nächsten Start von Netzwerk."
+    "The window, its menus, the list and the card switch at once; the board and the calendar when Netzwerk starts again.": (
+        "Das Fenster, seine Menüs, die Liste und die Karte wechseln sofort, die Stufen-Tafel und der Kalender beim nächsten Start von Netzwerk."
     ),
     "Colour": "Farbe",
     "Counted from": "Gezählt ab",

@@ -36,7 +36,7 @@ def test_add_and_contacts_json(run):
         "Müller",
     )
     assert (c["organization"], c["title"], c["tier"]) == ("ACME", "CEO", "A")
-    assert c["emails"] == ["hans@acme.ch"] and c["phones"] == ["079 123 45 67"]
+    assert c["emails"] == ["hans@acme.ch"] and c["phones"] == ["+41791234567"]  # E.164
     assert c["birthday"] == "--11-27" and c["tags"] == ["golf"]
     assert c["has_photo"] is False and c["notes"] == ""
     assert c["last_touchpoint"] is None and c["next_due"] == TODAY.isoformat()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox
 
@@ -36,8 +37,20 @@ def test_birthday_parsing_with_and_without_year():
     assert parse_birthday_text(" ") is None
     with pytest.raises(InvalidInput):
         parse_birthday_text("31.02.")
-    assert birthday_text(Birthday(11, 27), language_de=True) == "27.11."
-    assert birthday_text(Birthday(11, 27), language_de=False) == "--11-27"
+    german = QLocale(QLocale.Language.German, QLocale.Country.Switzerland)
+    british = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    american = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    assert birthday_text(Birthday(11, 27), german) == "27.11."
+    assert birthday_text(Birthday(11, 27), british) == "27/11"
+    assert birthday_text(Birthday(11, 27, 1980), british) == "27/11/1980"
+    assert birthday_text(Birthday(11, 27, 1980), american) == "11/27/1980"
+    # what is shown is accepted
+    assert parse_birthday_text("27/11/1980", british) == Birthday(11, 27, 1980)
+    assert parse_birthday_text("27/11", british) == Birthday(11, 27)
+    assert parse_birthday_text("11/27/1980", american) == Birthday(11, 27, 1980)
+    assert parse_birthday_text("27.11.", british) == Birthday(11, 27)
+    with pytest.raises(InvalidInput):
+        parse_birthday_text("13/13/1980", british)
 
 
 def test_method_links():

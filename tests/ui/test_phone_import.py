@@ -57,7 +57,8 @@ def test_upload_with_the_right_token_opens_the_preview_with_the_cards(window, ph
     answer = upload(url, THREE.read_bytes())
     assert answer.status_code == 200 and answer.json()["ok"]
     qtbot.waitUntil(lambda: window.import_window is not None, timeout=10000)
-    assert not phone.isVisible()
+    # closed; on a busy machine it may already be deleted too
+    assert not shiboken6.isValid(phone) or not phone.isVisible()
     preview = window.import_window
     ui.wait_for_page(qtbot, preview, PAGE_PREVIEW)
     assert "Martina Brunner" in preview_names(preview)
