@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -26,6 +25,7 @@ from netzwerk_app.core import contacts, events, introductions, network
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.contact_model import format_date
 from netzwerk_app.ui.contact_picker import ContactPicker
+from netzwerk_app.ui.sections import section_heading, section_list
 from netzwerk_app.ui.text import show_warning
 
 
@@ -166,20 +166,20 @@ class NetworkSection(QWidget):
 
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.addWidget(self._heading(self.tr("Career")))
+        layout.addWidget(section_heading(self.tr("Career")))
         layout.addWidget(self.timeline)
-        layout.addWidget(self._heading(self.tr("Knows")))
+        layout.addWidget(section_heading(self.tr("Knows")))
         layout.addWidget(self.links)
         row = QHBoxLayout()
         row.addWidget(self.add_link_button)
         row.addWidget(self.remove_link_button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(self._heading(self.tr("Who could introduce me")))
+        layout.addWidget(section_heading(self.tr("Who could introduce me")))
         layout.addWidget(self.paths)
-        layout.addWidget(self._heading(self.tr("Events")))
+        layout.addWidget(section_heading(self.tr("Events")))
         layout.addWidget(self.events)
-        layout.addWidget(self._heading(self.tr("Introductions")))
+        layout.addWidget(section_heading(self.tr("Introductions")))
         layout.addWidget(self.intros)
         row = QHBoxLayout()
         row.addWidget(self.introduce_button)
@@ -207,18 +207,8 @@ class NetworkSection(QWidget):
         self.followed_up_button.clicked.connect(lambda: self.set_intro_status("followed_up"))
 
     @staticmethod
-    def _heading(text: str) -> QLabel:
-        label = QLabel(text)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        return label
-
-    @staticmethod
     def _tree(headers: list[str]) -> QTreeWidget:
-        tree = QTreeWidget()
-        tree.setHeaderLabels(headers)
-        tree.setRootIsDecorated(False)
+        tree = section_list(headers)
         tree.setMinimumHeight(70)
         tree.setMaximumHeight(130)
         return tree

@@ -30,6 +30,7 @@ from netzwerk_app.core.importing import REASON_IMPORTED
 from netzwerk_app.core.records import TIERS, NetzwerkError
 from netzwerk_app.ui.contact_model import format_date
 from netzwerk_app.ui.i18n import channel_label, kind_label, tier_label
+from netzwerk_app.ui.sections import section_heading, section_list
 from netzwerk_app.ui.text import plain_label
 
 
@@ -96,10 +97,10 @@ class ReviewDialog(QDialog):
         header.addWidget(self.name_label, 1)
         header.addWidget(self.tier_label)
         evidence = QGridLayout()
-        evidence.addWidget(self._heading(self.tr("Last touchpoints")), 0, 0, 1, 2)
+        evidence.addWidget(section_heading(self.tr("Last touchpoints")), 0, 0, 1, 2)
         evidence.addWidget(self.touchpoints, 1, 0, 1, 2)
-        evidence.addWidget(self._heading(self.tr("Career")), 2, 0)
-        evidence.addWidget(self._heading(self.tr("Tier history")), 2, 1)
+        evidence.addWidget(section_heading(self.tr("Career")), 2, 0)
+        evidence.addWidget(section_heading(self.tr("Tier history")), 2, 1)
         evidence.addWidget(self.positions, 3, 0)
         evidence.addWidget(self.tier_history, 3, 1)
         actions = QHBoxLayout()
@@ -133,20 +134,8 @@ class ReviewDialog(QDialog):
         self.refresh()
 
     @staticmethod
-    def _heading(text: str) -> QLabel:
-        label = QLabel(text)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        return label
-
-    @staticmethod
     def _tree(headers: list[str]) -> QTreeWidget:
-        tree = QTreeWidget()
-        tree.setHeaderLabels(headers)
-        tree.setRootIsDecorated(False)
-        tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        return tree
+        return section_list(headers, focusable=False)  # the keys act on the review
 
     def reason_text(self, reason: review.ReviewReason) -> str:
         """A review reason in the user's language."""
