@@ -54,7 +54,12 @@ from PySide6.QtWidgets import (
 from netzwerk_app import __version__
 from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.contacts import ALL_TIERS
-from netzwerk_app.core.database import daily_backup_or_warn, data_version
+from netzwerk_app.core.database import (
+    DatabaseError,
+    check_database,
+    daily_backup_or_warn,
+    data_version,
+)
 from netzwerk_app.core.records import TIERS, NetzwerkError
 from netzwerk_app.ui.banner import MessageBanner
 from netzwerk_app.ui.contact_card import ContactCard
@@ -82,6 +87,7 @@ from netzwerk_app.ui.preferences import (
     KEY_TIER_FILTER,
     Preferences,
 )
+from netzwerk_app.ui.text import show_warning
 from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog
 
 log = logging.getLogger(__name__)
@@ -455,6 +461,7 @@ class MainWindow(LiveTranslation, QMainWindow):
             action.setCheckable(True)
             self.view_actions.addAction(action)
             self.view_action_list.append(action)
+        self.check_action = self._action(self.tr("&Check the Database"), self.check_database)
         self.about_action = self._action(self.tr("&About Netzwerk"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.selection_actions = [
@@ -606,6 +613,8 @@ class MainWindow(LiveTranslation, QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(self.view_action_list)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.check_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _create_toolbar(self) -> None:
@@ -1181,6 +1190,23 @@ class MainWindow(LiveTranslation, QMainWindow):
                 app = QApplication.instance()
                 if app is not None:
                     switch_language(app, effective_language(self.preferences.language))
+
+    def check_database(self) -> bool:
+        """Check the whole database file (read-only; an ordinary open skips this check).
+
+        Intact: said in the status bar. Damaged: a warning naming the newest backup, which
+        `netzwerk restore` or the start-up message puts in place. Returns whether it is intact.
+        """
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            check_database(self.data_dir)
+        except DatabaseError as exc:
+            QApplication.restoreOverrideCursor()
+            show_warning(self, self.tr("Check the Database"), str(exc))
+            return False
+        QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(self.tr("The database is intact."), 10000)
+        return True
 
     def about(self) -> None:
         QMessageBox.about(

@@ -953,27 +953,27 @@ was ich erwarte:</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="126" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="132" />
         <source>Welcome to Netzwerk</source>
         <translation>Willkommen bei Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="135" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="141" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation>Pflegen Sie Ihre wertvollen Beziehungen bewusst. Importieren Sie zuerst das Adressbuch Ihres Telefons (eine .vcf-Datei) oder fügen Sie Ihren ersten Kontakt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="150" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="156" />
         <source>Import from your phone…</source>
         <translation>Vom Telefon importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="155" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="161" />
         <source>Add a contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="167" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="173" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation>Tipp: Exportieren Sie die Kontakte Ihres Telefons als vCard-Datei und ziehen Sie sie auf dieses Fenster.</translation>
     </message>
@@ -1832,304 +1832,319 @@ was ich erwarte:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1200" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="357" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1226" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="388" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="394" />
         <source>&amp;New Contact</source>
         <translation>&amp;Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="391" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="397" />
         <source>&amp;Import vCard…</source>
         <translation>vCard &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="394" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="400" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="400" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="406" />
         <source>&amp;Log Touchpoint…</source>
         <translation>&amp;Touchpoint erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="403" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="409" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="409" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="415" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="412" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="418" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="415" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1032" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="421" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1041" />
         <source>&amp;Undo Delete</source>
         <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="419" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="425" />
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="422" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="886" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="428" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="895" />
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="425" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="431" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="428" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="434" />
         <source>Export &amp;Selection…</source>
         <translation>Auswahl e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="430" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="436" />
         <source>&amp;Recent Imports…</source>
         <translation>&amp;Letzte Importe …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="432" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1133" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="438" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1142" />
         <source>Possible &amp;Duplicates…</source>
         <translation>Mögliche &amp;Duplikate …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="434" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="440" />
         <source>&amp;Open Card</source>
         <translation>Karte ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="446" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="452" />
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="447" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="453" />
         <source>&amp;Tier Board</source>
         <translation>&amp;Stufen-Tafel</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="448" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="454" />
         <source>C&amp;alendar</source>
         <translation>Ka&amp;lender</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="458" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="464" />
+        <source>&amp;Check the Database</source>
+        <translation>Datenbank &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="465" />
         <source>&amp;About Netzwerk</source>
         <translation>Über &amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="493" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="727" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="500" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="736" />
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="498" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="505" />
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="531" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="538" />
         <source>The tier board is coming soon.</source>
         <translation>Die Stufen-Tafel kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="534" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="541" />
         <source>The calendar is coming soon.</source>
         <translation>Der Kalender kommt bald.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="566" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="573" />
         <source>Search contacts (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="576" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="583" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="590" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="597" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="595" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="602" />
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="597" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1064" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="604" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1073" />
         <source>Set &amp;Tier</source>
         <translation>&amp;Stufe setzen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="606" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="613" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="608" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="615" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="612" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="621" />
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="730" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="739" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="732" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="741" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="734" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="743" />
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="740" />
         <location filename="../../netzwerk_app/ui/main_window.py" line="749" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="758" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="741" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="750" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="742" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="751" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="747" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="756" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archivierter Kontakt</numerusform><numerusform>%n archivierte Kontakte</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="752" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="761" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="886" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="895" />
         <source>&amp;Restore from Archive</source>
         <translation>Aus dem Archiv &amp;zurückholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="955" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="964" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint mit %n Kontakt erfasst.</numerusform><numerusform>Touchpoint mit %n Kontakten erfasst.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="968" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="977" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Stufe für %n Kontakt geändert.</numerusform><numerusform>Stufe für %n Kontakte geändert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="982" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="991" />
         <source>&amp;Undo Archive</source>
         <translation>Archivieren &amp;rückgängig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="986" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="995" />
         <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt archiviert. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte archiviert. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="996" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1005" />
         <source>%n contact(s) restored from the archive.</source>
         <translation><numerusform>%n Kontakt aus dem Archiv zurückgeholt.</numerusform><numerusform>%n Kontakte aus dem Archiv zurückgeholt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1004" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1013" />
         <source>Delete “%1” for good?</source>
         <translation>„%1“ endgültig löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1008" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1017" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>%n Kontakt endgültig löschen?</numerusform><numerusform>%n Kontakte endgültig löschen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1010" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1019" />
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1014" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1023" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation>Bis zum Beenden lässt sich das mit Bearbeiten ▸ Löschen rückgängig widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1015" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1024" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1036" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1045" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig mit Strg+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1052" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1061" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n Kontakt wiederhergestellt.</numerusform><numerusform>%n Kontakte wiederhergestellt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1081" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1090" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1083" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1092" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1188" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1205" />
+        <source>Check the Database</source>
+        <translation>Datenbank prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1208" />
+        <source>The database is intact.</source>
+        <translation>Die Datenbank ist unversehrt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1214" />
         <source>About Netzwerk</source>
         <translation>Über Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1190" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1216" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Wertvolle Beziehungen bewusst pflegen: Kontakte in Stufen, Pflegerhythmen, was fällig ist.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1281" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1307" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1282" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1308" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation>Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?</translation>
     </message>
@@ -2504,158 +2519,158 @@ was ich erwarte:</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="55" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="56" />
         <source>Tier Review</source>
         <translation>Stufen-Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="79" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="77" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="77" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="77" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="79" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="79" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="81" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="82" />
         <source>Reason for a move (optional)</source>
         <translation>Grund für einen Wechsel (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="83" />
         <source>&amp;Keep Tier (K)</source>
         <translation>Stufe &amp;behalten (K)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="85" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="86" />
         <source>Move to %1</source>
         <translation>Nach %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="88" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="89" />
         <source>Archive (X)</source>
         <translation>Archivieren (X)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="89" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="90" />
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="90" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="91" />
         <source>Open Card</source>
         <translation>Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="91" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="92" />
         <source>Nothing to review: every tier is up to date.</source>
         <translation>Nichts zu überprüfen: Alle Stufen sind aktuell.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="99" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="100" />
         <source>Last touchpoints</source>
         <translation>Letzte Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="101" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="102" />
         <source>Career</source>
         <translation>Laufbahn</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="102" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="103" />
         <source>Tier history</source>
         <translation>Stufenverlauf</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="154" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="143" />
         <source>Career changed since the last review</source>
         <translation>Laufbahn seit der letzten Überprüfung geändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="157" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="146" />
         <source>Long neglected: consider tier %1</source>
         <translation>Lange vernachlässigt: Stufe %1 erwägen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="160" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="149" />
         <source>Long neglected: consider archiving</source>
         <translation>Lange vernachlässigt: Archivieren erwägen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="162" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="151" />
         <source>Frequent recent touchpoints: consider tier %1</source>
         <translation>Viele Touchpoints in letzter Zeit: Stufe %1 erwägen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="166" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="155" />
         <source>Not reviewed for a long time</source>
         <translation>Lange nicht überprüft</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="179" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="168" />
         <source>Waiting for review: %1</source>
         <translation>Zur Überprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="190" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="179" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="214" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="203" />
         <source>No touchpoints yet</source>
         <translation>Noch keine Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="225" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="214" />
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="226" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="215" />
         <source>imported from a vCard</source>
         <translation>aus einer vCard importiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="227" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="216" />
         <source>review</source>
         <translation>Überprüfung</translation>
     </message>

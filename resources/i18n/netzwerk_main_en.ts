@@ -952,27 +952,27 @@ what I expect:</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="126" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="132" />
         <source>Welcome to Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="135" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="141" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="150" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="156" />
         <source>Import from your phone…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="155" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="161" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="167" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="173" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation type="unfinished" />
     </message>
@@ -1831,304 +1831,319 @@ what I expect:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1200" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="357" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1226" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="388" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="394" />
         <source>&amp;New Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="391" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="397" />
         <source>&amp;Import vCard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="394" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="400" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="400" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="406" />
         <source>&amp;Log Touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="403" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="409" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="409" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="415" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="412" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="418" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="415" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1032" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="421" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1041" />
         <source>&amp;Undo Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="419" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="425" />
         <source>Select &amp;All</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="422" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="886" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="428" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="895" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="425" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="431" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="428" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="434" />
         <source>Export &amp;Selection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="430" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="436" />
         <source>&amp;Recent Imports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="432" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1133" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="438" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1142" />
         <source>Possible &amp;Duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="434" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="440" />
         <source>&amp;Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="446" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="452" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="447" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="453" />
         <source>&amp;Tier Board</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="448" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="454" />
         <source>C&amp;alendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="458" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="464" />
+        <source>&amp;Check the Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="465" />
         <source>&amp;About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="493" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="727" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="500" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="736" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="498" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="505" />
         <source>Show:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="531" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="538" />
         <source>The tier board is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="534" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="541" />
         <source>The calendar is coming soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="566" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="573" />
         <source>Search contacts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="576" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="583" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="590" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="597" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="595" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="602" />
         <source>&amp;Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="597" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1064" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="604" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1073" />
         <source>Set &amp;Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="606" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="613" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="608" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="615" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="612" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="621" />
         <source>Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="730" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="739" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="732" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="741" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="734" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="743" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="740" />
         <location filename="../../netzwerk_app/ui/main_window.py" line="749" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="758" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="741" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="750" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="742" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="751" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="747" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="756" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archived contact</numerusform><numerusform>%n archived contacts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="752" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="761" />
         <source>%1 of %2 shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="886" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="895" />
         <source>&amp;Restore from Archive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="955" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="964" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint logged with %n contact.</numerusform><numerusform>Touchpoint logged with %n contacts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="968" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="977" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Tier changed for %n contact.</numerusform><numerusform>Tier changed for %n contacts.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="982" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="991" />
         <source>&amp;Undo Archive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="986" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="995" />
         <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact archived. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts archived. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="996" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1005" />
         <source>%n contact(s) restored from the archive.</source>
         <translation><numerusform>%n contact restored from the archive.</numerusform><numerusform>%n contacts restored from the archive.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1004" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1013" />
         <source>Delete “%1” for good?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1008" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1017" />
         <source>Delete %n contacts for good?</source>
         <translation><numerusform>Delete %n contact for good?</numerusform><numerusform>Delete %n contacts for good?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1010" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1019" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1014" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1023" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1015" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1024" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1036" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1045" />
         <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
         <translation><numerusform>%n contact deleted. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts deleted. Undo with Ctrl+Z.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1052" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1061" />
         <source>%n contact(s) restored.</source>
         <translation><numerusform>%n contact restored.</numerusform><numerusform>%n contacts restored.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1081" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1090" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1083" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1092" />
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1188" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1205" />
+        <source>Check the Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1208" />
+        <source>The database is intact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1214" />
         <source>About Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1190" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1216" />
         <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1281" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1307" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1282" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="1308" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation type="unfinished" />
     </message>
@@ -2503,158 +2518,158 @@ what I expect:</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="55" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="56" />
         <source>Tier Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="79" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="75" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="77" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="77" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="77" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="79" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="79" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="81" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="82" />
         <source>Reason for a move (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="83" />
         <source>&amp;Keep Tier (K)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="85" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="86" />
         <source>Move to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="88" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="89" />
         <source>Archive (X)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="89" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="90" />
         <source>Skip (S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="90" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="91" />
         <source>Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="91" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="92" />
         <source>Nothing to review: every tier is up to date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="99" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="100" />
         <source>Last touchpoints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="101" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="102" />
         <source>Career</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="102" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="103" />
         <source>Tier history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="154" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="143" />
         <source>Career changed since the last review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="157" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="146" />
         <source>Long neglected: consider tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="160" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="149" />
         <source>Long neglected: consider archiving</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="162" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="151" />
         <source>Frequent recent touchpoints: consider tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="166" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="155" />
         <source>Not reviewed for a long time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="179" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="168" />
         <source>Waiting for review: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="190" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="179" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="214" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="203" />
         <source>No touchpoints yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="225" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="214" />
         <source>new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="226" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="215" />
         <source>imported from a vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="227" />
+        <location filename="../../netzwerk_app/ui/review_dialog.py" line="216" />
         <source>review</source>
         <translation type="unfinished" />
     </message>

@@ -234,6 +234,10 @@ DE: dict[str, str | tuple[str, str]] = {
     "Hide": "Ausblenden",
     "Start Netzwerk in the tray when I log in": "Netzwerk beim Anmelden im Infobereich starten",
     "Start at login:": "Beim Anmelden:",
+    # Help ▸ Check the Database (the full check an ordinary open skips)
+    "&Check the Database": "Datenbank &prüfen",
+    "Check the Database": "Datenbank prüfen",
+    "The database is intact.": "Die Datenbank ist unversehrt.",
     # moving an introduction on (the card's Network tab)
     "Mark as &Made": "Als &gemacht markieren",
     "Mark as &Followed Up": "Als &nachverfolgt markieren",

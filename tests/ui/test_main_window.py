@@ -387,3 +387,23 @@ def test_log_touchpoint_acts_on_the_cards_selected_on_the_board(window, db, thre
     assert len(care.touchpoints_of(three[1])) == 1
     window.show_view(2)  # the calendar has its own Log button
     assert not window.log_action.isEnabled()
+
+
+def test_help_check_the_database_says_it_is_intact(window, three):
+    """Help ▸ Check the Database runs the full check an ordinary open skips."""
+    window.check_action.trigger()
+    assert window.statusBar().currentMessage() == "The database is intact."
+
+
+def test_check_the_database_reports_damage_with_the_backup(window, data_dir, monkeypatch):
+    from netzwerk_app.core.database import DatabaseError
+    from netzwerk_app.ui import main_window as module
+
+    def damaged(_folder):
+        raise DatabaseError("netzwerk.sqlite3 is damaged; the newest backup is x.sqlite3")
+
+    shown = []
+    monkeypatch.setattr(module, "check_database", damaged)
+    monkeypatch.setattr(module, "show_warning", lambda _p, _t, text: shown.append(text))
+    assert window.check_database() is False
+    assert shown == ["netzwerk.sqlite3 is damaged; the newest backup is x.sqlite3"]
