@@ -36,6 +36,7 @@ from netzwerk_app.core.matching import (
     norm_email,
     pair_key,
     shares_email_or_phone,
+    stored_record,
 )
 from netzwerk_app.core.models import (
     Contact,
@@ -49,7 +50,6 @@ from netzwerk_app.core.records import (
     ContactMethodRecord,
     ContactRecord,
     InvalidInput,
-    parse_stored_birthday,
 )
 from netzwerk_app.core.search import reindex_contacts
 from netzwerk_app.core.snapshots import (
@@ -236,14 +236,7 @@ def stored_identities(db: SqliteDatabase, region: str | None = None) -> dict[int
         "SELECT id, uid, given_name, family_name, display_name, organization, birthday"
         " FROM contact WHERE archived = 0"
     ):
-        records[cid] = ContactRecord(
-            uid=uid,
-            given_name=given,
-            family_name=family,
-            display_name=display,
-            organization=org,
-            birthday=parse_stored_birthday(birthday),
-        )
+        records[cid] = stored_record(uid, given, family, display, org, birthday)
     for cid, kind, value in db.execute_sql(
         "SELECT contact_id, kind, value FROM contact_method WHERE kind IN ('email', 'phone')"
     ):

@@ -39,6 +39,7 @@ from netzwerk_app.core.matching import (
     names_disagree,
     norm_email,
     shares_email_or_phone,
+    stored_record,
 )
 from netzwerk_app.core.models import Contact
 from netzwerk_app.core.phones import default_region, normalize_phone
@@ -48,7 +49,6 @@ from netzwerk_app.core.records import (
     ContactMethodRecord,
     ContactRecord,
     InvalidInput,
-    parse_stored_birthday,
     validate_tier,
 )
 from netzwerk_app.core.search import reindex_contacts
@@ -218,17 +218,6 @@ class _Match:
     card: Identity | None = None  # the record's identity, reused when it is indexed
 
 
-def _stored_record(uid: str, given: str, family: str, display: str, org: str, birthday: str | None):
-    return ContactRecord(
-        uid=uid,
-        given_name=given,
-        family_name=family,
-        display_name=display,
-        organization=org,
-        birthday=parse_stored_birthday(birthday),
-    )
-
-
 class _Matcher:
     """Identities of existing (and newly added) contacts, indexed by UID, email, phone, name.
 
@@ -255,7 +244,7 @@ class _Matcher:
             " FROM contact"
         ):
             self.first_new_id = max(self.first_new_id, cid + 1)
-            records[cid] = _stored_record(uid, given, family, display, org, birthday)
+            records[cid] = stored_record(uid, given, family, display, org, birthday)
         for cid, kind, value in db.execute_sql(
             "SELECT contact_id, kind, value FROM contact_method WHERE kind IN ('email', 'phone')"
         ):

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 
-from netzwerk_app.core.records import Birthday, ContactRecord
+from netzwerk_app.core.records import Birthday, ContactRecord, parse_stored_birthday
 
 # Words that are titles, honorifics or degrees, never part of who someone is (folded, no dots).
 TITLE_WORDS = frozenset({
@@ -147,6 +147,20 @@ def identity_of(
         emails=frozenset(e for e in emails if e),
         phones=frozenset(phones),
         source=source,
+    )
+
+
+def stored_record(
+    uid: str, given: str, family: str, display: str, org: str, birthday: str | None
+) -> ContactRecord:
+    """The part of a stored contact that matching looks at (its methods are added after)."""
+    return ContactRecord(
+        uid=uid,
+        given_name=given,
+        family_name=family,
+        display_name=display,
+        organization=org,
+        birthday=parse_stored_birthday(birthday),
     )
 
 

@@ -234,16 +234,7 @@ def test_the_revision_step_can_run_twice(data_dir):
 
 
 def test_damage_deep_inside_is_reported_on_one_line(data_dir):
-    db = open_database(data_dir)
-    db.execute_sql("CREATE TABLE filler(x)")
-    db.execute_sql("INSERT INTO filler VALUES (randomblob(3000))")
-    for _ in range(6):
-        db.execute_sql("INSERT INTO filler SELECT randomblob(3000) FROM filler")
-    db.close()
-    path = data_dir / "netzwerk.sqlite3"
-    raw = bytearray(path.read_bytes())
-    raw[5000:9000] = b"A" * 4000  # damage the b-tree pages, not the header
-    path.write_bytes(bytes(raw))
+    _damaged_deep_inside(data_dir)
     open_database(data_dir, daily=False).close()  # an ordinary open reads no page but the schema
     with pytest.raises(DatabaseError) as caught:
         database.check_database(data_dir)  # the whole-file check the user can ask for
@@ -259,7 +250,7 @@ def _damaged_deep_inside(data_dir) -> Path:
     db.close()
     path = data_dir / "netzwerk.sqlite3"
     raw = bytearray(path.read_bytes())
-    raw[5000:9000] = b"A" * 4000
+    raw[5000:9000] = b"A" * 4000  # damage the b-tree pages, not the header
     path.write_bytes(bytes(raw))
     return path
 
