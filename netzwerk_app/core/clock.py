@@ -16,6 +16,11 @@ from contextlib import contextmanager
 _fixed_day: dt.date | None = None
 
 
+def _system_today() -> dt.date:
+    """The operating system's day (the one place that asks it)."""
+    return dt.date.today()
+
+
 def _env_day() -> dt.date | None:
     text = os.environ.get("NETZWERK_TODAY", "").strip()
     if not text:
@@ -30,7 +35,7 @@ def today() -> dt.date:
     """The current day (fixed by `fix()` or `NETZWERK_TODAY` when set)."""
     if _fixed_day is not None:
         return _fixed_day
-    return _env_day() or dt.date.today()
+    return _env_day() or _system_today()
 
 
 def now() -> dt.datetime:

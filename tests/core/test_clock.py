@@ -21,10 +21,14 @@ def test_fixed_block_restores_the_previous_day(today):
     assert clock.today() == today
 
 
+SYSTEM_DAY = dt.date(2031, 7, 4)  # what the operating system says, in these tests
+
+
 def test_real_clock_when_nothing_is_fixed(monkeypatch):
     monkeypatch.delenv("NETZWERK_TODAY")
+    monkeypatch.setattr(clock, "_system_today", lambda: SYSTEM_DAY)
     clock.set_today(None)
-    assert clock.today() == dt.date.today()
+    assert clock.today() == SYSTEM_DAY
 
 
 def test_environment_fixes_the_day_for_a_process(monkeypatch):
@@ -36,5 +40,6 @@ def test_environment_fixes_the_day_for_a_process(monkeypatch):
 
 def test_a_broken_environment_value_falls_back_to_the_real_day(monkeypatch):
     monkeypatch.setenv("NETZWERK_TODAY", "tomorrow")
+    monkeypatch.setattr(clock, "_system_today", lambda: SYSTEM_DAY)
     clock.set_today(None)
-    assert clock.today() == dt.date.today()
+    assert clock.today() == SYSTEM_DAY
