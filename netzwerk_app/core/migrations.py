@@ -1,0 +1,117 @@
+"""The schema steps: MIGRATIONS[n] brings a database from schema n to n + 1.
+
+`core.database` runs them in order, each inside one transaction, after backing the file up
+(and checking it). Every step only adds (tables, columns, a trigger) or rebuilds derived data
+(the search index), so no child row can be lost; each can run twice without harm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from peewee import SqliteDatabase
+
+from netzwerk_app.core.models import (
+    Announcement,
+    ContactLink,
+    ContactMerge,
+    DismissedIntroduction,
+    Event,
+    EventAttendee,
+    ImportChange,
+    ImportRun,
+    Introduction,
+    NotDuplicate,
+    PossibleDuplicate,
+    ReviewFlag,
+    SyncAccount,
+    SyncAddressBook,
+    SyncCard,
+    SyncConflict,
+)
+from netzwerk_app.core.search import rebuild_search_index
+
+SEARCH_TABLE_SQL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS contact_search USING fts5("
+    "name, organization, title, methods, tags, notes, they_offer, i_offer, interests, "
+    "tokenize = 'unicode61 remove_diacritics 2')"
+)
+# Every UPDATE of a contact row raises its revision (unless the statement raised it itself):
+# the importer, the tier board and the card all write through it, so none can skip it.
+REVISION_TRIGGER_SQL = (
+    "CREATE TRIGGER IF NOT EXISTS contact_revision AFTER UPDATE ON contact"
+    " WHEN NEW.revision <= OLD.revision"
+    " BEGIN UPDATE contact SET revision = OLD.revision + 1 WHERE id = NEW.id; END"
+)
+
+
+def _migrate_1_to_2(db: SqliteDatabase) -> None:
+    """Schema 2: import history (undo an import), possible duplicates, merges (undo a merge),
+    and the search index rebuilt without invisible characters.
+
+    Only new tables: no existing table is rebuilt, so no child row can be lost.
+    """
+    db.create_tables([ImportRun, ImportChange, PossibleDuplicate, NotDuplicate, ContactMerge])
+    # The search index leaves invisible characters out since schema 2: index old rows anew
+    # (in today's shape of the index: the give-and-get columns of schema 5 included).
+    _recreate_search_table(db)
+
+
+def _recreate_search_table(db: SqliteDatabase) -> None:
+    """Give the search index its current columns (it holds no data of its own) and refill it."""
+    db.execute_sql("DROP TABLE IF EXISTS contact_search")
+    db.execute_sql(SEARCH_TABLE_SQL)
+    rebuild_search_index(db)
+
+
+def _migrate_2_to_3(db: SqliteDatabase) -> None:
+    """Schema 3: contacts carry a revision, raised by a trigger on every update of the row."""
+    columns = [row[1] for row in db.execute_sql("PRAGMA table_info(contact)").fetchall()]
+    if "revision" not in columns:
+        db.execute_sql("ALTER TABLE contact ADD COLUMN revision INTEGER NOT NULL DEFAULT 1")
+    db.execute_sql(REVISION_TRIGGER_SQL)
+
+
+def _migrate_3_to_4(db: SqliteDatabase) -> None:
+    """Schema 4: the `announcement` table (which due items the reminder announced on which day)."""
+    db.create_tables([Announcement], safe=True)
+
+
+def _migrate_4_to_5(db: SqliteDatabase) -> None:
+    """Schema 5: network care (review flags, who knows whom, introductions, events) and the
+    give-and-get columns (they offer, I offer, interests) in the search index.
+
+    Only new tables (the search index is derived data, rebuilt when it lacks the new columns);
+    running the step twice changes nothing.
+    """
+    db.create_tables(
+        [ReviewFlag, ContactLink, Introduction, DismissedIntroduction, Event, EventAttendee],
+        safe=True,
+    )
+    columns = {row[1] for row in db.execute_sql("PRAGMA table_info(contact_search)")}
+    if "they_offer" not in columns:
+        _recreate_search_table(db)
+    # Career changes recorded before schema 5 and not reviewed since ask for a review.
+    db.execute_sql(
+        "INSERT OR IGNORE INTO review_flag(contact_id, reason, raised_on)"
+        " SELECT p.contact_id, 'career_changed', max(p.ended_on) FROM position p"
+        " JOIN contact c ON c.id = p.contact_id WHERE p.ended_on IS NOT NULL"
+        " GROUP BY p.contact_id HAVING c.last_reviewed IS NULL OR max(p.ended_on) > c.last_reviewed"
+    )
+
+
+def _migrate_5_to_6(db: SqliteDatabase) -> None:
+    """Schema 6: CardDAV sync (accounts, address books, linked cards, conflicts). Only new
+    tables; running the step twice changes nothing."""
+    db.create_tables([SyncAccount, SyncAddressBook, SyncCard, SyncConflict], safe=True)
+
+
+# Ordered migrations: MIGRATIONS[n] brings a database from schema n to n + 1.
+# Each runs inside one transaction; the file is backed up before the first one.
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
+    1: _migrate_1_to_2,
+    2: _migrate_2_to_3,
+    3: _migrate_3_to_4,
+    4: _migrate_4_to_5,
+    5: _migrate_5_to_6,
+}
