@@ -16,10 +16,10 @@ that could trick the eye (see `netzwerk_app.core.invisible`), with a warning.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import codecs
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -537,24 +537,14 @@ def _bare_param_name(text: str) -> str:
     return "TYPE"
 
 
-def _parse_prop(lineno: int, raw: bytearray) -> _Prop | None:
-    data = bytes(raw)
-    colon = data.find(b":")
-    if colon < 0:
-        return None
-    quote = data.find(b'"', 0, colon)
-    if quote >= 0:
-        quoted = False
-        colon = -1
-        for i, ch in enumerate(data):
-            if ch == 0x22:
-                quoted = not quoted
-            elif ch == 0x3A and not quoted:
-                colon = i
-                break
-        if colon < 0:
-            return None
-    head, value = data[:colon], data[colon + 1 :]
+# Parsed property heads (name and parameters) by their bytes: a file repeats a few dozen heads
+# ("TEL;TYPE=CELL", "EMAIL;TYPE=INTERNET") thousands of times. The parameter dicts are shared
+# between the properties of one head and must not be changed by their readers.
+_HEADS: dict[bytes, tuple[str, str, dict[str, list[str]]]] = {}
+_HEADS_MAX = 4096
+
+
+def _parse_head(head: bytes) -> tuple[str, str, dict[str, list[str]]]:
     parts = _split_params(head)
     fullname = parts[0].strip().decode("ascii", "replace")
     group, _, name = fullname.rpartition(".")
@@ -575,7 +565,35 @@ def _parse_prop(lineno: int, raw: bytearray) -> _Prop | None:
         else:
             values = [v.strip() for v in val.split(",")]
         params.setdefault(key, []).extend(v for v in values if v)
-    return _Prop(lineno, group, name.upper(), params, value)
+    return group, name.upper(), params
+
+
+def _parse_prop(lineno: int, raw: bytearray) -> _Prop | None:
+    data = bytes(raw)
+    colon = data.find(b":")
+    if colon < 0:
+        return None
+    quote = data.find(b'"', 0, colon)
+    if quote >= 0:
+        quoted = False
+        colon = -1
+        for i, ch in enumerate(data):
+            if ch == 0x22:
+                quoted = not quoted
+            elif ch == 0x3A and not quoted:
+                colon = i
+                break
+        if colon < 0:
+            return None
+    head = data[:colon]
+    parsed = _HEADS.get(head)
+    if parsed is None:
+        parsed = _parse_head(head)
+        if len(_HEADS) >= _HEADS_MAX:
+            _HEADS.clear()
+        _HEADS[head] = parsed
+    group, name, params = parsed
+    return _Prop(lineno, group, name, params, data[colon + 1 :])
 
 
 # --------------------------------------------------------------------------- decoding text
@@ -646,6 +664,8 @@ def _decode_text(raw: bytes, charset: str | None) -> tuple[str, str]:
 
 def _decode_value(prop: _Prop) -> tuple[str, str]:
     raw = prop.value
+    if not prop.params and raw.isascii():  # most values: no encoding, no charset
+        return raw.decode("ascii"), ""
     encoding = (prop.params.get("ENCODING") or [""])[0].upper()
     if encoding == "QUOTED-PRINTABLE":
         raw = binascii.a2b_qp(raw)
@@ -734,6 +754,11 @@ def apple_label(text: str) -> str:
 
 
 def _label_from_types(types: list[str]) -> str:
+    return _label_of(tuple(types))
+
+
+@functools.lru_cache(maxsize=1024)
+def _label_of(types: tuple[str, ...]) -> str:
     words: list[str] = []
     for t in types:
         key = t.strip().upper()
@@ -752,7 +777,13 @@ def _label_from_types(types: list[str]) -> str:
 def _is_pref(params: dict[str, list[str]]) -> bool:
     if "PREF" in params:
         return True
-    return any(t.strip().upper() == "PREF" for t in params.get("TYPE", []))
+    types = params.get("TYPE")
+    return bool(types) and _names_pref(tuple(types))
+
+
+@functools.lru_cache(maxsize=1024)
+def _names_pref(types: tuple[str, ...]) -> bool:
+    return any(t.strip().upper() == "PREF" for t in types)
 
 
 _ISO_RE = re.compile(r"^(\d{4})(?:(\d{2})(\d{2})|-(\d{1,2})-(\d{1,2})|/(\d{1,2})/(\d{1,2}))$")
@@ -856,18 +887,23 @@ _B64_CLEAN = re.compile(rb"[\s]+")
 _B64_VALID = re.compile(rb"^[A-Za-z0-9+/_-]*={0,2}$")
 
 
+_B64_SPACE = b" \t\r\n\x0b\x0c"
+_B64_URLSAFE = bytes.maketrans(b"-_", b"+/")
+
+
 def _decode_base64(data: bytes) -> bytes | None:
-    data = _B64_CLEAN.sub(b"", data)
-    if not data or not _B64_VALID.match(data):
+    """Base64 (standard or URL-safe, with or without padding and white space), or None."""
+    data = data.translate(None, _B64_SPACE)
+    if not data:
         return None
+    if b"-" in data or b"_" in data:
+        data = data.translate(_B64_URLSAFE)
     data = data.rstrip(b"=")
     if len(data) % 4 == 1:
         return None
     data += b"=" * (-len(data) % 4)
     try:
-        if b"-" in data or b"_" in data:
-            return base64.urlsafe_b64decode(data)
-        return base64.b64decode(data, validate=True)
+        return binascii.a2b_base64(data, strict_mode=True)
     except (binascii.Error, ValueError):
         return None
 
