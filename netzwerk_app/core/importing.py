@@ -506,13 +506,15 @@ def _apply_to_record(record: ContactRecord, merge: _Merge) -> None:
 
 
 def _copy(record: ContactRecord) -> ContactRecord:
-    return dataclasses.replace(
-        record,
-        methods=list(record.methods),
-        addresses=list(record.addresses),
-        tags=list(record.tags),
-        raw_properties=list(record.raw_properties),
-    )
+    """A copy whose lists can change without changing ``record`` (`dataclasses.replace` is
+    several times slower, and this runs once per new contact)."""
+    new = object.__new__(ContactRecord)
+    new.__dict__.update(record.__dict__)
+    new.methods = list(record.methods)
+    new.addresses = list(record.addresses)
+    new.tags = list(record.tags)
+    new.raw_properties = list(record.raw_properties)
+    return new
 
 
 def import_records(

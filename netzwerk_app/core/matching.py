@@ -279,27 +279,34 @@ def evidence(a: Identity, b: Identity) -> tuple[str, ...]:
 
 
 def judge(card: Identity, other: Identity, *, other_is_stored: bool = True) -> Judgement:
-    """Apply the rules to a card and another card or a stored contact (``other``)."""
-    if same_uid(card, other) and other_is_stored:
+    """Apply the rules to a card and another card or a stored contact (``other``).
+
+    The rules are the functions above; the name comparison they share is made once here, as an
+    import judges each card against several candidates.
+    """
+    uid = same_uid(card, other)
+    if uid and other_is_stored:
         return Judgement(Verdict.SAME, "same UID", ("same UID",))
     if birthdays_differ(card, other):
         return Judgement(Verdict.DIFFERENT, "different birthdays")
-    if names_disagree(card, other):
+    name = bool(card.key) and card.key == other.key
+    if not name and names_disagree(card, other):
         return Judgement(Verdict.DIFFERENT, "different names")
-    if same_uid(card, other):
+    if uid:
         return Judgement(Verdict.SAME, "same UID", ("same UID",))
+    shares = bool(card.emails & other.emails or card.phones & other.phones)
+    if name and not shares and all_details_differ(card, other):
+        return Judgement(Verdict.UNRELATED, "namesakes", ())  # the common case: say it quickly
     found = evidence(card, other)
-    if other_is_stored and not is_nameless(card) and already_held(card, other):
+    if other_is_stored and name and not is_nameless(card) and already_held(card, other):
         return Judgement(Verdict.SAME, "already held", found)
-    if same_name(card, other) and shares_email_or_phone(card, other):
+    if name and shares:
         if different_uids_in_one_file(card, other):
             return Judgement(Verdict.POSSIBLE, "different UIDs in one file", found)
         return Judgement(Verdict.SAME, "same name and a shared email or phone", found)
-    if same_name(card, other):
-        if all_details_differ(card, other):
-            return Judgement(Verdict.UNRELATED, "namesakes", found)
+    if name:
         return Judgement(Verdict.POSSIBLE, "same name", found)
-    if shares_email_or_phone(card, other) and not is_nameless(card) and not is_nameless(other):
+    if shares and not is_nameless(card) and not is_nameless(other):
         return Judgement(Verdict.POSSIBLE, "shared email or phone", found)
     return Judgement(Verdict.UNRELATED, "nothing shared", found)
 
