@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.records import Birthday, InvalidInput
-from netzwerk_app.ui import contact_card as card_module
-from netzwerk_app.ui.contact_card import (
+from netzwerk_app.ui.card import card as card_module
+from netzwerk_app.ui.card.card import (
     ContactCard,
     birthday_text,
     method_url,

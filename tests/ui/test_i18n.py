@@ -81,7 +81,7 @@ def test_first_start_in_german(german, qtbot, db, data_dir, prefs):
 def test_reasons_written_by_the_core_are_shown_in_german(german, qtbot, db):
     from netzwerk_app.core import contacts
     from netzwerk_app.core.records import ContactRecord
-    from netzwerk_app.ui.contact_card import ContactCard
+    from netzwerk_app.ui.card.card import ContactCard
 
     cid = contacts.add_contact(db, ContactRecord(given_name="Vera", tier="B"))
     card = ContactCard(db)
@@ -94,7 +94,7 @@ def test_reasons_written_by_the_core_are_shown_in_german(german, qtbot, db):
 def test_a_new_contact_without_a_name_is_refused_in_german(german, qtbot, db, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from netzwerk_app.ui.contact_card import ContactCard
+    from netzwerk_app.ui.card.card import ContactCard
 
     said = []
     monkeypatch.setattr(
@@ -111,7 +111,7 @@ def test_a_new_contact_without_a_name_is_refused_in_german(german, qtbot, db, mo
 def test_changes_made_elsewhere_are_shown_in_german(german, qtbot, db):
     from netzwerk_app.core import contacts
     from netzwerk_app.core.records import ContactRecord
-    from netzwerk_app.ui.contact_card import ContactCard
+    from netzwerk_app.ui.card.card import ContactCard
 
     cid = contacts.add_contact(db, ContactRecord(given_name="Vera"))
     card = ContactCard(db)

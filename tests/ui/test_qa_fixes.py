@@ -211,7 +211,7 @@ def test_import_problems_are_readable_in_full(qtbot, db, ui):
 
 def test_tab_walks_through_the_card_and_out_of_its_tables_and_dates(qtbot, db, ui):
     from netzwerk_app.core.records import ContactMethodRecord
-    from netzwerk_app.ui.contact_card import ContactCard
+    from netzwerk_app.ui.card.card import ContactCard
 
     cid = contacts.add_contact(
         db,

@@ -81,12 +81,12 @@ from netzwerk_app.core.records import (
     InvalidInput,
     NetzwerkError,
 )
-from netzwerk_app.ui import avatars
-from netzwerk_app.ui.conflict_banner import ConflictBanner
+from netzwerk_app.ui.card import avatars
+from netzwerk_app.ui.card.conflict_banner import ConflictBanner
+from netzwerk_app.ui.card.network_section import NetworkSection
 from netzwerk_app.ui.contact_model import format_date
 from netzwerk_app.ui.i18n import channel_label, kind_label, method_label, tier_label
 from netzwerk_app.ui.live_translation import LiveTranslation
-from netzwerk_app.ui.network_section import NetworkSection
 from netzwerk_app.ui.text import plain_label, plain_tooltip, show_warning
 from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog, edit_date_format
 

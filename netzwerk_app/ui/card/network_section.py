@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from netzwerk_app.core import contacts, events, introductions, network
 from netzwerk_app.core.records import NetzwerkError
+from netzwerk_app.ui.card.sections import section_heading, section_list
 from netzwerk_app.ui.contact_model import format_date
 from netzwerk_app.ui.contact_picker import ContactPicker
-from netzwerk_app.ui.sections import section_heading, section_list
 from netzwerk_app.ui.text import show_warning
 
 
