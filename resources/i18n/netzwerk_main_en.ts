@@ -45,6 +45,427 @@
     </message>
 </context>
 <context>
+    <name>CardForm</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="99" />
+        <source>Built from the name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="115" />
+        <source>Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="116" />
+        <source>Family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="118" />
+        <source>Prefix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="119" />
+        <source>Middle names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="120" />
+        <source>Suffix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="124" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="126" />
+        <source>Displa&amp;y name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="127" />
+        <source>Nic&amp;kname:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="128" />
+        <source>&amp;Organization:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="129" />
+        <source>Dep&amp;artment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="130" />
+        <source>&amp;Job title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="131" />
+        <source>&amp;Birthday:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="135" />
+        <source>Where and how you met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="139" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="145" />
+        <source>&amp;Met:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="146" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="147" />
+        <source>Not&amp;es:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="163" />
+        <source>Why the tier changes (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="167" />
+        <source>T&amp;ier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="172" />
+        <source>Add a birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="185" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="185" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="185" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="187" />
+        <source>Tier history:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="189" />
+        <source>Since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="189" />
+        <source>Until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="189" />
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="191" />
+        <source>Career:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="192" />
+        <source>Knowledge, contacts, opportunities…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="193" />
+        <source>What they offer /
+what I expect:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="194" />
+        <source>Help, introductions, know-how…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="195" />
+        <source>What I can offer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="196" />
+        <source>Shared interests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="197" />
+        <source>Intere&amp;sts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="198" />
+        <source>Comma-separated, e.g. board, alumni</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="203" />
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="209" />
+        <source>27.11.1980 or 27.11. (no year)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="211" />
+        <source>%1 or %2 (no year)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="220" />
+        <source>not a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="234" />
+        <source>Tier %1 is due on the birthday: without one, this contact is never due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="293" />
+        <source>A contact needs a name, an organization, an email or a phone number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="312" />
+        <source>The birthday is not a date: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CardPhoto</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/photo.py" line="45" />
+        <source>Change the photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/photo.py" line="48" />
+        <source>Choose photo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/photo.py" line="49" />
+        <source>Remove photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/photo.py" line="65" />
+        <location filename="../../netzwerk_app/ui/card/photo.py" line="77" />
+        <location filename="../../netzwerk_app/ui/card/photo.py" line="81" />
+        <source>Choose a photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/photo.py" line="67" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/photo.py" line="81" />
+        <source>This file is not an image.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CardReach</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="63" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="63" />
+        <source>Address or number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="63" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="80" />
+        <source>Reach:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <source>Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <source>Postal code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="86" />
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="86" />
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="93" />
+        <source>Addresses:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="120" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="122" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="158" />
+        <source>Open (write, call, visit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="283" />
+        <source>%1 is not a phone number here; kept as typed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="285" />
+        <source>%1 does not look like an email address; kept as typed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CardTimeline</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="39" />
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="43" />
+        <source>History (newest first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="47" />
+        <source>Log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="49" />
+        <source>Plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="51" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="53" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="70" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="70" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="70" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="70" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="106" />
+        <source>(skipped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="126" />
+        <source>Overdue since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="129" />
+        <source>Next touchpoint due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="146" />
+        <source>new contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="147" />
+        <source>imported from a vCard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="217" />
+        <source>Delete touchpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="217" />
+        <source>Delete the selected touchpoint?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CareTray</name>
     <message>
         <location filename="../../netzwerk_app/ui/tray.py" line="169" />
@@ -189,574 +610,189 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="251" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="73" />
         <source>Select a contact to see the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="274" />
-        <source>Change the photo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="277" />
-        <source>Choose photo…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="278" />
-        <source>Remove photo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="317" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="127" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="318" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="128" />
         <source>&amp;Touchpoints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="319" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="129" />
         <source>&amp;Relationship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="322" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="132" />
         <source>Net&amp;work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="326" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="136" />
         <source>Log touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="330" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="140" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="332" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="142" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="373" />
-        <source>Built from the name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="379" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="757" />
-        <source>27.11.1980 or 27.11. (no year)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="395" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1133" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="396" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1134" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="350" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="398" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1133" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="399" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1134" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="350" />
         <source>Middle names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="400" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1135" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="351" />
         <source>Suffix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="404" />
-        <source>&amp;Name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="406" />
-        <source>Displa&amp;y name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="407" />
-        <source>Nic&amp;kname:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="408" />
-        <source>&amp;Organization:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="409" />
-        <source>Dep&amp;artment:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="410" />
-        <source>&amp;Job title:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="411" />
-        <source>&amp;Birthday:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="415" />
-        <source>Type</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="415" />
-        <source>Address or number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="415" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="439" />
-        <source>Label</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="424" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="445" />
-        <source>Add</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="424" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="445" />
-        <source>Remove</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="434" />
-        <source>Reach:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="439" />
-        <source>Street</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="439" />
-        <source>Postal code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="439" />
-        <source>City</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="440" />
-        <source>Region</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="440" />
-        <source>Country</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="450" />
-        <source>Addresses:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="453" />
-        <source>Where and how you met</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="457" />
-        <source>unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="463" />
-        <source>&amp;Met:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="464" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1140" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="356" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="465" />
-        <source>Not&amp;es:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="530" />
-        <source>Planned</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="534" />
-        <source>History (newest first)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="538" />
-        <source>Log…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="540" />
-        <source>Plan…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="542" />
-        <source>Edit…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="544" />
-        <source>Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="561" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="599" />
-        <source>Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="561" />
-        <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="561" />
-        <source>Channel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="561" />
-        <source>Note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="578" />
-        <source>Why the tier changes (optional)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="582" />
-        <source>T&amp;ier:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="587" />
-        <source>Add a birthday</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="599" />
-        <source>Change</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="599" />
-        <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="602" />
-        <source>Tier history:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="604" />
-        <source>Since</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="604" />
-        <source>Until</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="604" />
-        <source>Position</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="607" />
-        <source>Career:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="608" />
-        <source>Knowledge, contacts, opportunities…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="609" />
-        <source>What they offer /
-what I expect:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="610" />
-        <source>Help, introductions, know-how…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="611" />
-        <source>What I can offer:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="612" />
-        <source>Shared interests</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="613" />
-        <source>Intere&amp;sts:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="614" />
-        <source>Comma-separated, e.g. board, alumni</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="619" />
-        <source>Ta&amp;gs:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="643" />
-        <source>not a date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="777" />
-        <source>Tier %1 is due on the birthday: without one, this contact is never due.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="797" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="257" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="817" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="274" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="823" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="280" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="842" />
-        <source>(skipped)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="862" />
-        <source>Overdue since %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="865" />
-        <source>Next touchpoint due %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="882" />
-        <source>new contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="883" />
-        <source>imported from a vCard</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="910" />
-        <source>Open (write, call, visit)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1006" />
-        <source>The birthday is not a date: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="987" />
-        <source>A contact needs a name, an organization, an email or a phone number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="381" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="759" />
-        <source>%1 or %2 (no year)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1095" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="311" />
         <source>Cannot save the contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1125" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="341" />
         <source>(yours: %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1135" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="351" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1136" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="352" />
         <source>Nickname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1136" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="352" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1137" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="353" />
         <source>Department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1137" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="353" />
         <source>Job title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1138" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1138" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
         <source>Reach</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1139" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="355" />
         <source>Addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1139" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="355" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1140" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="356" />
         <source>Met on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1140" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="356" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1141" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="357" />
         <source>What they offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1141" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="357" />
         <source>What I can offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1142" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="358" />
         <source>Interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1142" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="358" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1143" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1144" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="359" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="360" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1144" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="360" />
         <source>Other vCard data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1150" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="366" />
         <source>(empty)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1184" />
-        <source>%1 is not a phone number here; kept as typed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1186" />
-        <source>%1 does not look like an email address; kept as typed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1225" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1237" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1241" />
-        <source>Choose a photo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1227" />
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1241" />
-        <source>This file is not an image.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1316" />
-        <source>Delete touchpoint</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="1316" />
-        <source>Delete the selected touchpoint?</source>
         <translation type="unfinished" />
     </message>
 </context>

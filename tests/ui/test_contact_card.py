@@ -11,13 +11,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.records import Birthday, InvalidInput
-from netzwerk_app.ui.card import card as card_module
-from netzwerk_app.ui.card.card import (
-    ContactCard,
-    birthday_text,
-    method_url,
-    parse_birthday_text,
-)
+from netzwerk_app.ui.card.birthdays import birthday_text, parse_birthday_text
+from netzwerk_app.ui.card.card import ContactCard
+from netzwerk_app.ui.card.reach import method_url
+from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog
 
 
 @pytest.fixture
@@ -104,7 +101,7 @@ def test_timeline_planned_apart_newest_first_edit_and_delete(card, db, three, mo
         dialog.accept()
         return dialog.result()
 
-    monkeypatch.setattr(card_module.TouchpointDialog, "exec", change_note)
+    monkeypatch.setattr(TouchpointDialog, "exec", change_note)
     card.edit_touchpoint()
     assert [t.note for t in care.touchpoints_of(three[0]) if t.id == old] == ["edited"]
 
