@@ -47,218 +47,218 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="99" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="105" />
         <source>Built from the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="115" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="121" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="116" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="122" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="118" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="124" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="119" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="125" />
         <source>Middle names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="120" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="126" />
         <source>Suffix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="124" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="130" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="126" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="132" />
         <source>Displa&amp;y name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="127" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="133" />
         <source>Nic&amp;kname:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="128" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="134" />
         <source>&amp;Organization:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="129" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="135" />
         <source>Dep&amp;artment:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="130" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="136" />
         <source>&amp;Job title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="131" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="137" />
         <source>&amp;Birthday:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="135" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="141" />
         <source>Where and how you met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="139" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="145" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="145" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="151" />
         <source>&amp;Met:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="146" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="152" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="147" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="153" />
         <source>Not&amp;es:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="163" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="166" />
         <source>Why the tier changes (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="167" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="170" />
         <source>T&amp;ier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="172" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="175" />
         <source>Add a birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="185" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="188" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="185" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="188" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="185" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="188" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="187" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="190" />
         <source>Tier history:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="189" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="192" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="189" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="192" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="189" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="192" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="191" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="194" />
         <source>Career:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="192" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="195" />
         <source>Knowledge, contacts, opportunities…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="193" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="196" />
         <source>What they offer /
 what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="194" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="197" />
         <source>Help, introductions, know-how…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="195" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="198" />
         <source>What I can offer:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="196" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="199" />
         <source>Shared interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="197" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="200" />
         <source>Intere&amp;sts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="198" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="201" />
         <source>Comma-separated, e.g. board, alumni</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="203" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="206" />
         <source>Ta&amp;gs:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="209" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="212" />
         <source>27.11.1980 or 27.11. (no year)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="211" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="214" />
         <source>%1 or %2 (no year)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="220" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="223" />
         <source>not a date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="234" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="237" />
         <source>Tier %1 is due on the birthday: without one, this contact is never due.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="293" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="296" />
         <source>A contact needs a name, an organization, an email or a phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/form.py" line="312" />
+        <location filename="../../netzwerk_app/ui/card/form.py" line="315" />
         <source>The birthday is not a date: %1</source>
         <translation type="unfinished" />
     </message>
@@ -352,27 +352,27 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="120" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="119" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="122" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="121" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="158" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="154" />
         <source>Open (write, call, visit)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="283" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="280" />
         <source>%1 is not a phone number here; kept as typed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="285" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="282" />
         <source>%1 does not look like an email address; kept as typed.</source>
         <translation type="unfinished" />
     </message>
@@ -390,77 +390,77 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="47" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="46" />
         <source>Log…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="49" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="48" />
         <source>Plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="51" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="50" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="53" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="52" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="70" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="70" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="70" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="70" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="106" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="100" />
         <source>(skipped)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="126" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="120" />
         <source>Overdue since %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="129" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="123" />
         <source>Next touchpoint due %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="146" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="140" />
         <source>new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="147" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="141" />
         <source>imported from a vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="217" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="211" />
         <source>Delete touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="217" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="211" />
         <source>Delete the selected touchpoint?</source>
         <translation type="unfinished" />
     </message>
@@ -541,12 +541,12 @@ what I expect:</source>
 <context>
     <name>CareerTimeline</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="51" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="50" />
         <source>No positions recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="56" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="55" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
@@ -615,183 +615,183 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="127" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="125" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="128" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="126" />
         <source>&amp;Touchpoints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="129" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="127" />
         <source>&amp;Relationship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="132" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="130" />
         <source>Net&amp;work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="136" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="134" />
         <source>Log touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="140" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="138" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="142" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="140" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="347" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="350" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="348" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="347" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="350" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="348" />
         <source>Middle names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="351" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
         <source>Suffix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="356" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="257" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="255" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="274" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="272" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="280" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="278" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="311" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="309" />
         <source>Cannot save the contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="341" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="339" />
         <source>(yours: %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="351" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="352" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="350" />
         <source>Nickname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="352" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="350" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="353" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="351" />
         <source>Department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="353" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="351" />
         <source>Job title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="352" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="352" />
         <source>Reach</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="355" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="353" />
         <source>Addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="355" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="353" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="356" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
         <source>Met on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="356" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="357" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="355" />
         <source>What they offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="357" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="355" />
         <source>What I can offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="358" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="356" />
         <source>Interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="358" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="356" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="359" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="360" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="357" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="358" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="360" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="358" />
         <source>Other vCard data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="366" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="364" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
@@ -1842,24 +1842,24 @@ what I expect:</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="109" />
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="120" />
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="134" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="108" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="119" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="133" />
         <source>Add Link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="113" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="112" />
         <source>e.g. studied together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="115" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="114" />
         <source>Knows:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="116" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="115" />
         <source>How:</source>
         <translation type="unfinished" />
     </message>
@@ -2200,17 +2200,17 @@ what I expect:</source>
 <context>
     <name>Network</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="36" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="35" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="37" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="36" />
         <source>Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="38" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="37" />
         <source>Followed up</source>
         <translation type="unfinished" />
     </message>
@@ -2251,103 +2251,103 @@ what I expect:</source>
 <context>
     <name>NetworkSection</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="152" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="151" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="152" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="151" />
         <source>How they know each other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="153" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="152" />
         <source>Add &amp;Link…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="154" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="153" />
         <source>Remove Link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="155" />
         <source>Through</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="155" />
         <source>Chain of acquaintances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="157" />
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="159" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="157" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="157" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="159" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
         <source>Introduced to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="159" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="159" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="161" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="160" />
         <source>&amp;Introduce…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="162" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="161" />
         <source>Mark as &amp;Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="163" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="162" />
         <source>Mark as &amp;Followed Up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="169" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="168" />
         <source>Career</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="171" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="170" />
         <source>Knows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="178" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="173" />
         <source>Who could introduce me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="180" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="175" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="182" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="177" />
         <source>Introductions</source>
         <translation type="unfinished" />
     </message>

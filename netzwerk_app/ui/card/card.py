@@ -99,14 +99,12 @@ class ContactCard(CardForm, CardReach, CardPhoto, CardTimeline, LiveTranslation,
         self.subtitle_label = plain_label()
         self.subtitle_label.setWordWrap(True)
         self.due_label = plain_label()
+        titles.addStretch(1)
         for label in (self.name_label, self.subtitle_label, self.due_label):
             # A long unbreakable name or organization must not widen the card (and squeeze the
             # list); it is cut and shown whole in the tooltip.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        titles.addStretch(1)
-        titles.addWidget(self.name_label)
-        titles.addWidget(self.subtitle_label)
-        titles.addWidget(self.due_label)
+            titles.addWidget(label)
         titles.addStretch(1)
         header.addLayout(titles, 1)
         self.tier_badge = QLabel()

@@ -86,11 +86,17 @@ class CardForm:
         edit.textChanged.connect(self._edited)
         return edit
 
-    def _build_details(self) -> QWidget:
+    @staticmethod
+    def _form_page(label_alignment: Qt.AlignmentFlag) -> tuple[QWidget, QFormLayout]:
+        """A tab's page with a form whose fields grow and whose labels align right."""
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | label_alignment)
+        return page, form
+
+    def _build_details(self) -> QWidget:
+        page, form = self._form_page(Qt.AlignmentFlag.AlignVCenter)
         self.prefix = self._line()
         self.given = self._line()
         self.additional = self._line()
@@ -154,10 +160,7 @@ class CardForm:
         return label
 
     def _build_relationship(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        page, form = self._form_page(Qt.AlignmentFlag.AlignTop)
         self.tier = QComboBox()
         self.tier.currentIndexChanged.connect(self._edited)
         self.tier_reason = self._line(self.tr("Why the tier changes (optional)"))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from netzwerk_app.core import validation
 from netzwerk_app.core.records import METHOD_KINDS, AddressRecord, ContactMethodRecord
+from netzwerk_app.ui.card.sections import button_row
 from netzwerk_app.ui.i18n import method_label
 from netzwerk_app.ui.text import plain_label, plain_tooltip
 
@@ -116,15 +116,11 @@ class CardReach:
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(table)
-        row = QHBoxLayout()
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(lambda: add_slot())
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(remove_slot)
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(button_row(add, remove))
         self._table_buttons[table] = (add, remove)
         return box
 
@@ -179,12 +175,17 @@ class CardReach:
             self.methods.setCurrentCell(row, 2)
             self.methods.editItem(value)
 
-    def _remove_method(self) -> None:
-        rows = sorted({i.row() for i in self.methods.selectedIndexes()}, reverse=True)
+    def _remove_selected_rows(self, table: QTableWidget) -> bool:
+        """Remove the table's selected rows; whether there were any."""
+        rows = sorted({i.row() for i in table.selectedIndexes()}, reverse=True)
         for row in rows:
-            self.methods.removeRow(row)
+            table.removeRow(row)
         if rows:
             self._set_dirty(True)
+        return bool(rows)
+
+    def _remove_method(self) -> None:
+        if self._remove_selected_rows(self.methods):
             self._mark_methods()
 
     def _open_method(self, button: QToolButton) -> None:
@@ -219,11 +220,7 @@ class CardReach:
             self.addresses.editItem(self.addresses.item(row, 1))
 
     def _remove_address(self) -> None:
-        rows = sorted({i.row() for i in self.addresses.selectedIndexes()}, reverse=True)
-        for row in rows:
-            self.addresses.removeRow(row)
-        if rows:
-            self._set_dirty(True)
+        self._remove_selected_rows(self.addresses)
 
     def _methods_as_typed(self) -> tuple[list[ContactMethodRecord], set[int]]:
         """The methods in the table, and the indexes of those left as loaded (kept exactly)."""

@@ -12,7 +12,6 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.importing import REASON_IMPORTED
 from netzwerk_app.core.records import ContactRecord
+from netzwerk_app.ui.card.sections import button_row, section_list
 from netzwerk_app.ui.contact_model import format_date
 from netzwerk_app.ui.i18n import channel_label, kind_label, tier_label
 from netzwerk_app.ui.text import plain_label
@@ -43,7 +43,6 @@ class CardTimeline:
         layout.addWidget(plain_label(self.tr("History (newest first)")))
         self.history_list = self._timeline_tree()
         layout.addWidget(self.history_list, 1)
-        row = QHBoxLayout()
         self.add_tp_button = QPushButton(self.tr("Log…"))
         self.add_tp_button.clicked.connect(self.log_touchpoint)
         self.plan_tp_button = QPushButton(self.tr("Plan…"))
@@ -52,15 +51,12 @@ class CardTimeline:
         self.edit_tp_button.clicked.connect(self.edit_touchpoint)
         self.delete_tp_button = QPushButton(self.tr("Delete"))
         self.delete_tp_button.clicked.connect(self.delete_touchpoint)
-        for b in (
-            self.add_tp_button,
-            self.plan_tp_button,
-            self.edit_tp_button,
-            self.delete_tp_button,
-        ):
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(
+            button_row(
+                self.add_tp_button, self.plan_tp_button, self.edit_tp_button,
+                self.delete_tp_button,
+            )
+        )  # fmt: skip
         return page
 
     def _timeline_tree(self) -> QTreeWidget:
@@ -80,9 +76,7 @@ class CardTimeline:
     @staticmethod
     def _history_tree(headers: list[str]) -> QTreeWidget:
         """A short list of dated changes (the tier history, the career)."""
-        tree = QTreeWidget()
-        tree.setHeaderLabels(headers)
-        tree.setRootIsDecorated(False)
+        tree = section_list(headers)
         tree.setMaximumHeight(110)
         return tree
 
