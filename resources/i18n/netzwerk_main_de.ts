@@ -598,12 +598,12 @@ was ich erwarte:</translation>
         <translation>Die Karte genau so speichern, wie Sie sie sehen; die anderswo gemachten Änderungen werden zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="65" />
         <source>Fields marked ⚠ were changed by you too; Merge keeps your value there.</source>
         <translation>Mit ⚠ markierte Felder haben Sie auch geändert; Zusammenführen behält dort Ihren Wert.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="68" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="67" />
         <source>Merge keeps both: their changes and yours.</source>
         <translation>Zusammenführen behält beides: die anderen Änderungen und Ihre.</translation>
     </message>
@@ -2188,12 +2188,12 @@ was ich erwarte:</translation>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../netzwerk_app/ui/banner.py" line="31" />
+        <location filename="../../netzwerk_app/ui/banner.py" line="48" />
         <source>Open agenda</source>
         <translation>Agenda öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/banner.py" line="36" />
+        <location filename="../../netzwerk_app/ui/banner.py" line="53" />
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>

@@ -597,12 +597,12 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="65" />
         <source>Fields marked ⚠ were changed by you too; Merge keeps your value there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="68" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="67" />
         <source>Merge keeps both: their changes and yours.</source>
         <translation type="unfinished" />
     </message>
@@ -2187,12 +2187,12 @@ what I expect:</source>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../netzwerk_app/ui/banner.py" line="31" />
+        <location filename="../../netzwerk_app/ui/banner.py" line="48" />
         <source>Open agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/banner.py" line="36" />
+        <location filename="../../netzwerk_app/ui/banner.py" line="53" />
         <source>Hide</source>
         <translation type="unfinished" />
     </message>
