@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from netzwerk_app.core import care, clock, contacts
-from netzwerk_app.core.records import Birthday, InvalidInput
+from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord, InvalidInput
 from netzwerk_app.ui.card.birthdays import birthday_text, parse_birthday_text
 from netzwerk_app.ui.card.card import ContactCard
 from netzwerk_app.ui.card.reach import method_url
@@ -138,3 +139,47 @@ def test_new_contact_needs_a_name(card, db, monkeypatch):
     card.new_contact()
     assert card.save() is False
     assert said and contacts.list_contacts(db) == []
+
+
+def test_a_very_long_name_or_organization_does_not_widen_the_card(window, qtbot, db):
+    long_word = "Lang" * 40
+    cid = contacts.add_contact(
+        db,
+        ContactRecord(
+            given_name="<b>x</b>", family_name="Family" + long_word, organization="Org" + long_word
+        ),
+    )
+    window.resize(1280, 780)
+    window.refresh_all()
+    window.open_contact(cid)
+    qtbot.wait(10)
+    # The header labels set the card's minimum width: the list was squeezed to a sliver.
+    assert window.card.minimumSizeHint().width() < 500
+    assert window.width() <= 1280
+    assert window.list_splitter.sizes()[0] > 400
+    assert "&lt;b&gt;x&lt;/b&gt;" in window.card.name_label.toolTip()
+    assert "Org" + long_word in window.card.subtitle_label.toolTip()
+
+
+def test_tab_walks_through_the_card_and_out_of_its_tables_and_dates(card, qtbot, db):
+    cid = contacts.add_contact(
+        db,
+        ContactRecord(
+            given_name="Ada", family_name="Ast", methods=[ContactMethodRecord("email", "a@b.ch")]
+        ),
+    )
+    card.resize(520, 900)
+    qtbot.waitExposed(card)
+    card.show_contact(cid)
+    card.methods.setFocus()
+    card.methods.setCurrentCell(0, 2)
+    reached = []
+    for _ in range(20):
+        QTest.keyClick(card.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(card.focusWidget())
+    # Tab went round the reach table's cells for ever, and the "met on" date (shown as
+    # "unknown") kept the focus on every Tab: the notes were out of reach.
+    assert card.addresses in reached
+    assert card.met_on in reached
+    assert card.notes in reached
+    assert reached.count(card.met_on) <= 3

@@ -154,3 +154,15 @@ def test_english_plurals_of_the_import_review(english, qtbot, db):
     qtbot.addWidget(dialog)
     assert dialog.tr("%n possible duplicate(s)", "", 1) == "1 possible duplicate"
     assert dialog.tr("%n possible duplicate(s)", "", 2) == "2 possible duplicates"
+
+
+def test_undo_after_archive_in_german(german, window, three):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    window.refresh_all()
+    window.table.selectRow(0)
+    window.table.setFocus()
+    QTest.keySequence(window, QKeySequence("Ctrl+Shift+A"))
+    assert window.undo_action.text() == "Archivieren &rückgängig"
+    assert "Rückgängig mit Strg+Z" in window.statusBar().currentMessage()
