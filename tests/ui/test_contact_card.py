@@ -74,17 +74,18 @@ def test_photo_from_a_file_and_removed(card, db, three, tmp_path):
     assert contacts.photo_of(three[0]) is None
 
 
-def test_a_file_that_is_not_an_image_is_refused(card, db, three, tmp_path, monkeypatch):
-    said = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
+def test_a_file_that_is_not_an_image_is_refused(card, db, three, tmp_path, message_boxes):
     path = tmp_path / "x.png"
     path.write_bytes(b"not an image")
     card.show_contact(three[0])
     assert not card.set_photo_file(str(path))
-    assert said and contacts.photo_of(three[0]) is None
+    assert message_boxes.said == ["This file is not an image."]
+    assert contacts.photo_of(three[0]) is None
 
 
-def test_timeline_planned_apart_newest_first_edit_and_delete(card, db, three, monkeypatch):
+def test_timeline_planned_apart_newest_first_edit_and_delete(
+    card, qtbot, db, three, monkeypatch, message_boxes
+):
     today = clock.today()
     old = care.log_touchpoint(db, [three[0]], "call", today - dt.timedelta(days=30))[0]
     care.log_touchpoint(db, [three[0]], "lunch", today - dt.timedelta(days=3), note="<b>n</b>")
@@ -103,14 +104,13 @@ def test_timeline_planned_apart_newest_first_edit_and_delete(card, db, three, mo
         return dialog.result()
 
     monkeypatch.setattr(TouchpointDialog, "exec", change_note)
-    card.edit_touchpoint()
+    qtbot.mouseClick(card.edit_tp_button, Qt.MouseButton.LeftButton)
     assert [t.note for t in care.touchpoints_of(three[0]) if t.id == old] == ["edited"]
 
     card.history_list.setCurrentItem(card.history_list.topLevelItem(1))
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
-    )
-    card.delete_touchpoint()
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(card.delete_tp_button, Qt.MouseButton.LeftButton)
+    assert message_boxes.said == ["Delete the selected touchpoint?"]
     assert old not in [t.id for t in care.touchpoints_of(three[0])]
     assert card.history_list.topLevelItemCount() == 1
 
@@ -133,12 +133,11 @@ def test_tags_complete_from_existing_tags(card, db, add_contact, three):
     assert completer.splitPath("alumni, sa") == ["sa"]
 
 
-def test_new_contact_needs_a_name(card, db, monkeypatch):
-    said = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
+def test_new_contact_needs_a_name(card, qtbot, db, message_boxes):
     card.new_contact()
-    assert card.save() is False
-    assert said and contacts.list_contacts(db) == []
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    assert len(message_boxes.said) == 1
+    assert card.is_dirty() and contacts.list_contacts(db) == []
 
 
 def test_a_very_long_name_or_organization_does_not_widen_the_card(window, qtbot, db):

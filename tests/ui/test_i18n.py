@@ -91,20 +91,16 @@ def test_reasons_written_by_the_core_are_shown_in_german(german, qtbot, db):
     assert (item.text(1), item.text(2)) == ("Unsortiert → B", "neuer Kontakt")
 
 
-def test_a_new_contact_without_a_name_is_refused_in_german(german, qtbot, db, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+def test_a_new_contact_without_a_name_is_refused_in_german(german, qtbot, db, message_boxes):
     from netzwerk_app.ui.card.card import ContactCard
 
-    said = []
-    monkeypatch.setattr(
-        QMessageBox, "exec", lambda box: said.append(box.informativeText() or box.text()) or 0
-    )
     card = ContactCard(db)
     qtbot.addWidget(card)
+    card.show()
     card.new_contact()
-    card.nickname.setText(" ")
-    assert card.save() is False
+    qtbot.keyClicks(card.nickname, " ")
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    said = message_boxes.said
     assert any(text.startswith("Ein Kontakt braucht einen Namen") for text in said), said
 
 
