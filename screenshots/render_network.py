@@ -71,7 +71,7 @@ def render(language: str) -> None:
     app.setStyle("Fusion")
     from netzwerk_app.core.database import open_database
     from netzwerk_app.ui import sample_data
-    from netzwerk_app.ui.contact_card import ContactCard
+    from netzwerk_app.ui.card.card import ContactCard
     from netzwerk_app.ui.events_dialog import EventsDialog
     from netzwerk_app.ui.i18n import install_translators
     from netzwerk_app.ui.introduce_dialog import SuggestionsDialog

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.due import DueItem
-from netzwerk_app.ui.avatars import PhotoCache, paint_avatar
+from netzwerk_app.ui.card.avatars import PhotoCache, paint_avatar
 from netzwerk_app.ui.care_colors import kind_colour, reason_label
 from netzwerk_app.ui.dates import day_month, to_qdate
 from netzwerk_app.ui.month_view import is_overdue, mark_kind

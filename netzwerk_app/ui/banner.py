@@ -1,7 +1,10 @@
-"""A banner across the top of the main window: due touchpoints and notices, with one action.
+"""Banners: framed strips that stay hidden until they have something to say.
 
-Used where the desktop shows no tray or no notifications. Its text is plain text (it names
-contacts), its action button opens the agenda, and the close button hides it.
+`Banner` is what every banner shares (the frame, its colours, hidden at first); the contact
+card's conflict banner and the board's move banner build on it. `MessageBanner` runs across the
+top of the main window with due touchpoints and notices, where the desktop shows no tray or no
+notifications. Its text is plain text (it names contacts), its action button opens the agenda,
+and the close button hides it.
 """
 
 from __future__ import annotations
@@ -12,19 +15,33 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QToolButton, QWi
 from netzwerk_app.ui.text import plain_label
 
 
-class MessageBanner(QFrame):
+class Banner(QFrame):
+    """A framed strip, hidden until a subclass shows it.
+
+    `style` is its style sheet, with ``#banner`` standing for the banner's `name` (its object
+    name), so the colours apply to this banner and its labels only.
+    """
+
+    def __init__(self, name: str, style: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(style.replace("#banner", f"#{name}"))
+        self.hide()
+
+
+class MessageBanner(Banner):
     """A hidden-until-needed strip with a message, an action button and a close button."""
 
     action_clicked = Signal()
     closed = Signal()  # the user hid it
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("messageBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#messageBanner { background: #fff8e1; border: 1px solid #ffcc80; border-radius: 4px; }"
-            " #messageBanner QLabel { color: #4e342e; }"
+        super().__init__(
+            "messageBanner",
+            "#banner { background: #fff8e1; border: 1px solid #ffcc80; border-radius: 4px; }"
+            " #banner QLabel { color: #4e342e; }",
+            parent,
         )
         self.label = plain_label()
         self.label.setWordWrap(True)
@@ -40,7 +57,6 @@ class MessageBanner(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.action_button)
         layout.addWidget(self.close_button)
-        self.hide()
 
     def show_message(self, text: str, with_action: bool = True) -> None:
         """Show `text` (plain text) with or without the action button."""

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from netzwerk_app.core.board import BoardCard
-from netzwerk_app.ui.avatars import PhotoCache, paint_avatar
+from netzwerk_app.ui.card.avatars import PhotoCache, paint_avatar
 from netzwerk_app.ui.care_colors import no_birthday_text, paint_drop, state_colour, state_text
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -18,7 +18,7 @@ from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.collation import sort_key
 from netzwerk_app.core.contacts import ALL_TIERS, ContactRow, contact_rows
 from netzwerk_app.core.search import search_contact_ids
-from netzwerk_app.ui import avatars
+from netzwerk_app.ui.card import avatars
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.text import plain_tooltip
 

@@ -62,7 +62,7 @@ from netzwerk_app.core.database import (
 )
 from netzwerk_app.core.records import TIERS, NetzwerkError
 from netzwerk_app.ui.banner import MessageBanner
-from netzwerk_app.ui.contact_card import ContactCard
+from netzwerk_app.ui.card.card import ContactCard
 from netzwerk_app.ui.contact_model import (
     ARCHIVED,
     AVATAR_SIZE,

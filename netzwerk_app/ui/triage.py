@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from netzwerk_app.core import board, care, contacts
 from netzwerk_app.core.records import TIERS, ContactNotFound, ContactRecord
-from netzwerk_app.ui.avatars import paint_avatar, photo_image
+from netzwerk_app.ui.card.avatars import paint_avatar, photo_image
 from netzwerk_app.ui.care_colors import cadence_text
 from netzwerk_app.ui.dates import birthday_text
 from netzwerk_app.ui.move_banner import MoveBanner

@@ -45,6 +45,427 @@
     </message>
 </context>
 <context>
+    <name>CardForm</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="105" />
+        <source>Built from the name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="121" />
+        <source>Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="122" />
+        <source>Family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="124" />
+        <source>Prefix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="125" />
+        <source>Middle names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="126" />
+        <source>Suffix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="130" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="132" />
+        <source>Displa&amp;y name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="133" />
+        <source>Nic&amp;kname:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="134" />
+        <source>&amp;Organization:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="135" />
+        <source>Dep&amp;artment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="136" />
+        <source>&amp;Job title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="137" />
+        <source>&amp;Birthday:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="141" />
+        <source>Where and how you met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="145" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="151" />
+        <source>&amp;Met:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="152" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="153" />
+        <source>Not&amp;es:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="166" />
+        <source>Why the tier changes (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="170" />
+        <source>T&amp;ier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="175" />
+        <source>Add a birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="188" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="188" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="188" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="190" />
+        <source>Tier history:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="192" />
+        <source>Since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="192" />
+        <source>Until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="192" />
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="194" />
+        <source>Career:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="195" />
+        <source>Knowledge, contacts, opportunities…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="196" />
+        <source>What they offer /
+what I expect:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="197" />
+        <source>Help, introductions, know-how…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="198" />
+        <source>What I can offer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="199" />
+        <source>Shared interests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="200" />
+        <source>Intere&amp;sts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="201" />
+        <source>Comma-separated, e.g. board, alumni</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="206" />
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="212" />
+        <source>27.11.1980 or 27.11. (no year)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="214" />
+        <source>%1 or %2 (no year)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="223" />
+        <source>not a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="237" />
+        <source>Tier %1 is due on the birthday: without one, this contact is never due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="296" />
+        <source>A contact needs a name, an organization, an email or a phone number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/form.py" line="315" />
+        <source>The birthday is not a date: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CardPhoto</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/photo.py" line="45" />
+        <source>Change the photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/photo.py" line="48" />
+        <source>Choose photo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/photo.py" line="49" />
+        <source>Remove photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/photo.py" line="65" />
+        <location filename="../../netzwerk_app/ui/card/photo.py" line="77" />
+        <location filename="../../netzwerk_app/ui/card/photo.py" line="81" />
+        <source>Choose a photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/photo.py" line="67" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/photo.py" line="81" />
+        <source>This file is not an image.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CardReach</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="63" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="63" />
+        <source>Address or number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="63" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="80" />
+        <source>Reach:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <source>Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <source>Postal code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="86" />
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="86" />
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="93" />
+        <source>Addresses:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="119" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="121" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="154" />
+        <source>Open (write, call, visit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="280" />
+        <source>%1 is not a phone number here; kept as typed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="282" />
+        <source>%1 does not look like an email address; kept as typed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CardTimeline</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="39" />
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="43" />
+        <source>History (newest first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="46" />
+        <source>Log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="48" />
+        <source>Plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="50" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="52" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="100" />
+        <source>(skipped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="120" />
+        <source>Overdue since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="123" />
+        <source>Next touchpoint due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="140" />
+        <source>new contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="141" />
+        <source>imported from a vCard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="211" />
+        <source>Delete touchpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="211" />
+        <source>Delete the selected touchpoint?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CareTray</name>
     <message>
         <location filename="../../netzwerk_app/ui/tray.py" line="169" />
@@ -120,12 +541,12 @@
 <context>
     <name>CareerTimeline</name>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="51" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="50" />
         <source>No positions recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="56" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="55" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
@@ -141,47 +562,47 @@
 <context>
     <name>ConflictBanner</name>
     <message>
-        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="29" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="29" />
         <source>This contact was changed elsewhere while you edited it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="42" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="42" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="44" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="44" />
         <source>Keep the changes made elsewhere and save yours with them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="46" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="46" />
         <source>Keep &amp;theirs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="47" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="47" />
         <source>Drop your edits and show the contact as stored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="48" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="48" />
         <source>Keep m&amp;ine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="50" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="50" />
         <source>Save the card exactly as you see it, undoing the changes made elsewhere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="65" />
         <source>Fields marked ⚠ were changed by you too; Merge keeps your value there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/conflict_banner.py" line="68" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="67" />
         <source>Merge keeps both: their changes and yours.</source>
         <translation type="unfinished" />
     </message>
@@ -189,574 +610,189 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="251" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="73" />
         <source>Select a contact to see the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="274" />
-        <source>Change the photo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="277" />
-        <source>Choose photo…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="278" />
-        <source>Remove photo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="317" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="125" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="318" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="126" />
         <source>&amp;Touchpoints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="319" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="127" />
         <source>&amp;Relationship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="322" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="130" />
         <source>Net&amp;work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="326" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="134" />
         <source>Log touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="330" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="138" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="332" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="140" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="373" />
-        <source>Built from the name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="379" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="757" />
-        <source>27.11.1980 or 27.11. (no year)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="395" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1133" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="347" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="396" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1134" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="348" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="398" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1133" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="347" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="399" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1134" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="348" />
         <source>Middle names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="400" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1135" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
         <source>Suffix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="404" />
-        <source>&amp;Name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="406" />
-        <source>Displa&amp;y name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="407" />
-        <source>Nic&amp;kname:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="408" />
-        <source>&amp;Organization:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="409" />
-        <source>Dep&amp;artment:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="410" />
-        <source>&amp;Job title:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="411" />
-        <source>&amp;Birthday:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="415" />
-        <source>Type</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="415" />
-        <source>Address or number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="415" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
-        <source>Label</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="424" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="445" />
-        <source>Add</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="424" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="445" />
-        <source>Remove</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="434" />
-        <source>Reach:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
-        <source>Street</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
-        <source>Postal code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="439" />
-        <source>City</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="440" />
-        <source>Region</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="440" />
-        <source>Country</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="450" />
-        <source>Addresses:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="453" />
-        <source>Where and how you met</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="457" />
-        <source>unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="463" />
-        <source>&amp;Met:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="464" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1140" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="465" />
-        <source>Not&amp;es:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="530" />
-        <source>Planned</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="534" />
-        <source>History (newest first)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="538" />
-        <source>Log…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="540" />
-        <source>Plan…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="542" />
-        <source>Edit…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="544" />
-        <source>Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="561" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="599" />
-        <source>Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="561" />
-        <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="561" />
-        <source>Channel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="561" />
-        <source>Note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="578" />
-        <source>Why the tier changes (optional)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="582" />
-        <source>T&amp;ier:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="587" />
-        <source>Add a birthday</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="599" />
-        <source>Change</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="599" />
-        <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="602" />
-        <source>Tier history:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="604" />
-        <source>Since</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="604" />
-        <source>Until</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="604" />
-        <source>Position</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="607" />
-        <source>Career:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="608" />
-        <source>Knowledge, contacts, opportunities…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="609" />
-        <source>What they offer /
-what I expect:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="610" />
-        <source>Help, introductions, know-how…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="611" />
-        <source>What I can offer:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="612" />
-        <source>Shared interests</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="613" />
-        <source>Intere&amp;sts:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="614" />
-        <source>Comma-separated, e.g. board, alumni</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="619" />
-        <source>Ta&amp;gs:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="643" />
-        <source>not a date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="777" />
-        <source>Tier %1 is due on the birthday: without one, this contact is never due.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="797" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="255" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="817" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="272" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="823" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="278" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="842" />
-        <source>(skipped)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="862" />
-        <source>Overdue since %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="865" />
-        <source>Next touchpoint due %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="882" />
-        <source>new contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="883" />
-        <source>imported from a vCard</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="910" />
-        <source>Open (write, call, visit)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1006" />
-        <source>The birthday is not a date: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="987" />
-        <source>A contact needs a name, an organization, an email or a phone number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="381" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="759" />
-        <source>%1 or %2 (no year)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1095" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="309" />
         <source>Cannot save the contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1125" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="339" />
         <source>(yours: %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1135" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1136" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="350" />
         <source>Nickname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1136" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="350" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1137" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="351" />
         <source>Department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1137" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="351" />
         <source>Job title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1138" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="352" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1138" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="352" />
         <source>Reach</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1139" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="353" />
         <source>Addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1139" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="353" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1140" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
         <source>Met on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1140" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1141" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="355" />
         <source>What they offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1141" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="355" />
         <source>What I can offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1142" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="356" />
         <source>Interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1142" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="356" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1143" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1144" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="357" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="358" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1144" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="358" />
         <source>Other vCard data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1150" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="364" />
         <source>(empty)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1184" />
-        <source>%1 is not a phone number here; kept as typed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1186" />
-        <source>%1 does not look like an email address; kept as typed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1225" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1237" />
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1241" />
-        <source>Choose a photo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1227" />
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1241" />
-        <source>This file is not an image.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1316" />
-        <source>Delete touchpoint</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/contact_card.py" line="1316" />
-        <source>Delete the selected touchpoint?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1806,24 +1842,24 @@ what I expect:</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="109" />
-        <location filename="../../netzwerk_app/ui/network_section.py" line="120" />
-        <location filename="../../netzwerk_app/ui/network_section.py" line="134" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="108" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="119" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="133" />
         <source>Add Link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="113" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="112" />
         <source>e.g. studied together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="115" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="114" />
         <source>Knows:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="116" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="115" />
         <source>How:</source>
         <translation type="unfinished" />
     </message>
@@ -2151,12 +2187,12 @@ what I expect:</source>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../netzwerk_app/ui/banner.py" line="31" />
+        <location filename="../../netzwerk_app/ui/banner.py" line="48" />
         <source>Open agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/banner.py" line="36" />
+        <location filename="../../netzwerk_app/ui/banner.py" line="53" />
         <source>Hide</source>
         <translation type="unfinished" />
     </message>
@@ -2164,17 +2200,17 @@ what I expect:</source>
 <context>
     <name>Network</name>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="36" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="35" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="37" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="36" />
         <source>Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="38" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="37" />
         <source>Followed up</source>
         <translation type="unfinished" />
     </message>
@@ -2215,103 +2251,103 @@ what I expect:</source>
 <context>
     <name>NetworkSection</name>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="152" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="151" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="152" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="151" />
         <source>How they know each other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="153" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="152" />
         <source>Add &amp;Link…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="154" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="153" />
         <source>Remove Link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="155" />
         <source>Through</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="155" />
         <source>Chain of acquaintances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
-        <location filename="../../netzwerk_app/ui/network_section.py" line="159" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="157" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="159" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
         <source>Introduced to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="159" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="159" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="161" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="160" />
         <source>&amp;Introduce…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="162" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="161" />
         <source>Mark as &amp;Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="163" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="162" />
         <source>Mark as &amp;Followed Up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="169" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="168" />
         <source>Career</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="171" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="170" />
         <source>Knows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="178" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="173" />
         <source>Who could introduce me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="180" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="175" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/network_section.py" line="182" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="177" />
         <source>Introductions</source>
         <translation type="unfinished" />
     </message>

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
@@ -100,3 +102,36 @@ class UiHelpers:
 @pytest.fixture
 def ui() -> type[UiHelpers]:
     return UiHelpers
+
+
+class MessageBoxes:
+    """Answers the message boxes that open during a test as the user would: finds each one
+    (the active modal widget, looked for every 20 ms), keeps what it said in `said` and clicks
+    its `answer` button (else its default button)."""
+
+    def __init__(self) -> None:
+        self.said: list[str] = []
+        self.answer = QMessageBox.StandardButton.Ok
+        self._timer = QTimer()
+        self._timer.setInterval(20)
+        self._timer.timeout.connect(self._look)
+        self._timer.start()
+
+    def _look(self) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            return
+        button = box.button(self.answer) or box.defaultButton() or box.buttons()[0]
+        self.said.append(box.text())
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+@pytest.fixture
+def message_boxes(qapp):
+    """Every message box is answered (OK unless told otherwise); `.said` lists their texts."""
+    boxes = MessageBoxes()
+    yield boxes
+    boxes.stop()

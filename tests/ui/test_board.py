@@ -411,3 +411,32 @@ def test_a_long_tier_name_is_cut_with_a_tooltip_not_over_the_count(db, page, qtb
     assert column.title.geometry().right() < column.count.geometry().left()
     assert column.count.text() == "12" and column.count.width() >= column.count.sizeHint().width()
     assert long_name in column.title.toolTip()
+
+
+def test_an_unsaved_card_does_not_undo_a_tier_change_made_on_the_board(window, qtbot, db, three):
+    from PySide6.QtTest import QTest
+
+    from netzwerk_app.ui.main_window import VIEW_BOARD, VIEW_CONTACTS
+
+    _anna, beat, _chidi = three
+    window.refresh_all()
+    window.open_contact(beat)
+    window.card.tabs.setCurrentIndex(0)
+    window.card.notes.setFocus()
+    QTest.keyClicks(window.card.notes, "Met at the fair")
+    assert window.card.is_dirty()
+    window.show_view(VIEW_BOARD)  # the user goes to the board with the card unsaved
+    board = window.board.page
+    view, model = board.view_of("B"), board.model_of("B")
+    index = model.index(model.row_of(beat))
+    view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_A)
+    assert contacts.load_contact(db, beat).tier == "A"
+    window.show_view(VIEW_CONTACTS)
+    qtbot.keyClick(window.card, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    record = contacts.load_contact(db, beat)
+    # The card kept tier B in its editor and wrote it back over the board's move.
+    assert record.tier == "A"
+    assert record.notes == "Met at the fair"
+    assert window.card.tier.currentData() == "A"

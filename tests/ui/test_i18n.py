@@ -81,7 +81,7 @@ def test_first_start_in_german(german, qtbot, db, data_dir, prefs):
 def test_reasons_written_by_the_core_are_shown_in_german(german, qtbot, db):
     from netzwerk_app.core import contacts
     from netzwerk_app.core.records import ContactRecord
-    from netzwerk_app.ui.contact_card import ContactCard
+    from netzwerk_app.ui.card.card import ContactCard
 
     cid = contacts.add_contact(db, ContactRecord(given_name="Vera", tier="B"))
     card = ContactCard(db)
@@ -91,27 +91,23 @@ def test_reasons_written_by_the_core_are_shown_in_german(german, qtbot, db):
     assert (item.text(1), item.text(2)) == ("Unsortiert → B", "neuer Kontakt")
 
 
-def test_a_new_contact_without_a_name_is_refused_in_german(german, qtbot, db, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+def test_a_new_contact_without_a_name_is_refused_in_german(german, qtbot, db, message_boxes):
+    from netzwerk_app.ui.card.card import ContactCard
 
-    from netzwerk_app.ui.contact_card import ContactCard
-
-    said = []
-    monkeypatch.setattr(
-        QMessageBox, "exec", lambda box: said.append(box.informativeText() or box.text()) or 0
-    )
     card = ContactCard(db)
     qtbot.addWidget(card)
+    card.show()
     card.new_contact()
-    card.nickname.setText(" ")
-    assert card.save() is False
+    qtbot.keyClicks(card.nickname, " ")
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    said = message_boxes.said
     assert any(text.startswith("Ein Kontakt braucht einen Namen") for text in said), said
 
 
 def test_changes_made_elsewhere_are_shown_in_german(german, qtbot, db):
     from netzwerk_app.core import contacts
     from netzwerk_app.core.records import ContactRecord
-    from netzwerk_app.ui.contact_card import ContactCard
+    from netzwerk_app.ui.card.card import ContactCard
 
     cid = contacts.add_contact(db, ContactRecord(given_name="Vera"))
     card = ContactCard(db)
@@ -154,3 +150,15 @@ def test_english_plurals_of_the_import_review(english, qtbot, db):
     qtbot.addWidget(dialog)
     assert dialog.tr("%n possible duplicate(s)", "", 1) == "1 possible duplicate"
     assert dialog.tr("%n possible duplicate(s)", "", 2) == "2 possible duplicates"
+
+
+def test_undo_after_archive_in_german(german, window, three):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    window.refresh_all()
+    window.table.selectRow(0)
+    window.table.setFocus()
+    QTest.keySequence(window, QKeySequence("Ctrl+Shift+A"))
+    assert window.undo_action.text() == "Archivieren &rückgängig"
+    assert "Rückgängig mit Strg+Z" in window.statusBar().currentMessage()

@@ -3,6 +3,7 @@ skipped cards with file, card and line; it reads the file once; the main window 
 
 from __future__ import annotations
 
+import html
 import threading
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from netzwerk_app.ui import import_dialog as import_dialog_module
 from netzwerk_app.ui.import_dialog import PAGE_PREVIEW, PAGE_REPORT, ImportDialog
 from netzwerk_app.ui.text_rows_model import TextRowsModel
 
-HOUSEHOLD = Path(__file__).resolve().parent.parent / "data" / "ui" / "household.vcf"
+DATA = Path(__file__).resolve().parent.parent / "data"
+HOUSEHOLD = DATA / "ui" / "household.vcf"
 
 
 def _existing(db) -> None:
@@ -200,3 +202,18 @@ def test_the_report_leads_to_the_possible_duplicates(window, qtbot, db, ui):
     assert "same organization" in view.evidence_label.text()
     view.close()
     dialog.accept()
+
+
+def test_import_problems_are_readable_in_full(qtbot, db, ui):
+    damaged, three = DATA / "vcards" / "eds__missing-begin.vcf", DATA / "ui" / "three.vcf"
+    dialog = ImportDialog(db, [damaged, three])
+    qtbot.addWidget(dialog)
+    dialog.resize(620, 460)
+    dialog.show()
+    dialog.start_preview()
+    ui.wait_for_page(qtbot, dialog, PAGE_PREVIEW)
+    model = dialog.lists.models["skipped"]
+    assert model.rowCount() >= 1
+    message = model.index(0, 1).data()
+    # The message was cut at the dialog's edge ("card has no BEGIN:VCA…") with no way to read it.
+    assert message in html.unescape(model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole))

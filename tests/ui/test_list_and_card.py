@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 
 from netzwerk_app.core import contacts
 from netzwerk_app.ui.contact_model import COL_NAME
+from netzwerk_app.ui.import_dialog import PAGE_PREVIEW, PAGE_REPORT
+from netzwerk_app.ui.main_window import VIEW_BOARD, VIEW_CONTACTS
+
+THREE = Path(__file__).resolve().parent.parent / "data" / "ui" / "three.vcf"
 
 
 def _names(win) -> list[str]:
@@ -167,3 +175,87 @@ def test_a_language_change_translates_the_window_at_once(window, qtbot, qapp, th
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     qtbot.waitUntil(lambda: "&File" in menus())
     assert card.save_button.text() == "Save"
+
+
+def _click_nav(qtbot, win, index: int) -> None:
+    rect = win.nav.visualItemRect(win.nav.item(index))
+    qtbot.mouseClick(win.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_setting_the_tier_of_many_selected_contacts_reselects_them_at_once(
+    window, add_contact, qtbot
+):
+    for i in range(60):
+        add_contact(f"Person{i:02d}", "Muster")
+    window.refresh_all()
+    window.table.setFocus()
+    QTest.keySequence(window.table, QKeySequence.StandardKey.SelectAll)
+    assert len(window.selected_ids()) == 60
+    changes = []
+    window.table.selectionModel().selectionChanged.connect(lambda *_a: changes.append(1))
+    QTest.keySequence(window, QKeySequence("Ctrl+Alt+3"))  # tier C
+    assert window.model.row_data(0).tier == "C"
+    assert len(window.selected_ids()) == 60
+    # Row by row, this emitted a change per row (quadratic: minutes for 3,000 contacts).
+    assert len(changes) <= 2
+    assert all(r.tier == "C" for r in contacts.list_contacts(window.db))
+    assert window.table.selectionModel().currentIndex().row() == 0
+    assert window.table.selectionModel().isRowSelected(59)
+
+
+def test_after_an_import_the_selected_row_has_its_card_open(window, qtbot, ui):
+    ui.drop_files(window, [THREE])
+    qtbot.waitUntil(lambda: window.import_window is not None, timeout=5000)
+    dialog = window.import_window
+    ui.wait_for_page(qtbot, dialog, PAGE_PREVIEW)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    ui.wait_for_page(qtbot, dialog, PAGE_REPORT)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.import_window is None)
+    selected = window.selected_ids()
+    assert len(selected) == 1
+    # The row was highlighted while the card said "Select a contact to see the card".
+    assert window.card.contact_id == selected[0]
+    assert window.card.stack.currentIndex() == 1
+
+
+def test_leaving_the_list_with_an_invalid_card_stays_and_says_why(
+    window, qtbot, three, message_boxes
+):
+    window.refresh_all()
+    _click_row(qtbot, window, "Anna Müller")
+    qtbot.keyClicks(window.card.birthday, "31.02.")
+    _click_nav(qtbot, window, VIEW_BOARD)
+    assert message_boxes.said and "31.02." in message_boxes.said[0]
+    assert window.pages.currentIndex() == VIEW_CONTACTS
+    assert window.nav.currentRow() == VIEW_CONTACTS
+    assert window.view_action_list[VIEW_CONTACTS].isChecked()
+    qtbot.mouseClick(window.card.revert_button, Qt.MouseButton.LeftButton)
+    assert not window.card.is_dirty()
+
+
+def test_an_untouched_new_contact_does_not_trap_the_user(window, qtbot, db, three, message_boxes):
+    window.refresh_all()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.card.contact_id is None and window.card.is_dirty()
+    # Changing one's mind: click another contact. This said "a contact needs a name" and
+    # kept the empty card, with Revert disabled: no way out but typing a name.
+    beat = _click_row(qtbot, window, "Beat Keller")
+    assert message_boxes.said == []
+    assert window.card.contact_id == beat
+    assert window.selected_ids() == [beat]
+    assert len(contacts.list_contacts(db)) == 3
+
+
+def test_a_new_contact_with_only_a_note_can_be_discarded(window, qtbot, db, three, message_boxes):
+    window.refresh_all()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    window.card.notes.setFocus()
+    qtbot.keyClicks(window.card.notes, "someone from the fair")
+    assert window.card.revert_button.isEnabled()
+    qtbot.mouseClick(window.card.revert_button, Qt.MouseButton.LeftButton)
+    assert not window.card.is_dirty()
+    beat = _click_row(qtbot, window, "Beat Keller")
+    assert window.card.contact_id == beat
+    assert message_boxes.said == []
+    assert len(contacts.list_contacts(db)) == 3

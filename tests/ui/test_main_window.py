@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from netzwerk_app.core import care, clock, contacts
@@ -407,3 +409,19 @@ def test_check_the_database_reports_damage_with_the_backup(window, data_dir, mon
     monkeypatch.setattr(module, "show_warning", lambda _p, _t, text: shown.append(text))
     assert window.check_database() is False
     assert shown == ["netzwerk.sqlite3 is damaged; the newest backup is x.sqlite3"]
+
+
+def test_archiving_by_mistake_can_be_undone(window, qtbot, db, three):
+    window.refresh_all()
+    archived = [select(window, "Anna Müller")]
+    window.table.setFocus()
+    QTest.keySequence(window, QKeySequence("Ctrl+Shift+A"))
+    assert window.model.rowCount() == 2
+    # Archived contacts are not listed anywhere in the window: undo must bring them back.
+    assert window.undo_action.isEnabled()
+    assert "Archive" in window.undo_action.text()
+    QTest.keySequence(window, QKeySequence.StandardKey.Undo)
+    assert window.model.rowCount() == 3
+    assert window.selected_ids() == archived
+    assert not any(r.archived for r in contacts.list_contacts(db, include_archived=True))
+    assert not window.undo_action.isEnabled()

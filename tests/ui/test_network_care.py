@@ -107,7 +107,7 @@ def test_the_review_shows_the_evidence(qtbot, db, add_contact, review_dialog):
 
 @pytest.fixture
 def card(qtbot, db):
-    from netzwerk_app.ui.contact_card import ContactCard
+    from netzwerk_app.ui.card.card import ContactCard
 
     widget = ContactCard(db)
     qtbot.addWidget(widget)
@@ -199,7 +199,7 @@ def test_a_planned_introduction_logs_nothing_yet(qtbot, db, add_contact):
 
 
 def test_a_planned_introduction_is_marked_made_then_followed_up_on_the_card(qtbot, db, add_contact):
-    from netzwerk_app.ui.network_section import NetworkSection
+    from netzwerk_app.ui.card.network_section import NetworkSection
 
     anna = add_contact("Anna", "Keller", tier="A")
     beat = add_contact("Beat", "Frei", tier="B")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from netzwerk_app.core import contacts, events, introductions, network
 from netzwerk_app.core.records import NetzwerkError
+from netzwerk_app.ui.card.sections import button_row, section_heading, section_list
 from netzwerk_app.ui.contact_model import format_date
 from netzwerk_app.ui.contact_picker import ContactPicker
-from netzwerk_app.ui.sections import section_heading, section_list
 from netzwerk_app.ui.text import show_warning
 
 
@@ -132,8 +131,8 @@ class LinkDialog(QDialog):
             network.link(self.db, self.contact_id, other, self.note.text())
         except NetzwerkError as error:
             show_warning(self, self.tr("Add Link"), str(error))
-            return
-        super().accept()
+        else:
+            super().accept()
 
 
 class NetworkSection(QWidget):
@@ -170,23 +169,16 @@ class NetworkSection(QWidget):
         layout.addWidget(self.timeline)
         layout.addWidget(section_heading(self.tr("Knows")))
         layout.addWidget(self.links)
-        row = QHBoxLayout()
-        row.addWidget(self.add_link_button)
-        row.addWidget(self.remove_link_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.add_link_button, self.remove_link_button))
         layout.addWidget(section_heading(self.tr("Who could introduce me")))
         layout.addWidget(self.paths)
         layout.addWidget(section_heading(self.tr("Events")))
         layout.addWidget(self.events)
         layout.addWidget(section_heading(self.tr("Introductions")))
         layout.addWidget(self.intros)
-        row = QHBoxLayout()
-        row.addWidget(self.introduce_button)
-        row.addWidget(self.made_button)
-        row.addWidget(self.followed_up_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(
+            button_row(self.introduce_button, self.made_button, self.followed_up_button)
+        )
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

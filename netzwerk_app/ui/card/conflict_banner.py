@@ -4,12 +4,13 @@ what changed, and offers: merge, keep theirs, keep mine. Non-modal: the edits st
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from netzwerk_app.ui.banner import Banner
 from netzwerk_app.ui.text import plain_label
 
 
-class ConflictBanner(QFrame):
+class ConflictBanner(Banner):
     """Shows a list of changes made elsewhere; emits the user's answer."""
 
     merge_chosen = Signal()
@@ -17,12 +18,11 @@ class ConflictBanner(QFrame):
     mine_chosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("conflictBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#conflictBanner { background: #fff4e5; border: 1px solid #ef6c00;"
-            " border-radius: 6px; } #conflictBanner QLabel { color: #4e2600; }"
+        super().__init__(
+            "conflictBanner",
+            "#banner { background: #fff4e5; border: 1px solid #ef6c00; border-radius: 6px; }"
+            " #banner QLabel { color: #4e2600; }",
+            parent,
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -57,7 +57,6 @@ class ConflictBanner(QFrame):
         row.addWidget(self.mine_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.hide()
 
     def show_changes(self, lines: list[str], both_changed: bool) -> None:
         """Show the changes (one line each, plain text) and the choices."""
