@@ -278,6 +278,13 @@ def evidence(a: Identity, b: Identity) -> tuple[str, ...]:
     return tuple(found)
 
 
+# The verdicts without evidence, made once: most candidates of a large import end in one of them.
+_DIFFERENT_BIRTHDAYS = Judgement(Verdict.DIFFERENT, "different birthdays")
+_DIFFERENT_NAMES = Judgement(Verdict.DIFFERENT, "different names")
+_NAMESAKES = Judgement(Verdict.UNRELATED, "namesakes")
+_SAME_UID = Judgement(Verdict.SAME, "same UID", ("same UID",))
+
+
 def judge(card: Identity, other: Identity, *, other_is_stored: bool = True) -> Judgement:
     """Apply the rules to a card and another card or a stored contact (``other``).
 
@@ -286,17 +293,17 @@ def judge(card: Identity, other: Identity, *, other_is_stored: bool = True) -> J
     """
     uid = same_uid(card, other)
     if uid and other_is_stored:
-        return Judgement(Verdict.SAME, "same UID", ("same UID",))
+        return _SAME_UID
     if birthdays_differ(card, other):
-        return Judgement(Verdict.DIFFERENT, "different birthdays")
+        return _DIFFERENT_BIRTHDAYS
     name = bool(card.key) and card.key == other.key
     if not name and names_disagree(card, other):
-        return Judgement(Verdict.DIFFERENT, "different names")
+        return _DIFFERENT_NAMES
     if uid:
-        return Judgement(Verdict.SAME, "same UID", ("same UID",))
+        return _SAME_UID
     shares = bool(card.emails & other.emails or card.phones & other.phones)
     if name and not shares and all_details_differ(card, other):
-        return Judgement(Verdict.UNRELATED, "namesakes", ())  # the common case: say it quickly
+        return _NAMESAKES  # the common case: said without gathering evidence
     found = evidence(card, other)
     if other_is_stored and name and not is_nameless(card) and already_held(card, other):
         return Judgement(Verdict.SAME, "already held", found)
