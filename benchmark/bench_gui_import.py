@@ -31,7 +31,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from netzwerk_app.core.database import open_database
-from netzwerk_app.ui.import_dialog import PAGE_PREVIEW, PAGE_REPORT
+from netzwerk_app.ui.dialogs.import_dialog import PAGE_PREVIEW, PAGE_REPORT
 from netzwerk_app.ui.main_window import MainWindow
 
 GENERATOR = Path("/work/shared/peers/gen_uniq.py")

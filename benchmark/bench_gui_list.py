@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from netzwerk_app.core.database import open_database
 from netzwerk_app.ui import sample_data
-from netzwerk_app.ui.contact_model import COL_NEXT_DUE, COL_ORGANIZATION, ContactTableModel
+from netzwerk_app.ui.models.contact_model import COL_NEXT_DUE, COL_ORGANIZATION, ContactTableModel
 
 
 def timed(label: str, fn, repeat: int = 1) -> float:

@@ -139,10 +139,10 @@ def render(language: str) -> None:
 
     from netzwerk_app.core import clock, contacts
     from netzwerk_app.core.database import open_database
-    from netzwerk_app.ui.board import TierBoardPage
-    from netzwerk_app.ui.calendar_view import CalendarPage
     from netzwerk_app.ui.i18n import install_translators
-    from netzwerk_app.ui.triage import TriageDialog
+    from netzwerk_app.ui.pages.board import TierBoardPage
+    from netzwerk_app.ui.pages.calendar_view import CalendarPage
+    from netzwerk_app.ui.pages.triage import TriageDialog
 
     tmp = Path(tempfile.mkdtemp(prefix="netzwerk-shots-"))
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):

@@ -32,8 +32,8 @@ def render(language: str) -> None:
     from netzwerk_app.core import contacts, duplicates
     from netzwerk_app.core.database import open_database
     from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
+    from netzwerk_app.ui.dialogs.import_dialog import LISTS
     from netzwerk_app.ui.i18n import install_translators
-    from netzwerk_app.ui.import_dialog import LISTS
     from netzwerk_app.ui.main_window import MainWindow
 
     translators = install_translators(app, language)

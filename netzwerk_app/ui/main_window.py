@@ -63,7 +63,11 @@ from netzwerk_app.core.database import (
 from netzwerk_app.core.records import TIERS, NetzwerkError
 from netzwerk_app.ui.banner import MessageBanner
 from netzwerk_app.ui.contact_card import ContactCard
-from netzwerk_app.ui.contact_model import (
+from netzwerk_app.ui.dialogs.touchpoint_dialog import TouchpointDialog
+from netzwerk_app.ui.i18n import effective_language, tier_label
+from netzwerk_app.ui.icons import app_icon, icon
+from netzwerk_app.ui.live_translation import LiveTranslation, switch_language
+from netzwerk_app.ui.models.contact_model import (
     ARCHIVED,
     AVATAR_SIZE,
     COL_LAST,
@@ -74,9 +78,6 @@ from netzwerk_app.ui.contact_model import (
     COL_TITLE,
     ContactTableModel,
 )
-from netzwerk_app.ui.i18n import effective_language, tier_label
-from netzwerk_app.ui.icons import app_icon, icon
-from netzwerk_app.ui.live_translation import LiveTranslation, switch_language
 from netzwerk_app.ui.network_menu import NetworkMenu
 from netzwerk_app.ui.preferences import (
     KEY_GEOMETRY,
@@ -88,7 +89,6 @@ from netzwerk_app.ui.preferences import (
     Preferences,
 )
 from netzwerk_app.ui.text import show_warning
-from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog
 
 log = logging.getLogger(__name__)
 
@@ -399,7 +399,7 @@ class MainWindow(LiveTranslation, QMainWindow):
         self.export_action = self._action(
             self.tr("&Export…"), self.export_dialog, "Ctrl+E", "export"
         )
-        from netzwerk_app.ui.phone_import_dialog import action_text
+        from netzwerk_app.ui.dialogs.phone_import_dialog import action_text
 
         self.phone_action = self._action(action_text(), self.import_from_phone, None, "import")
         self.log_action = self._action(
@@ -535,10 +535,10 @@ class MainWindow(LiveTranslation, QMainWindow):
 
         # The board and the calendar are built when first shown (they read every contact).
         self.board = LazyPage(
-            "board", "TierBoardPage", self.db, self.tr("The tier board is coming soon.")
+            "pages.board", "TierBoardPage", self.db, self.tr("The tier board is coming soon.")
         )
         self.calendar = LazyPage(
-            "calendar_view", "CalendarPage", self.db, self.tr("The calendar is coming soon.")
+            "pages.calendar_view", "CalendarPage", self.db, self.tr("The calendar is coming soon.")
         )
         self.board.selection_changed.connect(self._sync_log_action)
         for page in (self.board, self.calendar):
@@ -1097,7 +1097,7 @@ class MainWindow(LiveTranslation, QMainWindow):
 
     def import_from_phone(self) -> None:
         """Receive a vCard file from the phone, then show the usual import preview."""
-        from netzwerk_app.ui.phone_import_dialog import PhoneImportDialog
+        from netzwerk_app.ui.dialogs.phone_import_dialog import PhoneImportDialog
 
         dialog = PhoneImportDialog(self)
         self.phone_window = dialog
@@ -1107,7 +1107,7 @@ class MainWindow(LiveTranslation, QMainWindow):
 
     def open_import(self, files: list[str]) -> None:
         """Show the import (preview first) for vCard files."""
-        from netzwerk_app.ui.import_dialog import ImportDialog
+        from netzwerk_app.ui.dialogs.import_dialog import ImportDialog
 
         if self.card.is_dirty() and not self.card.leave():
             return
@@ -1159,14 +1159,14 @@ class MainWindow(LiveTranslation, QMainWindow):
 
     def open_duplicates(self) -> QWidget:
         """Contact ▸ Possible Duplicates…: review pairs, merge, dismiss, scan, undo."""
-        return self._open_tool("duplicates_window", "duplicates_dialog", "DuplicatesDialog")
+        return self._open_tool("duplicates_window", "dialogs.duplicates_dialog", "DuplicatesDialog")
 
     def open_recent_imports(self) -> QWidget:
         """File ▸ Recent Imports…: the imports, and undoing one."""
-        return self._open_tool("imports_window", "imports_dialog", "RecentImportsDialog")
+        return self._open_tool("imports_window", "dialogs.imports_dialog", "RecentImportsDialog")
 
     def export_dialog(self, selection_only: bool = False) -> None:
-        from netzwerk_app.ui.export_dialog import ExportDialog
+        from netzwerk_app.ui.dialogs.export_dialog import ExportDialog
 
         dialog = ExportDialog(
             self.db, self.preferences, self.model.visible_ids(), self.selected_ids(),
@@ -1180,7 +1180,7 @@ class MainWindow(LiveTranslation, QMainWindow):
         self.export_dialog(selection_only=True)
 
     def settings_dialog(self) -> None:
-        from netzwerk_app.ui.settings_dialog import SettingsDialog
+        from netzwerk_app.ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.db, self.preferences, self.data_dir, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:

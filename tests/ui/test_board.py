@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.models import Contact
 from netzwerk_app.core.records import ContactRecord
-from netzwerk_app.ui.board import TierBoardPage
-from netzwerk_app.ui.board_columns import ids_from_mime
-from netzwerk_app.ui.card_delegate import CARD_ROLE
+from netzwerk_app.ui.pages.board import TierBoardPage
+from netzwerk_app.ui.pages.board_columns import ids_from_mime
+from netzwerk_app.ui.pages.card_delegate import CARD_ROLE
 
 
 def _add(db, given, family="", tier=None, since=None, org="", tags=(), photo=None):

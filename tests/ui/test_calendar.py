@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate, Qt
 from netzwerk_app.core import care, contacts
 from netzwerk_app.core.models import Touchpoint
 from netzwerk_app.core.records import Birthday, ContactRecord
-from netzwerk_app.ui.calendar_view import CalendarPage
-from netzwerk_app.ui.month_view import marks_by_day, week_of
+from netzwerk_app.ui.pages.calendar_view import CalendarPage
+from netzwerk_app.ui.pages.month_view import marks_by_day, week_of
 
 TODAY = dt.date(2026, 3, 10)  # a Tuesday
 

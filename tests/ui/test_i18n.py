@@ -129,9 +129,9 @@ def test_changes_made_elsewhere_are_shown_in_german(german, qtbot, db):
 
 
 def test_the_import_review_windows_speak_german(german, qtbot, db):
-    from netzwerk_app.ui.duplicates_dialog import DuplicatesDialog
-    from netzwerk_app.ui.import_phrases import phrases
-    from netzwerk_app.ui.imports_dialog import RecentImportsDialog
+    from netzwerk_app.ui.dialogs.duplicates_dialog import DuplicatesDialog
+    from netzwerk_app.ui.dialogs.import_phrases import phrases
+    from netzwerk_app.ui.dialogs.imports_dialog import RecentImportsDialog
 
     assert phrases(["same name", "same email a@b.ch", "phone +41 79 1", "2 address(es)"]) == (
         "gleicher Name, gleiche E-Mail a@b.ch, Telefon +41 79 1, Adressen (2)"
@@ -148,7 +148,7 @@ def test_the_import_review_windows_speak_german(german, qtbot, db):
 
 
 def test_english_plurals_of_the_import_review(english, qtbot, db):
-    from netzwerk_app.ui.duplicates_dialog import DuplicatesDialog
+    from netzwerk_app.ui.dialogs.duplicates_dialog import DuplicatesDialog
 
     dialog = DuplicatesDialog(db)
     qtbot.addWidget(dialog)

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, QUrl
 
 from netzwerk_app import vcard
 from netzwerk_app.core import contacts
-from netzwerk_app.ui import import_dialog as import_dialog_module
-from netzwerk_app.ui.export_dialog import ExportDialog
-from netzwerk_app.ui.import_dialog import PAGE_PREVIEW, PAGE_REPORT, ImportDialog
+from netzwerk_app.ui.dialogs import import_dialog as import_dialog_module
+from netzwerk_app.ui.dialogs.export_dialog import ExportDialog
+from netzwerk_app.ui.dialogs.import_dialog import PAGE_PREVIEW, PAGE_REPORT, ImportDialog
 from netzwerk_app.ui.main_window import vcard_paths
 
 DATA = Path(__file__).resolve().parent.parent / "data"

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from netzwerk_app import vcard
 from netzwerk_app.core import contacts
 from netzwerk_app.core.records import ContactMethodRecord, ContactRecord
-from netzwerk_app.ui import import_dialog as import_dialog_module
-from netzwerk_app.ui.import_dialog import PAGE_PREVIEW, PAGE_REPORT, ImportDialog
-from netzwerk_app.ui.text_rows_model import TextRowsModel
+from netzwerk_app.ui.dialogs import import_dialog as import_dialog_module
+from netzwerk_app.ui.dialogs.import_dialog import PAGE_PREVIEW, PAGE_REPORT, ImportDialog
+from netzwerk_app.ui.models.text_rows_model import TextRowsModel
 
 HOUSEHOLD = Path(__file__).resolve().parent.parent / "data" / "ui" / "household.vcf"
 

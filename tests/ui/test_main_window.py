@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
 from netzwerk_app.ui import main_window as main_window_module
-from netzwerk_app.ui.contact_model import COL_NAME, COL_NEXT_DUE, COL_ORGANIZATION
 from netzwerk_app.ui.main_window import VIEW_BOARD, VIEW_CONTACTS, MainWindow
+from netzwerk_app.ui.models.contact_model import COL_NAME, COL_NEXT_DUE, COL_ORGANIZATION
 
 
 def names(win) -> list[str]:
@@ -265,7 +265,7 @@ def test_window_state_is_restored(qtbot, db, data_dir, prefs, three):
 
 
 def test_touchpoint_dialog_with_the_keyboard(qtbot, db, three):
-    from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog
+    from netzwerk_app.ui.dialogs.touchpoint_dialog import TouchpointDialog
 
     dialog = TouchpointDialog(db, [(three[1], "Beat Keller", "B"), (three[2], "Chidi", None)])
     qtbot.addWidget(dialog)
@@ -281,7 +281,7 @@ def test_touchpoint_dialog_with_the_keyboard(qtbot, db, three):
 
 
 def test_settings_dialog_saves_tiers_and_preferences(qtbot, db, data_dir, prefs):
-    from netzwerk_app.ui.settings_dialog import SettingsDialog
+    from netzwerk_app.ui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(db, prefs, data_dir)
     qtbot.addWidget(dialog)

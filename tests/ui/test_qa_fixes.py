@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from netzwerk_app.core import contacts
 from netzwerk_app.core.records import ContactRecord
-from netzwerk_app.ui.import_dialog import PAGE_PREVIEW, PAGE_REPORT
+from netzwerk_app.ui.dialogs.import_dialog import PAGE_PREVIEW, PAGE_REPORT
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 THREE = DATA / "ui" / "three.vcf"
@@ -193,7 +193,7 @@ def test_a_new_contact_with_only_a_note_can_be_discarded(window, qtbot, db, thre
 
 
 def test_import_problems_are_readable_in_full(qtbot, db, ui):
-    from netzwerk_app.ui.import_dialog import ImportDialog
+    from netzwerk_app.ui.dialogs.import_dialog import ImportDialog
 
     vcards = DATA / "vcards"
     dialog = ImportDialog(db, [vcards / "eds__missing-begin.vcf", THREE])

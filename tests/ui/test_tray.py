@@ -348,7 +348,7 @@ def test_a_notifier_that_fails_to_show_hands_over_to_the_next(qtbot, window, rem
 
 
 def test_start_at_login_creates_and_removes_the_autostart_entry(qtbot, db, prefs, tmp_path):
-    from netzwerk_app.ui.settings_dialog import SettingsDialog
+    from netzwerk_app.ui.dialogs.settings_dialog import SettingsDialog
 
     entry = tmp_path / "config" / "autostart" / "netzwerk.desktop"  # XDG_CONFIG_HOME: conftest
     folder = tmp_path / "own data"

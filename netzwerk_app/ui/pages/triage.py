@@ -29,7 +29,7 @@ from netzwerk_app.core.records import TIERS, ContactNotFound, ContactRecord
 from netzwerk_app.ui.avatars import paint_avatar, photo_image
 from netzwerk_app.ui.care_colors import cadence_text
 from netzwerk_app.ui.dates import birthday_text
-from netzwerk_app.ui.move_banner import MoveBanner
+from netzwerk_app.ui.pages.move_banner import MoveBanner
 
 AVATAR_SIZE = 112
 NOTES_LIMIT = 400

@@ -43,10 +43,10 @@ from netzwerk_app.core import care
 from netzwerk_app.core.database import is_disk_full
 from netzwerk_app.core.importing import CardOrigin
 from netzwerk_app.core.records import NetzwerkError
+from netzwerk_app.ui.dialogs.import_phrases import phrase, phrase_table, phrases
 from netzwerk_app.ui.i18n import tier_label
-from netzwerk_app.ui.import_phrases import phrase, phrase_table, phrases
+from netzwerk_app.ui.models.text_rows_model import TextRowsModel
 from netzwerk_app.ui.text import plain_label
-from netzwerk_app.ui.text_rows_model import TextRowsModel
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,328 @@
+"""The contact list's table model: a lean list of `ContactRow`s, filtered and sorted in Python.
+
+All rows are read once from the core (`list_contacts`); a search asks the core's full-text index
+for matching ids and filters the list; sorting is a Python sort. Both end in a model reset, which
+stays fast with 100,000 contacts (no QSortFilterProxyModel, no item per cell).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from peewee import SqliteDatabase
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPixmap
+
+from netzwerk_app.core import clock, contacts
+from netzwerk_app.core.collation import sort_key
+from netzwerk_app.core.contacts import ALL_TIERS, ContactRow, contact_rows
+from netzwerk_app.core.search import search_contact_ids
+from netzwerk_app.ui import avatars
+from netzwerk_app.ui.i18n import tier_label
+from netzwerk_app.ui.text import plain_tooltip
+
+COL_NAME, COL_ORGANIZATION, COL_TITLE, COL_TIER, COL_LAST, COL_NEXT_DUE = range(6)
+COLUMN_COUNT = 6
+AVATAR_SIZE = 24
+CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_COLOUR = QColor("#c62828")
+SOON_COLOUR = QColor("#b26a00")
+_CACHE_LIMIT = 3000
+
+_FAR = dt.date.max
+ARCHIVED = "archived"  # tier filter value: show the archived contacts (of every tier)
+
+
+def _text_key(value: str) -> tuple[bool, str]:
+    return (not value, sort_key(value))
+
+
+_SORT_KEYS: dict[int, Callable[[ContactRow], object]] = {
+    COL_NAME: lambda r: sort_key(r.display_name),
+    COL_ORGANIZATION: lambda r: _text_key(r.organization),
+    COL_TITLE: lambda r: _text_key(r.title),
+    COL_TIER: lambda r: r.tier or "Z",
+    COL_LAST: lambda r: r.last_touchpoint or dt.date.min,
+    COL_NEXT_DUE: lambda r: r.next_due or _FAR,
+}
+
+
+def _dot(colour: str) -> QPixmap:
+    pixmap = QPixmap(10, 10)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(0, 0, 10, 10)
+    painter.end()
+    return pixmap
+
+
+def format_date(
+    value: dt.date | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat
+) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+
+
+class ContactTableModel(QAbstractTableModel):
+    """Contacts as rows; columns: name (with avatar), organization, title, tier, last, next due."""
+
+    def __init__(self, db: SqliteDatabase, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._all: list[ContactRow] = []
+        self._rows: list[ContactRow] = []
+        self._search = ""
+        self._search_ids: set[int] | None = None
+        self._tier: object = ALL_TIERS
+        self._sort_column = COL_NAME
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._avatars: dict[tuple[int, str], QPixmap] = {}
+        self._tier_names: dict[str, str] = {}
+        self._tier_dots: dict[str, QPixmap] = {}
+        self.today = clock.today()
+
+    # ------------------------------------------------------------ loading, filter, sort
+
+    def reload(self) -> None:
+        """Read all contacts again from the database (after any change)."""
+        self.today = clock.today()
+        self._all = contacts.list_contacts(self.db, today=self.today, include_archived=True)
+        self._avatars.clear()
+        if self._search:
+            self._search_ids = self._matching_ids(self._search)
+        self._apply()
+
+    def refresh_contacts(self, ids: Sequence[int]) -> None:
+        """Re-read only these contacts (after an edit); deleted ones leave the list."""
+        self.today = clock.today()
+        fresh = contact_rows(self.db, ids, today=self.today)
+        wanted = set(ids)
+        kept = [r for r in self._all if r.id not in wanted]
+        kept.extend(fresh.values())
+        kept.sort(key=_SORT_KEYS[COL_NAME])
+        self._all = kept
+        for key in [k for k in self._avatars if k[0] in wanted]:
+            del self._avatars[key]
+        if self._search:
+            self._search_ids = self._matching_ids(self._search)
+        self._apply()
+
+    def set_tier_names(self, names: dict[str, str], colours: dict[str, str] | None = None) -> None:
+        """The user's tier names and colours (from the tier settings)."""
+        self._tier_names = dict(names)
+        self._tier_dots = {t: _dot(c) for t, c in (colours or {}).items()}
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, COL_TIER), self.index(len(self._rows) - 1, COL_TIER)
+            )
+
+    def _matching_ids(self, text: str) -> set[int] | None:
+        ids = search_contact_ids(self.db, text)
+        return None if ids is None else set(ids)
+
+    def set_search(self, text: str) -> None:
+        text = text.strip()
+        if text == self._search:
+            return
+        self._search = text
+        self._search_ids = self._matching_ids(text) if text else None
+        self._apply()
+
+    def search_text(self) -> str:
+        return self._search
+
+    def set_tier_filter(self, tier: object) -> None:
+        """ALL_TIERS, None (unsorted), "A".."D", or ARCHIVED (the archived contacts only)."""
+        if tier == self._tier:
+            return
+        self._tier = tier
+        self._apply()
+
+    def tier_filter(self) -> object:
+        return self._tier
+
+    def showing_archived(self) -> bool:
+        return self._tier == ARCHIVED
+
+    def _active(self) -> list[ContactRow]:
+        return [r for r in self._all if not r.archived]
+
+    def active_rows(self) -> list[ContactRow]:
+        """All contacts that are not archived, whatever the filter (the tray's source)."""
+        return self._active()
+
+    def _apply(self) -> None:
+        archived = self.showing_archived()
+        rows: Sequence[ContactRow] = [r for r in self._all if r.archived == archived]
+        if self._tier is not ALL_TIERS and not archived:
+            rows = [r for r in rows if r.tier == self._tier]
+        if self._search_ids is not None:
+            ids = self._search_ids
+            rows = [r for r in rows if r.id in ids]
+        rows = list(rows)
+        key = _SORT_KEYS[self._sort_column]
+        if self._sort_column != COL_NAME:
+            # stable sorts: by name first, then by the column
+            rows.sort(key=_SORT_KEYS[COL_NAME])
+        rows.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in _SORT_KEYS:
+            return
+        self._sort_column, self._sort_order = column, order
+        self._apply()
+
+    # ------------------------------------------------------------ access
+
+    def contact_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def row_data(self, row: int) -> ContactRow:
+        return self._rows[row]
+
+    def row_of(self, contact_id: int) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == contact_id:
+                return i
+        return -1
+
+    def visible_ids(self) -> list[int]:
+        return [r.id for r in self._rows]
+
+    def total_count(self) -> int:
+        """Contacts that are not archived."""
+        return sum(1 for r in self._all if not r.archived)
+
+    def has_any(self) -> bool:
+        """Whether there is any contact at all (archived ones included)."""
+        return bool(self._all)
+
+    def archived_count(self) -> int:
+        return sum(1 for r in self._all if r.archived)
+
+    def care_counts(self) -> tuple[int, int, int]:
+        """(contacts, contacts due today, contacts overdue) over all rows, ignoring filters."""
+        today = self.today
+        due_today = overdue = 0
+        active = self._active()
+        for row in active:
+            due = row.next_due
+            if due is not None and due <= today:
+                if due == today:
+                    due_today += 1
+                else:
+                    overdue += 1
+        return len(active), due_today, overdue
+
+    # ------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Name"),
+            self.tr("Organization"),
+            self.tr("Title"),
+            self.tr("Tier"),
+            self.tr("Last touchpoint"),
+            self.tr("Next due"),
+        )
+        return titles[section] if 0 <= section < COLUMN_COUNT else None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_NAME:
+                return row.display_name
+            if col == COL_ORGANIZATION:
+                return row.organization
+            if col == COL_TITLE:
+                return row.title
+            if col == COL_TIER:
+                return tier_label(row.tier, self._tier_names)
+            if col == COL_LAST:
+                return format_date(row.last_touchpoint)
+            if col == COL_NEXT_DUE:
+                return format_date(row.next_due)
+            return None
+        if role == CONTACT_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DecorationRole:
+            if col == COL_NAME:
+                return self._avatar(row)
+            if col == COL_TIER and row.tier:
+                return self._tier_dots.get(row.tier)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_TIER and row.tier is None:
+            return QBrush(QColor("#888888"))
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_NEXT_DUE and row.next_due:
+            if row.next_due < self.today:
+                return QBrush(OVERDUE_COLOUR)
+            if row.next_due <= self.today + dt.timedelta(days=7):
+                return QBrush(SOON_COLOUR)
+            return None
+        if role == Qt.ItemDataRole.FontRole and col == COL_NEXT_DUE and row.next_due:
+            if row.next_due < self.today:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_NAME:
+                parts = [
+                    row.display_name,
+                    " · ".join(p for p in (row.title, row.organization) if p),
+                ]
+                return plain_tooltip("\n".join(p for p in parts if p))
+            if col in (COL_ORGANIZATION, COL_TITLE):
+                return plain_tooltip(row.organization if col == COL_ORGANIZATION else row.title)
+            if col == COL_NEXT_DUE and row.next_due:
+                days = (row.next_due - self.today).days
+                if days < 0:
+                    return self.tr("Overdue by %n day(s)", "", -days)
+                if days == 0:
+                    return self.tr("Due today")
+                return self.tr("Due in %n day(s)", "", days)
+            return None
+        return None
+
+    def _avatar(self, row: ContactRow) -> QPixmap:
+        key = (row.id, row.display_name)
+        pixmap = self._avatars.get(key)
+        if pixmap is None:
+            if len(self._avatars) > _CACHE_LIMIT:
+                self._avatars.clear()
+            photo = None
+            if row.has_photo:
+                found = contacts.photo_of(row.id)
+                photo = found[0] if found else None
+            ratio = (
+                QGuiApplication.instance().devicePixelRatio() if QGuiApplication.instance() else 1.0
+            )
+            pixmap = avatars.avatar(row.display_name, photo, AVATAR_SIZE, ratio)
+            self._avatars[key] = pixmap
+        return pixmap

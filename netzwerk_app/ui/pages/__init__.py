@@ -1,0 +1,1 @@
+"""The window's pages: the contact list, the tier board (with triage) and the calendar."""
