@@ -818,6 +818,88 @@ was ich erwarte:</translation>
     </message>
 </context>
 <context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="223" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="262" />
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="228" />
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="265" />
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="267" />
+        <source>Unsorted</source>
+        <translation>Unsortiert</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="269" />
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="289" />
+        <source>%n archived contact(s)</source>
+        <translation><numerusform>%n archivierter Kontakt</numerusform><numerusform>%n archivierte Kontakte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="291" />
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="294" />
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>DialogOpeners</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="31" />
+        <source>Import vCard</source>
+        <translation>vCard importieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="33" />
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="85" />
+        <source>Possible &amp;Duplicates…</source>
+        <translation>Mögliche &amp;Duplikate …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="155" />
+        <source>Check the Database</source>
+        <translation>Datenbank prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="158" />
+        <source>The database is intact.</source>
+        <translation>Die Datenbank ist unversehrt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="164" />
+        <source>About Netzwerk</source>
+        <translation>Über Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="166" />
+        <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Wertvolle Beziehungen bewusst pflegen: Kontakte in Stufen, Pflegerhythmen, was fällig ist.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="130" />
@@ -953,27 +1035,27 @@ was ich erwarte:</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="132" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="69" />
         <source>Welcome to Netzwerk</source>
         <translation>Willkommen bei Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="141" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="78" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation>Pflegen Sie Ihre wertvollen Beziehungen bewusst. Importieren Sie zuerst das Adressbuch Ihres Telefons (eine .vcf-Datei) oder fügen Sie Ihren ersten Kontakt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="156" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="93" />
         <source>Import from your phone…</source>
         <translation>Vom Telefon importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="161" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="98" />
         <source>Add a contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="173" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="110" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation>Tipp: Exportieren Sie die Kontakte Ihres Telefons als vCard-Datei und ziehen Sie sie auf dieses Fenster.</translation>
     </message>
@@ -1832,319 +1914,58 @@ was ich erwarte:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="357" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1226" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="108" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="467" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="394" />
-        <source>&amp;New Contact</source>
-        <translation>&amp;Neuer Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="397" />
-        <source>&amp;Import vCard…</source>
-        <translation>vCard &amp;importieren …</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="400" />
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren …</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="406" />
-        <source>&amp;Log Touchpoint…</source>
-        <translation>&amp;Touchpoint erfassen …</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="409" />
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen …</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="415" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="418" />
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="421" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1041" />
-        <source>&amp;Undo Delete</source>
-        <translation>Löschen &amp;rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="425" />
-        <source>Select &amp;All</source>
-        <translation>&amp;Alles auswählen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="428" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="895" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="388" />
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="431" />
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen …</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="434" />
-        <source>Export &amp;Selection…</source>
-        <translation>Auswahl e&amp;xportieren …</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="436" />
-        <source>&amp;Recent Imports…</source>
-        <translation>&amp;Letzte Importe …</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="438" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1142" />
-        <source>Possible &amp;Duplicates…</source>
-        <translation>Mögliche &amp;Duplikate …</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="440" />
-        <source>&amp;Open Card</source>
-        <translation>Karte ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="452" />
-        <source>&amp;Contacts</source>
-        <translation>&amp;Kontakte</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="453" />
-        <source>&amp;Tier Board</source>
-        <translation>&amp;Stufen-Tafel</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="454" />
-        <source>C&amp;alendar</source>
-        <translation>Ka&amp;lender</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="464" />
-        <source>&amp;Check the Database</source>
-        <translation>Datenbank &amp;prüfen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="465" />
-        <source>&amp;About Netzwerk</source>
-        <translation>Über &amp;Netzwerk</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="500" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="736" />
-        <source>All tiers</source>
-        <translation>Alle Stufen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="505" />
-        <source>Show:</source>
-        <translation>Zeigen:</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="538" />
-        <source>The tier board is coming soon.</source>
-        <translation>Die Stufen-Tafel kommt bald.</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="541" />
-        <source>The calendar is coming soon.</source>
-        <translation>Der Kalender kommt bald.</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="573" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="197" />
         <source>Search contacts (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="583" />
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="597" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="602" />
-        <source>&amp;Contact</source>
-        <translation>&amp;Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="604" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1073" />
-        <source>Set &amp;Tier</source>
-        <translation>&amp;Stufe setzen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="613" />
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="615" />
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="621" />
-        <source>Toolbar</source>
-        <translation>Werkzeugleiste</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="739" />
-        <source>Tier %1</source>
-        <translation>Stufe %1</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="741" />
-        <source>Unsorted</source>
-        <translation>Unsortiert</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="743" />
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="749" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="758" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="297" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="750" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="298" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="751" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="299" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="756" />
-        <source>%n archived contact(s)</source>
-        <translation><numerusform>%n archivierter Kontakt</numerusform><numerusform>%n archivierte Kontakte</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="761" />
-        <source>%1 of %2 shown</source>
-        <translation>%1 von %2 angezeigt</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="895" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="386" />
         <source>&amp;Restore from Archive</source>
         <translation>Aus dem Archiv &amp;zurückholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="964" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="449" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint mit %n Kontakt erfasst.</numerusform><numerusform>Touchpoint mit %n Kontakten erfasst.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="977" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="462" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Stufe für %n Kontakt geändert.</numerusform><numerusform>Stufe für %n Kontakte geändert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="991" />
-        <source>&amp;Undo Archive</source>
-        <translation>Archivieren &amp;rückgängig</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="995" />
-        <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
-        <translation><numerusform>%n Kontakt archiviert. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte archiviert. Rückgängig mit Strg+Z.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1005" />
-        <source>%n contact(s) restored from the archive.</source>
-        <translation><numerusform>%n Kontakt aus dem Archiv zurückgeholt.</numerusform><numerusform>%n Kontakte aus dem Archiv zurückgeholt.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1013" />
-        <source>Delete “%1” for good?</source>
-        <translation>„%1“ endgültig löschen?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1017" />
-        <source>Delete %n contacts for good?</source>
-        <translation><numerusform>%n Kontakt endgültig löschen?</numerusform><numerusform>%n Kontakte endgültig löschen?</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1019" />
-        <source>Delete contacts</source>
-        <translation>Kontakte löschen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1023" />
-        <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
-        <translation>Bis zum Beenden lässt sich das mit Bearbeiten ▸ Löschen rückgängig widerrufen.</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1024" />
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1045" />
-        <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
-        <translation><numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig mit Strg+Z.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1061" />
-        <source>%n contact(s) restored.</source>
-        <translation><numerusform>%n Kontakt wiederhergestellt.</numerusform><numerusform>%n Kontakte wiederhergestellt.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1090" />
-        <source>Import vCard</source>
-        <translation>vCard importieren</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1092" />
-        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1205" />
-        <source>Check the Database</source>
-        <translation>Datenbank prüfen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1208" />
-        <source>The database is intact.</source>
-        <translation>Die Datenbank ist unversehrt.</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1214" />
-        <source>About Netzwerk</source>
-        <translation>Über Netzwerk</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1216" />
-        <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Wertvolle Beziehungen bewusst pflegen: Kontakte in Stufen, Pflegerhythmen, was fällig ist.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1307" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="496" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1308" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="497" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation>Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?</translation>
     </message>
@@ -2514,6 +2335,67 @@ was ich erwarte:</translation>
         <location filename="../../netzwerk_app/ui/tray.py" line="122" />
         <source>, and %n more</source>
         <translation><numerusform> und %n weiterer</numerusform><numerusform> und %n weitere</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalCommands</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="82" />
+        <source>&amp;Undo Archive</source>
+        <translation>Archivieren &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="106" />
+        <source>Delete “%1” for good?</source>
+        <translation>„%1“ endgültig löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="112" />
+        <source>Delete contacts</source>
+        <translation>Kontakte löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="116" />
+        <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
+        <translation>Bis zum Beenden lässt sich das mit Bearbeiten ▸ Löschen rückgängig widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="117" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="133" />
+        <source>&amp;Undo Delete</source>
+        <translation>Löschen &amp;rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalWording</name>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="51" />
+        <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
+        <translation><numerusform>%n Kontakt archiviert. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte archiviert. Rückgängig mit Strg+Z.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="54" />
+        <source>%n contact(s) restored from the archive.</source>
+        <translation><numerusform>%n Kontakt aus dem Archiv zurückgeholt.</numerusform><numerusform>%n Kontakte aus dem Archiv zurückgeholt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="57" />
+        <source>Delete %n contacts for good?</source>
+        <translation><numerusform>%n Kontakt endgültig löschen?</numerusform><numerusform>%n Kontakte endgültig löschen?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="60" />
+        <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
+        <translation><numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig mit Strg+Z.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="63" />
+        <source>%n contact(s) restored.</source>
+        <translation><numerusform>%n Kontakt wiederhergestellt.</numerusform><numerusform>%n Kontakte wiederhergestellt.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2930,6 +2812,145 @@ was ich erwarte:</translation>
         <location filename="../../netzwerk_app/ui/tray.py" line="554" />
         <source>Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.</source>
         <translation>Ihr Desktop zeigt keinen Infobereich (System-Tray): Netzwerk erinnert Sie hier an fällige Touchpoints, solange dieses Fenster offen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="34" />
+        <source>&amp;New Contact</source>
+        <translation>&amp;Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="37" />
+        <source>&amp;Import vCard…</source>
+        <translation>vCard &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="40" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="46" />
+        <source>&amp;Log Touchpoint…</source>
+        <translation>&amp;Touchpoint erfassen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="49" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="55" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="58" />
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="61" />
+        <source>&amp;Undo Delete</source>
+        <translation>Löschen &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="65" />
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="68" />
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="71" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="74" />
+        <source>Export &amp;Selection…</source>
+        <translation>Auswahl e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="76" />
+        <source>&amp;Recent Imports…</source>
+        <translation>&amp;Letzte Importe …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="78" />
+        <source>Possible &amp;Duplicates…</source>
+        <translation>Mögliche &amp;Duplikate …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="80" />
+        <source>&amp;Open Card</source>
+        <translation>Karte ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="92" />
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="93" />
+        <source>&amp;Tier Board</source>
+        <translation>&amp;Stufen-Tafel</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="94" />
+        <source>C&amp;alendar</source>
+        <translation>Ka&amp;lender</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="104" />
+        <source>&amp;Check the Database</source>
+        <translation>Datenbank &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="105" />
+        <source>&amp;About Netzwerk</source>
+        <translation>Über &amp;Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="114" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="128" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="133" />
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="135" />
+        <location filename="../../netzwerk_app/ui/actions.py" line="185" />
+        <source>Set &amp;Tier</source>
+        <translation>&amp;Stufe setzen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="144" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="146" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="152" />
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
     </message>
 </context>
 </TS>

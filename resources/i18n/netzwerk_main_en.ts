@@ -817,6 +817,88 @@ what I expect:</source>
     </message>
 </context>
 <context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="223" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="262" />
+        <source>All tiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="228" />
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="265" />
+        <source>Tier %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="267" />
+        <source>Unsorted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="269" />
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="289" />
+        <source>%n archived contact(s)</source>
+        <translation><numerusform>%n archived contact</numerusform><numerusform>%n archived contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="291" />
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="294" />
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DialogOpeners</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="31" />
+        <source>Import vCard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="33" />
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="85" />
+        <source>Possible &amp;Duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="155" />
+        <source>Check the Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="158" />
+        <source>The database is intact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="164" />
+        <source>About Netzwerk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="166" />
+        <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="130" />
@@ -952,27 +1034,27 @@ what I expect:</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="132" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="69" />
         <source>Welcome to Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="141" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="78" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="156" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="93" />
         <source>Import from your phone…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="161" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="98" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="173" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="110" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation type="unfinished" />
     </message>
@@ -1831,319 +1913,58 @@ what I expect:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="357" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1226" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="108" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="467" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="394" />
-        <source>&amp;New Contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="397" />
-        <source>&amp;Import vCard…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="400" />
-        <source>&amp;Export…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="406" />
-        <source>&amp;Log Touchpoint…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="409" />
-        <source>&amp;Settings…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="415" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="418" />
-        <source>&amp;Find</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="421" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1041" />
-        <source>&amp;Undo Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="425" />
-        <source>Select &amp;All</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="428" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="895" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="388" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="431" />
-        <source>&amp;Delete…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="434" />
-        <source>Export &amp;Selection…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="436" />
-        <source>&amp;Recent Imports…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="438" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1142" />
-        <source>Possible &amp;Duplicates…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="440" />
-        <source>&amp;Open Card</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="452" />
-        <source>&amp;Contacts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="453" />
-        <source>&amp;Tier Board</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="454" />
-        <source>C&amp;alendar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="464" />
-        <source>&amp;Check the Database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="465" />
-        <source>&amp;About Netzwerk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="500" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="736" />
-        <source>All tiers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="505" />
-        <source>Show:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="538" />
-        <source>The tier board is coming soon.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="541" />
-        <source>The calendar is coming soon.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="573" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="197" />
         <source>Search contacts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="583" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="597" />
-        <source>&amp;Edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="602" />
-        <source>&amp;Contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="604" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1073" />
-        <source>Set &amp;Tier</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="613" />
-        <source>&amp;View</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="615" />
-        <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="621" />
-        <source>Toolbar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="739" />
-        <source>Tier %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="741" />
-        <source>Unsorted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="743" />
-        <source>Archived</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="749" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="758" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="297" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="750" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="298" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="751" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="299" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="756" />
-        <source>%n archived contact(s)</source>
-        <translation><numerusform>%n archived contact</numerusform><numerusform>%n archived contacts</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="761" />
-        <source>%1 of %2 shown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="895" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="386" />
         <source>&amp;Restore from Archive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="964" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="449" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint logged with %n contact.</numerusform><numerusform>Touchpoint logged with %n contacts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="977" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="462" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Tier changed for %n contact.</numerusform><numerusform>Tier changed for %n contacts.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="991" />
-        <source>&amp;Undo Archive</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="995" />
-        <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
-        <translation><numerusform>%n contact archived. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts archived. Undo with Ctrl+Z.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1005" />
-        <source>%n contact(s) restored from the archive.</source>
-        <translation><numerusform>%n contact restored from the archive.</numerusform><numerusform>%n contacts restored from the archive.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1013" />
-        <source>Delete “%1” for good?</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1017" />
-        <source>Delete %n contacts for good?</source>
-        <translation><numerusform>Delete %n contact for good?</numerusform><numerusform>Delete %n contacts for good?</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1019" />
-        <source>Delete contacts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1023" />
-        <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1024" />
-        <source>Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1045" />
-        <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
-        <translation><numerusform>%n contact deleted. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts deleted. Undo with Ctrl+Z.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1061" />
-        <source>%n contact(s) restored.</source>
-        <translation><numerusform>%n contact restored.</numerusform><numerusform>%n contacts restored.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1090" />
-        <source>Import vCard</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1092" />
-        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1205" />
-        <source>Check the Database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1208" />
-        <source>The database is intact.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1214" />
-        <source>About Netzwerk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1216" />
-        <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1307" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="496" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1308" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="497" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation type="unfinished" />
     </message>
@@ -2513,6 +2334,67 @@ what I expect:</source>
         <location filename="../../netzwerk_app/ui/tray.py" line="122" />
         <source>, and %n more</source>
         <translation><numerusform>, and %n more</numerusform><numerusform>, and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalCommands</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="82" />
+        <source>&amp;Undo Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="106" />
+        <source>Delete “%1” for good?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="112" />
+        <source>Delete contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="116" />
+        <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="117" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="133" />
+        <source>&amp;Undo Delete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RemovalWording</name>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="51" />
+        <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
+        <translation><numerusform>%n contact archived. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts archived. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="54" />
+        <source>%n contact(s) restored from the archive.</source>
+        <translation><numerusform>%n contact restored from the archive.</numerusform><numerusform>%n contacts restored from the archive.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="57" />
+        <source>Delete %n contacts for good?</source>
+        <translation><numerusform>Delete %n contact for good?</numerusform><numerusform>Delete %n contacts for good?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="60" />
+        <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
+        <translation><numerusform>%n contact deleted. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts deleted. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="63" />
+        <source>%n contact(s) restored.</source>
+        <translation><numerusform>%n contact restored.</numerusform><numerusform>%n contacts restored.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2928,6 +2810,145 @@ what I expect:</source>
     <message>
         <location filename="../../netzwerk_app/ui/tray.py" line="554" />
         <source>Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="34" />
+        <source>&amp;New Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="37" />
+        <source>&amp;Import vCard…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="40" />
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="46" />
+        <source>&amp;Log Touchpoint…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="49" />
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="55" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="58" />
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="61" />
+        <source>&amp;Undo Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="65" />
+        <source>Select &amp;All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="68" />
+        <source>&amp;Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="71" />
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="74" />
+        <source>Export &amp;Selection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="76" />
+        <source>&amp;Recent Imports…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="78" />
+        <source>Possible &amp;Duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="80" />
+        <source>&amp;Open Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="92" />
+        <source>&amp;Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="93" />
+        <source>&amp;Tier Board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="94" />
+        <source>C&amp;alendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="104" />
+        <source>&amp;Check the Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="105" />
+        <source>&amp;About Netzwerk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="114" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="128" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="133" />
+        <source>&amp;Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="135" />
+        <location filename="../../netzwerk_app/ui/actions.py" line="185" />
+        <source>Set &amp;Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="144" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="146" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="152" />
+        <source>Toolbar</source>
         <translation type="unfinished" />
     </message>
 </context>

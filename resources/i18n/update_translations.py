@@ -18,28 +18,32 @@ ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "i18n"
 QM_DIR = ROOT / "netzwerk_app" / "resources" / "i18n"
 SOURCES = [
+    "netzwerk_app/ui/actions.py",
     "netzwerk_app/ui/app.py",
     "netzwerk_app/ui/banner.py",
     "netzwerk_app/ui/conflict_banner.py",
     "netzwerk_app/ui/contact_card.py",
     "netzwerk_app/ui/contact_picker.py",
-    "netzwerk_app/ui/models/contact_model.py",
     "netzwerk_app/ui/dialogs/duplicates_dialog.py",
     "netzwerk_app/ui/dialogs/events_dialog.py",
     "netzwerk_app/ui/dialogs/export_dialog.py",
-    "netzwerk_app/ui/i18n.py",
     "netzwerk_app/ui/dialogs/import_dialog.py",
     "netzwerk_app/ui/dialogs/import_phrases.py",
     "netzwerk_app/ui/dialogs/imports_dialog.py",
     "netzwerk_app/ui/dialogs/introduce_dialog.py",
-    "netzwerk_app/ui/main_window.py",
-    "netzwerk_app/ui/network_menu.py",
-    "netzwerk_app/ui/network_section.py",
+    "netzwerk_app/ui/dialogs/openers.py",
     "netzwerk_app/ui/dialogs/overview_dialog.py",
     "netzwerk_app/ui/dialogs/review_dialog.py",
     "netzwerk_app/ui/dialogs/settings_dialog.py",
     "netzwerk_app/ui/dialogs/touchpoint_dialog.py",
+    "netzwerk_app/ui/i18n.py",
+    "netzwerk_app/ui/main_window.py",
+    "netzwerk_app/ui/models/contact_model.py",
+    "netzwerk_app/ui/network_menu.py",
+    "netzwerk_app/ui/network_section.py",
+    "netzwerk_app/ui/pages/contacts_page.py",
     "netzwerk_app/ui/tray.py",
+    "netzwerk_app/ui/undo.py",
 ]
 
 EN_PLURALS: dict[str, tuple[str, str]] = {

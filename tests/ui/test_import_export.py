@@ -12,7 +12,7 @@ from netzwerk_app.core import contacts
 from netzwerk_app.ui.dialogs import import_dialog as import_dialog_module
 from netzwerk_app.ui.dialogs.export_dialog import ExportDialog
 from netzwerk_app.ui.dialogs.import_dialog import PAGE_PREVIEW, PAGE_REPORT, ImportDialog
-from netzwerk_app.ui.main_window import vcard_paths
+from netzwerk_app.ui.drops import vcard_paths
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 THREE = DATA / "ui" / "three.vcf"

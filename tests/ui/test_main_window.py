@@ -397,7 +397,7 @@ def test_help_check_the_database_says_it_is_intact(window, three):
 
 def test_check_the_database_reports_damage_with_the_backup(window, data_dir, monkeypatch):
     from netzwerk_app.core.database import DatabaseError
-    from netzwerk_app.ui import main_window as module
+    from netzwerk_app.ui.dialogs import openers as module
 
     def damaged(_folder):
         raise DatabaseError("netzwerk.sqlite3 is damaged; the newest backup is x.sqlite3")
