@@ -85,10 +85,11 @@ def main() -> None:
     timed("update the list after editing one contact", lambda: model.refresh_contacts(some), 3)
     timed("filter tier B", lambda: (model.set_tier_filter("B"), model.set_tier_filter(object())), 1)
 
+    from netzwerk_app.ui.context import AppContext
     from netzwerk_app.ui.main_window import MainWindow
 
     def open_window():
-        window = MainWindow(db, tmp / "data")
+        window = MainWindow(AppContext(db, tmp / "data"))
         window.show()
         app.processEvents()
         window.table.scrollToBottom()

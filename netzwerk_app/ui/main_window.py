@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from pathlib import Path
 
 import peewee
 from peewee import SqliteDatabase
@@ -39,6 +38,7 @@ from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.actions import WindowActions
 from netzwerk_app.ui.banner import MessageBanner
 from netzwerk_app.ui.contact_card import ContactCard
+from netzwerk_app.ui.context import AppContext
 from netzwerk_app.ui.dialogs.openers import DialogOpeners
 from netzwerk_app.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from netzwerk_app.ui.drops import VCardDrops
@@ -48,7 +48,6 @@ from netzwerk_app.ui.models.contact_model import ARCHIVED, ContactTableModel
 from netzwerk_app.ui.network_menu import NetworkMenu
 from netzwerk_app.ui.pages.contacts_page import PAGE_LIST, ContactsPage
 from netzwerk_app.ui.pages.lazy import LazyPage, Page
-from netzwerk_app.ui.preferences import Preferences
 from netzwerk_app.ui.undo import LastRemoval, RemovalCommands, RemovalWording
 from netzwerk_app.ui.window_state import restore_window_state, save_window_state
 
@@ -85,17 +84,12 @@ class MainWindow(
     quit_requested = Signal()
     preferences_changed = Signal()
 
-    def __init__(
-        self,
-        db: SqliteDatabase,
-        data_dir: Path,
-        preferences: Preferences | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.data_dir = Path(data_dir)
-        self.preferences = preferences or Preferences()
+        self.context = context  # handed on to the dialogs the window opens
+        self.db = db = context.db
+        self.data_dir = context.data_dir
+        self.preferences = context.preferences
         self.last_removal = LastRemoval()  # for Edit ▸ Undo
         self.removal_wording = RemovalWording(self)
         self.import_window = None  # the open import dialog, if any

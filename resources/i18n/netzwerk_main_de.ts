@@ -39,7 +39,7 @@
         <translation>Die Sicherung konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="157" />
+        <location filename="../../netzwerk_app/ui/app.py" line="159" />
         <source>Other users of this computer can look into the data folder %1; make it private (chmod 700).</source>
         <translation>Andere Benutzer dieses Computers können in den Datenordner %1 sehen; machen Sie ihn privat (chmod 700).</translation>
     </message>
@@ -133,7 +133,7 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="66" />
         <source>Tier colour</source>
         <translation>Farbe der Stufe</translation>
     </message>
@@ -1189,73 +1189,73 @@ was ich erwarte:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="50" />
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="112" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="49" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="111" />
         <source>Export vCard</source>
         <translation>vCard exportieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="55" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="54" />
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="55" />
         <source>The contacts shown now (%n)</source>
         <translation><numerusform>Der jetzt angezeigte Kontakt (%n)</numerusform><numerusform>Die jetzt angezeigten Kontakte (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="57" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="56" />
         <source>The selected contacts (%n)</source>
         <translation><numerusform>Der ausgewählte Kontakt (%n)</numerusform><numerusform>Die ausgewählten Kontakte (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="58" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="57" />
         <source>One tier:</source>
         <translation>Eine Stufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="85" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="84" />
         <source>vCard 3.0 (most compatible)</source>
         <translation>vCard 3.0 (am besten verträglich)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="86" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="85" />
         <source>vCard 4.0</source>
         <translation>vCard 4.0</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="89" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="88" />
         <source>Export:</source>
         <translation>Exportieren:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="90" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="89" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="93" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="92" />
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="112" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="111" />
         <source>contacts.vcf</source>
         <translation>kontakte.vcf</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="113" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="112" />
         <source>vCard files (*.vcf)</source>
         <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="140" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="139" />
         <source>The file could not be written.</source>
         <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="149" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="148" />
         <source>%n contact(s) exported.</source>
         <translation><numerusform>%n Kontakt exportiert.</numerusform><numerusform>%n Kontakte exportiert.</numerusform></translation>
     </message>
@@ -1263,105 +1263,105 @@ was ich erwarte:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="297" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="286" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="325" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="314" />
         <source>Reading the file…</source>
         <translation>Datei wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="331" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="320" />
         <source>You can keep working in the main window meanwhile.</source>
         <translation>Sie können im Hauptfenster derweil weiterarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="353" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="342" />
         <source>File &amp;new contacts in tier:</source>
         <translation>&amp;Neue Kontakte in Stufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="360" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="487" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="349" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="473" />
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="384" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="373" />
         <source>Review Possible &amp;Duplicates…</source>
         <translation>Mögliche &amp;Duplikate prüfen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="418" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="406" />
         <source>%1 (new in this import)</source>
         <translation>%1 (neu in diesem Import)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="429" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="417" />
         <source>Reading and checking the contacts…</source>
         <translation>Kontakte werden gelesen und geprüft …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="434" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="422" />
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="441" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="430" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="464" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="450" />
         <source>The import failed</source>
         <translation>Der Import ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="465" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="506" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="517" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="451" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="492" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="503" />
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="493" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="479" />
         <source>No contact could be read from the file. See the skipped cards.</source>
         <translation>Aus der Datei konnte kein Kontakt gelesen werden. Siehe die übersprungenen Karten.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="513" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="499" />
         <source>Undo it as a whole with File ▸ Recent Imports. Possible duplicates wait in Contact ▸ Possible Duplicates.</source>
         <translation>Als Ganzes rückgängig machen mit Datei ▸ Letzte Importe. Mögliche Duplikate warten unter Kontakt ▸ Mögliche Duplikate.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="399" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="388" />
         <source>card %1</source>
         <translation>Karte %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="399" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="388" />
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="483" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="469" />
         <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
         <translation>Noch wurde nichts gespeichert. Prüfen Sie die Listen, wählen Sie die Stufe für neue Kontakte und importieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="491" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="477" />
         <source>There is nothing to import: every contact in the file is already there.</source>
         <translation>Es gibt nichts zu importieren: Jeder Kontakt der Datei ist schon vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="505" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="491" />
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="510" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="496" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
@@ -1369,117 +1369,117 @@ was ich erwarte:</translation>
 <context>
     <name>ImportLists</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="202" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="189" />
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="203" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="190" />
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="204" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="191" />
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="205" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="192" />
         <source>possible duplicates</source>
         <translation>mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="206" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="193" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="228" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="231" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="218" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="228" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="231" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="234" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="235" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="218" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="221" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="222" />
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="229" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="232" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="216" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="219" />
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="229" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="216" />
         <source>Into contact</source>
         <translation>In Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="229" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="216" />
         <source>What changes</source>
         <translation>Was sich ändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="230" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="217" />
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="232" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="219" />
         <source>Imported as</source>
         <translation>Importiert als</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="232" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="219" />
         <source>May be</source>
         <translation>Vielleicht gleich wie</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="233" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="220" />
         <source>Evidence</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="234" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="221" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="235" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="222" />
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="250" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="237" />
         <source>New (%1)</source>
         <translation>Neu (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="251" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="238" />
         <source>Merged (%1)</source>
         <translation>Zusammengeführt (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="252" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="239" />
         <source>Unchanged (%1)</source>
         <translation>Unverändert (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="253" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="240" />
         <source>Possible duplicates (%1)</source>
         <translation>Mögliche Duplikate (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="254" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="241" />
         <source>Skipped (%1)</source>
         <translation>Übersprungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="255" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="242" />
         <source>Warnings (%1)</source>
         <translation>Warnungen (%1)</translation>
     </message>
@@ -1695,7 +1695,7 @@ was ich erwarte:</translation>
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="162" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="153" />
         <source>The disk is full: nothing was imported. Make room and try again.</source>
         <translation>Die Festplatte ist voll: Es wurde nichts importiert. Schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
     </message>
@@ -1914,58 +1914,58 @@ was ich erwarte:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="108" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="467" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="102" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="461" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="388" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="382" />
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="197" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="191" />
         <source>Search contacts (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="297" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="291" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="298" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="292" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="299" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="293" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="386" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="380" />
         <source>&amp;Restore from Archive</source>
         <translation>Aus dem Archiv &amp;zurückholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="449" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="443" />
         <source>Touchpoint logged with %n contact(s).</source>
         <translation><numerusform>Touchpoint mit %n Kontakt erfasst.</numerusform><numerusform>Touchpoint mit %n Kontakten erfasst.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="462" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="456" />
         <source>Tier changed for %n contact(s).</source>
         <translation><numerusform>Stufe für %n Kontakt geändert.</numerusform><numerusform>Stufe für %n Kontakte geändert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="496" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="490" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="497" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="491" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation>Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?</translation>
     </message>
@@ -2560,122 +2560,122 @@ was ich erwarte:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="117" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="128" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="119" />
         <source>&amp;Tiers</source>
         <translation>&amp;Stufen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="129" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="120" />
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="135" />
         <source>Each tier has a care cadence: how often a contact of that tier should hear from you, counted from the last touchpoint or from the birthday.</source>
         <translation>Jede Stufe hat einen Pflegerhythmus: wie oft ein Kontakt dieser Stufe von Ihnen hören soll, gezählt ab dem letzten Touchpoint oder ab dem Geburtstag.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
         <source>Counted from</source>
         <translation>Gezählt ab</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="153" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
         <source>Typical touchpoint</source>
         <translation>Typischer Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="153" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="153" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="194" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="185" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="197" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="188" />
         <source>The window, its menus, the list and the card switch at once; the board and the calendar when Netzwerk starts again.</source>
         <translation>Das Fenster, seine Menüs, die Liste und die Karte wechseln sofort, die Stufen-Tafel und der Kalender beim nächsten Start von Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="203" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="194" />
         <source>Remind me of due touchpoints every day at</source>
         <translation>Täglich an fällige Touchpoints erinnern um</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="213" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="204" />
         <source>Reminders:</source>
         <translation>Erinnerungen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="217" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="208" />
         <source> months</source>
         <translation> Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="210" />
         <source>Ask to re-check a tier after</source>
         <translation>Stufe erneut prüfen nach</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="221" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="212" />
         <source>without a review</source>
         <translation>ohne Prüfung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="223" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="214" />
         <source>Tier review:</source>
         <translation>Stufenprüfung:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="224" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="215" />
         <source>Start Netzwerk in the tray when I log in</source>
         <translation>Netzwerk beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="226" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="217" />
         <source>Start at login:</source>
         <translation>Beim Anmelden:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="230" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="221" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="234" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="225" />
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="249" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="240" />
         <source>The start at login could not be changed: %1</source>
         <translation>Der Start beim Anmelden konnte nicht geändert werden: %1</translation>
     </message>

@@ -276,9 +276,10 @@ def language(request, qapp):
 
 
 def _window(qtbot, db, data_dir, prefs):
+    from netzwerk_app.ui.context import AppContext
     from netzwerk_app.ui.main_window import MainWindow
 
-    win = MainWindow(db, data_dir, prefs)
+    win = MainWindow(AppContext(db, data_dir, prefs))
     qtbot.addWidget(win)
     win.resize(1024, 768)
     win.show()

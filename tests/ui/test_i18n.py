@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
+from netzwerk_app.ui.context import AppContext
 from netzwerk_app.ui.i18n import (
     I18N_DIR,
     effective_language,
@@ -45,7 +46,7 @@ def test_language_setting():
 
 def test_switching_to_german_shows_german_strings(german, qtbot, db, data_dir, prefs, three):
     assert german, "no translator was loaded"
-    window = MainWindow(db, data_dir, prefs)
+    window = MainWindow(AppContext(db, data_dir, prefs))
     qtbot.addWidget(window)
     assert window.new_action.text() == "&Neuer Kontakt"
     assert window.import_action.text() == "vCard &importieren …"
@@ -72,7 +73,7 @@ def test_english_plurals(english, qapp):
 
 
 def test_first_start_in_german(german, qtbot, db, data_dir, prefs):
-    window = MainWindow(db, data_dir, prefs)
+    window = MainWindow(AppContext(db, data_dir, prefs))
     qtbot.addWidget(window)
     assert window.empty_state.import_button.text() == "Vom Telefon importieren …"
     window.close()

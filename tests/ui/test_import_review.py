@@ -37,9 +37,9 @@ def _tab(dialog_lists, key: str) -> str:
     return dialog_lists.tabs.tabText(index)
 
 
-def test_the_preview_shows_merges_possible_duplicates_and_skipped_cards(qtbot, db, ui):
+def test_the_preview_shows_merges_possible_duplicates_and_skipped_cards(qtbot, db, context, ui):
     _existing(db)
-    dialog = ImportDialog(db, [str(HOUSEHOLD)])
+    dialog = ImportDialog(context, [str(HOUSEHOLD)])
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start_preview()
@@ -73,7 +73,9 @@ def test_the_preview_shows_merges_possible_duplicates_and_skipped_cards(qtbot, d
     dialog.reject()
 
 
-def test_the_import_uses_the_preview_s_read_and_reports_the_same_lists(qtbot, db, ui, monkeypatch):
+def test_the_import_uses_the_preview_s_read_and_reports_the_same_lists(
+    qtbot, db, context, ui, monkeypatch
+):
     _existing(db)
     reads: list[object] = []
     original = vcard.read_vcard_files
@@ -82,7 +84,7 @@ def test_the_import_uses_the_preview_s_read_and_reports_the_same_lists(qtbot, db
         "read_vcard_files",
         lambda *a, **k: reads.append(1) or original(*a, **k),
     )
-    dialog = ImportDialog(db, [str(HOUSEHOLD)])
+    dialog = ImportDialog(context, [str(HOUSEHOLD)])
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start_preview()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
 from netzwerk_app.ui import main_window as main_window_module
+from netzwerk_app.ui.context import AppContext
 from netzwerk_app.ui.main_window import VIEW_BOARD, VIEW_CONTACTS, MainWindow
 from netzwerk_app.ui.models.contact_model import COL_NAME, COL_NEXT_DUE, COL_ORGANIZATION
 
@@ -249,14 +250,14 @@ def test_markup_in_a_name_is_shown_literally(window, db, add_contact):
 
 
 def test_window_state_is_restored(qtbot, db, data_dir, prefs, three):
-    first = MainWindow(db, data_dir, prefs)
+    first = MainWindow(AppContext(db, data_dir, prefs))
     qtbot.addWidget(first)
     first.show()
     first.resize(1000, 700)
     first.show_view(VIEW_BOARD)
     first.table.sortByColumn(COL_ORGANIZATION, Qt.SortOrder.DescendingOrder)
     first.close()
-    second = MainWindow(db, data_dir, prefs)
+    second = MainWindow(AppContext(db, data_dir, prefs))
     qtbot.addWidget(second)
     assert second.pages.currentIndex() == VIEW_BOARD
     assert second.table.horizontalHeader().sortIndicatorSection() == COL_ORGANIZATION
@@ -280,10 +281,10 @@ def test_touchpoint_dialog_with_the_keyboard(qtbot, db, three):
     assert len(care.touchpoints_of(three[2])) == 1
 
 
-def test_settings_dialog_saves_tiers_and_preferences(qtbot, db, data_dir, prefs):
+def test_settings_dialog_saves_tiers_and_preferences(qtbot, db, data_dir, prefs, context):
     from netzwerk_app.ui.dialogs.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(db, prefs, data_dir)
+    dialog = SettingsDialog(context)
     qtbot.addWidget(dialog)
     row = dialog.tier_rows[0]
     row.name.setText("Key people")

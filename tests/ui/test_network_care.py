@@ -315,7 +315,7 @@ def test_the_network_menu_counts_the_review_and_opens_the_windows(window, add_co
         dialog.reject()
 
 
-def test_the_review_interval_is_a_setting(qtbot, window, add_contact, db, data_dir, prefs):
+def test_the_review_interval_is_a_setting(qtbot, window, add_contact, db, prefs, context):
     """Settings ▸ General: "Ask to re-check a tier after N months without a review"."""
     from netzwerk_app.ui.dialogs.settings_dialog import SettingsDialog
 
@@ -323,7 +323,7 @@ def test_the_review_interval_is_a_setting(qtbot, window, add_contact, db, data_d
     review = window.network_menu.open("review")
     assert "not_reviewed" in {r.code for r in review.current.reasons}
     review.reject()
-    dialog = SettingsDialog(db, prefs, data_dir)
+    dialog = SettingsDialog(context)
     qtbot.addWidget(dialog)
     assert dialog.review_months.value() == 12
     dialog.review_months.setValue(120)  # ten years: Anna was filed more recently than that

@@ -192,11 +192,11 @@ def test_a_new_contact_with_only_a_note_can_be_discarded(window, qtbot, db, thre
     assert window.card.contact_id == window.selected_ids()[0]
 
 
-def test_import_problems_are_readable_in_full(qtbot, db, ui):
+def test_import_problems_are_readable_in_full(qtbot, context, ui):
     from netzwerk_app.ui.dialogs.import_dialog import ImportDialog
 
     vcards = DATA / "vcards"
-    dialog = ImportDialog(db, [vcards / "eds__missing-begin.vcf", THREE])
+    dialog = ImportDialog(context, [vcards / "eds__missing-begin.vcf", THREE])
     qtbot.addWidget(dialog)
     dialog.resize(620, 460)
     dialog.show()

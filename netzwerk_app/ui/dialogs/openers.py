@@ -56,7 +56,7 @@ class DialogOpeners:
             self.import_window.raise_()
             self.import_window.activateWindow()
             return
-        dialog = ImportDialog(self.db, files, self)
+        dialog = ImportDialog(self.context, files, self)
         self.import_window = dialog
         dialog.finished.connect(lambda _r: self._import_finished(dialog))
         dialog.review_duplicates_requested.connect(self.open_duplicates)
@@ -117,7 +117,7 @@ class DialogOpeners:
         from netzwerk_app.ui.dialogs.export_dialog import ExportDialog
 
         dialog = ExportDialog(
-            self.db, self.preferences, self.model.visible_ids(), self.selected_ids(),
+            self.context, self.model.visible_ids(), self.selected_ids(),
             filtered=self.model.rowCount() != self.model.total_count(), parent=self,
         )  # fmt: skip
         if selection_only:
@@ -130,7 +130,7 @@ class DialogOpeners:
     def settings_dialog(self) -> None:
         from netzwerk_app.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.db, self.preferences, self.data_dir, self)
+        dialog = SettingsDialog(self.context, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.refresh_all()
             self.preferences_changed.emit()
