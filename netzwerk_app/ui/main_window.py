@@ -1,21 +1,17 @@
 """The main window, the app's shell: navigation between the pages (contacts, tier board,
-calendar), the search field, the status bar, refreshing after changes (made here or by
-another process), and closing (to the tray, or for good).
+calendar), the search field, refreshing after changes (made here or by another process), and
+closing (to the tray, or for good).
 
 Its rooms live apart: the actions, menus and toolbar in `actions.py`; the contacts page in
 `pages/contacts_page.py`; the board and calendar, built when first shown, through
-`pages/lazy.py`; archive/delete and undo in `undo.py`; the dialogs it opens in
-`dialogs/openers.py`; dropped vCards in `drops.py`; the state kept between runs in
-`window_state.py`.
+`pages/lazy.py`; log touchpoint and set tier in `commands.py`; archive/delete and undo in
+`undo.py`; the dialogs it opens in `dialogs/openers.py`; dropped vCards in `drops.py`; the
+state kept between runs in `window_state.py`; changes by other processes in
+`outside_changes.py`.
 """
 
 from __future__ import annotations
 
-import logging
-import sqlite3
-
-import peewee
-from peewee import SqliteDatabase
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -32,45 +28,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzwerk_app.core import care, clock, contacts
-from netzwerk_app.core.database import daily_backup_or_warn, data_version
-from netzwerk_app.core.records import NetzwerkError
+from netzwerk_app.core import care
 from netzwerk_app.ui.actions import WindowActions
 from netzwerk_app.ui.banner import MessageBanner
+from netzwerk_app.ui.commands import CommandWording, SelectionCommands
 from netzwerk_app.ui.contact_card import ContactCard
 from netzwerk_app.ui.context import AppContext
 from netzwerk_app.ui.dialogs.openers import DialogOpeners
-from netzwerk_app.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from netzwerk_app.ui.drops import VCardDrops
 from netzwerk_app.ui.icons import app_icon
 from netzwerk_app.ui.live_translation import LiveTranslation
 from netzwerk_app.ui.models.contact_model import ARCHIVED, ContactTableModel
 from netzwerk_app.ui.network_menu import NetworkMenu
+from netzwerk_app.ui.outside_changes import OutsideChanges
+from netzwerk_app.ui.pages import VIEW_BOARD, VIEW_CALENDAR, VIEW_CONTACTS
 from netzwerk_app.ui.pages.contacts_page import PAGE_LIST, ContactsPage
-from netzwerk_app.ui.pages.lazy import LazyPage, Page
+from netzwerk_app.ui.pages.lazy import LazyPage, board_page, calendar_page
 from netzwerk_app.ui.undo import LastRemoval, RemovalCommands, RemovalWording
 from netzwerk_app.ui.window_state import restore_window_state, save_window_state
 
-log = logging.getLogger(__name__)
-
-VIEW_CONTACTS, VIEW_BOARD, VIEW_CALENDAR = range(3)
-OUTSIDE_CHECK_MS = 3000  # how often to look for changes made by other processes
-
-
-def board_page(db: SqliteDatabase, parent: QWidget) -> Page:
-    from netzwerk_app.ui.pages.board import TierBoardPage
-
-    return TierBoardPage(db, parent)
-
-
-def calendar_page(db: SqliteDatabase, parent: QWidget) -> Page:
-    from netzwerk_app.ui.pages.calendar_view import CalendarPage
-
-    return CalendarPage(db, parent)
+__all__ = ["VIEW_BOARD", "VIEW_CALENDAR", "VIEW_CONTACTS", "MainWindow"]
 
 
 class MainWindow(
-    LiveTranslation, WindowActions, RemovalCommands, DialogOpeners, VCardDrops, QMainWindow
+    LiveTranslation,
+    WindowActions,
+    SelectionCommands,
+    RemovalCommands,
+    DialogOpeners,
+    VCardDrops,
+    QMainWindow,
 ):
     """The app's home. Call `open_import(files)` to import vCard files.
 
@@ -92,6 +79,7 @@ class MainWindow(
         self.preferences = context.preferences
         self.last_removal = LastRemoval()  # for Edit ▸ Undo
         self.removal_wording = RemovalWording(self)
+        self.command_wording = CommandWording(self)
         self.import_window = None  # the open import dialog, if any
         self.phone_window = None  # the last "From your phone…" dialog
         self.duplicates_window = None  # the open Possible Duplicates window, if any
@@ -113,15 +101,10 @@ class MainWindow(
         self._create_status_bar()
         self.refresh_all()
         self.restore_state()
-        # Changes made by other processes (the command line, a second window): SQLite's data
-        # version moves when another connection commits. Checked when the window is activated
-        # and on a slow timer; a check costs one PRAGMA.
-        self._data_version = data_version(db)
-        self._backup_day = clock.today()  # opening the database made the day's backup
-        self.outside_timer = QTimer(self)
-        self.outside_timer.setInterval(OUTSIDE_CHECK_MS)
-        self.outside_timer.timeout.connect(self.check_outside_changes)
-        self.outside_timer.start()
+        # changes made by other processes: checked on activation and on a slow timer
+        self.outside_changes = OutsideChanges(db, self.data_dir, self)
+        self.outside_changes.changed.connect(self.refresh_all)
+        self.outside_timer = self.outside_changes.timer
 
     # ------------------------------------------------------------ construction
 
@@ -207,22 +190,8 @@ class MainWindow(
     # ------------------------------------------------------------ refreshing
 
     def check_outside_changes(self) -> bool:
-        """Refresh every view when another process changed the database; True if it did.
-
-        A window left open over midnight also makes the new day's backup here.
-        """
-        if clock.today() != self._backup_day:
-            self._backup_day = clock.today()
-            daily_backup_or_warn(self.data_dir)
-        try:
-            version = data_version(self.db)
-        except (peewee.DatabaseError, sqlite3.Error):
-            return False
-        if version == self._data_version:
-            return False
-        self._data_version = version
-        self.refresh_all()
-        return True
+        """Refresh every view when another process changed the database; True if it did."""
+        return self.outside_changes.check()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -409,51 +378,6 @@ class MainWindow(
             self.search.clear()
             self.tier_filter.setCurrentIndex(0)
         self._select_ids([contact_id])
-
-    def _board_selection(self) -> list[tuple[int, str, str | None]]:
-        """The cards selected on the tier board while it is the current view."""
-        page = self.board.page
-        if self.pages.currentIndex() != VIEW_BOARD or page is None:
-            return []
-        return page.selected_contacts()
-
-    def _sync_log_action(self) -> None:
-        """Log Touchpoint acts on the list's selection, or on the board's cards there."""
-        view = self.pages.currentIndex()
-        if view == VIEW_BOARD:
-            self.log_action.setEnabled(bool(self._board_selection()))
-        else:
-            self.log_action.setEnabled(view == VIEW_CONTACTS and bool(self.selected_ids()))
-
-    def _selected_tuples(self) -> list[tuple[int, str, str | None]]:
-        if self.pages.currentIndex() == VIEW_BOARD:
-            return self._board_selection()
-        return self.contacts_page.selected_people()
-
-    def log_touchpoint(self) -> None:
-        people = self._selected_tuples()
-        if not people:
-            return
-        if self.card.is_dirty() and not self.card.leave():
-            return
-        dialog = TouchpointDialog(self.db, people, self)
-        if dialog.exec() == TouchpointDialog.DialogCode.Accepted:
-            self.contacts_changed([cid for cid, _, _ in people])
-            self.statusBar().showMessage(
-                self.tr("Touchpoint logged with %n contact(s).", "", len(people)), 5000
-            )
-
-    def set_tier_selected(self, tier: str | None) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        try:
-            changed = contacts.set_tier(self.db, ids, tier)
-        except NetzwerkError as exc:
-            self._error(str(exc))
-            return
-        self.contacts_changed(ids)
-        self.statusBar().showMessage(self.tr("Tier changed for %n contact(s).", "", changed), 5000)
 
     def _error(self, message: str) -> None:
         box = QMessageBox(

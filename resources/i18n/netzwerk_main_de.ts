@@ -139,6 +139,19 @@
     </message>
 </context>
 <context>
+    <name>CommandWording</name>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/commands.py" line="23" />
+        <source>Touchpoint logged with %n contact(s).</source>
+        <translation><numerusform>Touchpoint mit %n Kontakt erfasst.</numerusform><numerusform>Touchpoint mit %n Kontakten erfasst.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/commands.py" line="26" />
+        <source>Tier changed for %n contact(s).</source>
+        <translation><numerusform>Stufe für %n Kontakt geändert.</numerusform><numerusform>Stufe für %n Kontakte geändert.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ConflictBanner</name>
     <message>
         <location filename="../../netzwerk_app/ui/conflict_banner.py" line="29" />
@@ -1914,58 +1927,48 @@ was ich erwarte:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="102" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="461" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="90" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="385" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="382" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="191" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="174" />
         <source>Search contacts (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="291" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="260" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="292" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="261" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="293" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="262" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="380" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="349" />
         <source>&amp;Restore from Archive</source>
         <translation>Aus dem Archiv &amp;zurückholen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="443" />
-        <source>Touchpoint logged with %n contact(s).</source>
-        <translation><numerusform>Touchpoint mit %n Kontakt erfasst.</numerusform><numerusform>Touchpoint mit %n Kontakten erfasst.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="456" />
-        <source>Tier changed for %n contact(s).</source>
-        <translation><numerusform>Stufe für %n Kontakt geändert.</numerusform><numerusform>Stufe für %n Kontakte geändert.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="490" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="414" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="491" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="415" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation>Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?</translation>
     </message>

@@ -139,6 +139,19 @@
     </message>
 </context>
 <context>
+    <name>CommandWording</name>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/commands.py" line="23" />
+        <source>Touchpoint logged with %n contact(s).</source>
+        <translation><numerusform>Touchpoint logged with %n contact.</numerusform><numerusform>Touchpoint logged with %n contacts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/commands.py" line="26" />
+        <source>Tier changed for %n contact(s).</source>
+        <translation><numerusform>Tier changed for %n contact.</numerusform><numerusform>Tier changed for %n contacts.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ConflictBanner</name>
     <message>
         <location filename="../../netzwerk_app/ui/conflict_banner.py" line="29" />
@@ -1913,58 +1926,48 @@ what I expect:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="102" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="461" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="90" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="385" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="382" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="191" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="174" />
         <source>Search contacts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="291" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="260" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="292" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="261" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="293" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="262" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="380" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="349" />
         <source>&amp;Restore from Archive</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="443" />
-        <source>Touchpoint logged with %n contact(s).</source>
-        <translation><numerusform>Touchpoint logged with %n contact.</numerusform><numerusform>Touchpoint logged with %n contacts.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="456" />
-        <source>Tier changed for %n contact(s).</source>
-        <translation><numerusform>Tier changed for %n contact.</numerusform><numerusform>Tier changed for %n contacts.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="490" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="414" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="491" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="415" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation type="unfinished" />
     </message>

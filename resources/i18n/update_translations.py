@@ -21,6 +21,7 @@ SOURCES = [
     "netzwerk_app/ui/actions.py",
     "netzwerk_app/ui/app.py",
     "netzwerk_app/ui/banner.py",
+    "netzwerk_app/ui/commands.py",
     "netzwerk_app/ui/conflict_banner.py",
     "netzwerk_app/ui/contact_card.py",
     "netzwerk_app/ui/contact_picker.py",

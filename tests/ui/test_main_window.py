@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
-from netzwerk_app.ui import main_window as main_window_module
 from netzwerk_app.ui.context import AppContext
+from netzwerk_app.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from netzwerk_app.ui.main_window import VIEW_BOARD, VIEW_CONTACTS, MainWindow
 from netzwerk_app.ui.models.contact_model import COL_NAME, COL_NEXT_DUE, COL_ORGANIZATION
 
@@ -193,7 +193,7 @@ def test_logging_a_touchpoint_updates_next_due_in_the_list(window, db, three, mo
         dialog.accept()
         return dialog.result()
 
-    monkeypatch.setattr(main_window_module.TouchpointDialog, "exec", fill_and_save)
+    monkeypatch.setattr(TouchpointDialog, "exec", fill_and_save)
     window.log_action.trigger()
     row = names(window).index("Anna Müller")
     after = window.model.index(row, COL_NEXT_DUE).data()
@@ -382,7 +382,7 @@ def test_log_touchpoint_acts_on_the_cards_selected_on_the_board(window, db, thre
         dialog.accept()
         return dialog.result()
 
-    monkeypatch.setattr(main_window_module.TouchpointDialog, "exec", save)
+    monkeypatch.setattr(TouchpointDialog, "exec", save)
     window.log_action.trigger()
     assert seen == [["Beat Keller"]]
     assert len(care.touchpoints_of(three[1])) == 1

@@ -87,3 +87,18 @@ class LazyPage(QWidget):
         super().showEvent(event)
         if self._stale and not first:
             self.refresh()
+
+
+# The window's two lazy pages: their modules are imported when they are first built.
+
+
+def board_page(db: SqliteDatabase, parent: QWidget) -> Page:
+    from netzwerk_app.ui.pages.board import TierBoardPage
+
+    return TierBoardPage(db, parent)
+
+
+def calendar_page(db: SqliteDatabase, parent: QWidget) -> Page:
+    from netzwerk_app.ui.pages.calendar_view import CalendarPage
+
+    return CalendarPage(db, parent)
