@@ -30,6 +30,7 @@ SOURCES = [
     "netzwerk_app/ui/dialogs/export_dialog.py",
     "netzwerk_app/ui/dialogs/import_dialog.py",
     "netzwerk_app/ui/dialogs/import_phrases.py",
+    "netzwerk_app/ui/dialogs/import_worker.py",
     "netzwerk_app/ui/dialogs/imports_dialog.py",
     "netzwerk_app/ui/dialogs/introduce_dialog.py",
     "netzwerk_app/ui/dialogs/openers.py",

@@ -13,6 +13,7 @@ from netzwerk_app.ui.context import AppContext
 from netzwerk_app.ui.dialogs import import_dialog as import_dialog_module
 from netzwerk_app.ui.dialogs.export_dialog import ExportDialog
 from netzwerk_app.ui.dialogs.import_dialog import PAGE_PREVIEW, PAGE_REPORT, ImportDialog
+from netzwerk_app.ui.dialogs.import_worker import ImportWorker
 from netzwerk_app.ui.drops import vcard_paths
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -146,7 +147,7 @@ def test_import_started_while_the_preview_thread_still_closes_runs_to_the_end(
     clicked meanwhile must not have its own running thread deleted when the preview's thread
     reports `finished` (Qt aborted the whole app: 'QThread: Destroyed while thread is still
     running')."""
-    original_run = import_dialog_module.ImportWorker.run
+    original_run = ImportWorker.run
     preview_may_end, import_started, import_may_end = (threading.Event() for _ in range(3))
 
     def lingering_run(self):
@@ -157,7 +158,7 @@ def test_import_started_while_the_preview_thread_still_closes_runs_to_the_end(
         if self.dry_run:  # the result is delivered; the thread has not finished yet
             preview_may_end.wait(5)
 
-    monkeypatch.setattr(import_dialog_module.ImportWorker, "run", lingering_run)
+    monkeypatch.setattr(ImportWorker, "run", lingering_run)
     dialog = ImportDialog(context, [str(THREE)])
     qtbot.addWidget(dialog)
     dialog.show()
