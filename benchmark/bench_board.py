@@ -84,8 +84,8 @@ def main() -> None:
     took = timed(lambda: populate(db, args.contacts, today))
     print(f"populating {args.contacts} contacts: {took:.0f} ms")
 
-    from netzwerk_app.ui.board import TierBoardPage
-    from netzwerk_app.ui.calendar_view import CalendarPage
+    from netzwerk_app.ui.pages.board import TierBoardPage
+    from netzwerk_app.ui.pages.calendar_view import CalendarPage
 
     print(f"core board_columns: {timed(lambda: core_board.board_columns(db), 3):.0f} ms")
     holder = {}

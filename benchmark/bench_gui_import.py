@@ -31,7 +31,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from netzwerk_app.core.database import open_database
-from netzwerk_app.ui.import_dialog import PAGE_PREVIEW, PAGE_REPORT
+from netzwerk_app.ui.context import AppContext
+from netzwerk_app.ui.dialogs.import_dialog import PAGE_PREVIEW, PAGE_REPORT
 from netzwerk_app.ui.main_window import MainWindow
 
 GENERATOR = Path("/work/shared/peers/gen_uniq.py")
@@ -84,7 +85,7 @@ def cli_import(path: Path, folder: Path) -> tuple[float, float]:
 
 def window_import(app: QApplication, path: Path, folder: Path) -> dict[str, float]:
     db = open_database(folder)
-    window = MainWindow(db, folder)
+    window = MainWindow(AppContext(db, folder))
     window.resize(1200, 760)
     window.show()
     app.processEvents()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from netzwerk_app.core.database import open_database
 from netzwerk_app.ui import sample_data
-from netzwerk_app.ui.contact_model import COL_NEXT_DUE, COL_ORGANIZATION, ContactTableModel
+from netzwerk_app.ui.models.contact_model import COL_NEXT_DUE, COL_ORGANIZATION, ContactTableModel
 
 
 def timed(label: str, fn, repeat: int = 1) -> float:
@@ -85,10 +85,11 @@ def main() -> None:
     timed("update the list after editing one contact", lambda: model.refresh_contacts(some), 3)
     timed("filter tier B", lambda: (model.set_tier_filter("B"), model.set_tier_filter(object())), 1)
 
+    from netzwerk_app.ui.context import AppContext
     from netzwerk_app.ui.main_window import MainWindow
 
     def open_window():
-        window = MainWindow(db, tmp / "data")
+        window = MainWindow(AppContext(db, tmp / "data"))
         window.show()
         app.processEvents()
         window.table.scrollToBottom()

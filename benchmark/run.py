@@ -333,7 +333,7 @@ class Bench:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtWidgets import QApplication
 
-        from netzwerk_app.ui.contact_model import ContactTableModel
+        from netzwerk_app.ui.models.contact_model import ContactTableModel
 
         app = QApplication.instance() or QApplication([])
         model = ContactTableModel(db)

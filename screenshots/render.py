@@ -29,6 +29,7 @@ def render(language: str) -> None:
     app.setStyle("Fusion")
     from netzwerk_app.core.database import open_database
     from netzwerk_app.ui import sample_data
+    from netzwerk_app.ui.context import AppContext
     from netzwerk_app.ui.i18n import install_translators
     from netzwerk_app.ui.main_window import MainWindow
 
@@ -40,7 +41,7 @@ def render(language: str) -> None:
             app.processEvents()
         widget.grab().save(str(HERE / f"{name}-{language}.png"))
 
-    window = MainWindow(db, tmp / "data")
+    window = MainWindow(AppContext(db, tmp / "data"))
     window.resize(1360, 800)
     window.show()
     shot(window, "first-start")

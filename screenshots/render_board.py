@@ -107,11 +107,12 @@ def render_window(app, db, language: str, tmp: Path) -> None:
     """The main window at 1,024×768 on the board and on the calendar."""
     from PySide6.QtCore import QSettings
 
+    from netzwerk_app.ui.context import AppContext
     from netzwerk_app.ui.main_window import MainWindow
     from netzwerk_app.ui.preferences import Preferences
 
     prefs = Preferences(QSettings(str(tmp / "prefs.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(db, tmp, prefs)
+    window = MainWindow(AppContext(db, tmp, prefs))
     window.resize(1024, 768)
     window.show()
     for view, name in ((1, "board"), (2, "calendar")):
@@ -139,10 +140,10 @@ def render(language: str) -> None:
 
     from netzwerk_app.core import clock, contacts
     from netzwerk_app.core.database import open_database
-    from netzwerk_app.ui.board import TierBoardPage
-    from netzwerk_app.ui.calendar_view import CalendarPage
     from netzwerk_app.ui.i18n import install_translators
-    from netzwerk_app.ui.triage import TriageDialog
+    from netzwerk_app.ui.pages.board import TierBoardPage
+    from netzwerk_app.ui.pages.calendar_view import CalendarPage
+    from netzwerk_app.ui.pages.triage import TriageDialog
 
     tmp = Path(tempfile.mkdtemp(prefix="netzwerk-shots-"))
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):

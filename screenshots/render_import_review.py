@@ -32,8 +32,9 @@ def render(language: str) -> None:
     from netzwerk_app.core import contacts, duplicates
     from netzwerk_app.core.database import open_database
     from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
+    from netzwerk_app.ui.context import AppContext
+    from netzwerk_app.ui.dialogs.import_dialog import LISTS
     from netzwerk_app.ui.i18n import install_translators
-    from netzwerk_app.ui.import_dialog import LISTS
     from netzwerk_app.ui.main_window import MainWindow
 
     translators = install_translators(app, language)
@@ -48,7 +49,7 @@ def render(language: str) -> None:
         while dialog.is_running() or dialog.worker is not None:
             app.processEvents()
 
-    window = MainWindow(db, tmp / "data")
+    window = MainWindow(AppContext(db, tmp / "data"))
     window.resize(1200, 760)
     window.show()
 

@@ -27,6 +27,7 @@ def render(language: str) -> None:
 
     from netzwerk_app.core import clock, contacts
     from netzwerk_app.core.database import open_database
+    from netzwerk_app.ui.context import AppContext
     from netzwerk_app.ui.i18n import install_translators
     from netzwerk_app.ui.main_window import MainWindow
     from netzwerk_app.ui.preferences import Preferences
@@ -43,7 +44,7 @@ def render(language: str) -> None:
     for cid, colour in ((1, "#90caf9"), (5, "#a5d6a7"), (13, "#ffcc80")):
         contacts.set_photo(cid, photo_png(colour), "image/png")
     prefs = Preferences(QSettings(str(tmp / "prefs.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(db, tmp, prefs)
+    window = MainWindow(AppContext(db, tmp, prefs))
     window.resize(1024, 768)
     window.show()
     ids = window.model.visible_ids()

@@ -72,11 +72,11 @@ def render(language: str) -> None:
     from netzwerk_app.core.database import open_database
     from netzwerk_app.ui import sample_data
     from netzwerk_app.ui.card.card import ContactCard
-    from netzwerk_app.ui.events_dialog import EventsDialog
+    from netzwerk_app.ui.dialogs.events_dialog import EventsDialog
+    from netzwerk_app.ui.dialogs.introduce_dialog import SuggestionsDialog
+    from netzwerk_app.ui.dialogs.overview_dialog import OverviewDialog
+    from netzwerk_app.ui.dialogs.review_dialog import ReviewDialog
     from netzwerk_app.ui.i18n import install_translators
-    from netzwerk_app.ui.introduce_dialog import SuggestionsDialog
-    from netzwerk_app.ui.overview_dialog import OverviewDialog
-    from netzwerk_app.ui.review_dialog import ReviewDialog
 
     translators = install_translators(app, language)
     db = open_database(tmp / "data")

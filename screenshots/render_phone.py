@@ -20,7 +20,7 @@ VCF = HERE.parent / "tests" / "data" / "ui" / "three.vcf"
 def render_dialogs() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from netzwerk_app.ui import phone_import_dialog
+    from netzwerk_app.ui.dialogs import phone_import_dialog
     from netzwerk_app.ui.i18n import install_translators, remove_translators
 
     app = QApplication.instance() or QApplication(["netzwerk", "-style", "Fusion"])

@@ -135,13 +135,15 @@ def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> 
         instance.close()
         return 1
 
+    from netzwerk_app.ui.context import AppContext
     from netzwerk_app.ui.main_window import MainWindow
     from netzwerk_app.ui.tray import TrayReminders
 
+    context = AppContext(db, folder, preferences)  # shared by the window and its dialogs
     previous_hook = sys.excepthook
     sys.excepthook = _excepthook
     try:
-        window = MainWindow(db, folder, preferences)
+        window = MainWindow(context)
         watch_first_paint(window)
         reminder = TrayReminders(db, window, preferences)
         # With a tray, closing the window keeps the app running; Quit ends it.
@@ -166,6 +168,7 @@ def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> 
         status = app.exec()
         reminder.stop()
     finally:
+        context.workers.stop_all()  # a long job still running is cancelled, then waited for
         sys.excepthook = previous_hook
         instance.close()
         db.close()

@@ -8,10 +8,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from netzwerk_app.core import review
-from netzwerk_app.ui.events_dialog import EventsDialog
-from netzwerk_app.ui.introduce_dialog import SuggestionsDialog
-from netzwerk_app.ui.overview_dialog import OverviewDialog
-from netzwerk_app.ui.review_dialog import ReviewDialog
+from netzwerk_app.ui.dialogs.events_dialog import EventsDialog
+from netzwerk_app.ui.dialogs.introduce_dialog import SuggestionsDialog
+from netzwerk_app.ui.dialogs.overview_dialog import OverviewDialog
+from netzwerk_app.ui.dialogs.review_dialog import ReviewDialog
 
 
 def _review_months(window: QMainWindow) -> int:
@@ -89,7 +89,7 @@ class NetworkMenu(QObject):
 
     def introduce(self) -> QWidget:
         """Introduce the contact on the card (if any) to someone."""
-        from netzwerk_app.ui.introduce_dialog import IntroduceDialog
+        from netzwerk_app.ui.dialogs.introduce_dialog import IntroduceDialog
 
         card = getattr(self.window, "card", None)
         current = getattr(card, "contact_id", None)

@@ -59,12 +59,13 @@ def _paint_main_window(db, folder: Path) -> str:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from netzwerk_app.ui.context import AppContext
     from netzwerk_app.ui.main_window import MainWindow
     from netzwerk_app.ui.preferences import Preferences
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     preferences = Preferences(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(db, folder / "data", preferences)
+    window = MainWindow(AppContext(db, folder / "data", preferences))
     window.resize(1024, 700)
     window.show()
     app.processEvents()

@@ -26,6 +26,7 @@ from netzwerk_app.core import clock, reminders
 from netzwerk_app.core.contacts import ContactRow
 from netzwerk_app.core.due import DueItem
 from netzwerk_app.core.records import NetzwerkError
+from netzwerk_app.ui.dialogs.phone_import_dialog import action_text as phone_action_text
 from netzwerk_app.ui.icons import app_icon
 from netzwerk_app.ui.notifiers import (
     BannerNotifier,
@@ -34,7 +35,6 @@ from netzwerk_app.ui.notifiers import (
     NotifierFactory,
     TrayNotifier,
 )
-from netzwerk_app.ui.phone_import_dialog import action_text as phone_action_text
 from netzwerk_app.ui.preferences import Preferences
 from netzwerk_app.ui.text import plain_tooltip
 

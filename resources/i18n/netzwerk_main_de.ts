@@ -39,7 +39,7 @@
         <translation>Die Sicherung konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="157" />
+        <location filename="../../netzwerk_app/ui/app.py" line="159" />
         <source>Other users of this computer can look into the data folder %1; make it private (chmod 700).</source>
         <translation>Andere Benutzer dieses Computers können in den Datenordner %1 sehen; machen Sie ihn privat (chmod 700).</translation>
     </message>
@@ -555,9 +555,22 @@ was ich erwarte:</translation>
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="66" />
         <source>Tier colour</source>
         <translation>Farbe der Stufe</translation>
+    </message>
+</context>
+<context>
+    <name>CommandWording</name>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/commands.py" line="23" />
+        <source>Touchpoint logged with %n contact(s).</source>
+        <translation><numerusform>Touchpoint mit %n Kontakt erfasst.</numerusform><numerusform>Touchpoint mit %n Kontakten erfasst.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/commands.py" line="26" />
+        <source>Tier changed for %n contact(s).</source>
+        <translation><numerusform>Stufe für %n Kontakt geändert.</numerusform><numerusform>Stufe für %n Kontakte geändert.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -808,180 +821,262 @@ was ich erwarte:</translation>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="239" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="239" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="240" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="240" />
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="241" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="241" />
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="242" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="242" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="243" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="243" />
         <source>Last touchpoint</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="244" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="244" />
         <source>Next due</source>
         <translation>Fällig am</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="306" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="306" />
         <source>Overdue by %n day(s)</source>
         <translation><numerusform>Seit %n Tag überfällig</numerusform><numerusform>Seit %n Tagen überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="308" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="308" />
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="309" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="309" />
         <source>Due in %n day(s)</source>
         <translation><numerusform>Fällig in %n Tag</numerusform><numerusform>Fällig in %n Tagen</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="223" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="262" />
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="228" />
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="265" />
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="267" />
+        <source>Unsorted</source>
+        <translation>Unsortiert</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="269" />
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="289" />
+        <source>%n archived contact(s)</source>
+        <translation><numerusform>%n archivierter Kontakt</numerusform><numerusform>%n archivierte Kontakte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="291" />
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="294" />
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>DialogOpeners</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="31" />
+        <source>Import vCard</source>
+        <translation>vCard importieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="33" />
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="85" />
+        <source>Possible &amp;Duplicates…</source>
+        <translation>Mögliche &amp;Duplikate …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="155" />
+        <source>Check the Database</source>
+        <translation>Datenbank prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="158" />
+        <source>The database is intact.</source>
+        <translation>Die Datenbank ist unversehrt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="164" />
+        <source>About Netzwerk</source>
+        <translation>Über Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="166" />
+        <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Wertvolle Beziehungen bewusst pflegen: Kontakte in Stufen, Pflegerhythmen, was fällig ist.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="130" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="130" />
         <source>Possible Duplicates</source>
         <translation>Mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="148" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="148" />
         <source>&amp;Scan for Duplicates</source>
         <translation>Nach Duplikaten &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="165" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="165" />
         <source>Choose which value to keep where the two differ (highlighted). All email addresses, phone numbers, tags, touchpoints and history of both are kept.</source>
         <translation>Wählen Sie, wo sich die beiden unterscheiden (hervorgehoben), welchen Wert Sie behalten. Alle E-Mail-Adressen, Telefonnummern, Schlagwörter, Touchpoints und der Verlauf beider bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="170" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="170" />
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="172" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="172" />
         <source>&amp;Not the Same Person</source>
         <translation>&amp;Nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="196" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="196" />
         <source>&amp;Undo Last Merge</source>
         <translation>Letztes Zusammenführen &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="197" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="197" />
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="218" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="218" />
         <source>%n possible duplicate(s)</source>
         <translation><numerusform>%n mögliches Duplikat</numerusform><numerusform>%n mögliche Duplikate</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="219" />
         <source>No possible duplicates. Scan to look for some among all contacts.</source>
         <translation>Keine möglichen Duplikate. Suchen Sie unter allen Kontakten danach.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="259" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="259" />
         <source>Why they may be one person: %1</source>
         <translation>Warum es dieselbe Person sein könnte: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="269" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="269" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="270" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="270" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="271" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="271" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="272" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="272" />
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="273" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="273" />
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="274" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="274" />
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="275" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="275" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="276" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="276" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="277" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="277" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="336" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="336" />
         <source>Merged “%1” into “%2”. Undo with Ctrl+Z.</source>
         <translation>„%1“ wurde mit „%2“ zusammengeführt. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="354" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="354" />
         <source>“%1” and “%2” will not be proposed again.</source>
         <translation>„%1“ und „%2“ werden nicht mehr vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="367" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="367" />
         <source>There is no merge to undo.</source>
         <translation>Es gibt kein Zusammenführen zum Rückgängigmachen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="372" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="372" />
         <source>The merge cannot be undone: %1</source>
         <translation>Das Zusammenführen lässt sich nicht rückgängig machen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="375" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="375" />
         <source>Merge undone: “%1” and “%2” are two contacts again.</source>
         <translation>Rückgängig gemacht: „%1“ und „%2“ sind wieder zwei Kontakte.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="386" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="386" />
         <source>Scanning all contacts for duplicates…</source>
         <translation>Alle Kontakte werden nach Duplikaten durchsucht …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="398" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="398" />
         <source>The scan found %n new possible duplicate(s).</source>
         <translation><numerusform>Die Suche fand %n neues mögliches Duplikat.</numerusform><numerusform>Die Suche fand %n neue mögliche Duplikate.</numerusform></translation>
     </message>
@@ -989,27 +1084,27 @@ was ich erwarte:</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="132" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="69" />
         <source>Welcome to Netzwerk</source>
         <translation>Willkommen bei Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="141" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="78" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation>Pflegen Sie Ihre wertvollen Beziehungen bewusst. Importieren Sie zuerst das Adressbuch Ihres Telefons (eine .vcf-Datei) oder fügen Sie Ihren ersten Kontakt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="156" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="93" />
         <source>Import from your phone…</source>
         <translation>Vom Telefon importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="161" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="98" />
         <source>Add a contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="173" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="110" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation>Tipp: Exportieren Sie die Kontakte Ihres Telefons als vCard-Datei und ziehen Sie sie auf dieses Fenster.</translation>
     </message>
@@ -1017,125 +1112,125 @@ was ich erwarte:</translation>
 <context>
     <name>EventsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="40" />
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="182" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="40" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="182" />
         <source>Events</source>
         <translation>Anlässe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
         <source>Event</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="50" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="50" />
         <source>e.g. Apéro of the trade association</source>
         <translation>z. B. Apéro des Gewerbeverbands</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="56" />
         <source>Add &amp;Event</source>
         <translation>&amp;Anlass hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="57" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="57" />
         <source>New event</source>
         <translation>Neuer Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="59" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="59" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="60" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="60" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="61" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="61" />
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="76" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="76" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="79" />
         <source>First and last name</source>
         <translation>Vor- und Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="82" />
         <source>One line to remember them by</source>
         <translation>Eine Zeile, um sich an die Person zu erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="83" />
         <source>Add &amp;Person</source>
         <translation>&amp;Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="84" />
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="198" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="198" />
         <source>Met at this event</source>
         <translation>An diesem Anlass kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="86" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="86" />
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="87" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="87" />
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="88" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="88" />
         <source>No&amp;te:</source>
         <translation>No&amp;tiz:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="91" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="91" />
         <source>&amp;Attach Contact</source>
         <translation>Kontakt &amp;zuordnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="92" />
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="212" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="92" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="212" />
         <source>Attach an existing contact</source>
         <translation>Einen bestehenden Kontakt zuordnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="109" />
         <source>Close</source>
         <translation>Schliessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="160" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="160" />
         <source>Choose or add an event.</source>
         <translation>Wählen Sie einen Anlass oder fügen Sie einen hinzu.</translation>
     </message>
@@ -1143,73 +1238,73 @@ was ich erwarte:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="50" />
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="112" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="49" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="111" />
         <source>Export vCard</source>
         <translation>vCard exportieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="55" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="54" />
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="55" />
         <source>The contacts shown now (%n)</source>
         <translation><numerusform>Der jetzt angezeigte Kontakt (%n)</numerusform><numerusform>Die jetzt angezeigten Kontakte (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="57" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="56" />
         <source>The selected contacts (%n)</source>
         <translation><numerusform>Der ausgewählte Kontakt (%n)</numerusform><numerusform>Die ausgewählten Kontakte (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="58" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="57" />
         <source>One tier:</source>
         <translation>Eine Stufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="85" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="84" />
         <source>vCard 3.0 (most compatible)</source>
         <translation>vCard 3.0 (am besten verträglich)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="86" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="85" />
         <source>vCard 4.0</source>
         <translation>vCard 4.0</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="89" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="88" />
         <source>Export:</source>
         <translation>Exportieren:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="90" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="89" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="93" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="92" />
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="112" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="111" />
         <source>contacts.vcf</source>
         <translation>kontakte.vcf</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="113" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="112" />
         <source>vCard files (*.vcf)</source>
         <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="140" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="139" />
         <source>The file could not be written.</source>
         <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="149" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="148" />
         <source>%n contact(s) exported.</source>
         <translation><numerusform>%n Kontakt exportiert.</numerusform><numerusform>%n Kontakte exportiert.</numerusform></translation>
     </message>
@@ -1217,105 +1312,105 @@ was ich erwarte:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="297" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="177" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="325" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="205" />
         <source>Reading the file…</source>
         <translation>Datei wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="331" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="211" />
         <source>You can keep working in the main window meanwhile.</source>
         <translation>Sie können im Hauptfenster derweil weiterarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="353" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="233" />
         <source>File &amp;new contacts in tier:</source>
         <translation>&amp;Neue Kontakte in Stufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="360" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="487" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="240" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="364" />
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="384" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="264" />
         <source>Review Possible &amp;Duplicates…</source>
         <translation>Mögliche &amp;Duplikate prüfen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="418" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="297" />
         <source>%1 (new in this import)</source>
         <translation>%1 (neu in diesem Import)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="429" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="308" />
         <source>Reading and checking the contacts…</source>
         <translation>Kontakte werden gelesen und geprüft …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="434" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="313" />
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="441" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="321" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="464" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="341" />
         <source>The import failed</source>
         <translation>Der Import ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="465" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="506" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="517" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="342" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="383" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="394" />
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="493" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="370" />
         <source>No contact could be read from the file. See the skipped cards.</source>
         <translation>Aus der Datei konnte kein Kontakt gelesen werden. Siehe die übersprungenen Karten.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="513" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="390" />
         <source>Undo it as a whole with File ▸ Recent Imports. Possible duplicates wait in Contact ▸ Possible Duplicates.</source>
         <translation>Als Ganzes rückgängig machen mit Datei ▸ Letzte Importe. Mögliche Duplikate warten unter Kontakt ▸ Mögliche Duplikate.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="399" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="279" />
         <source>card %1</source>
         <translation>Karte %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="399" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="279" />
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="483" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="360" />
         <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
         <translation>Noch wurde nichts gespeichert. Prüfen Sie die Listen, wählen Sie die Stufe für neue Kontakte und importieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="491" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="368" />
         <source>There is nothing to import: every contact in the file is already there.</source>
         <translation>Es gibt nichts zu importieren: Jeder Kontakt der Datei ist schon vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="505" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="382" />
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="510" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="387" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
@@ -1323,117 +1418,117 @@ was ich erwarte:</translation>
 <context>
     <name>ImportLists</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="202" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="80" />
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="203" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="81" />
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="204" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="82" />
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="205" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="83" />
         <source>possible duplicates</source>
         <translation>mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="206" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="84" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="228" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="231" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="106" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="109" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="228" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="231" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="234" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="235" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="106" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="112" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="113" />
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="229" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="232" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="229" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
         <source>Into contact</source>
         <translation>In Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="229" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
         <source>What changes</source>
         <translation>Was sich ändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="230" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="232" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
         <source>Imported as</source>
         <translation>Importiert als</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="232" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
         <source>May be</source>
         <translation>Vielleicht gleich wie</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="233" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
         <source>Evidence</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="234" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="112" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="235" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="113" />
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="250" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="128" />
         <source>New (%1)</source>
         <translation>Neu (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="251" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="129" />
         <source>Merged (%1)</source>
         <translation>Zusammengeführt (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="252" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="130" />
         <source>Unchanged (%1)</source>
         <translation>Unverändert (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="253" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="131" />
         <source>Possible duplicates (%1)</source>
         <translation>Mögliche Duplikate (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="254" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="132" />
         <source>Skipped (%1)</source>
         <translation>Übersprungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="255" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="133" />
         <source>Warnings (%1)</source>
         <translation>Warnungen (%1)</translation>
     </message>
@@ -1441,207 +1536,207 @@ was ich erwarte:</translation>
 <context>
     <name>ImportPhrases</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="22" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="22" />
         <source>same UID</source>
         <translation>gleiche UID</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="23" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="23" />
         <source>same UID (renamed)</source>
         <translation>gleiche UID (umbenannt)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="24" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="24" />
         <source>already held</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="25" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="25" />
         <source>same name and a shared email or phone</source>
         <translation>gleicher Name, gemeinsame E-Mail/Nummer</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="28" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="28" />
         <source>no name; one contact shares its email or phone</source>
         <translation>ohne Namen; ein Kontakt hat dieselbe E-Mail oder Nummer</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="31" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="31" />
         <source>different UIDs in one file</source>
         <translation>verschiedene UIDs in einer Datei</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="34" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="34" />
         <source>shared email or phone</source>
         <translation>gemeinsame E-Mail oder Nummer</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="38" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="38" />
         <source>same name</source>
         <translation>gleicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="39" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="39" />
         <source>same organization</source>
         <translation>gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="40" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="40" />
         <source>same birthday</source>
         <translation>gleicher Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="41" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="41" />
         <source>merge undone</source>
         <translation>Zusammenführen rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="43" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="43" />
         <source>prefix</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="44" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="44" />
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="45" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="45" />
         <source>additional names</source>
         <translation>weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="46" />
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="47" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="47" />
         <source>suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="48" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="48" />
         <source>nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="49" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="49" />
         <source>department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="50" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="50" />
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="51" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="51" />
         <source>met where</source>
         <translation>kennengelernt wo</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="52" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="52" />
         <source>met on</source>
         <translation>kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="53" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="53" />
         <source>they offer</source>
         <translation>bietet</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="54" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="54" />
         <source>I offer</source>
         <translation>ich biete</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="55" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="55" />
         <source>interests</source>
         <translation>Interessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="56" />
         <source>photo address</source>
         <translation>Foto-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="57" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="57" />
         <source>photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="58" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="58" />
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="59" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="59" />
         <source>position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="60" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="60" />
         <source>tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="61" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="61" />
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="62" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="62" />
         <source>other properties</source>
         <translation>weitere Angaben</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="64" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="64" />
         <source>no name, organization, email or phone</source>
         <translation>kein Name, keine Organisation, E-Mail oder Nummer</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="76" />
         <source>same email %1</source>
         <translation>gleiche E-Mail %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="80" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="80" />
         <source>same phone %1</source>
         <translation>gleiche Nummer %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="86" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="86" />
         <source>email %1</source>
         <translation>E-Mail %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="87" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="87" />
         <source>phone %1</source>
         <translation>Telefon %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="88" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="88" />
         <source>website %1</source>
         <translation>Website %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="89" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="89" />
         <source>social %1</source>
         <translation>Social Media %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="90" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="90" />
         <source>messenger %1</source>
         <translation>Messenger %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="95" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="95" />
         <source>addresses (%1)</source>
         <translation>Adressen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="100" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="100" />
         <source>merged with a second record</source>
         <translation>mit einer zweiten Karte zusammengeführt</translation>
     </message>
@@ -1649,7 +1744,7 @@ was ich erwarte:</translation>
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="162" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_worker.py" line="119" />
         <source>The disk is full: nothing was imported. Make room and try again.</source>
         <translation>Die Festplatte ist voll: Es wurde nichts importiert. Schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
     </message>
@@ -1657,60 +1752,60 @@ was ich erwarte:</translation>
 <context>
     <name>IntroduceDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="42" />
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="83" />
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="96" />
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="104" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="42" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="96" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="104" />
         <source>Introduce</source>
         <translation>Vorstellen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="49" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="49" />
         <source>Introduce:</source>
         <translation>Vorstellen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="50" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="50" />
         <source>To:</source>
         <translation>Mit:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="66" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="66" />
         <source>Why they should meet</source>
         <translation>Warum sie sich kennenlernen sollten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="68" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="68" />
         <source>What came of it (optional)</source>
         <translation>Was daraus wurde (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="69" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="70" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="70" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="71" />
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="72" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="72" />
         <source>&amp;Outcome:</source>
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="74" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="74" />
         <source>Made: logs an introduction touchpoint with both and links them.</source>
         <translation>Gemacht: erfasst bei beiden einen Touchpoint «Vorstellung» und verknüpft sie.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="96" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="96" />
         <source>Choose both contacts.</source>
         <translation>Wählen Sie beide Kontakte.</translation>
     </message>
@@ -1868,319 +1963,48 @@ was ich erwarte:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="357" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1226" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="90" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="385" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="394" />
-        <source>&amp;New Contact</source>
-        <translation>&amp;Neuer Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="397" />
-        <source>&amp;Import vCard…</source>
-        <translation>vCard &amp;importieren …</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="400" />
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren …</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="406" />
-        <source>&amp;Log Touchpoint…</source>
-        <translation>&amp;Touchpoint erfassen …</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="409" />
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen …</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="415" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="418" />
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="421" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1041" />
-        <source>&amp;Undo Delete</source>
-        <translation>Löschen &amp;rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="425" />
-        <source>Select &amp;All</source>
-        <translation>&amp;Alles auswählen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="428" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="895" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="431" />
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen …</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="434" />
-        <source>Export &amp;Selection…</source>
-        <translation>Auswahl e&amp;xportieren …</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="436" />
-        <source>&amp;Recent Imports…</source>
-        <translation>&amp;Letzte Importe …</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="438" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1142" />
-        <source>Possible &amp;Duplicates…</source>
-        <translation>Mögliche &amp;Duplikate …</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="440" />
-        <source>&amp;Open Card</source>
-        <translation>Karte ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="452" />
-        <source>&amp;Contacts</source>
-        <translation>&amp;Kontakte</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="453" />
-        <source>&amp;Tier Board</source>
-        <translation>&amp;Stufen-Tafel</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="454" />
-        <source>C&amp;alendar</source>
-        <translation>Ka&amp;lender</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="464" />
-        <source>&amp;Check the Database</source>
-        <translation>Datenbank &amp;prüfen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="465" />
-        <source>&amp;About Netzwerk</source>
-        <translation>Über &amp;Netzwerk</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="500" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="736" />
-        <source>All tiers</source>
-        <translation>Alle Stufen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="505" />
-        <source>Show:</source>
-        <translation>Zeigen:</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="538" />
-        <source>The tier board is coming soon.</source>
-        <translation>Die Stufen-Tafel kommt bald.</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="541" />
-        <source>The calendar is coming soon.</source>
-        <translation>Der Kalender kommt bald.</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="573" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="174" />
         <source>Search contacts (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="583" />
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="597" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="602" />
-        <source>&amp;Contact</source>
-        <translation>&amp;Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="604" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1073" />
-        <source>Set &amp;Tier</source>
-        <translation>&amp;Stufe setzen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="613" />
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="615" />
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="621" />
-        <source>Toolbar</source>
-        <translation>Werkzeugleiste</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="739" />
-        <source>Tier %1</source>
-        <translation>Stufe %1</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="741" />
-        <source>Unsorted</source>
-        <translation>Unsortiert</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="743" />
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="749" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="758" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="260" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="750" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="261" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="751" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="262" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="756" />
-        <source>%n archived contact(s)</source>
-        <translation><numerusform>%n archivierter Kontakt</numerusform><numerusform>%n archivierte Kontakte</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="761" />
-        <source>%1 of %2 shown</source>
-        <translation>%1 von %2 angezeigt</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="895" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="349" />
         <source>&amp;Restore from Archive</source>
         <translation>Aus dem Archiv &amp;zurückholen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="964" />
-        <source>Touchpoint logged with %n contact(s).</source>
-        <translation><numerusform>Touchpoint mit %n Kontakt erfasst.</numerusform><numerusform>Touchpoint mit %n Kontakten erfasst.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="977" />
-        <source>Tier changed for %n contact(s).</source>
-        <translation><numerusform>Stufe für %n Kontakt geändert.</numerusform><numerusform>Stufe für %n Kontakte geändert.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="991" />
-        <source>&amp;Undo Archive</source>
-        <translation>Archivieren &amp;rückgängig</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="995" />
-        <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
-        <translation><numerusform>%n Kontakt archiviert. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte archiviert. Rückgängig mit Strg+Z.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1005" />
-        <source>%n contact(s) restored from the archive.</source>
-        <translation><numerusform>%n Kontakt aus dem Archiv zurückgeholt.</numerusform><numerusform>%n Kontakte aus dem Archiv zurückgeholt.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1013" />
-        <source>Delete “%1” for good?</source>
-        <translation>„%1“ endgültig löschen?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1017" />
-        <source>Delete %n contacts for good?</source>
-        <translation><numerusform>%n Kontakt endgültig löschen?</numerusform><numerusform>%n Kontakte endgültig löschen?</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1019" />
-        <source>Delete contacts</source>
-        <translation>Kontakte löschen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1023" />
-        <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
-        <translation>Bis zum Beenden lässt sich das mit Bearbeiten ▸ Löschen rückgängig widerrufen.</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1024" />
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1045" />
-        <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
-        <translation><numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig mit Strg+Z.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1061" />
-        <source>%n contact(s) restored.</source>
-        <translation><numerusform>%n Kontakt wiederhergestellt.</numerusform><numerusform>%n Kontakte wiederhergestellt.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1090" />
-        <source>Import vCard</source>
-        <translation>vCard importieren</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1092" />
-        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1205" />
-        <source>Check the Database</source>
-        <translation>Datenbank prüfen</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1208" />
-        <source>The database is intact.</source>
-        <translation>Die Datenbank ist unversehrt.</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1214" />
-        <source>About Netzwerk</source>
-        <translation>Über Netzwerk</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1216" />
-        <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Wertvolle Beziehungen bewusst pflegen: Kontakte in Stufen, Pflegerhythmen, was fällig ist.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1307" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="414" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1308" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="415" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation>Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?</translation>
     </message>
@@ -2356,52 +2180,52 @@ was ich erwarte:</translation>
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="172" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="172" />
         <source>Network Overview</source>
         <translation>Netzwerk-Übersicht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="175" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="175" />
         <source>Contacts per tier</source>
         <translation>Kontakte pro Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="176" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="176" />
         <source>Overdue per tier</source>
         <translation>Überfällig pro Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="177" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="177" />
         <source>Touchpoints per month (last 12 months)</source>
         <translation>Touchpoints pro Monat (letzte 12 Monate)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="178" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="178" />
         <source>In person (last 90 days)</source>
         <translation>Persönlich (letzte 90 Tage)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="179" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="179" />
         <source>Introductions this year</source>
         <translation>Vorstellungen dieses Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="187" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="187" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="189" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="189" />
         <source>Close</source>
         <translation>Schliessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="228" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="228" />
         <source>%1 of %2 touchpoints</source>
         <translation>%1 von %2 Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="232" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="232" />
         <source>made since 1 January</source>
         <translation>gemacht seit dem 1. Januar</translation>
     </message>
@@ -2409,82 +2233,82 @@ was ich erwarte:</translation>
 <context>
     <name>RecentImportsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="41" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="41" />
         <source>Recent Imports</source>
         <translation>Letzte Importe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="47" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="47" />
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="47" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="47" />
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="48" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="48" />
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="48" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="48" />
         <source>Possible duplicates</source>
         <translation>Mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="48" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="48" />
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="49" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="49" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="68" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="68" />
         <source>&amp;Undo This Import</source>
         <translation>Diesen Import &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="72" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="72" />
         <source>Left as they are, because they were edited since:</source>
         <translation>So belassen, weil sie seither bearbeitet wurden:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="87" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="87" />
         <source>Undoing an import removes the contacts it added and puts back the contacts it changed, as they were before it.</source>
         <translation>Einen Import rückgängig machen entfernt die Kontakte, die er hinzugefügt hat, und stellt die Kontakte, die er geändert hat, wieder so her, wie sie vorher waren.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="102" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="102" />
         <source>undone</source>
         <translation>rückgängig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="145" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="145" />
         <source>Import undone: %n contact(s) removed</source>
         <translation><numerusform>Import rückgängig gemacht: %n Kontakt entfernt</numerusform><numerusform>Import rückgängig gemacht: %n Kontakte entfernt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="147" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="147" />
         <source>%n contact(s) restored</source>
         <translation><numerusform>%n Kontakt wiederhergestellt</numerusform><numerusform>%n Kontakte wiederhergestellt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="151" />
         <source>%n contact(s) no longer there.</source>
         <translation><numerusform>%n Kontakt nicht mehr vorhanden.</numerusform><numerusform>%n Kontakte nicht mehr vorhanden.</numerusform></translation>
     </message>
@@ -2553,160 +2377,221 @@ was ich erwarte:</translation>
     </message>
 </context>
 <context>
+    <name>RemovalCommands</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="82" />
+        <source>&amp;Undo Archive</source>
+        <translation>Archivieren &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="106" />
+        <source>Delete “%1” for good?</source>
+        <translation>„%1“ endgültig löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="112" />
+        <source>Delete contacts</source>
+        <translation>Kontakte löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="116" />
+        <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
+        <translation>Bis zum Beenden lässt sich das mit Bearbeiten ▸ Löschen rückgängig widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="117" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="133" />
+        <source>&amp;Undo Delete</source>
+        <translation>Löschen &amp;rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalWording</name>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="51" />
+        <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
+        <translation><numerusform>%n Kontakt archiviert. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte archiviert. Rückgängig mit Strg+Z.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="54" />
+        <source>%n contact(s) restored from the archive.</source>
+        <translation><numerusform>%n Kontakt aus dem Archiv zurückgeholt.</numerusform><numerusform>%n Kontakte aus dem Archiv zurückgeholt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="57" />
+        <source>Delete %n contacts for good?</source>
+        <translation><numerusform>%n Kontakt endgültig löschen?</numerusform><numerusform>%n Kontakte endgültig löschen?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="60" />
+        <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
+        <translation><numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig mit Strg+Z.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="63" />
+        <source>%n contact(s) restored.</source>
+        <translation><numerusform>%n Kontakt wiederhergestellt.</numerusform><numerusform>%n Kontakte wiederhergestellt.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="56" />
         <source>Tier Review</source>
         <translation>Stufen-Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="78" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="78" />
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="78" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="82" />
         <source>Reason for a move (optional)</source>
         <translation>Grund für einen Wechsel (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="83" />
         <source>&amp;Keep Tier (K)</source>
         <translation>Stufe &amp;behalten (K)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="86" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="86" />
         <source>Move to %1</source>
         <translation>Nach %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="89" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="89" />
         <source>Archive (X)</source>
         <translation>Archivieren (X)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="90" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="90" />
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="91" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="91" />
         <source>Open Card</source>
         <translation>Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="92" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="92" />
         <source>Nothing to review: every tier is up to date.</source>
         <translation>Nichts zu überprüfen: Alle Stufen sind aktuell.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="100" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="100" />
         <source>Last touchpoints</source>
         <translation>Letzte Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="102" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="102" />
         <source>Career</source>
         <translation>Laufbahn</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="103" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="103" />
         <source>Tier history</source>
         <translation>Stufenverlauf</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="143" />
         <source>Career changed since the last review</source>
         <translation>Laufbahn seit der letzten Überprüfung geändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="146" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="146" />
         <source>Long neglected: consider tier %1</source>
         <translation>Lange vernachlässigt: Stufe %1 erwägen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="149" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="149" />
         <source>Long neglected: consider archiving</source>
         <translation>Lange vernachlässigt: Archivieren erwägen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="151" />
         <source>Frequent recent touchpoints: consider tier %1</source>
         <translation>Viele Touchpoints in letzter Zeit: Stufe %1 erwägen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="155" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="155" />
         <source>Not reviewed for a long time</source>
         <translation>Lange nicht überprüft</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="168" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="168" />
         <source>Waiting for review: %1</source>
         <translation>Zur Überprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="179" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="179" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="203" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="203" />
         <source>No touchpoints yet</source>
         <translation>Noch keine Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="214" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="214" />
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="215" />
         <source>imported from a vCard</source>
         <translation>aus einer vCard importiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="216" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="216" />
         <source>review</source>
         <translation>Überprüfung</translation>
     </message>
@@ -2714,122 +2599,122 @@ was ich erwarte:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="117" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="128" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="119" />
         <source>&amp;Tiers</source>
         <translation>&amp;Stufen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="129" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="120" />
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="144" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="135" />
         <source>Each tier has a care cadence: how often a contact of that tier should hear from you, counted from the last touchpoint or from the birthday.</source>
         <translation>Jede Stufe hat einen Pflegerhythmus: wie oft ein Kontakt dieser Stufe von Ihnen hören soll, gezählt ab dem letzten Touchpoint oder ab dem Geburtstag.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
         <source>Counted from</source>
         <translation>Gezählt ab</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="153" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
         <source>Typical touchpoint</source>
         <translation>Typischer Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="153" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="153" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="194" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="185" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="197" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="188" />
         <source>The window, its menus, the list and the card switch at once; the board and the calendar when Netzwerk starts again.</source>
         <translation>Das Fenster, seine Menüs, die Liste und die Karte wechseln sofort, die Stufen-Tafel und der Kalender beim nächsten Start von Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="203" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="194" />
         <source>Remind me of due touchpoints every day at</source>
         <translation>Täglich an fällige Touchpoints erinnern um</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="213" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="204" />
         <source>Reminders:</source>
         <translation>Erinnerungen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="217" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="208" />
         <source> months</source>
         <translation> Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="210" />
         <source>Ask to re-check a tier after</source>
         <translation>Stufe erneut prüfen nach</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="221" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="212" />
         <source>without a review</source>
         <translation>ohne Prüfung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="223" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="214" />
         <source>Tier review:</source>
         <translation>Stufenprüfung:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="224" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="215" />
         <source>Start Netzwerk in the tray when I log in</source>
         <translation>Netzwerk beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="226" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="217" />
         <source>Start at login:</source>
         <translation>Beim Anmelden:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="230" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="221" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="234" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="225" />
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="249" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="240" />
         <source>The start at login could not be changed: %1</source>
         <translation>Der Start beim Anmelden konnte nicht geändert werden: %1</translation>
     </message>
@@ -2837,47 +2722,47 @@ was ich erwarte:</translation>
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="116" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="116" />
         <source>Introduction Suggestions</source>
         <translation>Vorschläge zum Vorstellen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="120" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="120" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="120" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="120" />
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="123" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="123" />
         <source>No suggestions: add interests and offers to your contacts.</source>
         <translation>Keine Vorschläge: Erfassen Sie Interessen und Angebote Ihrer Kontakte.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="125" />
         <source>&amp;Introduce…</source>
         <translation>&amp;Vorstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="126" />
         <source>&amp;Dismiss for Good</source>
         <translation>Für immer &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="127" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="127" />
         <source>Close</source>
         <translation>Schliessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="164" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="164" />
         <source>%1 offers what %2 looks for: %3</source>
         <translation>%1 bietet, was %2 sucht: %3</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="171" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="171" />
         <source>shared interests: %1</source>
         <translation>gemeinsame Interessen: %1</translation>
     </message>
@@ -2885,67 +2770,67 @@ was ich erwarte:</translation>
 <context>
     <name>TouchpointDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="71" />
         <source>Edit touchpoint</source>
         <translation>Touchpoint bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="73" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="73" />
         <source>Plan touchpoint</source>
         <translation>Touchpoint planen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="75" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="75" />
         <source>Log touchpoint</source>
         <translation>Touchpoint erfassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="79" />
         <source>and %n more</source>
         <translation><numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="87" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="87" />
         <source>Happened</source>
         <translation>Stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="88" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="88" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="101" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="101" />
         <source>What did you talk about? What comes next?</source>
         <translation>Worüber haben Sie gesprochen? Was kommt als Nächstes?</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="106" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="106" />
         <source>With:</source>
         <translation>Mit:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="107" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="108" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="108" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="109" />
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="110" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="110" />
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="111" />
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
@@ -2966,6 +2851,145 @@ was ich erwarte:</translation>
         <location filename="../../netzwerk_app/ui/tray.py" line="554" />
         <source>Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.</source>
         <translation>Ihr Desktop zeigt keinen Infobereich (System-Tray): Netzwerk erinnert Sie hier an fällige Touchpoints, solange dieses Fenster offen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="34" />
+        <source>&amp;New Contact</source>
+        <translation>&amp;Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="37" />
+        <source>&amp;Import vCard…</source>
+        <translation>vCard &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="40" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="46" />
+        <source>&amp;Log Touchpoint…</source>
+        <translation>&amp;Touchpoint erfassen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="49" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="55" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="58" />
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="61" />
+        <source>&amp;Undo Delete</source>
+        <translation>Löschen &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="65" />
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="68" />
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="71" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="74" />
+        <source>Export &amp;Selection…</source>
+        <translation>Auswahl e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="76" />
+        <source>&amp;Recent Imports…</source>
+        <translation>&amp;Letzte Importe …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="78" />
+        <source>Possible &amp;Duplicates…</source>
+        <translation>Mögliche &amp;Duplikate …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="80" />
+        <source>&amp;Open Card</source>
+        <translation>Karte ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="92" />
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="93" />
+        <source>&amp;Tier Board</source>
+        <translation>&amp;Stufen-Tafel</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="94" />
+        <source>C&amp;alendar</source>
+        <translation>Ka&amp;lender</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="104" />
+        <source>&amp;Check the Database</source>
+        <translation>Datenbank &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="105" />
+        <source>&amp;About Netzwerk</source>
+        <translation>Über &amp;Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="114" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="128" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="133" />
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="135" />
+        <location filename="../../netzwerk_app/ui/actions.py" line="185" />
+        <source>Set &amp;Tier</source>
+        <translation>&amp;Stufe setzen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="144" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="146" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="152" />
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
     </message>
 </context>
 </TS>

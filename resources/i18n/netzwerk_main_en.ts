@@ -39,7 +39,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="157" />
+        <location filename="../../netzwerk_app/ui/app.py" line="159" />
         <source>Other users of this computer can look into the data folder %1; make it private (chmod 700).</source>
         <translation type="unfinished" />
     </message>
@@ -554,9 +554,22 @@ what I expect:</source>
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="66" />
         <source>Tier colour</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommandWording</name>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/commands.py" line="23" />
+        <source>Touchpoint logged with %n contact(s).</source>
+        <translation><numerusform>Touchpoint logged with %n contact.</numerusform><numerusform>Touchpoint logged with %n contacts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/commands.py" line="26" />
+        <source>Tier changed for %n contact(s).</source>
+        <translation><numerusform>Tier changed for %n contact.</numerusform><numerusform>Tier changed for %n contacts.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -807,180 +820,262 @@ what I expect:</source>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="239" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="239" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="240" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="240" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="241" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="241" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="242" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="242" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="243" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="243" />
         <source>Last touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="244" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="244" />
         <source>Next due</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="306" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="306" />
         <source>Overdue by %n day(s)</source>
         <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="308" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="308" />
         <source>Due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/contact_model.py" line="309" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="309" />
         <source>Due in %n day(s)</source>
         <translation><numerusform>Due in %n day</numerusform><numerusform>Due in %n days</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="223" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="262" />
+        <source>All tiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="228" />
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="265" />
+        <source>Tier %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="267" />
+        <source>Unsorted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="269" />
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="289" />
+        <source>%n archived contact(s)</source>
+        <translation><numerusform>%n archived contact</numerusform><numerusform>%n archived contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="291" />
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="294" />
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DialogOpeners</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="31" />
+        <source>Import vCard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="33" />
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="85" />
+        <source>Possible &amp;Duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="155" />
+        <source>Check the Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="158" />
+        <source>The database is intact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="164" />
+        <source>About Netzwerk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/openers.py" line="166" />
+        <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="130" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="130" />
         <source>Possible Duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="148" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="148" />
         <source>&amp;Scan for Duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="165" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="165" />
         <source>Choose which value to keep where the two differ (highlighted). All email addresses, phone numbers, tags, touchpoints and history of both are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="170" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="170" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="172" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="172" />
         <source>&amp;Not the Same Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="196" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="196" />
         <source>&amp;Undo Last Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="197" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="197" />
         <source>Ctrl+Z</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="218" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="218" />
         <source>%n possible duplicate(s)</source>
         <translation><numerusform>%n possible duplicate</numerusform><numerusform>%n possible duplicates</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="219" />
         <source>No possible duplicates. Scan to look for some among all contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="259" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="259" />
         <source>Why they may be one person: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="269" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="269" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="270" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="270" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="271" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="271" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="272" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="272" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="273" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="273" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="274" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="274" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="275" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="275" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="276" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="276" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="277" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="277" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="336" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="336" />
         <source>Merged “%1” into “%2”. Undo with Ctrl+Z.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="354" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="354" />
         <source>“%1” and “%2” will not be proposed again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="367" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="367" />
         <source>There is no merge to undo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="372" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="372" />
         <source>The merge cannot be undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="375" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="375" />
         <source>Merge undone: “%1” and “%2” are two contacts again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="386" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="386" />
         <source>Scanning all contacts for duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/duplicates_dialog.py" line="398" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="398" />
         <source>The scan found %n new possible duplicate(s).</source>
         <translation><numerusform>The scan found %n new possible duplicate.</numerusform><numerusform>The scan found %n new possible duplicates.</numerusform></translation>
     </message>
@@ -988,27 +1083,27 @@ what I expect:</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="132" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="69" />
         <source>Welcome to Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="141" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="78" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="156" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="93" />
         <source>Import from your phone…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="161" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="98" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="173" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="110" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation type="unfinished" />
     </message>
@@ -1016,125 +1111,125 @@ what I expect:</source>
 <context>
     <name>EventsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="40" />
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="182" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="40" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="182" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="50" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="50" />
         <source>e.g. Apéro of the trade association</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="56" />
         <source>Add &amp;Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="57" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="57" />
         <source>New event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="59" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="59" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="60" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="60" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="61" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="61" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="76" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="76" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="79" />
         <source>First and last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="82" />
         <source>One line to remember them by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="83" />
         <source>Add &amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="84" />
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="198" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="198" />
         <source>Met at this event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="86" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="86" />
         <source>Na&amp;me:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="87" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="87" />
         <source>&amp;Organization:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="88" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="88" />
         <source>No&amp;te:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="91" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="91" />
         <source>&amp;Attach Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="92" />
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="212" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="92" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="212" />
         <source>Attach an existing contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="109" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/events_dialog.py" line="160" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="160" />
         <source>Choose or add an event.</source>
         <translation type="unfinished" />
     </message>
@@ -1142,73 +1237,73 @@ what I expect:</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="50" />
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="112" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="49" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="111" />
         <source>Export vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="55" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="54" />
         <source>All contacts</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="55" />
         <source>The contacts shown now (%n)</source>
         <translation><numerusform>The contact shown now (%n)</numerusform><numerusform>The contacts shown now (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="57" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="56" />
         <source>The selected contacts (%n)</source>
         <translation><numerusform>The selected contact (%n)</numerusform><numerusform>The selected contacts (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="58" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="57" />
         <source>One tier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="85" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="84" />
         <source>vCard 3.0 (most compatible)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="86" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="85" />
         <source>vCard 4.0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="89" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="88" />
         <source>Export:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="90" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="89" />
         <source>Format:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="93" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="92" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="112" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="111" />
         <source>contacts.vcf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="113" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="112" />
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="140" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="139" />
         <source>The file could not be written.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/export_dialog.py" line="149" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="148" />
         <source>%n contact(s) exported.</source>
         <translation><numerusform>%n contact exported.</numerusform><numerusform>%n contacts exported.</numerusform></translation>
     </message>
@@ -1216,105 +1311,105 @@ what I expect:</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="297" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="177" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="325" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="205" />
         <source>Reading the file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="331" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="211" />
         <source>You can keep working in the main window meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="353" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="233" />
         <source>File &amp;new contacts in tier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="360" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="487" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="240" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="364" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="384" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="264" />
         <source>Review Possible &amp;Duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="418" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="297" />
         <source>%1 (new in this import)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="429" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="308" />
         <source>Reading and checking the contacts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="434" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="313" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="441" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="321" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="464" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="341" />
         <source>The import failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="465" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="506" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="517" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="342" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="383" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="394" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="493" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="370" />
         <source>No contact could be read from the file. See the skipped cards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="513" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="390" />
         <source>Undo it as a whole with File ▸ Recent Imports. Possible duplicates wait in Contact ▸ Possible Duplicates.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="399" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="279" />
         <source>card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="399" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="279" />
         <source>line %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="483" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="360" />
         <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="491" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="368" />
         <source>There is nothing to import: every contact in the file is already there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="505" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="382" />
         <source>Import cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="510" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="387" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
@@ -1322,117 +1417,117 @@ what I expect:</source>
 <context>
     <name>ImportLists</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="202" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="80" />
         <source>new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="203" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="81" />
         <source>updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="204" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="82" />
         <source>unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="205" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="83" />
         <source>possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="206" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="84" />
         <source>skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="228" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="231" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="106" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="109" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="228" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="231" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="234" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="235" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="106" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="112" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="113" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="229" />
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="232" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
         <source>Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="229" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
         <source>Into contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="229" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
         <source>What changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="230" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="232" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
         <source>Imported as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="232" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
         <source>May be</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="233" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
         <source>Evidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="234" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="112" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="235" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="113" />
         <source>Warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="250" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="128" />
         <source>New (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="251" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="129" />
         <source>Merged (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="252" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="130" />
         <source>Unchanged (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="253" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="131" />
         <source>Possible duplicates (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="254" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="132" />
         <source>Skipped (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="255" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="133" />
         <source>Warnings (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1440,207 +1535,207 @@ what I expect:</source>
 <context>
     <name>ImportPhrases</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="22" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="22" />
         <source>same UID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="23" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="23" />
         <source>same UID (renamed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="24" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="24" />
         <source>already held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="25" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="25" />
         <source>same name and a shared email or phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="28" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="28" />
         <source>no name; one contact shares its email or phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="31" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="31" />
         <source>different UIDs in one file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="34" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="34" />
         <source>shared email or phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="38" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="38" />
         <source>same name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="39" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="39" />
         <source>same organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="40" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="40" />
         <source>same birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="41" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="41" />
         <source>merge undone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="43" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="43" />
         <source>prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="44" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="44" />
         <source>given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="45" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="45" />
         <source>additional names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="46" />
         <source>family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="47" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="47" />
         <source>suffix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="48" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="48" />
         <source>nickname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="49" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="49" />
         <source>department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="50" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="50" />
         <source>notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="51" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="51" />
         <source>met where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="52" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="52" />
         <source>met on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="53" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="53" />
         <source>they offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="54" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="54" />
         <source>I offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="55" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="55" />
         <source>interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="56" />
         <source>photo address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="57" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="57" />
         <source>photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="58" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="58" />
         <source>birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="59" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="59" />
         <source>position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="60" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="60" />
         <source>tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="61" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="61" />
         <source>tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="62" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="62" />
         <source>other properties</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="64" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="64" />
         <source>no name, organization, email or phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="76" />
         <source>same email %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="80" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="80" />
         <source>same phone %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="86" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="86" />
         <source>email %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="87" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="87" />
         <source>phone %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="88" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="88" />
         <source>website %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="89" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="89" />
         <source>social %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="90" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="90" />
         <source>messenger %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="95" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="95" />
         <source>addresses (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/import_phrases.py" line="100" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_phrases.py" line="100" />
         <source>merged with a second record</source>
         <translation type="unfinished" />
     </message>
@@ -1648,7 +1743,7 @@ what I expect:</source>
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../netzwerk_app/ui/import_dialog.py" line="162" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_worker.py" line="119" />
         <source>The disk is full: nothing was imported. Make room and try again.</source>
         <translation type="unfinished" />
     </message>
@@ -1656,60 +1751,60 @@ what I expect:</source>
 <context>
     <name>IntroduceDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="42" />
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="83" />
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="96" />
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="104" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="42" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="96" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="104" />
         <source>Introduce</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="49" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="49" />
         <source>Introduce:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="50" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="50" />
         <source>To:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="66" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="66" />
         <source>Why they should meet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="68" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="68" />
         <source>What came of it (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="69" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="70" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="70" />
         <source>&amp;Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="71" />
         <source>&amp;Note:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="72" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="72" />
         <source>&amp;Outcome:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="74" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="74" />
         <source>Made: logs an introduction touchpoint with both and links them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="96" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="96" />
         <source>Choose both contacts.</source>
         <translation type="unfinished" />
     </message>
@@ -1867,319 +1962,48 @@ what I expect:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="357" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1226" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="90" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="385" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="394" />
-        <source>&amp;New Contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="397" />
-        <source>&amp;Import vCard…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="400" />
-        <source>&amp;Export…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="406" />
-        <source>&amp;Log Touchpoint…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="409" />
-        <source>&amp;Settings…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="415" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="418" />
-        <source>&amp;Find</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="421" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1041" />
-        <source>&amp;Undo Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="425" />
-        <source>Select &amp;All</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="428" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="895" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="431" />
-        <source>&amp;Delete…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="434" />
-        <source>Export &amp;Selection…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="436" />
-        <source>&amp;Recent Imports…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="438" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1142" />
-        <source>Possible &amp;Duplicates…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="440" />
-        <source>&amp;Open Card</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="452" />
-        <source>&amp;Contacts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="453" />
-        <source>&amp;Tier Board</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="454" />
-        <source>C&amp;alendar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="464" />
-        <source>&amp;Check the Database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="465" />
-        <source>&amp;About Netzwerk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="500" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="736" />
-        <source>All tiers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="505" />
-        <source>Show:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="538" />
-        <source>The tier board is coming soon.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="541" />
-        <source>The calendar is coming soon.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="573" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="174" />
         <source>Search contacts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="583" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="597" />
-        <source>&amp;Edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="602" />
-        <source>&amp;Contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="604" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1073" />
-        <source>Set &amp;Tier</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="613" />
-        <source>&amp;View</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="615" />
-        <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="621" />
-        <source>Toolbar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="739" />
-        <source>Tier %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="741" />
-        <source>Unsorted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="743" />
-        <source>Archived</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="749" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="758" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="260" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="750" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="261" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="751" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="262" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="756" />
-        <source>%n archived contact(s)</source>
-        <translation><numerusform>%n archived contact</numerusform><numerusform>%n archived contacts</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="761" />
-        <source>%1 of %2 shown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="895" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="349" />
         <source>&amp;Restore from Archive</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="964" />
-        <source>Touchpoint logged with %n contact(s).</source>
-        <translation><numerusform>Touchpoint logged with %n contact.</numerusform><numerusform>Touchpoint logged with %n contacts.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="977" />
-        <source>Tier changed for %n contact(s).</source>
-        <translation><numerusform>Tier changed for %n contact.</numerusform><numerusform>Tier changed for %n contacts.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="991" />
-        <source>&amp;Undo Archive</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="995" />
-        <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
-        <translation><numerusform>%n contact archived. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts archived. Undo with Ctrl+Z.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1005" />
-        <source>%n contact(s) restored from the archive.</source>
-        <translation><numerusform>%n contact restored from the archive.</numerusform><numerusform>%n contacts restored from the archive.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1013" />
-        <source>Delete “%1” for good?</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1017" />
-        <source>Delete %n contacts for good?</source>
-        <translation><numerusform>Delete %n contact for good?</numerusform><numerusform>Delete %n contacts for good?</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1019" />
-        <source>Delete contacts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1023" />
-        <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1024" />
-        <source>Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1045" />
-        <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
-        <translation><numerusform>%n contact deleted. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts deleted. Undo with Ctrl+Z.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1061" />
-        <source>%n contact(s) restored.</source>
-        <translation><numerusform>%n contact restored.</numerusform><numerusform>%n contacts restored.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1090" />
-        <source>Import vCard</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1092" />
-        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1205" />
-        <source>Check the Database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1208" />
-        <source>The database is intact.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1214" />
-        <source>About Netzwerk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1216" />
-        <source>&lt;h3&gt;Netzwerk %1&lt;/h3&gt;&lt;p&gt;Keep your valuable relationships alive on purpose: contacts in tiers, care cadences, what is due.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1307" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="414" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="1308" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="415" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation type="unfinished" />
     </message>
@@ -2355,52 +2179,52 @@ what I expect:</source>
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="172" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="172" />
         <source>Network Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="175" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="175" />
         <source>Contacts per tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="176" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="176" />
         <source>Overdue per tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="177" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="177" />
         <source>Touchpoints per month (last 12 months)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="178" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="178" />
         <source>In person (last 90 days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="179" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="179" />
         <source>Introductions this year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="187" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="187" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="189" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="189" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="228" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="228" />
         <source>%1 of %2 touchpoints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/overview_dialog.py" line="232" />
+        <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="232" />
         <source>made since 1 January</source>
         <translation type="unfinished" />
     </message>
@@ -2408,82 +2232,82 @@ what I expect:</source>
 <context>
     <name>RecentImportsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="41" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="41" />
         <source>Recent Imports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="47" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="47" />
         <source>Files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="47" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="47" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="47" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="48" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="48" />
         <source>Unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="48" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="48" />
         <source>Possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="48" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="48" />
         <source>Skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="49" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="49" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="68" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="68" />
         <source>&amp;Undo This Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="72" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="72" />
         <source>Left as they are, because they were edited since:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="87" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="87" />
         <source>Undoing an import removes the contacts it added and puts back the contacts it changed, as they were before it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="102" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="102" />
         <source>undone</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="145" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="145" />
         <source>Import undone: %n contact(s) removed</source>
         <translation><numerusform>Import undone: %n contact removed</numerusform><numerusform>Import undone: %n contacts removed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="147" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="147" />
         <source>%n contact(s) restored</source>
         <translation><numerusform>%n contact restored</numerusform><numerusform>%n contacts restored</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/imports_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/dialogs/imports_dialog.py" line="151" />
         <source>%n contact(s) no longer there.</source>
         <translation><numerusform>%n contact no longer there.</numerusform><numerusform>%n contacts no longer there.</numerusform></translation>
     </message>
@@ -2552,160 +2376,221 @@ what I expect:</source>
     </message>
 </context>
 <context>
+    <name>RemovalCommands</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="82" />
+        <source>&amp;Undo Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="106" />
+        <source>Delete “%1” for good?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="112" />
+        <source>Delete contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="116" />
+        <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="117" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/undo.py" line="133" />
+        <source>&amp;Undo Delete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RemovalWording</name>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="51" />
+        <source>%n contact(s) archived. Undo with Ctrl+Z.</source>
+        <translation><numerusform>%n contact archived. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts archived. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="54" />
+        <source>%n contact(s) restored from the archive.</source>
+        <translation><numerusform>%n contact restored from the archive.</numerusform><numerusform>%n contacts restored from the archive.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="57" />
+        <source>Delete %n contacts for good?</source>
+        <translation><numerusform>Delete %n contact for good?</numerusform><numerusform>Delete %n contacts for good?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="60" />
+        <source>%n contact(s) deleted. Undo with Ctrl+Z.</source>
+        <translation><numerusform>%n contact deleted. Undo with Ctrl+Z.</numerusform><numerusform>%n contacts deleted. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/undo.py" line="63" />
+        <source>%n contact(s) restored.</source>
+        <translation><numerusform>%n contact restored.</numerusform><numerusform>%n contacts restored.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="56" />
         <source>Tier Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="78" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="78" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="78" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="82" />
         <source>Reason for a move (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="83" />
         <source>&amp;Keep Tier (K)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="86" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="86" />
         <source>Move to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="89" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="89" />
         <source>Archive (X)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="90" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="90" />
         <source>Skip (S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="91" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="91" />
         <source>Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="92" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="92" />
         <source>Nothing to review: every tier is up to date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="100" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="100" />
         <source>Last touchpoints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="102" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="102" />
         <source>Career</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="103" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="103" />
         <source>Tier history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="143" />
         <source>Career changed since the last review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="146" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="146" />
         <source>Long neglected: consider tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="149" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="149" />
         <source>Long neglected: consider archiving</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="151" />
         <source>Frequent recent touchpoints: consider tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="155" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="155" />
         <source>Not reviewed for a long time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="168" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="168" />
         <source>Waiting for review: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="179" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="179" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="203" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="203" />
         <source>No touchpoints yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="214" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="214" />
         <source>new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="215" />
         <source>imported from a vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/review_dialog.py" line="216" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="216" />
         <source>review</source>
         <translation type="unfinished" />
     </message>
@@ -2713,122 +2598,122 @@ what I expect:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="117" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="128" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="119" />
         <source>&amp;Tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="129" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="120" />
         <source>&amp;General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="144" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="135" />
         <source>Each tier has a care cadence: how often a contact of that tier should hear from you, counted from the last touchpoint or from the birthday.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
         <source>Every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
         <source>Counted from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="153" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
         <source>Typical touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="153" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="153" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="194" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="185" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="197" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="188" />
         <source>The window, its menus, the list and the card switch at once; the board and the calendar when Netzwerk starts again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="203" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="194" />
         <source>Remind me of due touchpoints every day at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="213" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="204" />
         <source>Reminders:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="217" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="208" />
         <source> months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="210" />
         <source>Ask to re-check a tier after</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="221" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="212" />
         <source>without a review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="223" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="214" />
         <source>Tier review:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="224" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="215" />
         <source>Start Netzwerk in the tray when I log in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="226" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="217" />
         <source>Start at login:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="230" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="221" />
         <source>Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="234" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="225" />
         <source>Data folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/settings_dialog.py" line="249" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="240" />
         <source>The start at login could not be changed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2836,47 +2721,47 @@ what I expect:</source>
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="116" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="116" />
         <source>Introduction Suggestions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="120" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="120" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="120" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="120" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="123" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="123" />
         <source>No suggestions: add interests and offers to your contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="125" />
         <source>&amp;Introduce…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="126" />
         <source>&amp;Dismiss for Good</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="127" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="127" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="164" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="164" />
         <source>%1 offers what %2 looks for: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/introduce_dialog.py" line="171" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="171" />
         <source>shared interests: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2884,67 +2769,67 @@ what I expect:</source>
 <context>
     <name>TouchpointDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="71" />
         <source>Edit touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="73" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="73" />
         <source>Plan touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="75" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="75" />
         <source>Log touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="79" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="87" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="87" />
         <source>Happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="88" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="88" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="101" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="101" />
         <source>What did you talk about? What comes next?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="106" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="106" />
         <source>With:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="107" />
         <source>&amp;Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="108" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="108" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="109" />
         <source>&amp;Kind:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="110" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="110" />
         <source>C&amp;hannel:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/touchpoint_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="111" />
         <source>&amp;Note:</source>
         <translation type="unfinished" />
     </message>
@@ -2964,6 +2849,145 @@ what I expect:</source>
     <message>
         <location filename="../../netzwerk_app/ui/tray.py" line="554" />
         <source>Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="34" />
+        <source>&amp;New Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="37" />
+        <source>&amp;Import vCard…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="40" />
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="46" />
+        <source>&amp;Log Touchpoint…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="49" />
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="55" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="58" />
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="61" />
+        <source>&amp;Undo Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="65" />
+        <source>Select &amp;All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="68" />
+        <source>&amp;Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="71" />
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="74" />
+        <source>Export &amp;Selection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="76" />
+        <source>&amp;Recent Imports…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="78" />
+        <source>Possible &amp;Duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="80" />
+        <source>&amp;Open Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="92" />
+        <source>&amp;Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="93" />
+        <source>&amp;Tier Board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="94" />
+        <source>C&amp;alendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="104" />
+        <source>&amp;Check the Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="105" />
+        <source>&amp;About Netzwerk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="114" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="128" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="133" />
+        <source>&amp;Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="135" />
+        <location filename="../../netzwerk_app/ui/actions.py" line="185" />
+        <source>Set &amp;Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="144" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="146" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/actions.py" line="152" />
+        <source>Toolbar</source>
         <translation type="unfinished" />
     </message>
 </context>

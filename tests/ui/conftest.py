@@ -38,10 +38,20 @@ def prefs(settings_sandbox):
 
 
 @pytest.fixture
-def window(qtbot, db, data_dir, prefs):
+def context(db, data_dir, prefs):
+    """The app's context for the window and the dialogs; its long jobs end with the test."""
+    from netzwerk_app.ui.context import AppContext
+
+    context = AppContext(db, data_dir, prefs)
+    yield context
+    context.workers.stop_all()
+
+
+@pytest.fixture
+def window(qtbot, context):
     from netzwerk_app.ui.main_window import MainWindow
 
-    win = MainWindow(db, data_dir, prefs)
+    win = MainWindow(context)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -57,6 +57,7 @@ def app_and_window(folder: Path):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QCoreApplication.setOrganizationName("NetzwerkTests")
     QCoreApplication.setApplicationName("NetzwerkTests")
+    from netzwerk_app.ui.context import AppContext
     from netzwerk_app.ui.i18n import install_translators
     from netzwerk_app.ui.main_window import MainWindow
     from netzwerk_app.ui.preferences import Preferences
@@ -71,7 +72,7 @@ def app_and_window(folder: Path):
     )
     contacts.add_contact(db, ContactRecord(given_name="Carla", family_name="Frei", tier="A"), since)
     prefs = Preferences(QSettings(str(folder / "prefs.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(db, folder / "data", prefs)
+    window = MainWindow(AppContext(db, folder / "data", prefs))
     reminder = TrayReminders(db, window, prefs)
     window.quit_requested.connect(app.quit)
     return app, window, reminder, translators

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.models import Contact
 from netzwerk_app.core.records import ContactRecord
-from netzwerk_app.ui.board import TierBoardPage
-from netzwerk_app.ui.board_columns import ids_from_mime
-from netzwerk_app.ui.card_delegate import CARD_ROLE
+from netzwerk_app.ui.pages.board import TierBoardPage
+from netzwerk_app.ui.pages.board_columns import ids_from_mime
+from netzwerk_app.ui.pages.card_delegate import CARD_ROLE
 
 
 def _add(db, given, family="", tier=None, since=None, org="", tags=(), photo=None):
@@ -276,9 +276,10 @@ def language(request, qapp):
 
 
 def _window(qtbot, db, data_dir, prefs):
+    from netzwerk_app.ui.context import AppContext
     from netzwerk_app.ui.main_window import MainWindow
 
-    win = MainWindow(db, data_dir, prefs)
+    win = MainWindow(AppContext(db, data_dir, prefs))
     qtbot.addWidget(win)
     win.resize(1024, 768)
     win.show()

@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 import netzwerk_app
 from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.records import ContactRecord
-from netzwerk_app.ui.board import TierBoardPage
-from netzwerk_app.ui.calendar_view import CalendarPage
 from netzwerk_app.ui.care_colors import state_text
-from netzwerk_app.ui.triage import TriageDialog
+from netzwerk_app.ui.pages.board import TierBoardPage
+from netzwerk_app.ui.pages.calendar_view import CalendarPage
+from netzwerk_app.ui.pages.triage import TriageDialog
 
 I18N = Path(netzwerk_app.__file__).parent / "resources" / "i18n"
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate, Qt
 from netzwerk_app.core import care, contacts
 from netzwerk_app.core.models import Touchpoint
 from netzwerk_app.core.records import Birthday, ContactRecord
-from netzwerk_app.ui.calendar_view import CalendarPage
-from netzwerk_app.ui.month_view import marks_by_day, week_of
+from netzwerk_app.ui.pages.calendar_view import CalendarPage
+from netzwerk_app.ui.pages.month_view import marks_by_day, week_of
 
 TODAY = dt.date(2026, 3, 10)  # a Tuesday
 
@@ -412,13 +412,14 @@ def test_calendar_fits_a_1024_window_in_german(db, data_dir, prefs, qtbot):
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication, QPushButton
 
+    from netzwerk_app.ui.context import AppContext
     from netzwerk_app.ui.i18n import install_translators, remove_translators
     from netzwerk_app.ui.main_window import MainWindow
 
     previous = QLocale()
     translators = install_translators(QApplication.instance(), "de")
     try:
-        win = MainWindow(db, data_dir, prefs)
+        win = MainWindow(AppContext(db, data_dir, prefs))
         qtbot.addWidget(win)
         win.resize(1024, 768)
         win.show()

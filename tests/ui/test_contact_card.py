@@ -15,7 +15,7 @@ from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactReco
 from netzwerk_app.ui.card.birthdays import birthday_text, parse_birthday_text
 from netzwerk_app.ui.card.card import ContactCard
 from netzwerk_app.ui.card.reach import method_url
-from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog
+from netzwerk_app.ui.dialogs.touchpoint_dialog import TouchpointDialog
 
 
 @pytest.fixture

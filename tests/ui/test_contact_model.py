@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from netzwerk_app.core import care, clock
 from netzwerk_app.core.contacts import ALL_TIERS
-from netzwerk_app.ui.contact_model import (
+from netzwerk_app.ui.models.contact_model import (
     COL_NAME,
     COL_NEXT_DUE,
     COL_ORGANIZATION,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QRadioButton
 
 from netzwerk_app.core import contacts, duplicates
 from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
-from netzwerk_app.ui.duplicates_dialog import DIFFERS_STYLE, DuplicatesDialog
+from netzwerk_app.ui.dialogs.duplicates_dialog import DIFFERS_STYLE, DuplicatesDialog
 
 
 def add(db, given, family, org="", emails=(), phones=(), **kw) -> int:

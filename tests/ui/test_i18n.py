@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
+from netzwerk_app.ui.context import AppContext
 from netzwerk_app.ui.i18n import (
     I18N_DIR,
     effective_language,
@@ -45,7 +46,7 @@ def test_language_setting():
 
 def test_switching_to_german_shows_german_strings(german, qtbot, db, data_dir, prefs, three):
     assert german, "no translator was loaded"
-    window = MainWindow(db, data_dir, prefs)
+    window = MainWindow(AppContext(db, data_dir, prefs))
     qtbot.addWidget(window)
     assert window.new_action.text() == "&Neuer Kontakt"
     assert window.import_action.text() == "vCard &importieren …"
@@ -72,7 +73,7 @@ def test_english_plurals(english, qapp):
 
 
 def test_first_start_in_german(german, qtbot, db, data_dir, prefs):
-    window = MainWindow(db, data_dir, prefs)
+    window = MainWindow(AppContext(db, data_dir, prefs))
     qtbot.addWidget(window)
     assert window.empty_state.import_button.text() == "Vom Telefon importieren …"
     window.close()
@@ -125,9 +126,9 @@ def test_changes_made_elsewhere_are_shown_in_german(german, qtbot, db):
 
 
 def test_the_import_review_windows_speak_german(german, qtbot, db):
-    from netzwerk_app.ui.duplicates_dialog import DuplicatesDialog
-    from netzwerk_app.ui.import_phrases import phrases
-    from netzwerk_app.ui.imports_dialog import RecentImportsDialog
+    from netzwerk_app.ui.dialogs.duplicates_dialog import DuplicatesDialog
+    from netzwerk_app.ui.dialogs.import_phrases import phrases
+    from netzwerk_app.ui.dialogs.imports_dialog import RecentImportsDialog
 
     assert phrases(["same name", "same email a@b.ch", "phone +41 79 1", "2 address(es)"]) == (
         "gleicher Name, gleiche E-Mail a@b.ch, Telefon +41 79 1, Adressen (2)"
@@ -144,7 +145,7 @@ def test_the_import_review_windows_speak_german(german, qtbot, db):
 
 
 def test_english_plurals_of_the_import_review(english, qtbot, db):
-    from netzwerk_app.ui.duplicates_dialog import DuplicatesDialog
+    from netzwerk_app.ui.dialogs.duplicates_dialog import DuplicatesDialog
 
     dialog = DuplicatesDialog(db)
     qtbot.addWidget(dialog)

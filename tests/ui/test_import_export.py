@@ -9,10 +9,12 @@ from PySide6.QtCore import Qt, QUrl
 
 from netzwerk_app import vcard
 from netzwerk_app.core import contacts
-from netzwerk_app.ui import import_dialog as import_dialog_module
-from netzwerk_app.ui.export_dialog import ExportDialog
-from netzwerk_app.ui.import_dialog import PAGE_PREVIEW, PAGE_REPORT, ImportDialog
-from netzwerk_app.ui.main_window import vcard_paths
+from netzwerk_app.ui.context import AppContext
+from netzwerk_app.ui.dialogs import import_dialog as import_dialog_module
+from netzwerk_app.ui.dialogs.export_dialog import ExportDialog
+from netzwerk_app.ui.dialogs.import_dialog import PAGE_PREVIEW, PAGE_REPORT, ImportDialog
+from netzwerk_app.ui.dialogs.import_worker import ImportWorker
+from netzwerk_app.ui.drops import vcard_paths
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 THREE = DATA / "ui" / "three.vcf"
@@ -48,10 +50,10 @@ def test_dropping_a_vcf_opens_the_preview_and_importing_adds_the_contacts(window
     assert window.contacts_stack.currentWidget() is window.list_splitter
 
 
-def test_importing_the_same_file_again_changes_nothing(qtbot, db, ui):
+def test_importing_the_same_file_again_changes_nothing(qtbot, db, context, ui):
     vcard.import_vcard_files(db, [THREE])
     before = len(contacts.list_contacts(db))
-    dialog = ImportDialog(db, [str(THREE)])
+    dialog = ImportDialog(context, [str(THREE)])
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start_preview()
@@ -62,7 +64,7 @@ def test_importing_the_same_file_again_changes_nothing(qtbot, db, ui):
 
 
 def test_cancelling_the_import_leaves_the_database_unchanged(
-    qtbot, db, add_contact, monkeypatch, ui
+    qtbot, db, context, add_contact, monkeypatch, ui
 ):
     add_contact("Existing", "Person")
     original = vcard.import_read
@@ -80,7 +82,7 @@ def test_cancelling_the_import_leaves_the_database_unchanged(
         return original(db_, read, **kwargs)
 
     monkeypatch.setattr(import_dialog_module.vcard, "import_read", slow_import)
-    dialog = ImportDialog(db, [str(THREE)])
+    dialog = ImportDialog(context, [str(THREE)])
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start_preview()
@@ -95,10 +97,10 @@ def test_cancelling_the_import_leaves_the_database_unchanged(
     dialog.accept()
 
 
-def test_a_file_that_is_not_a_vcard_shows_the_problem(qtbot, db, tmp_path, ui):
+def test_a_file_that_is_not_a_vcard_shows_the_problem(qtbot, context, tmp_path, ui):
     bad = tmp_path / "notes.vcf"
     bad.write_text("just some text\n")
-    dialog = ImportDialog(db, [str(bad)])
+    dialog = ImportDialog(context, [str(bad)])
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start_preview()
@@ -109,8 +111,8 @@ def test_a_file_that_is_not_a_vcard_shows_the_problem(qtbot, db, tmp_path, ui):
     dialog.reject()
 
 
-def test_export_all_a_tier_and_the_selection(qtbot, db, prefs, three, tmp_path):
-    dialog = ExportDialog(db, prefs, visible_ids=three[:2], selected_ids=[three[0]], filtered=True)
+def test_export_all_a_tier_and_the_selection(qtbot, context, three, tmp_path):
+    dialog = ExportDialog(context, visible_ids=three[:2], selected_ids=[three[0]], filtered=True)
     qtbot.addWidget(dialog)
     target = tmp_path / "all.vcf"
     assert dialog.export_to(str(target)) == 3
@@ -127,9 +129,9 @@ def test_export_all_a_tier_and_the_selection(qtbot, db, prefs, three, tmp_path):
     assert b"VERSION:4.0" in (tmp_path / "b.vcf").read_bytes()
 
 
-def test_export_dialog_writes_the_chosen_file(qtbot, db, prefs, three, tmp_path, monkeypatch):
+def test_export_dialog_writes_the_chosen_file(qtbot, context, three, tmp_path, monkeypatch):
     target = tmp_path / "out"
-    dialog = ExportDialog(db, prefs, visible_ids=three, selected_ids=[], filtered=False)
+    dialog = ExportDialog(context, visible_ids=three, selected_ids=[], filtered=False)
     qtbot.addWidget(dialog)
     assert not dialog.radio["selection"].isEnabled()
     monkeypatch.setattr(dialog, "choose_path", lambda: str(target) + ".vcf")
@@ -139,13 +141,13 @@ def test_export_dialog_writes_the_chosen_file(qtbot, db, prefs, three, tmp_path,
 
 
 def test_import_started_while_the_preview_thread_still_closes_runs_to_the_end(
-    qtbot, db, monkeypatch, ui
+    qtbot, db, context, monkeypatch, ui
 ):
     """The preview's thread delivers its result, then still closes its connection; an Import
     clicked meanwhile must not have its own running thread deleted when the preview's thread
     reports `finished` (Qt aborted the whole app: 'QThread: Destroyed while thread is still
     running')."""
-    original_run = import_dialog_module.ImportWorker.run
+    original_run = ImportWorker.run
     preview_may_end, import_started, import_may_end = (threading.Event() for _ in range(3))
 
     def lingering_run(self):
@@ -156,8 +158,8 @@ def test_import_started_while_the_preview_thread_still_closes_runs_to_the_end(
         if self.dry_run:  # the result is delivered; the thread has not finished yet
             preview_may_end.wait(5)
 
-    monkeypatch.setattr(import_dialog_module.ImportWorker, "run", lingering_run)
-    dialog = ImportDialog(db, [str(THREE)])
+    monkeypatch.setattr(ImportWorker, "run", lingering_run)
+    dialog = ImportDialog(context, [str(THREE)])
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start_preview()
@@ -176,7 +178,7 @@ def test_import_started_while_the_preview_thread_still_closes_runs_to_the_end(
     dialog.accept()
 
 
-def test_an_import_on_a_full_disk_says_the_disk_is_full(qtbot, tiny_disk, fill_disk, ui):
+def test_an_import_on_a_full_disk_says_the_disk_is_full(qtbot, tiny_disk, fill_disk, prefs, ui):
     from netzwerk_app.core.database import open_database
 
     db = open_database(tiny_disk / "data")
@@ -188,7 +190,7 @@ def test_an_import_on_a_full_disk_says_the_disk_is_full(qtbot, tiny_disk, fill_d
                 for i in range(5000)
             )
         )
-        dialog = ImportDialog(db, [str(cards)])
+        dialog = ImportDialog(AppContext(db, tiny_disk / "data", prefs), [str(cards)])
         qtbot.addWidget(dialog)
         dialog.show()
         dialog.start_preview()

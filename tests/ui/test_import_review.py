@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 from netzwerk_app import vcard
 from netzwerk_app.core import contacts
 from netzwerk_app.core.records import ContactMethodRecord, ContactRecord
-from netzwerk_app.ui import import_dialog as import_dialog_module
-from netzwerk_app.ui.import_dialog import PAGE_PREVIEW, PAGE_REPORT, ImportDialog
-from netzwerk_app.ui.text_rows_model import TextRowsModel
+from netzwerk_app.ui.dialogs import import_dialog as import_dialog_module
+from netzwerk_app.ui.dialogs.import_dialog import PAGE_PREVIEW, PAGE_REPORT, ImportDialog
+from netzwerk_app.ui.models.text_rows_model import TextRowsModel
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 HOUSEHOLD = DATA / "ui" / "household.vcf"
@@ -39,9 +39,9 @@ def _tab(dialog_lists, key: str) -> str:
     return dialog_lists.tabs.tabText(index)
 
 
-def test_the_preview_shows_merges_possible_duplicates_and_skipped_cards(qtbot, db, ui):
+def test_the_preview_shows_merges_possible_duplicates_and_skipped_cards(qtbot, db, context, ui):
     _existing(db)
-    dialog = ImportDialog(db, [str(HOUSEHOLD)])
+    dialog = ImportDialog(context, [str(HOUSEHOLD)])
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start_preview()
@@ -75,7 +75,9 @@ def test_the_preview_shows_merges_possible_duplicates_and_skipped_cards(qtbot, d
     dialog.reject()
 
 
-def test_the_import_uses_the_preview_s_read_and_reports_the_same_lists(qtbot, db, ui, monkeypatch):
+def test_the_import_uses_the_preview_s_read_and_reports_the_same_lists(
+    qtbot, db, context, ui, monkeypatch
+):
     _existing(db)
     reads: list[object] = []
     original = vcard.read_vcard_files
@@ -84,7 +86,7 @@ def test_the_import_uses_the_preview_s_read_and_reports_the_same_lists(qtbot, db
         "read_vcard_files",
         lambda *a, **k: reads.append(1) or original(*a, **k),
     )
-    dialog = ImportDialog(db, [str(HOUSEHOLD)])
+    dialog = ImportDialog(context, [str(HOUSEHOLD)])
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start_preview()
@@ -204,9 +206,9 @@ def test_the_report_leads_to_the_possible_duplicates(window, qtbot, db, ui):
     dialog.accept()
 
 
-def test_import_problems_are_readable_in_full(qtbot, db, ui):
+def test_import_problems_are_readable_in_full(qtbot, context, ui):
     damaged, three = DATA / "vcards" / "eds__missing-begin.vcf", DATA / "ui" / "three.vcf"
-    dialog = ImportDialog(db, [damaged, three])
+    dialog = ImportDialog(context, [damaged, three])
     qtbot.addWidget(dialog)
     dialog.resize(620, 460)
     dialog.show()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from netzwerk_app import vcard
 from netzwerk_app.core import contacts
-from netzwerk_app.ui.imports_dialog import RecentImportsDialog
+from netzwerk_app.ui.dialogs.imports_dialog import RecentImportsDialog
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "ui"
 

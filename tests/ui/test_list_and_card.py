@@ -9,9 +9,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
 from netzwerk_app.core import contacts
-from netzwerk_app.ui.contact_model import COL_NAME
-from netzwerk_app.ui.import_dialog import PAGE_PREVIEW, PAGE_REPORT
+from netzwerk_app.ui.dialogs.import_dialog import PAGE_PREVIEW, PAGE_REPORT
 from netzwerk_app.ui.main_window import VIEW_BOARD, VIEW_CONTACTS
+from netzwerk_app.ui.models.contact_model import COL_NAME
 
 THREE = Path(__file__).resolve().parent.parent / "data" / "ui" / "three.vcf"
 
@@ -68,7 +68,7 @@ def test_export_is_disabled_without_contacts(window, qtbot, db, add_contact):
 
 def test_next_due_and_the_card_s_reach_fit_at_1024_px(window, qtbot, db, add_contact):
     from netzwerk_app.core.records import ContactMethodRecord, ContactRecord
-    from netzwerk_app.ui.contact_model import COL_NEXT_DUE
+    from netzwerk_app.ui.models.contact_model import COL_NEXT_DUE
 
     for i in range(5):
         add_contact(f"Person{i}", "Longfamilyname", "Helvetia Versicherungen", "Head of Sales", "A")
@@ -97,7 +97,7 @@ def test_next_due_and_the_card_s_reach_fit_at_1024_px(window, qtbot, db, add_con
 
 
 def test_a_wide_list_shows_every_column(window, qtbot, three):
-    from netzwerk_app.ui.contact_model import COL_ORGANIZATION, COL_TITLE
+    from netzwerk_app.ui.models.contact_model import COL_ORGANIZATION, COL_TITLE
 
     window.refresh_all()
     window.resize(1600, 900)
@@ -150,8 +150,8 @@ def test_the_card_says_a_d_contact_without_birthday_is_never_due(window, qtbot, 
 def test_a_language_change_translates_the_window_at_once(window, qtbot, qapp, three):
     from PySide6.QtCore import QLocale
 
-    from netzwerk_app.ui.contact_model import COL_ORGANIZATION
     from netzwerk_app.ui.live_translation import switch_language
+    from netzwerk_app.ui.models.contact_model import COL_ORGANIZATION
 
     window.refresh_all()
     _click_row(qtbot, window, "Beat Keller")

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
-from netzwerk_app.ui import main_window as main_window_module
-from netzwerk_app.ui.contact_model import COL_NAME, COL_NEXT_DUE, COL_ORGANIZATION
+from netzwerk_app.ui.context import AppContext
+from netzwerk_app.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from netzwerk_app.ui.main_window import VIEW_BOARD, VIEW_CONTACTS, MainWindow
+from netzwerk_app.ui.models.contact_model import COL_NAME, COL_NEXT_DUE, COL_ORGANIZATION
 
 
 def names(win) -> list[str]:
@@ -194,7 +195,7 @@ def test_logging_a_touchpoint_updates_next_due_in_the_list(window, db, three, mo
         dialog.accept()
         return dialog.result()
 
-    monkeypatch.setattr(main_window_module.TouchpointDialog, "exec", fill_and_save)
+    monkeypatch.setattr(TouchpointDialog, "exec", fill_and_save)
     window.log_action.trigger()
     row = names(window).index("Anna Müller")
     after = window.model.index(row, COL_NEXT_DUE).data()
@@ -251,14 +252,14 @@ def test_markup_in_a_name_is_shown_literally(window, db, add_contact):
 
 
 def test_window_state_is_restored(qtbot, db, data_dir, prefs, three):
-    first = MainWindow(db, data_dir, prefs)
+    first = MainWindow(AppContext(db, data_dir, prefs))
     qtbot.addWidget(first)
     first.show()
     first.resize(1000, 700)
     first.show_view(VIEW_BOARD)
     first.table.sortByColumn(COL_ORGANIZATION, Qt.SortOrder.DescendingOrder)
     first.close()
-    second = MainWindow(db, data_dir, prefs)
+    second = MainWindow(AppContext(db, data_dir, prefs))
     qtbot.addWidget(second)
     assert second.pages.currentIndex() == VIEW_BOARD
     assert second.table.horizontalHeader().sortIndicatorSection() == COL_ORGANIZATION
@@ -267,7 +268,7 @@ def test_window_state_is_restored(qtbot, db, data_dir, prefs, three):
 
 
 def test_touchpoint_dialog_with_the_keyboard(qtbot, db, three):
-    from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog
+    from netzwerk_app.ui.dialogs.touchpoint_dialog import TouchpointDialog
 
     dialog = TouchpointDialog(db, [(three[1], "Beat Keller", "B"), (three[2], "Chidi", None)])
     qtbot.addWidget(dialog)
@@ -282,10 +283,10 @@ def test_touchpoint_dialog_with_the_keyboard(qtbot, db, three):
     assert len(care.touchpoints_of(three[2])) == 1
 
 
-def test_settings_dialog_saves_tiers_and_preferences(qtbot, db, data_dir, prefs):
-    from netzwerk_app.ui.settings_dialog import SettingsDialog
+def test_settings_dialog_saves_tiers_and_preferences(qtbot, db, data_dir, prefs, context):
+    from netzwerk_app.ui.dialogs.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(db, prefs, data_dir)
+    dialog = SettingsDialog(context)
     qtbot.addWidget(dialog)
     row = dialog.tier_rows[0]
     row.name.setText("Key people")
@@ -383,7 +384,7 @@ def test_log_touchpoint_acts_on_the_cards_selected_on_the_board(window, db, thre
         dialog.accept()
         return dialog.result()
 
-    monkeypatch.setattr(main_window_module.TouchpointDialog, "exec", save)
+    monkeypatch.setattr(TouchpointDialog, "exec", save)
     window.log_action.trigger()
     assert seen == [["Beat Keller"]]
     assert len(care.touchpoints_of(three[1])) == 1
@@ -399,7 +400,7 @@ def test_help_check_the_database_says_it_is_intact(window, three):
 
 def test_check_the_database_reports_damage_with_the_backup(window, data_dir, monkeypatch):
     from netzwerk_app.core.database import DatabaseError
-    from netzwerk_app.ui import main_window as module
+    from netzwerk_app.ui.dialogs import openers as module
 
     def damaged(_folder):
         raise DatabaseError("netzwerk.sqlite3 is damaged; the newest backup is x.sqlite3")

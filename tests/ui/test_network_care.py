@@ -22,7 +22,7 @@ def _texts(tree, column: int = 0) -> list[str]:
 
 @pytest.fixture
 def review_dialog(qtbot, db):
-    from netzwerk_app.ui.review_dialog import ReviewDialog
+    from netzwerk_app.ui.dialogs.review_dialog import ReviewDialog
 
     def make():
         dialog = ReviewDialog(db)
@@ -185,7 +185,7 @@ def test_an_introduction_is_made_from_the_card(qtbot, db, add_contact, card):
 
 
 def test_a_planned_introduction_logs_nothing_yet(qtbot, db, add_contact):
-    from netzwerk_app.ui.introduce_dialog import IntroduceDialog
+    from netzwerk_app.ui.dialogs.introduce_dialog import IntroduceDialog
 
     anna = add_contact("Anna", "Keller", tier="A")
     beat = add_contact("Beat", "Frei", tier="B")
@@ -222,7 +222,7 @@ def test_a_planned_introduction_is_marked_made_then_followed_up_on_the_card(qtbo
 
 
 def test_suggestions_show_the_reason_and_dismiss_for_good(qtbot, db):
-    from netzwerk_app.ui.introduce_dialog import SuggestionsDialog
+    from netzwerk_app.ui.dialogs.introduce_dialog import SuggestionsDialog
 
     for given in ("Anna", "Beat"):
         contacts.add_contact(
@@ -244,7 +244,7 @@ def test_suggestions_show_the_reason_and_dismiss_for_good(qtbot, db):
 
 
 def test_event_quick_entry_and_attaching_a_contact(qtbot, db, add_contact):
-    from netzwerk_app.ui.events_dialog import EventsDialog
+    from netzwerk_app.ui.dialogs.events_dialog import EventsDialog
 
     anna = add_contact("Anna", "Keller", tier="A")
     dialog = EventsDialog(db)
@@ -277,7 +277,7 @@ def test_event_quick_entry_and_attaching_a_contact(qtbot, db, add_contact):
 
 
 def test_the_overview_charts_show_the_numbers(qtbot, db, add_contact):
-    from netzwerk_app.ui.overview_dialog import OverviewDialog
+    from netzwerk_app.ui.dialogs.overview_dialog import OverviewDialog
 
     anna = add_contact("Anna", "Keller", tier="A", since=FILED)
     beat = add_contact("Beat", "Frei", tier="B")
@@ -315,15 +315,15 @@ def test_the_network_menu_counts_the_review_and_opens_the_windows(window, add_co
         dialog.reject()
 
 
-def test_the_review_interval_is_a_setting(qtbot, window, add_contact, db, data_dir, prefs):
+def test_the_review_interval_is_a_setting(qtbot, window, add_contact, db, prefs, context):
     """Settings ▸ General: "Ask to re-check a tier after N months without a review"."""
-    from netzwerk_app.ui.settings_dialog import SettingsDialog
+    from netzwerk_app.ui.dialogs.settings_dialog import SettingsDialog
 
     add_contact("Anna", "Keller", tier="A", since=FILED)
     review = window.network_menu.open("review")
     assert "not_reviewed" in {r.code for r in review.current.reasons}
     review.reject()
-    dialog = SettingsDialog(db, prefs, data_dir)
+    dialog = SettingsDialog(context)
     qtbot.addWidget(dialog)
     assert dialog.review_months.value() == 12
     dialog.review_months.setValue(120)  # ten years: Anna was filed more recently than that

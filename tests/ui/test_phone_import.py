@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from netzwerk_app.core import contacts, handover
-from netzwerk_app.ui import phone_import_dialog
-from netzwerk_app.ui.import_dialog import PAGE_PREVIEW
-from netzwerk_app.ui.phone_import_dialog import PhoneImportDialog
+from netzwerk_app.ui.dialogs import phone_import_dialog
+from netzwerk_app.ui.dialogs.import_dialog import PAGE_PREVIEW
+from netzwerk_app.ui.dialogs.phone_import_dialog import PhoneImportDialog
 
 THREE = Path(__file__).resolve().parent.parent / "data" / "ui" / "three.vcf"
 
@@ -238,8 +238,8 @@ def test_the_phone_page_shows_why_a_wrong_file_is_refused(window, phone, qtbot, 
 
 
 def test_the_dialog_and_its_menu_entry_in_german(window, qapp, qtbot):
+    from netzwerk_app.ui.dialogs.phone_import_dialog import action_text
     from netzwerk_app.ui.i18n import install_translators, remove_translators
-    from netzwerk_app.ui.phone_import_dialog import action_text
 
     translators = install_translators(qapp, "de")
     try:

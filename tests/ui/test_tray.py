@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from netzwerk_app.core import care, contacts, reminders
 from netzwerk_app.ui import main_window as main_window_module
+from netzwerk_app.ui.context import AppContext
 from netzwerk_app.ui.icons import app_icon
 from netzwerk_app.ui.notifiers import Notifier, NotifierUnavailable
 from netzwerk_app.ui.tray import (
@@ -348,18 +349,18 @@ def test_a_notifier_that_fails_to_show_hands_over_to_the_next(qtbot, window, rem
 
 
 def test_start_at_login_creates_and_removes_the_autostart_entry(qtbot, db, prefs, tmp_path):
-    from netzwerk_app.ui.settings_dialog import SettingsDialog
+    from netzwerk_app.ui.dialogs.settings_dialog import SettingsDialog
 
     entry = tmp_path / "config" / "autostart" / "netzwerk.desktop"  # XDG_CONFIG_HOME: conftest
     folder = tmp_path / "own data"
-    dialog = SettingsDialog(db, prefs, folder)
+    dialog = SettingsDialog(AppContext(db, folder, prefs))
     qtbot.addWidget(dialog)
     assert not dialog.start_at_login.isChecked()
     dialog.start_at_login.setChecked(True)
     dialog.accept()
     text = entry.read_text(encoding="utf-8")
     assert "--minimized" in text and '--data-dir "' in text and "own data" in text
-    dialog = SettingsDialog(db, prefs, folder)
+    dialog = SettingsDialog(AppContext(db, folder, prefs))
     qtbot.addWidget(dialog)
     assert dialog.start_at_login.isChecked()
     dialog.start_at_login.setChecked(False)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from netzwerk_app.core import contacts
 from netzwerk_app.core.models import Contact
 from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
-from netzwerk_app.ui.triage import TriageDialog
+from netzwerk_app.ui.pages.triage import TriageDialog
 
 
 def _add(db, given, family="", tier=None, **extra):

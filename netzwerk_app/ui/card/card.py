@@ -45,9 +45,9 @@ from netzwerk_app.ui.card.network_section import NetworkSection
 from netzwerk_app.ui.card.photo import CardPhoto
 from netzwerk_app.ui.card.reach import CardReach
 from netzwerk_app.ui.card.timeline import CardTimeline
-from netzwerk_app.ui.contact_model import format_date
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.live_translation import LiveTranslation
+from netzwerk_app.ui.models.contact_model import format_date
 from netzwerk_app.ui.text import plain_label, plain_tooltip, show_warning
 
 

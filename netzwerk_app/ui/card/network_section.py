@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from netzwerk_app.core import contacts, events, introductions, network
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.card.sections import button_row, section_heading, section_list
-from netzwerk_app.ui.contact_model import format_date
 from netzwerk_app.ui.contact_picker import ContactPicker
+from netzwerk_app.ui.models.contact_model import format_date
 from netzwerk_app.ui.text import show_warning
 
 
@@ -262,7 +262,7 @@ class NetworkSection(QWidget):
     def introduce(self) -> None:
         if self.contact_id is None:
             return
-        from netzwerk_app.ui.introduce_dialog import IntroduceDialog
+        from netzwerk_app.ui.dialogs.introduce_dialog import IntroduceDialog
 
         self.introduce_dialog = IntroduceDialog(self.db, self.contact_id, parent=self)
         self.introduce_dialog.accepted.connect(self._written)

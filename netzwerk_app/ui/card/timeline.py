@@ -24,10 +24,10 @@ from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.importing import REASON_IMPORTED
 from netzwerk_app.core.records import ContactRecord
 from netzwerk_app.ui.card.sections import button_row, section_list
-from netzwerk_app.ui.contact_model import format_date
+from netzwerk_app.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from netzwerk_app.ui.i18n import channel_label, kind_label, tier_label
+from netzwerk_app.ui.models.contact_model import format_date
 from netzwerk_app.ui.text import plain_label
-from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog
 
 
 class CardTimeline:

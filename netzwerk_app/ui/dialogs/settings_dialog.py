@@ -3,9 +3,6 @@ language, the daily reminder, starting at login and the data folder."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from peewee import SqliteDatabase
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
@@ -36,6 +33,7 @@ from netzwerk_app.core.records import (
     TOUCHPOINT_KINDS,
     NetzwerkError,
 )
+from netzwerk_app.ui.context import AppContext
 from netzwerk_app.ui.i18n import (
     LANGUAGES,
     anchor_label,
@@ -44,7 +42,6 @@ from netzwerk_app.ui.i18n import (
     language_label,
     unit_label,
 )
-from netzwerk_app.ui.preferences import Preferences
 from netzwerk_app.ui.text import plain_label, show_warning
 
 
@@ -111,17 +108,11 @@ class TierRow:
 class SettingsDialog(QDialog):
     """Edits tier settings (stored in the database) and preferences (stored in QSettings)."""
 
-    def __init__(
-        self,
-        db: SqliteDatabase,
-        preferences: Preferences,
-        data_dir: Path,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.preferences = preferences
-        self.data_dir = data_dir
+        self.db = context.db
+        self.preferences = context.preferences
+        self.data_dir = context.data_dir
         self.language_changed = False
         self.setWindowTitle(self.tr("Settings"))
         tabs = QTabWidget()

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPalette, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from netzwerk_app.core import board, care, contacts
 from netzwerk_app.core.records import TIERS, ContactNotFound, ContactRecord
-from netzwerk_app.ui.card.avatars import paint_avatar, photo_image
+from netzwerk_app.ui.card import avatars
 from netzwerk_app.ui.care_colors import cadence_text
 from netzwerk_app.ui.dates import birthday_text
-from netzwerk_app.ui.move_banner import MoveBanner
+from netzwerk_app.ui.pages.move_banner import MoveBanner
 
 AVATAR_SIZE = 112
 NOTES_LIMIT = 400
@@ -287,14 +287,7 @@ class TriageDialog(QDialog):
             self.fields[key].setText(value)
             self.details.setRowVisible(self.fields[key], bool(value))
         self.empty_hint.setVisible(not any(values.values()))
-        pixmap = QPixmap(AVATAR_SIZE * 2, AVATAR_SIZE * 2)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        photo = photo_image(record.photo)
-        paint_avatar(painter, QRectF(0, 0, AVATAR_SIZE * 2, AVATAR_SIZE * 2), name, photo)
-        painter.end()
-        pixmap.setDevicePixelRatio(2.0)
-        self.avatar.setPixmap(pixmap)
+        self.avatar.setPixmap(avatars.avatar(name, record.photo, AVATAR_SIZE, 2.0))
 
     # ------------------------------------------------------------ steps
 

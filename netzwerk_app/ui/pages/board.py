@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from netzwerk_app.core import board, care, contacts
 from netzwerk_app.core.board import COLUMNS, TierMove
 from netzwerk_app.core.records import TIERS
-from netzwerk_app.ui.board_columns import BoardColumn, CardListModel, CardListView
-from netzwerk_app.ui.card_delegate import CardDelegate
 from netzwerk_app.ui.care_colors import cadence_text
-from netzwerk_app.ui.move_banner import MoveBanner
+from netzwerk_app.ui.pages.board_columns import BoardColumn, CardListModel, CardListView
+from netzwerk_app.ui.pages.card_delegate import CardDelegate
+from netzwerk_app.ui.pages.move_banner import MoveBanner
 
 
 class TierBoardPage(QWidget):
@@ -329,7 +329,7 @@ class TierBoardPage(QWidget):
 
     def open_triage(self):
         """Open the triage of the Unsorted column (one window, not modal)."""
-        from netzwerk_app.ui.triage import TriageDialog
+        from netzwerk_app.ui.pages.triage import TriageDialog
 
         if self._triage is not None:
             self._triage.raise_()

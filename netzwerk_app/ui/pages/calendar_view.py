@@ -38,11 +38,11 @@ from netzwerk_app.core import care, clock
 from netzwerk_app.core import ics as ics_export
 from netzwerk_app.core.due import DueItem
 from netzwerk_app.core.records import NetzwerkError
-from netzwerk_app.ui.agenda import AgendaDelegate, AgendaModel
 from netzwerk_app.ui.care_colors import TODAY_COLOUR, kind_colour, reason_label
 from netzwerk_app.ui.dates import day_month, from_qdate, to_qdate
 from netzwerk_app.ui.elided_label import ElidedLabel
-from netzwerk_app.ui.month_view import MarkedCalendar, items_by_day, marks_by_day, week_of
+from netzwerk_app.ui.pages.agenda import AgendaDelegate, AgendaModel
+from netzwerk_app.ui.pages.month_view import MarkedCalendar, items_by_day, marks_by_day, week_of
 
 
 def _dot(colour: QColor, ring: bool = False) -> QLabel:
@@ -370,7 +370,7 @@ class CalendarPage(QWidget):
         return len(items)
 
     def _make_dialog(self, planned: bool):
-        from netzwerk_app.ui.touchpoint_dialog import TouchpointDialog
+        from netzwerk_app.ui.dialogs.touchpoint_dialog import TouchpointDialog
 
         items = self.selected_items()
         if not items:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from netzwerk_app.core import import_history
 from netzwerk_app.core.import_history import ImportSummary
 from netzwerk_app.core.records import NetzwerkError
+from netzwerk_app.ui.models.text_rows_model import TextRowsModel
 from netzwerk_app.ui.text import plain_label
-from netzwerk_app.ui.text_rows_model import TextRowsModel
 
 COUNT_KEYS = ("new", "updated", "unchanged", "possible_duplicates", "skipped")
 

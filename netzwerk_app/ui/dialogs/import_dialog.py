@@ -3,24 +3,19 @@ import with a progress bar and Cancel, and a report that lists what was done.
 
 The files are read once: the preview's worker reads them and matches the records without
 writing (a dry run); Import hands the same records to `vcard.import_read`. Both run in a
-worker thread, which also turns the outcome into rows of text, so the GUI thread only shows
-them (lists are models that fetch their rows in batches). Peewee keeps one connection per
-thread, so the worker uses the same database object (the same file) through its own
-connection, which it closes when done. A cancelled or failed import leaves the database as it
-was (the core imports in one transaction). The dialog is not modal: the main window stays
-usable while it works.
+worker thread (an `ImportWorker`, started by the context's `WorkerRunner`), which also turns
+the outcome into rows of text, so the GUI thread only shows them (lists are models that fetch
+their rows in batches). Peewee keeps one connection per thread, so the worker uses the same
+database object (the same file) through its own connection, which it closes when done. A
+cancelled or failed import leaves the database as it was (the core imports in one
+transaction). The dialog is not modal: the main window stays usable while it works.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from peewee import SqliteDatabase
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,135 +35,18 @@ from PySide6.QtWidgets import (
 
 from netzwerk_app import vcard
 from netzwerk_app.core import care
-from netzwerk_app.core.database import is_disk_full
 from netzwerk_app.core.importing import CardOrigin
-from netzwerk_app.core.records import NetzwerkError
+from netzwerk_app.ui.context import AppContext
+from netzwerk_app.ui.dialogs.import_worker import ImportReport, ImportWorker, Where
 from netzwerk_app.ui.i18n import tier_label
-from netzwerk_app.ui.import_phrases import phrase, phrase_table, phrases
+from netzwerk_app.ui.models.text_rows_model import TextRowsModel
 from netzwerk_app.ui.text import plain_label
-from netzwerk_app.ui.text_rows_model import TextRowsModel
-
-log = logging.getLogger(__name__)
 
 PAGE_WORKING, PAGE_PREVIEW, PAGE_REPORT = range(3)
 # The lists of a preview or report, in tab order.
 LISTS = ("new", "merged", "unchanged", "duplicates", "skipped", "warnings")
 # The count tiles (the keys of `ImportResult.counts()`).
 TILES = ("new", "updated", "unchanged", "possible_duplicates", "skipped")
-
-Where = Callable[[CardOrigin], str]
-
-
-@dataclass
-class ImportReport:
-    """An import's (or preview's) outcome, with its lists already as rows of text."""
-
-    outcome: vcard.VCardImport
-    read: vcard.VCardRead
-    counts: dict[str, int] = field(default_factory=dict)
-    rows: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
-
-    @property
-    def cancelled(self) -> bool:
-        return self.outcome.result.cancelled
-
-
-def report_rows(
-    read: vcard.VCardRead, outcome: vcard.VCardImport, where: Where, new_mark: str
-) -> ImportReport:
-    """The lists of an outcome as rows of text (run in the worker: thousands of rows)."""
-    result = outcome.result
-    fixed = phrase_table()
-    rows: dict[str, list[tuple[str, ...]]] = {
-        "new": [(c.name, where(c.origin) or c.source) for c in result.created],
-        "merged": [
-            (
-                where(m.origin),
-                m.name if m.contact_id is not None else new_mark.replace("%1", m.name),
-                phrases(m.changes),
-                phrase(m.rule, fixed),
-            )
-            for m in result.merged
-        ],
-        "unchanged": [(c.name, where(c.origin) or c.source) for c in result.unchanged],
-        "duplicates": [
-            (where(d.origin), d.name, d.other_name, phrases(d.evidence))
-            for d in result.possible_duplicates
-        ],
-        "skipped": [(where(s.origin) or s.source, phrase(s.reason, fixed)) for s in result.skipped],
-        "warnings": [
-            (where(CardOrigin(p.source, p.card, p.line)), p.message)
-            for p in outcome.problems
-            if p.severity != "error"
-        ],
-    }
-    return ImportReport(outcome, read, result.counts(), rows)
-
-
-class ImportWorker(QThread):
-    """Reads the files (unless already read) and imports or previews them off the GUI thread."""
-
-    progress = Signal(int, int)
-    succeeded = Signal(object)  # ImportReport
-    failed = Signal(str)
-
-    def __init__(
-        self,
-        db: SqliteDatabase,
-        files: list[str],
-        read: vcard.VCardRead | None,
-        dry_run: bool,
-        tier: str | None,
-        cancel_event: threading.Event,
-        where: Where,
-        new_mark: str,
-        parent=None,
-    ) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.files = files
-        self.read = read
-        self.dry_run = dry_run
-        self.tier = tier
-        self.cancel_event = cancel_event
-        self.where = where
-        self.new_mark = new_mark
-
-    def _scaled(self, start: int, span: int) -> Callable[[int, int], None]:
-        return lambda done, total: self.progress.emit(start + span * done // max(total, 1), 1000)
-
-    def run(self) -> None:
-        try:
-            read, start = self.read, 0
-            if read is None:
-                read = vcard.read_vcard_files(
-                    self.files, progress=self._scaled(0, 500), cancel=self.cancel_event.is_set
-                )
-                start = 500
-            outcome = vcard.import_read(
-                self.db,
-                read,
-                tier=self.tier,
-                dry_run=self.dry_run,
-                progress=self._scaled(start, 1000 - start),
-                cancel=self.cancel_event.is_set,
-            )
-            report = report_rows(read, outcome, self.where, self.new_mark)
-        except NetzwerkError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # never a traceback for the user; the log keeps it
-            if is_disk_full(exc):  # SQLite's own rollback message would hide it
-                self.failed.emit(
-                    self.tr("The disk is full: nothing was imported. Make room and try again.")
-                )
-                return
-            log.exception("import failed")
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.succeeded.emit(report)
-        finally:
-            if not self.db.is_closed():
-                self.db.close()  # this thread's connection only
 
 
 def _table(model: TextRowsModel) -> QTableView:
@@ -284,16 +162,18 @@ class ImportDialog(QDialog):
 
     review_duplicates_requested = Signal()  # the report's "Review Possible Duplicates…"
 
-    def __init__(self, db: SqliteDatabase, files: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, files: list[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.context = context
+        self.db = context.db
         self.files = [str(f) for f in files]
         self.preview: ImportReport | None = None
         self.outcome: vcard.VCardImport | None = None
         self.report: ImportReport | None = None
         self.imported = False
-        self.worker: ImportWorker | None = None
-        self.cancel_event = threading.Event()
+        self.worker: ImportWorker | None = None  # the preview's or the import's, while it runs
         self.setWindowTitle(self.tr("Import vCard"))
         self.setModal(False)
         self.setMinimumSize(640, 480)
@@ -409,20 +289,19 @@ class ImportDialog(QDialog):
         return where
 
     def _run(self, read: vcard.VCardRead | None, dry_run: bool, tier: str | None) -> None:
-        self.cancel_event.clear()
         self.stack.setCurrentIndex(PAGE_WORKING)
         self.progress.setRange(0, 0)
         self.cancel_button.setEnabled(True)
         worker = ImportWorker(
-            self.db, self.files, read, dry_run, tier, self.cancel_event, self._where(),
-            self.tr("%1 (new in this import)"), self,
+            self.db, self.files, read, dry_run, tier, self._where(),
+            self.tr("%1 (new in this import)"),
         )  # fmt: skip
         worker.progress.connect(self._progress)
         worker.succeeded.connect(self._preview_ready if dry_run else self._import_done)
         worker.failed.connect(self._failed)
         worker.finished.connect(self._worker_finished)
         self.worker = worker
-        worker.start()
+        self.context.workers.start(worker)
 
     def start_preview(self) -> None:
         """Read the files and compute what an import would do, writing nothing."""
@@ -436,7 +315,8 @@ class ImportDialog(QDialog):
         self._run(read, dry_run=False, tier=self.tier.currentData())
 
     def cancel(self) -> None:
-        self.cancel_event.set()
+        if self.worker is not None:
+            self.worker.cancel()
         self.cancel_button.setEnabled(False)
         self.working_label.setText(self.tr("Cancelling…"))
 
@@ -449,13 +329,10 @@ class ImportDialog(QDialog):
             self.progress.setRange(0, 0)
 
     def _worker_finished(self) -> None:
-        """Delete a thread once it has ended. The preview's thread may end after an Import
-        started a new one: that new, running thread stays (deleting it aborts the app)."""
-        worker = self.sender()
-        if self.worker is worker:
+        """A thread has ended (the runner deletes it). The preview's thread may end after an
+        Import started a new one: the dialog then still follows the new one."""
+        if self.worker is self.sender():
             self.worker = None
-        if isinstance(worker, ImportWorker):
-            worker.deleteLater()
 
     def is_running(self) -> bool:
         return self.worker is not None and self.worker.isRunning()
@@ -534,13 +411,12 @@ class ImportDialog(QDialog):
 
     def _stop(self) -> None:
         if self.is_running():
-            self.cancel_event.set()
-            self.worker.wait()
+            self.context.workers.stop(self.worker)
 
     def reject(self) -> None:
         if self.is_running():
             self.cancel()
-            self.worker.wait()
+            self.context.workers.stop(self.worker)
         super().reject()
 
     def done(self, result: int) -> None:

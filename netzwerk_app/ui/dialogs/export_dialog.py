@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from peewee import SqliteDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,8 +22,9 @@ from PySide6.QtWidgets import (
 from netzwerk_app import vcard
 from netzwerk_app.core import care
 from netzwerk_app.core.records import NetzwerkError
+from netzwerk_app.ui.context import AppContext
 from netzwerk_app.ui.i18n import tier_label
-from netzwerk_app.ui.preferences import KEY_LAST_EXPORT_DIR, Preferences
+from netzwerk_app.ui.preferences import KEY_LAST_EXPORT_DIR
 
 SCOPES = ("all", "filter", "selection", "tier")
 
@@ -34,16 +34,15 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        db: SqliteDatabase,
-        preferences: Preferences,
+        context: AppContext,
         visible_ids: list[int],
         selected_ids: list[int],
         filtered: bool,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
-        self.preferences = preferences
+        self.db = context.db
+        self.preferences = context.preferences
         self.visible_ids = list(visible_ids)
         self.selected_ids = list(selected_ids)
         self.exported = 0
@@ -64,7 +63,7 @@ class ExportDialog(QDialog):
             self.scope_buttons.addButton(button)
             if scope == "tier":
                 self.tier = QComboBox()
-                for t, s in care.tier_settings(db).items():
+                for t, s in care.tier_settings(self.db).items():
                     self.tier.addItem(tier_label(t, {t: s.name}), t)
                 self.tier.addItem(tier_label(None), "unsorted")
                 self.tier.currentIndexChanged.connect(

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from netzwerk_app.core import clock, events
 from netzwerk_app.core.records import NetzwerkError
-from netzwerk_app.ui.contact_model import format_date
 from netzwerk_app.ui.contact_picker import ContactPicker
+from netzwerk_app.ui.dialogs.touchpoint_dialog import edit_date_format, from_qdate, to_qdate
 from netzwerk_app.ui.i18n import tier_label
+from netzwerk_app.ui.models.contact_model import format_date
 from netzwerk_app.ui.text import show_warning
-from netzwerk_app.ui.touchpoint_dialog import edit_date_format, from_qdate, to_qdate
 
 
 class EventsDialog(QDialog):

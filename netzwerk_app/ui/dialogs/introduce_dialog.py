@@ -24,8 +24,8 @@ from netzwerk_app.core import clock, contacts, introductions
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.card.network_section import status_label
 from netzwerk_app.ui.contact_picker import ContactPicker
+from netzwerk_app.ui.dialogs.touchpoint_dialog import edit_date_format, from_qdate, to_qdate
 from netzwerk_app.ui.text import plain_label, show_warning
-from netzwerk_app.ui.touchpoint_dialog import edit_date_format, from_qdate, to_qdate
 
 
 class IntroduceDialog(QDialog):

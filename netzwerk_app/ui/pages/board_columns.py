@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from netzwerk_app.core.board import BoardCard
-from netzwerk_app.ui.card_delegate import CARD_ROLE, CardDelegate
 from netzwerk_app.ui.care_colors import no_birthday_text, state_label
 from netzwerk_app.ui.elided_label import ElidedLabel
+from netzwerk_app.ui.pages.card_delegate import CARD_ROLE, CardDelegate
 
 COLUMN_MIN_WIDTH = 118
 

@@ -29,8 +29,8 @@ from netzwerk_app.core import contacts, review
 from netzwerk_app.core.importing import REASON_IMPORTED
 from netzwerk_app.core.records import TIERS, NetzwerkError
 from netzwerk_app.ui.card.sections import section_heading, section_list
-from netzwerk_app.ui.contact_model import format_date
 from netzwerk_app.ui.i18n import channel_label, kind_label, tier_label
+from netzwerk_app.ui.models.contact_model import format_date
 from netzwerk_app.ui.text import plain_label
 
 

@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 from netzwerk_app.core import duplicates
 from netzwerk_app.core.duplicates import DuplicatePair, DuplicateSide
 from netzwerk_app.core.records import NetzwerkError
+from netzwerk_app.ui.dialogs.import_phrases import phrases
 from netzwerk_app.ui.i18n import tier_label
-from netzwerk_app.ui.import_phrases import phrases
 from netzwerk_app.ui.text import plain_label
 
 log = logging.getLogger(__name__)

@@ -19,11 +19,11 @@ from netzwerk_app.core.due import DueItem
 from netzwerk_app.ui.card.avatars import PhotoCache, paint_avatar
 from netzwerk_app.ui.care_colors import kind_colour, reason_label
 from netzwerk_app.ui.dates import day_month, to_qdate
-from netzwerk_app.ui.month_view import is_overdue, mark_kind
+from netzwerk_app.ui.pages.month_view import is_overdue, mark_kind
 from netzwerk_app.ui.text import plain_tooltip
 
 if TYPE_CHECKING:
-    from netzwerk_app.ui.calendar_view import CalendarPage
+    from netzwerk_app.ui.pages.calendar_view import CalendarPage
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 AGENDA_AVATAR = 32

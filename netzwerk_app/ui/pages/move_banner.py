@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from netzwerk_app.core.records import TIERS
+from netzwerk_app.ui.banner import Banner
 
 
-class MoveBanner(QFrame):
+class MoveBanner(Banner):
     """What the latest move did, with Undo; for a birthday tier without birthdays, what to do.
 
     Not modal: the board stays usable, and the next move replaces the banner.
@@ -34,13 +34,12 @@ class MoveBanner(QFrame):
     other_tier_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("moveBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#moveBanner { background: palette(alternate-base); border-radius: 4px; }"
-            ' #moveBanner[warning="true"] { background: #fff4d6; border: 1px solid #e0a100; }'
-            ' #moveBanner[warning="true"] QLabel { color: #3d2e00; }'
+        super().__init__(
+            "moveBanner",
+            "#banner { background: palette(alternate-base); border-radius: 4px; }"
+            ' #banner[warning="true"] { background: #fff4d6; border: 1px solid #e0a100; }'
+            ' #banner[warning="true"] QLabel { color: #3d2e00; }',
+            parent,
         )
         self.text = QLabel()
         self.text.setTextFormat(Qt.TextFormat.PlainText)

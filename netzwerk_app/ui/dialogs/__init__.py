@@ -1,0 +1,1 @@
+"""The dialogs and tool windows the main window opens (import, export, settings, …)."""

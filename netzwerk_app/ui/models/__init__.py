@@ -1,0 +1,1 @@
+"""Qt item models: the contact list's table model and the read-only rows of text."""

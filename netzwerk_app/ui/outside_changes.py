@@ -1,0 +1,52 @@
+"""Noticing changes that other processes (the command line, a second window) made to the
+database while the window is open.
+
+SQLite's data version moves when another connection commits; a check costs one PRAGMA. The
+window checks when it is activated and on a slow timer. A window left open over midnight also
+makes the new day's backup here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import peewee
+from peewee import SqliteDatabase
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from netzwerk_app.core import clock
+from netzwerk_app.core.database import daily_backup_or_warn, data_version
+
+OUTSIDE_CHECK_MS = 3000  # how often to look for changes made by other processes
+
+
+class OutsideChanges(QObject):
+    """Emits `changed` when another process committed to the database since the last check."""
+
+    changed = Signal()
+
+    def __init__(self, db: SqliteDatabase, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.data_dir = db, data_dir
+        self._data_version = data_version(db)
+        self._backup_day = clock.today()  # opening the database made the day's backup
+        self.timer = QTimer(self)
+        self.timer.setInterval(OUTSIDE_CHECK_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> bool:
+        """Emit `changed` when another process changed the database; True if it did."""
+        if clock.today() != self._backup_day:
+            self._backup_day = clock.today()
+            daily_backup_or_warn(self.data_dir)
+        try:
+            version = data_version(self.db)
+        except (peewee.DatabaseError, sqlite3.Error):
+            return False
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self.changed.emit()
+        return True
