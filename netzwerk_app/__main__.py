@@ -17,6 +17,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"netzwerk {__version__}")  # what argparse's version action prints
         return 0
+    if args[:1] == ["--read-vcard-part"]:  # the helper that reads half of a large vCard file
+        from netzwerk_app.vcard.parallel import serve_part
+
+        return serve_part(args[1:])
     from netzwerk_app.cli import main as run_command_line
 
     return run_command_line(args)

@@ -31,6 +31,7 @@ from netzwerk_app.core.importing import (
     iter_records_for_export,
 )
 from netzwerk_app.core.records import ContactRecord, validate_tier
+from netzwerk_app.vcard.parallel import read_file_parallel
 from netzwerk_app.vcard.reader import (
     CardOutcome,
     Problem,
@@ -124,7 +125,7 @@ def _read_file(
     name = Path(path).name
     try:
         with _file_bytes(path) as data:
-            result = read_vcards(data, name, progress, cancel)
+            result = read_file_parallel(path, data, name, progress, cancel)
     except OSError as exc:
         return ReadResult(problems=[Problem(0, 0, _cannot_read(exc), source=name)]), []
     return result, [CardOrigin(name, card, line) for card, line in result.positions]

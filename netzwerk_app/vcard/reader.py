@@ -778,7 +778,7 @@ def _is_pref(params: dict[str, list[str]]) -> bool:
     if "PREF" in params:
         return True
     types = params.get("TYPE")
-    return bool(types) and _names_pref(tuple(types))
+    return _names_pref(tuple(types)) if types else False
 
 
 @functools.lru_cache(maxsize=1024)
