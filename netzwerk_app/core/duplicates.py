@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from peewee import SqliteDatabase
 
+from netzwerk_app.core.batches import batches, marks
 from netzwerk_app.core.contacts import (
     _SCALAR_FIELDS,
     _get,
@@ -161,12 +162,11 @@ def record_pairs(
 
 def _sides(db: SqliteDatabase, ids: list[int]) -> dict[int, DuplicateSide]:
     sides: dict[int, DuplicateSide] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk in batches(ids):
+        in_chunk = marks(chunk)
         for row in db.execute_sql(
             "SELECT id, display_name, given_name, family_name, organization, title, birthday,"
-            f" tier, uid FROM contact WHERE id IN ({marks})",
+            f" tier, uid FROM contact WHERE id IN ({in_chunk})",
             chunk,
         ):
             cid, name, given, family, org, title, birthday, tier, uid = row
@@ -174,7 +174,7 @@ def _sides(db: SqliteDatabase, ids: list[int]) -> dict[int, DuplicateSide]:
                 cid, name, given, family, org, title, [], [], birthday, tier, uid
             )
         for cid, kind, value in db.execute_sql(
-            f"SELECT contact_id, kind, value FROM contact_method WHERE contact_id IN ({marks})"
+            f"SELECT contact_id, kind, value FROM contact_method WHERE contact_id IN ({in_chunk})"
             " AND kind IN ('email', 'phone') ORDER BY position, id",
             chunk,
         ):
@@ -464,11 +464,10 @@ def undo_merge(db: SqliteDatabase, merge_id: int) -> tuple[int, int]:
         for table, ids in moved.items():
             if table not in _HISTORY_TABLES:
                 continue
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                marks = ",".join("?" * len(chunk))
+            for chunk in batches(ids):
                 db.execute_sql(
-                    f"UPDATE {table} SET contact_id = ? WHERE id IN ({marks})", [other_id, *chunk]
+                    f"UPDATE {table} SET contact_id = ? WHERE id IN ({marks(chunk)})",
+                    [other_id, *chunk],
                 )
         restore_in_place(db, kept)
         record_pairs(db, [(merge.kept_id, other_id, ["merge undone"])], found_by="merge undone")

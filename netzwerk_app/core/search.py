@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from peewee import SqliteDatabase
 
+from netzwerk_app.core.batches import batches, marks
 from netzwerk_app.core.collation import fold
 from netzwerk_app.core.invisible import without_invisible
 from netzwerk_app.core.phones import phone_search_terms
@@ -41,33 +42,25 @@ def _searchable(*parts: str) -> str:
     return text if folded == text else f"{text} {folded}"
 
 
-_CHUNK = 500
-
-
-def _chunks(ids: list[int]) -> Iterable[list[int]]:
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i : i + _CHUNK]
-
-
 def reindex_contacts(db: SqliteDatabase, ids: Iterable[int]) -> None:
     """Rewrite the search rows of the given contacts (deleted contacts lose their row)."""
     with db.atomic():
-        for chunk in _chunks(sorted(set(ids))):
+        for chunk in batches(sorted(set(ids))):
             _reindex_chunk(db, chunk)
 
 
 def _reindex_chunk(db: SqliteDatabase, chunk: list[int]) -> None:
-    marks = ",".join("?" * len(chunk))
-    db.execute_sql(f"DELETE FROM contact_search WHERE rowid IN ({marks})", chunk)
+    in_chunk = marks(chunk)
+    db.execute_sql(f"DELETE FROM contact_search WHERE rowid IN ({in_chunk})", chunk)
     rows = db.execute_sql(
         "SELECT id, prefix, given_name, additional_names, family_name, suffix, display_name,"
         " nickname, organization, department, title, notes, met_where, interests, they_offer,"
-        f" i_offer FROM contact WHERE id IN ({marks})",
+        f" i_offer FROM contact WHERE id IN ({in_chunk})",
         chunk,
     ).fetchall()
     methods: dict[int, list[str]] = {}
     for cid, kind, value in db.execute_sql(
-        f"SELECT contact_id, kind, value FROM contact_method WHERE contact_id IN ({marks})",
+        f"SELECT contact_id, kind, value FROM contact_method WHERE contact_id IN ({in_chunk})",
         chunk,
     ):
         terms = methods.setdefault(cid, [])
@@ -77,7 +70,7 @@ def _reindex_chunk(db: SqliteDatabase, chunk: list[int]) -> None:
     tags: dict[int, list[str]] = {}
     for cid, name in db.execute_sql(
         "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
-        f" WHERE ct.contact_id IN ({marks})",
+        f" WHERE ct.contact_id IN ({in_chunk})",
         chunk,
     ):
         tags.setdefault(cid, []).append(name)

@@ -17,6 +17,7 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
+from netzwerk_app.core.batches import batches, marks
 from netzwerk_app.core.contacts import (
     _SCALAR_FIELDS,
     ContactSnapshot,
@@ -116,14 +117,13 @@ def state_digests(db: SqliteDatabase, ids: Iterable[int]) -> dict[int, str]:
     """
     wanted = list(dict.fromkeys(int(i) for i in ids))
     parts: dict[int, list[str]] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for row in db.execute_sql(f"SELECT * FROM contact WHERE id IN ({marks})", chunk):
+    for chunk in batches(wanted):
+        in_chunk = marks(chunk)
+        for row in db.execute_sql(f"SELECT * FROM contact WHERE id IN ({in_chunk})", chunk):
             parts[row[0]] = [repr(row)]
         for table in CONTACT_TABLES:
             cursor = db.execute_sql(
-                f"SELECT * FROM {table} WHERE contact_id IN ({marks}) ORDER BY id", chunk
+                f"SELECT * FROM {table} WHERE contact_id IN ({in_chunk}) ORDER BY id", chunk
             )
             col = [d[0] for d in cursor.description].index("contact_id")
             for row in cursor:

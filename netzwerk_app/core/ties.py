@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from peewee import SqliteDatabase
 
+from netzwerk_app.core.batches import batches, marks
+
 # table -> the columns that name a contact
 PAIR_TABLES = {
     "contact_link": ("contact_a_id", "contact_b_id"),
@@ -104,10 +106,8 @@ def restore_ties(db: SqliteDatabase, record: dict) -> None:
     returns as it was, unless a contact or event it names no longer exists."""
     for table, ids in record.get("moved", {}).items():
         if table in PAIR_TABLES or table in SINGLE_TABLES:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                db.execute_sql(f"DELETE FROM {table} WHERE id IN ({marks})", chunk)
+            for chunk in batches(ids):
+                db.execute_sql(f"DELETE FROM {table} WHERE id IN ({marks(chunk)})", chunk)
     for table, rows in record.get("before", {}).items():
         if table not in PAIR_TABLES and table not in SINGLE_TABLES:
             continue
@@ -115,7 +115,7 @@ def restore_ties(db: SqliteDatabase, record: dict) -> None:
             if not _can_return(db, table, row):
                 continue
             columns = ", ".join(row)
-            marks = ", ".join("?" * len(row))
             db.execute_sql(
-                f"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({marks})", list(row.values())
+                f"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({marks(row)})",
+                list(row.values()),
             )
