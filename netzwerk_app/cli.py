@@ -212,7 +212,7 @@ def _run_add(db, args) -> int:
     for problem in problems:
         print(f"warning: {PROBLEM_TEXTS.get(problem.code, problem.code)}: {problem.value}",
               file=sys.stderr)  # fmt: skip
-    print(contacts.add_contact(db, record))
+    print(add_contact(db, record))
     return EXIT_OK
 
 
@@ -256,7 +256,7 @@ def _conf_tier(p: argparse.ArgumentParser) -> None:
 
 @command("tier", _conf_tier, "file contacts into a tier")
 def _run_tier(db, args) -> int:
-    changed = contacts.set_tier(db, args.id, args.tier, args.reason)
+    changed = set_tier(db, args.id, args.tier, args.reason)
     print(f"{changed} contact(s) changed")
     return EXIT_OK
 
@@ -268,7 +268,7 @@ def _conf_archive(p: argparse.ArgumentParser) -> None:
 
 @command("archive", _conf_archive, "archive contacts (hidden from lists and due)")
 def _run_archive(db, args) -> int:
-    contacts.archive_contacts(db, args.id, archived=not args.undo)
+    archive_contacts(db, args.id, archived=not args.undo)
     return EXIT_OK
 
 
@@ -278,7 +278,7 @@ def _conf_delete(p: argparse.ArgumentParser) -> None:
 
 @command("delete", _conf_delete, "delete contacts for good")
 def _run_delete(db, args) -> int:
-    contacts.delete_contacts(db, args.id)
+    delete_contacts(db, args.id)
     return EXIT_OK
 
 
@@ -738,6 +738,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # The network-care and sync commands live in rooms of their own and register themselves here.
 from netzwerk_app import cli_network, cli_sync  # noqa: E402, F401
+from netzwerk_app.core.contact_writes import add_contact, archive_contacts
+from netzwerk_app.core.history import set_tier
+from netzwerk_app.core.snapshots import delete_contacts
 
 if __name__ == "__main__":
     sys.exit(main())
