@@ -409,11 +409,7 @@ class MergeSummary:
 
     def as_dict(self) -> dict:
         return {
-            "id": self.id,
-            "kept_id": self.kept_id,
-            "other_id": self.other_id,
-            "kept_name": self.kept_name,
-            "other_name": self.other_name,
+            **dataclasses.asdict(self),
             "merged_at": self.merged_at.isoformat(" "),
             "undone_at": self.undone_at.isoformat(" ") if self.undone_at else None,
         }

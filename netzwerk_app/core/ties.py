@@ -34,13 +34,10 @@ def move_ties(db: SqliteDatabase, from_id: int, to_id: int) -> dict:
 
     A tie `to_id` has already stays once; a link or introduction between the two disappears.
     """
-    before: dict[str, list[dict]] = {}
+    before = saved_ties(db, from_id)["before"]
     moved: dict[str, list[int]] = {}
     for table, (col_a, col_b) in PAIR_TABLES.items():
-        rows = _rows(db, table, f"{col_a} = ? OR {col_b} = ?", [from_id, from_id])
-        if rows:
-            before[table] = rows
-        for row in rows:
+        for row in before.get(table, []):
             a = to_id if row[col_a] == from_id else row[col_a]
             b = to_id if row[col_b] == from_id else row[col_b]
             if a == b:
@@ -59,10 +56,7 @@ def move_ties(db: SqliteDatabase, from_id: int, to_id: int) -> dict:
             )
             moved.setdefault(table, []).append(row["id"])
     for table, partner in SINGLE_TABLES.items():
-        rows = _rows(db, table, "contact_id = ?", [from_id])
-        if rows:
-            before[table] = rows
-        for row in rows:
+        for row in before.get(table, []):
             taken = db.execute_sql(
                 f"SELECT 1 FROM {table} WHERE contact_id = ? AND {partner} = ?",
                 [to_id, row[partner]],
