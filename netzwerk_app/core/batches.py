@@ -6,7 +6,7 @@ batch of `BATCH` ids, each with its own list of ``?`` marks.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -20,6 +20,6 @@ def batches(items: Sequence[T], size: int = BATCH) -> Iterator[list[T]]:
         yield list(items[start : start + size])
 
 
-def marks(values: Sequence[object]) -> str:
+def marks(values: Collection[object]) -> str:
     """One ``?`` per value, comma-separated: the placeholders of ``IN (...)``."""
     return ",".join("?" * len(values))
