@@ -201,11 +201,7 @@ def _write_changes(
     cid = contact.id
     if {"organization", "title"} & differs:
         record_position_change(contact, target.organization, target.department, target.title, today)
-    values: dict[str, object] = {
-        f: getattr(target, f) for f in (*SCALAR_FIELDS, "display_name") if f in differs
-    }
-    if "birthday" in differs:
-        values["birthday"] = target.birthday.isoformat() if target.birthday else None
+    values = {name: value for name, value in stored_fields(target).items() if name in differs}
     Contact.update(**values, updated_at=now()).where(Contact.id == cid).execute()
     if "methods" in differs:
         ContactMethod.delete().where(ContactMethod.contact == cid).execute()
