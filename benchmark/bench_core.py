@@ -14,6 +14,7 @@ from pathlib import Path
 
 from netzwerk_app.core import care, contacts
 from netzwerk_app.core.database import open_database
+from netzwerk_app.core.history import set_tier
 from netzwerk_app.core.search import rebuild_search_index
 
 GIVEN = ["Anna", "Hans", "Jürg", "Zoë", "Łukasz", "Marie", "Peter", "Sofia", "Ueli", "Chloé"]
@@ -94,7 +95,7 @@ def main() -> None:
         timed("due_now (today + 7 days)", lambda: care.due_now(db, 7))
         timed("care_counts", lambda: care.care_counts(db))
         ids = [r.id for r in rows[:1000]]
-        timed("set_tier on 1000 contacts", lambda: contacts.set_tier(db, ids, "B"), repeat=1)
+        timed("set_tier on 1000 contacts", lambda: set_tier(db, ids, "B"), repeat=1)
         db.close()
 
 

@@ -6,29 +6,26 @@ from __future__ import annotations
 import argparse
 import sys
 
-from netzwerk_app.cli import EXIT_OK, _date_arg, _id_arg, _Parser, _print_json, _tier_arg, command
+from netzwerk_app.cli import (
+    EXIT_OK,
+    _date_arg,
+    _id_arg,
+    _pair_line,
+    _Parser,
+    _print_items,
+    _print_json,
+    _tier_arg,
+    _whole_number,
+    command,
+)
 
 # ---------------------------------------------------------------- network care
 
 
-def _months_arg(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"invalid number of months {text!r}") from exc
-    if not 1 <= value <= 1200:
-        raise argparse.ArgumentTypeError("the months must be between 1 and 1200")
-    return value
-
-
-def _count_arg(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"invalid number {text!r}") from exc
-    if not 0 <= value <= 1_000_000:
-        raise argparse.ArgumentTypeError(f"{text} is out of range")
-    return value
+_months_arg = _whole_number(
+    1, 1200, "invalid number of months {}", "the months must be between 1 and 1200"
+)
+_count_arg = _whole_number(0, 1_000_000, "invalid number {}", "{} is out of range")
 
 
 def _conf_review(p: argparse.ArgumentParser) -> None:
@@ -82,16 +79,13 @@ def _run_review(db, args) -> int:
         print(f"contact {args.id}: archived, reviewed")
         return EXIT_OK
     items = review.review_queue(db, args.months)
-    if args.json:
-        _print_json([i.as_dict() for i in items])
-        return EXIT_OK
-    for i in items:
-        hint = f"  -> {i.suggested_tier}" if i.suggested_tier else ""
-        print(f"{i.contact_id:>6}  {i.tier}  {i.display_name:<30}{hint}")
-        for reason in i.reasons:
-            print(f"        {reason.code}: {reason.text}")
-    print(f"{len(items)} contact(s) to review", file=sys.stderr)
-    return EXIT_OK
+    return _print_items(args, items, _review_lines, counted="contact(s) to review")
+
+
+def _review_lines(i) -> str:
+    hint = f"  -> {i.suggested_tier}" if i.suggested_tier else ""
+    reasons = "".join(f"\n        {reason.code}: {reason.text}" for reason in i.reasons)
+    return f"{i.contact_id:>6}  {i.tier}  {i.display_name:<30}{hint}{reasons}"
 
 
 def _conf_link(p: argparse.ArgumentParser) -> None:
@@ -124,17 +118,15 @@ def _run_links(db, args) -> int:
     from netzwerk_app.core import network
 
     found = network.links_of(db, args.id)
-    if args.json:
-        _print_json(
-            [
-                {"contact_id": k.contact_id, "display_name": k.display_name, "note": k.note}
-                for k in found
-            ]
-        )
-        return EXIT_OK
-    for k in found:
-        print(f"{k.contact_id:>6}  {k.display_name:<30}  {k.note}")
-    return EXIT_OK
+    return _print_items(
+        args,
+        found,
+        lambda k: f"{k.contact_id:>6}  {k.display_name:<30}  {k.note}",
+        lambda found: [
+            {"contact_id": k.contact_id, "display_name": k.display_name, "note": k.note}
+            for k in found
+        ],
+    )
 
 
 def _conf_path_to(p: argparse.ArgumentParser) -> None:
@@ -155,15 +147,17 @@ def _run_path_to(db, args) -> int:
     from netzwerk_app.core import network
 
     chains = network.path_to(db, args.id, args.max_hops, args.start)
-    if args.json:
-        _print_json([c.as_dict() for c in chains])
-        return EXIT_OK
-    for c in chains:
-        names = " -> ".join(m.display_name for m in c.members)
-        print(f"{c.start.contact_id:>6}  {c.start.tier or '-'}  {c.hops}  {names}")
-    if not chains:
-        print("Nobody known who knows them (record links with `netzwerk link`).")
-    return EXIT_OK
+    return _print_items(
+        args,
+        chains,
+        _chain_line,
+        empty="Nobody known who knows them (record links with `netzwerk link`).",
+    )
+
+
+def _chain_line(c) -> str:
+    names = " -> ".join(m.display_name for m in c.members)
+    return f"{c.start.contact_id:>6}  {c.start.tier or '-'}  {c.hops}  {names}"
 
 
 def _conf_introduce(p: argparse.ArgumentParser) -> None:
@@ -219,12 +213,11 @@ def _run_introductions(db, args) -> int:
         print(f"introduction {row.id}: {row.status}")
         return EXIT_OK
     rows = introductions.list_introductions(db, args.contact)
-    if args.json:
-        _print_json([r.as_dict() for r in rows])
-        return EXIT_OK
-    for r in rows:
-        print(f"{r.id:>4}  {r.date}  {r.status:<11}  {r.name_a} -> {r.name_b}  {r.outcome}")
-    return EXIT_OK
+    return _print_items(args, rows, _introduction_line)
+
+
+def _introduction_line(r) -> str:
+    return f"{r.id:>4}  {r.date}  {r.status:<11}  {r.name_a} -> {r.name_b}  {r.outcome}"
 
 
 def _conf_suggest(p: argparse.ArgumentParser) -> None:
@@ -249,16 +242,11 @@ def _run_suggest(db, args) -> int:
         print(f"{args.first} and {args.second}: not suggested again")
         return EXIT_OK
     found = introductions.suggest_introductions(db, args.limit)
-    if args.json:
-        _print_json([s.as_dict() for s in found])
-        return EXIT_OK
-    for s in found:
-        print(
-            f"{s.a.contact_id:>6} {s.b.contact_id:>6}  {s.a.display_name} | "
-            f"{s.b.display_name}  ({s.reason})"
-        )
-    print(f"{len(found)} suggestion(s)", file=sys.stderr)
-    return EXIT_OK
+    return _print_items(args, found, _suggestion_line, counted="suggestion(s)")
+
+
+def _suggestion_line(s) -> str:
+    return _pair_line(s.a.contact_id, s.b.contact_id, s.a.display_name, s.b.display_name, s.reason)
 
 
 def _conf_event(p: argparse.ArgumentParser) -> None:
@@ -311,13 +299,13 @@ def _run_event(db, args) -> int:
             if args.contact is not None
             else events.list_events(db)
         )
-        if args.json:
-            _print_json([r.as_dict() for r in rows])
-            return EXIT_OK
-        for r in rows:
-            place = f"  {r.place}" if r.place else ""
-            print(f"{r.id:>4}  {r.date}  {r.name}{place}  ({r.attendees} met)")
+        return _print_items(args, rows, _event_line)
     return EXIT_OK
+
+
+def _event_line(r) -> str:
+    place = f"  {r.place}" if r.place else ""
+    return f"{r.id:>4}  {r.date}  {r.name}{place}  ({r.attendees} met)"
 
 
 def _conf_offers(p: argparse.ArgumentParser) -> None:
@@ -330,20 +318,18 @@ def _run_offers(db, args) -> int:
     from netzwerk_app.core.give_and_get import search_give_and_get
 
     found = search_give_and_get(db, args.text)
-    if args.json:
-        _print_json([g.as_dict() for g in found])
-        return EXIT_OK
-    for g in found:
-        parts = [
-            f"offers: {g.they_offer}" if g.they_offer else "",
-            f"I offer: {g.i_offer}" if g.i_offer else "",
-            f"interests: {', '.join(filter(None, [g.interests, *g.tags]))}"
-            if g.interests or g.tags
-            else "",
-        ]
-        print(f"{g.contact_id:>6}  {g.display_name:<30}  {' | '.join(p for p in parts if p)}")
-    print(f"{len(found)} contact(s)", file=sys.stderr)
-    return EXIT_OK
+    return _print_items(args, found, _offer_line, counted="contact(s)")
+
+
+def _offer_line(g) -> str:
+    parts = [
+        f"offers: {g.they_offer}" if g.they_offer else "",
+        f"I offer: {g.i_offer}" if g.i_offer else "",
+        f"interests: {', '.join(filter(None, [g.interests, *g.tags]))}"
+        if g.interests or g.tags
+        else "",
+    ]
+    return f"{g.contact_id:>6}  {g.display_name:<30}  {' | '.join(p for p in parts if p)}"
 
 
 def _conf_overview(p: argparse.ArgumentParser) -> None:

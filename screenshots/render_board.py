@@ -49,7 +49,7 @@ UNSORTED = [
 
 
 def fill(db, today: dt.date) -> None:
-    from netzwerk_app.core import care, contacts
+    from netzwerk_app.core import care, contact_writes
     from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
 
     rnd = random.Random(7)
@@ -60,7 +60,7 @@ def fill(db, today: dt.date) -> None:
             given_name=given, family_name=family, organization=org, title=title, tier=tier,
             birthday=bday, tags=["Golf"] if i % 4 == 0 else [],
         )  # fmt: skip
-        cid = contacts.add_contact(db, record, today=today - dt.timedelta(days=400))
+        cid = contact_writes.add_contact(db, record, today=today - dt.timedelta(days=400))
         if ago is not None:
             care.log_touchpoint(db, [cid], "call", today - dt.timedelta(days=ago))
         if i == 5:
@@ -79,7 +79,7 @@ def fill(db, today: dt.date) -> None:
             notes="Imported from phone" if first else "", methods=methods,
             tags=["Handball"] if first else [],
         )  # fmt: skip
-        contacts.add_contact(db, record)
+        contact_writes.add_contact(db, record)
 
 
 def photo_png(colour: str) -> bytes:
@@ -138,7 +138,7 @@ def render(language: str) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from netzwerk_app.core import clock, contacts
+    from netzwerk_app.core import clock, contact_writes
     from netzwerk_app.core.database import open_database
     from netzwerk_app.ui.i18n import install_translators
     from netzwerk_app.ui.pages.board import TierBoardPage
@@ -155,7 +155,7 @@ def render(language: str) -> None:
     db = open_database(tmp)
     fill(db, DAY)
     for cid, colour in ((1, "#90caf9"), (5, "#a5d6a7"), (13, "#ffcc80")):  # a few photos
-        contacts.set_photo(cid, photo_png(colour), "image/png")
+        contact_writes.set_photo(cid, photo_png(colour), "image/png")
     suffix = "" if language == "en" else f"_{language}"
 
     def shot(widget, name: str) -> None:

@@ -29,7 +29,7 @@ def render(language: str) -> None:
     app = QApplication(["netzwerk", "-style", "Fusion"])
     app.setStyle("Fusion")
     from netzwerk_app import vcard
-    from netzwerk_app.core import contacts, duplicates
+    from netzwerk_app.core import contact_writes, contacts, duplicates
     from netzwerk_app.core.database import open_database
     from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
     from netzwerk_app.ui.context import AppContext
@@ -69,7 +69,7 @@ def render(language: str) -> None:
             given_name=given, family_name=family, organization=org, methods=methods,
             birthday=birthday, title="Architektin" if given == "Sara" else "",
         )  # fmt: skip
-        return contacts.add_contact(db, record)
+        return contact_writes.add_contact(db, record)
 
     add("Sara", "Lehmann", emails=["sara@lehmann.example"])
     add("Anna", "Keller", "Zeta AG", emails=["anna.keller@alpha.example"])
@@ -102,7 +102,7 @@ def render(language: str) -> None:
     peter = next(r for r in contacts.list_contacts(db) if r.display_name == "Peter Frei")
     [record] = contacts.load_contacts(db, [peter.id])
     record.notes = "Apéro 2026"
-    contacts.update_contact(db, peter.id, record)
+    contact_writes.update_contact(db, peter.id, record)
     vcard.import_vcard_files(db, [DATA / "three.vcf"])
     recent = window.open_recent_imports()
     recent.resize(860, 480)

@@ -25,7 +25,7 @@ def render(language: str) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from netzwerk_app.core import clock, contacts
+    from netzwerk_app.core import clock, contact_writes, contacts
     from netzwerk_app.core.database import open_database
     from netzwerk_app.ui.context import AppContext
     from netzwerk_app.ui.i18n import install_translators
@@ -42,7 +42,7 @@ def render(language: str) -> None:
     db = open_database(tmp)
     fill(db, DAY)
     for cid, colour in ((1, "#90caf9"), (5, "#a5d6a7"), (13, "#ffcc80")):
-        contacts.set_photo(cid, photo_png(colour), "image/png")
+        contact_writes.set_photo(cid, photo_png(colour), "image/png")
     prefs = Preferences(QSettings(str(tmp / "prefs.ini"), QSettings.Format.IniFormat))
     window = MainWindow(AppContext(db, tmp, prefs))
     window.resize(1024, 768)

@@ -18,13 +18,13 @@ TODAY = dt.date(2026, 11, 26)
 
 def showcase(db) -> dict[str, int]:
     """A few contacts with a career change, links, an event and introductions."""
-    from netzwerk_app.core import care, contacts, events, introductions, network
+    from netzwerk_app.core import care, contact_writes, contacts, events, introductions, network
     from netzwerk_app.core.records import ContactRecord
 
     def add(given, family, org, title, tier, since, **kw) -> int:
         record = ContactRecord(given_name=given, family_name=family, organization=org,
                                title=title, tier=tier, **kw)  # fmt: skip
-        return contacts.add_contact(db, record, today=since)
+        return contact_writes.add_contact(db, record, today=since)
 
     ids = {
         "lena": add("Lena", "Brunner", "Lehrbetrieb Huber AG", "Apprentice", "C",
@@ -37,10 +37,10 @@ def showcase(db) -> dict[str, int]:
     }  # fmt: skip
     lena = contacts.load_contact(db, ids["lena"])
     lena.organization, lena.title = "Vertriebs AG", "Sales Manager"
-    contacts.update_contact(db, ids["lena"], lena, today=dt.date(2024, 9, 1))
+    contact_writes.update_contact(db, ids["lena"], lena, today=dt.date(2024, 9, 1))
     lena = contacts.load_contact(db, ids["lena"])
     lena.title = "Sales Director"
-    contacts.update_contact(db, ids["lena"], lena, today=dt.date(2026, 10, 1))
+    contact_writes.update_contact(db, ids["lena"], lena, today=dt.date(2026, 10, 1))
     care.log_touchpoint(db, [ids["lena"]], "lunch", dt.date(2026, 6, 12), "in_person",
                         "talked about the new role")  # fmt: skip
     care.log_touchpoint(db, [ids["lena"]], "call", dt.date(2026, 9, 3), "phone", "congratulated")

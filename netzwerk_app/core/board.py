@@ -14,6 +14,7 @@ from peewee import SqliteDatabase
 
 from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.collation import sort_key
+from netzwerk_app.core.history import set_tier
 from netzwerk_app.core.models import TierChange
 from netzwerk_app.core.records import TIERS, InvalidInput
 
@@ -162,7 +163,7 @@ def move_to_tier(
     """File contacts into `tier` (history written by the core) and describe the move for undo."""
     ids = list(dict.fromkeys(ids))
     rows = contacts.contact_rows(db, ids)
-    contacts.set_tier(db, ids, tier, reason)
+    set_tier(db, ids, tier, reason)
     previous = tuple((cid, rows[cid].tier) for cid in ids if cid in rows and rows[cid].tier != tier)
     return TierMove(tier, previous, latest_tier_change(db))
 
@@ -185,4 +186,4 @@ def undo_move(db: SqliteDatabase, move: TierMove, reason: str = "undo") -> int:
     for cid, tier in move.previous:
         if cid in current and current[cid].tier == move.tier:
             by_tier.setdefault(tier, []).append(cid)
-    return sum(contacts.set_tier(db, ids, tier, reason) for tier, ids in by_tier.items())
+    return sum(set_tier(db, ids, tier, reason) for tier, ids in by_tier.items())

@@ -15,6 +15,7 @@ from typing import cast
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import clock, due
+from netzwerk_app.core.batches import batches, marks
 from netzwerk_app.core.models import Contact, Snooze, TierSetting, Touchpoint, now
 from netzwerk_app.core.records import (
     ANCHORS,
@@ -108,9 +109,8 @@ def _in_chunks(ids: Sequence[int] | None):
     if ids is None or len(ids) > _SCAN_ABOVE:
         yield "", []
         return
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        yield f" AND {{col}} IN ({','.join('?' * len(chunk))})", chunk
+    for chunk in batches(ids):
+        yield f" AND {{col}} IN ({marks(chunk)})", chunk
 
 
 _date = lru_cache(maxsize=65536)(dt.date.fromisoformat)
@@ -314,8 +314,7 @@ def log_touchpoint(
                     (cid, date, kind, chan, note, stamp),
                 )
                 created.append(cursor.lastrowid)
-        for start in range(0, len(unique), 500):
-            chunk = unique[start : start + 500]
+        for chunk in batches(unique):
             Contact.update(updated_at=stamp).where(Contact.id.in_(chunk)).execute()
     return created
 
@@ -323,12 +322,9 @@ def log_touchpoint(
 def _tiers_of(db: SqliteDatabase, ids: Sequence[int]) -> dict[int, str | None]:
     """Each contact's tier; `ContactNotFound` for the first id (in order) that names none."""
     tiers: dict[int, str | None] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in batches(ids):
         tiers.update(
-            db.execute_sql(
-                f"SELECT id, tier FROM contact WHERE id IN ({','.join('?' * len(chunk))})", chunk
-            ).fetchall()
+            db.execute_sql(f"SELECT id, tier FROM contact WHERE id IN ({marks(chunk)})", chunk)
         )
     for cid in ids:
         if cid not in tiers:
@@ -342,11 +338,10 @@ def _latest_plans(
     """Per contact, the latest open planned touchpoint of `kind` on or before `date`:
     (touchpoint id, note)."""
     plans: dict[int, tuple[int, str]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in batches(ids):
         rows = db.execute_sql(
             "SELECT contact_id, id, note FROM touchpoint WHERE status = 'planned' AND kind = ?"
-            f" AND date <= ? AND contact_id IN ({','.join('?' * len(chunk))})"
+            f" AND date <= ? AND contact_id IN ({marks(chunk)})"
             " ORDER BY date DESC, id",
             [kind, date, *chunk],
         )

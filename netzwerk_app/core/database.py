@@ -9,6 +9,10 @@ place only where no file exists. Files are created readable by the user only (06
 SQLite gives the WAL and SHM files the database file's mode). Before an existing database is
 migrated it is copied into ``backups/`` (once per attempt), and once a day a copy is kept there,
 the last `DAILY_BACKUPS_KEPT` of them.
+
+Over 500 lines on purpose: everything that touches the database file (finding, inspecting,
+creating, migrating, backing it up and restoring it) stays in this one module, so that no other
+code opens, copies or replaces the file.
 """
 
 from __future__ import annotations

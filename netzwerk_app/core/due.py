@@ -191,19 +191,31 @@ def _open_items(
 def due_items(state: CareState, rules: dict[str, TierRule], today: dt.date) -> list[DueItem]:
     """All open due items of one contact: its open plans, or else its cadence item."""
     return [
-        DueItem(
-            contact_id=state.contact_id,
-            display_name=state.display_name,
-            tier=state.tier,
-            reason=reason,
-            due_date=shown,
-            original_date=original,
-            overdue_days=overdue_days(shown, today),
-            touchpoint_id=plan.touchpoint_id if plan else None,
-            note=plan.note if plan else "",
-        )
+        _due_item(state, reason, shown, original, overdue_days(shown, today), plan)
         for reason, original, shown, plan in _open_items(state, rules, today)
     ]
+
+
+def _due_item(
+    state: CareState,
+    reason: str,
+    shown: dt.date,
+    original: dt.date,
+    overdue: int,
+    plan: PlannedItem | None = None,
+) -> DueItem:
+    """A due item of the contact `state` describes (a planned one with its touchpoint)."""
+    return DueItem(
+        contact_id=state.contact_id,
+        display_name=state.display_name,
+        tier=state.tier,
+        reason=reason,
+        due_date=shown,
+        original_date=original,
+        overdue_days=overdue,
+        touchpoint_id=plan.touchpoint_id if plan else None,
+        note=plan.note if plan else "",
+    )
 
 
 def next_due(state: CareState, rules: dict[str, TierRule], today: dt.date) -> dt.date | None:
@@ -256,16 +268,7 @@ def agenda(
                 shown = until if until is not None and until > day else day
                 if not start <= shown <= end:
                     continue
-                result.append(
-                    DueItem(
-                        contact_id=state.contact_id,
-                        display_name=state.display_name,
-                        tier=state.tier,
-                        reason="birthday",
-                        due_date=shown,
-                        original_date=day,
-                        overdue_days=0,  # a fact of its day, never overdue
-                    )
-                )
+                # a fact of its day, never overdue
+                result.append(_due_item(state, "birthday", shown, day, overdue=0))
     result.sort(key=_sort_key)
     return result

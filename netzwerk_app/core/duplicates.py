@@ -17,13 +17,9 @@ from dataclasses import dataclass, field
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core.contacts import (
-    _SCALAR_FIELDS,
-    _get,
-    _write_children,
-    restore_contacts,
-    snapshot_contact,
-)
+from netzwerk_app.core.batches import batches, marks
+from netzwerk_app.core.contact_writes import SCALAR_FIELDS, stored_fields, write_children
+from netzwerk_app.core.contacts import get_contact
 from netzwerk_app.core.matching import (
     BLOCK_LIMIT,
     Identity,
@@ -53,7 +49,9 @@ from netzwerk_app.core.records import (
 )
 from netzwerk_app.core.search import reindex_contacts
 from netzwerk_app.core.snapshots import (
+    restore_contacts,
     restore_in_place,
+    snapshot_contact,
     snapshot_from_json,
     snapshot_to_json,
     state_digests,
@@ -61,7 +59,7 @@ from netzwerk_app.core.snapshots import (
 from netzwerk_app.core.ties import move_ties, restore_ties
 
 # Fields a merge chooses one value of (the rest is united).
-MERGE_FIELDS: tuple[str, ...] = (*_SCALAR_FIELDS, "display_name", "birthday", "tier", "photo")
+MERGE_FIELDS: tuple[str, ...] = (*SCALAR_FIELDS, "display_name", "birthday", "tier", "photo")
 # A phone, email or name shared by more contacts than this is a switchboard or a common name:
 # the scan does not pair all of them with each other.
 SCAN_BLOCK_LIMIT = BLOCK_LIMIT
@@ -161,12 +159,11 @@ def record_pairs(
 
 def _sides(db: SqliteDatabase, ids: list[int]) -> dict[int, DuplicateSide]:
     sides: dict[int, DuplicateSide] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk in batches(ids):
+        in_chunk = marks(chunk)
         for row in db.execute_sql(
             "SELECT id, display_name, given_name, family_name, organization, title, birthday,"
-            f" tier, uid FROM contact WHERE id IN ({marks})",
+            f" tier, uid FROM contact WHERE id IN ({in_chunk})",
             chunk,
         ):
             cid, name, given, family, org, title, birthday, tier, uid = row
@@ -174,7 +171,7 @@ def _sides(db: SqliteDatabase, ids: list[int]) -> dict[int, DuplicateSide]:
                 cid, name, given, family, org, title, [], [], birthday, tier, uid
             )
         for cid, kind, value in db.execute_sql(
-            f"SELECT contact_id, kind, value FROM contact_method WHERE contact_id IN ({marks})"
+            f"SELECT contact_id, kind, value FROM contact_method WHERE contact_id IN ({in_chunk})"
             " AND kind IN ('email', 'phone') ORDER BY position, id",
             chunk,
         ):
@@ -209,7 +206,7 @@ def dismiss_pair(db: SqliteDatabase, first: int, second: int) -> None:
     if a == b:
         raise InvalidInput("a contact cannot be a duplicate of itself")
     with db.atomic():
-        _get(a), _get(b)
+        get_contact(a), get_contact(b)
         PossibleDuplicate.delete().where(
             PossibleDuplicate.contact_a == a, PossibleDuplicate.contact_b == b
         ).execute()
@@ -314,7 +311,7 @@ def merged_record(
         raw_properties=list(keep.raw_properties),
     )
     changes: list[str] = []
-    for name in (*_SCALAR_FIELDS, "display_name", "birthday", "tier"):
+    for name in (*SCALAR_FIELDS, "display_name", "birthday", "tier"):
         mine, theirs = getattr(keep, name), getattr(other, name)
         value = theirs if name in take or mine in ("", None) else mine
         if value != mine:
@@ -364,15 +361,13 @@ def merge_contacts(
         record, changes = merged_record(kept_before.record, other_before.record, take)
         tier = record.tier
         Contact.update(
-            display_name=record.computed_display_name(),
-            birthday=record.birthday.isoformat() if record.birthday else None,
             tier=tier,
             tier_since=kept_before.tier_since if tier == kept_before.record.tier
             else other_before.tier_since,
             updated_at=now(),
-            **{f: getattr(record, f) for f in _SCALAR_FIELDS},
+            **stored_fields(record),
         ).where(Contact.id == keep_id).execute()  # fmt: skip
-        _write_children(keep_id, record)
+        write_children(keep_id, record)
         moved: dict[str, list[int]] = {}
         for table in _HISTORY_TABLES:
             ids = [
@@ -414,11 +409,7 @@ class MergeSummary:
 
     def as_dict(self) -> dict:
         return {
-            "id": self.id,
-            "kept_id": self.kept_id,
-            "other_id": self.other_id,
-            "kept_name": self.kept_name,
-            "other_name": self.other_name,
+            **dataclasses.asdict(self),
             "merged_at": self.merged_at.isoformat(" "),
             "undone_at": self.undone_at.isoformat(" ") if self.undone_at else None,
         }
@@ -464,11 +455,10 @@ def undo_merge(db: SqliteDatabase, merge_id: int) -> tuple[int, int]:
         for table, ids in moved.items():
             if table not in _HISTORY_TABLES:
                 continue
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                marks = ",".join("?" * len(chunk))
+            for chunk in batches(ids):
                 db.execute_sql(
-                    f"UPDATE {table} SET contact_id = ? WHERE id IN ({marks})", [other_id, *chunk]
+                    f"UPDATE {table} SET contact_id = ? WHERE id IN ({marks(chunk)})",
+                    [other_id, *chunk],
                 )
         restore_in_place(db, kept)
         record_pairs(db, [(merge.kept_id, other_id, ["merge undone"])], found_by="merge undone")

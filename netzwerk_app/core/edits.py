@@ -1,7 +1,7 @@
 """Three-way comparison of contact records: what the user changed, what changed elsewhere
 meanwhile, and how both combine without losing either.
 
-Pure functions on `ContactRecord`s, no database: `contacts.update_contact` uses them to write
+Pure functions on `ContactRecord`s, no database: `contact_writes.update_contact` uses them to write
 only the fields the user changed, against the revision the card loaded.
 """
 

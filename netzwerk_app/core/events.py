@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core import care, clock, contacts
+from netzwerk_app.core import care, clock
+from netzwerk_app.core.contact_writes import add_contact
 from netzwerk_app.core.models import Contact, Event, EventAttendee, now
 from netzwerk_app.core.records import ContactNotFound, ContactRecord, InvalidInput
 
@@ -137,7 +138,7 @@ def meet_at_event(
             met_where=_where(event),
             met_on=event.date,
         )
-        contact_id = contacts.add_contact(db, record, today=today)
+        contact_id = add_contact(db, record, today=today)
         EventAttendee.create(event=event, contact=contact_id, added_at=now())
         _log(db, event, contact_id, today)
     return contact_id

@@ -6,6 +6,7 @@ offer", "I can offer", interests or tags hold any of the telling words, the best
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from peewee import SqliteDatabase
@@ -27,15 +28,7 @@ class GiveAndGet:
 
     def as_dict(self) -> dict:
         """JSON-ready (the keys are the `netzwerk offers --json` contract)."""
-        return {
-            "contact_id": self.contact_id,
-            "display_name": self.display_name,
-            "tier": self.tier,
-            "they_offer": self.they_offer,
-            "i_offer": self.i_offer,
-            "interests": self.interests,
-            "tags": list(self.tags),
-        }
+        return dataclasses.asdict(self)
 
 
 def search_give_and_get(

@@ -16,6 +16,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import care, clock, due
+from netzwerk_app.core.batches import batches, marks
 from netzwerk_app.core.contentline import escape_text, fold_line
 from netzwerk_app.core.database import refuse_database_target
 from netzwerk_app.core.due import DueItem, age_on
@@ -144,11 +145,9 @@ def _contact_facts(
 ) -> tuple[dict[int, str], dict[int, Birthday]]:
     uids: dict[int, str] = {}
     birthdays: dict[int, Birthday] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        marks = ",".join("?" * len(chunk))
+    for chunk in batches(ids):
         for cid, uid, bday in db.execute_sql(
-            f"SELECT id, uid, birthday FROM contact WHERE id IN ({marks})", chunk
+            f"SELECT id, uid, birthday FROM contact WHERE id IN ({marks(chunk)})", chunk
         ):
             uids[cid] = uid
             if bday:

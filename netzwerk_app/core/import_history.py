@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, cast
 
 from peewee import SqliteDatabase
 
+from netzwerk_app.core.batches import batches, marks
 from netzwerk_app.core.models import Contact, ImportChange, ImportRun, now
 from netzwerk_app.core.records import InvalidInput
 from netzwerk_app.core.search import reindex_contacts
@@ -141,8 +142,8 @@ def undo_import(db: SqliteDatabase, import_id: int) -> ImportUndo:
             elif before:
                 restore_in_place(db, snapshot_from_json(before))
                 outcome.restored.append(cid)
-        for start in range(0, len(to_remove), 500):
-            Contact.delete().where(Contact.id.in_(to_remove[start : start + 500])).execute()
+        for chunk in batches(to_remove):
+            Contact.delete().where(Contact.id.in_(chunk)).execute()
         if to_remove:
             reindex_contacts(db, to_remove)
         outcome.removed = sorted(to_remove)
@@ -153,11 +154,11 @@ def undo_import(db: SqliteDatabase, import_id: int) -> ImportUndo:
 
 def _names(db: SqliteDatabase, ids: list[int]) -> dict[int, str]:
     names: dict[int, str] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk in batches(ids):
         names.update(
-            db.execute_sql(f"SELECT id, display_name FROM contact WHERE id IN ({marks})", chunk)
+            db.execute_sql(
+                f"SELECT id, display_name FROM contact WHERE id IN ({marks(chunk)})", chunk
+            )
         )
     return names
 

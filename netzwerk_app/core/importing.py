@@ -23,7 +23,8 @@ from typing import cast
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import clock
-from netzwerk_app.core.contacts import load_contacts, record_position_change, snapshot_contact
+from netzwerk_app.core.contacts import load_contacts
+from netzwerk_app.core.history import record_position_change
 from netzwerk_app.core.matching import (
     Identity,
     Index,
@@ -777,7 +778,7 @@ def _run_import(
 
 
 def _snapshot_json(db: SqliteDatabase, cid: int) -> str:
-    from netzwerk_app.core.snapshots import snapshot_to_json
+    from netzwerk_app.core.snapshots import snapshot_contact, snapshot_to_json
 
     return snapshot_to_json(snapshot_contact(db, cid))
 

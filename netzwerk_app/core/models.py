@@ -240,35 +240,35 @@ class ImportChange(BaseModel):
     digest = CharField(default="")
 
 
-class PossibleDuplicate(BaseModel):
+class ContactPair(BaseModel):
+    """Base of the tables that name two contacts, ``contact_a`` and ``contact_b``, a pair once
+    unless a model says otherwise (no table of its own: the models inherit the two columns,
+    first after the id, and the unique index)."""
+
+    contact_a = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    contact_a_id: Field[int]
+    contact_b = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+    contact_b_id: Field[int]
+
+    class Meta:
+        indexes = ((("contact_a", "contact_b"), True),)
+
+
+class PossibleDuplicate(ContactPair):
     """Two contacts that may be one person, waiting for the user's decision (schema 2).
 
     ``contact_a`` holds the smaller id. ``evidence`` is a JSON list of short phrases.
     """
 
-    contact_a = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
-    contact_a_id: Field[int]
-    contact_b = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
-    contact_b_id: Field[int]
     evidence = TextField(default="[]")
     found_by = CharField(default="import")  # "import" or "scan"
     found_at = DateTimeField(default=now)
 
-    class Meta:
-        indexes = ((("contact_a", "contact_b"), True),)
 
-
-class NotDuplicate(BaseModel):
+class NotDuplicate(ContactPair):
     """Two contacts the user said are not the same person: never proposed again (schema 2)."""
 
-    contact_a = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
-    contact_a_id: Field[int]
-    contact_b = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
-    contact_b_id: Field[int]
     decided_at = DateTimeField(default=now)
-
-    class Meta:
-        indexes = ((("contact_a", "contact_b"), True),)
 
 
 class ContactMerge(BaseModel):
@@ -304,34 +304,23 @@ class ReviewFlag(BaseModel):
         indexes = ((("contact", "reason"), True),)
 
 
-class ContactLink(BaseModel):
+class ContactLink(ContactPair):
     """Two contacts who know each other, undirected, with how (schema 5).
 
     ``contact_a`` holds the smaller id, so a pair is stored once.
     """
 
-    contact_a = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
-    contact_a_id: Field[int]
-    contact_b = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
-    contact_b_id: Field[int]
     note = TextField(default="")
     created_at = DateTimeField(default=now)
 
-    class Meta:
-        indexes = ((("contact_a", "contact_b"), True),)
 
-
-class Introduction(BaseModel):
+class Introduction(ContactPair):
     """The user introduces two contacts to each other (schema 5).
 
     ``status`` is planned, made or followed_up; ``made_on`` is set once the introduction was made
     (its touchpoints logged and the two linked).
     """
 
-    contact_a = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
-    contact_a_id: Field[int]
-    contact_b = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
-    contact_b_id: Field[int]
     date = DateField()
     note = TextField(default="")
     status = CharField(default="planned")
@@ -339,18 +328,14 @@ class Introduction(BaseModel):
     made_on = DateField(null=True, index=True)
     created_at = DateTimeField(default=now)
 
+    class Meta:
+        indexes = ()  # the same two may be introduced again
 
-class DismissedIntroduction(BaseModel):
+
+class DismissedIntroduction(ContactPair):
     """A suggested introduction the user dismissed: never suggested again (schema 5)."""
 
-    contact_a = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
-    contact_a_id: Field[int]
-    contact_b = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
-    contact_b_id: Field[int]
     dismissed_at = DateTimeField(default=now)
-
-    class Meta:
-        indexes = ((("contact_a", "contact_b"), True),)
 
 
 class Event(BaseModel):

@@ -15,6 +15,7 @@ from typing import cast
 
 from peewee import SqliteDatabase
 
+from netzwerk_app.core.batches import batches
 from netzwerk_app.core.collation import sort_key
 from netzwerk_app.core.models import Contact, ContactLink, now
 from netzwerk_app.core.records import ContactNotFound, InvalidInput
@@ -188,8 +189,7 @@ def shortest_chain(graph: Adjacency, start: int, target: int) -> list[int] | Non
 def _members(ids: Iterable[int]) -> dict[int, ChainMember]:
     wanted = list(set(ids))
     members = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
+    for chunk in batches(wanted):
         for cid, name, tier in cast(
             "Iterable[tuple[int, str, str | None]]",
             Contact.select(Contact.id, Contact.display_name, Contact.tier)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import care, clock
+from netzwerk_app.core.batches import batches
 from netzwerk_app.core.collation import sort_key
 from netzwerk_app.core.contacts import ContactRow
 from netzwerk_app.core.due import DueItem, birthday_in_year
@@ -186,8 +187,8 @@ def record_announced(db: SqliteDatabase, items: Iterable[DueItem], today: dt.dat
         for i in items
     ]  # fmt: skip
     with db.atomic():
-        for start in range(0, len(rows), 200):
-            Announcement.insert_many(rows[start : start + 200]).on_conflict(
+        for chunk in batches(rows, 200):  # four values a row
+            Announcement.insert_many(chunk).on_conflict(
                 conflict_target=[Announcement.contact, Announcement.reason, Announcement.due_date],
                 update={Announcement.announced_on: today},
             ).execute()

@@ -25,19 +25,16 @@ from functools import lru_cache
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core import care, clock, contacts, due
+from netzwerk_app.core import care, clock, due
 from netzwerk_app.core.collation import sort_key
+from netzwerk_app.core.contact_writes import archive_contacts
+from netzwerk_app.core.history import CAREER_CHANGED, positions_of, set_tier, tier_history
 from netzwerk_app.core.models import Contact, Position, ReviewFlag, TierChange, Touchpoint
 from netzwerk_app.core.records import TIERS, ContactNotFound, InvalidInput, validate_tier
 
 DEFAULT_REVIEW_MONTHS = 12
 FREQUENT_TOUCHPOINTS = 3
-NOT_REVIEWED, CAREER_CHANGED, NEGLECTED, FREQUENT = (
-    "not_reviewed",
-    contacts.CAREER_CHANGED,
-    "neglected",
-    "frequent",
-)
+NOT_REVIEWED, NEGLECTED, FREQUENT = "not_reviewed", "neglected", "frequent"
 # The order reasons are listed and the queue sorted in: the most telling first.
 REASON_ORDER = (CAREER_CHANGED, NEGLECTED, FREQUENT, NOT_REVIEWED)
 REASON_MOVE = "review"
@@ -307,8 +304,8 @@ def review_evidence(db: SqliteDatabase, contact_id: int, touchpoints: int = 5) -
     return ReviewEvidence(
         contact_id,
         done[:touchpoints],
-        contacts.positions_of(contact_id),
-        contacts.tier_history(contact_id),
+        positions_of(contact_id),
+        tier_history(contact_id),
     )
 
 
@@ -348,7 +345,7 @@ def move_to_tier(
     tier = validate_tier(tier)
     with db.atomic():
         _contact(contact_id)
-        changed = contacts.set_tier(db, [contact_id], tier, reason or REASON_MOVE, today=today)
+        changed = set_tier(db, [contact_id], tier, reason or REASON_MOVE, today=today)
         _mark_reviewed(contact_id, today)
     return bool(changed)
 
@@ -357,5 +354,5 @@ def archive_after_review(db: SqliteDatabase, contact_id: int, today: dt.date | N
     """Archive the contact (out of lists, agenda and review) and mark it reviewed."""
     today = today or clock.today()
     with db.atomic():
-        contacts.archive_contacts(db, [contact_id])
+        archive_contacts(db, [contact_id])
         _mark_reviewed(contact_id, today)

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from peewee import SqliteDatabase
+from peewee import Field, SqliteDatabase
 
+from netzwerk_app.core.batches import batches, marks
 from netzwerk_app.core.collation import fold
 from netzwerk_app.core.invisible import without_invisible
+from netzwerk_app.core.models import Contact
 from netzwerk_app.core.phones import phone_search_terms
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -29,6 +31,28 @@ STOPWORDS = frozenset(
     """.split()  # noqa: SIM905 (a block of words reads better than a list of strings)
 )
 GIVE_AND_GET_COLUMNS = ("they_offer", "i_offer", "interests", "tags")
+# The columns of the search index and the contact fields each holds ("methods" and "tags" hold
+# the contact's methods and tags); the query reading the contacts is built from this.
+INDEX_COLUMNS: dict[str, tuple[Field, ...]] = {
+    "name": (
+        Contact.prefix, Contact.given_name, Contact.additional_names, Contact.family_name,
+        Contact.suffix, Contact.display_name, Contact.nickname,
+    ),
+    "organization": (Contact.organization, Contact.department),
+    "title": (Contact.title,),
+    "methods": (),
+    "tags": (),
+    "notes": (Contact.notes, Contact.met_where, Contact.interests),
+    "they_offer": (Contact.they_offer,),
+    "i_offer": (Contact.i_offer,),
+    "interests": (Contact.interests,),
+}  # fmt: skip
+_READ = tuple(dict.fromkeys(f.column_name for fields in INDEX_COLUMNS.values() for f in fields))
+# per index column, the positions of its fields in a row of `_READ` (after the id)
+_POSITIONS = {
+    column: tuple(1 + _READ.index(f.column_name) for f in fields)
+    for column, fields in INDEX_COLUMNS.items()
+}
 
 
 def _searchable(*parts: str) -> str:
@@ -41,33 +65,22 @@ def _searchable(*parts: str) -> str:
     return text if folded == text else f"{text} {folded}"
 
 
-_CHUNK = 500
-
-
-def _chunks(ids: list[int]) -> Iterable[list[int]]:
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i : i + _CHUNK]
-
-
 def reindex_contacts(db: SqliteDatabase, ids: Iterable[int]) -> None:
     """Rewrite the search rows of the given contacts (deleted contacts lose their row)."""
     with db.atomic():
-        for chunk in _chunks(sorted(set(ids))):
+        for chunk in batches(sorted(set(ids))):
             _reindex_chunk(db, chunk)
 
 
 def _reindex_chunk(db: SqliteDatabase, chunk: list[int]) -> None:
-    marks = ",".join("?" * len(chunk))
-    db.execute_sql(f"DELETE FROM contact_search WHERE rowid IN ({marks})", chunk)
+    in_chunk = marks(chunk)
+    db.execute_sql(f"DELETE FROM contact_search WHERE rowid IN ({in_chunk})", chunk)
     rows = db.execute_sql(
-        "SELECT id, prefix, given_name, additional_names, family_name, suffix, display_name,"
-        " nickname, organization, department, title, notes, met_where, interests, they_offer,"
-        f" i_offer FROM contact WHERE id IN ({marks})",
-        chunk,
+        f"SELECT id, {', '.join(_READ)} FROM contact WHERE id IN ({in_chunk})", chunk
     ).fetchall()
     methods: dict[int, list[str]] = {}
     for cid, kind, value in db.execute_sql(
-        f"SELECT contact_id, kind, value FROM contact_method WHERE contact_id IN ({marks})",
+        f"SELECT contact_id, kind, value FROM contact_method WHERE contact_id IN ({in_chunk})",
         chunk,
     ):
         terms = methods.setdefault(cid, [])
@@ -77,25 +90,23 @@ def _reindex_chunk(db: SqliteDatabase, chunk: list[int]) -> None:
     tags: dict[int, list[str]] = {}
     for cid, name in db.execute_sql(
         "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
-        f" WHERE ct.contact_id IN ({marks})",
+        f" WHERE ct.contact_id IN ({in_chunk})",
         chunk,
     ):
         tags.setdefault(cid, []).append(name)
+    lists = {"methods": methods, "tags": tags}
     db.cursor().executemany(
-        "INSERT INTO contact_search(rowid, name, organization, title, methods, tags, notes,"
-        " they_offer, i_offer, interests) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO contact_search(rowid, {', '.join(INDEX_COLUMNS)})"
+        f" VALUES (?, {marks(INDEX_COLUMNS)})",
         [
             (
                 r[0],
-                _searchable(*r[1:8]),
-                _searchable(r[8], r[9]),
-                _searchable(r[10]),
-                _searchable(*methods.get(r[0], [])),
-                _searchable(*tags.get(r[0], [])),
-                _searchable(r[11], r[12], r[13]),
-                _searchable(r[14]),
-                _searchable(r[15]),
-                _searchable(r[13]),
+                *(
+                    _searchable(*lists[column].get(r[0], []))
+                    if column in lists
+                    else _searchable(*(r[i] for i in positions))
+                    for column, positions in _POSITIONS.items()
+                ),
             )
             for r in rows
         ],

@@ -1,8 +1,9 @@
-"""Snapshots of contacts for undo: to and from JSON, restored in place, and state digests.
+"""Snapshots of contacts for undo: taken, to and from JSON, restored, and state digests.
 
-An import or a merge stores how a contact looked before (`snapshot_to_json`) and a digest of
-how it looked right after (`state_digests`). Undo compares the digest with the contact now: a
-contact edited since is left alone and reported; otherwise it is put back (`restore_in_place`).
+Deleting contacts returns their snapshots, and `restore_contacts` brings them back. An import
+or a merge stores how a contact looked before (`snapshot_to_json`) and a digest of how it
+looked right after (`state_digests`). Undo compares the digest with the contact now: a contact
+edited since is left alone and reported; otherwise it is put back (`restore_in_place`).
 """
 
 from __future__ import annotations
@@ -13,15 +14,14 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, cast
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core.contacts import (
-    _SCALAR_FIELDS,
-    ContactSnapshot,
-    _write_children,
-)
+from netzwerk_app.core.batches import batches, marks
+from netzwerk_app.core.contact_writes import stored_fields, write_children
+from netzwerk_app.core.contacts import get_contact, load_contact
 from netzwerk_app.core.models import Contact, Position, TierChange, Touchpoint, now
 from netzwerk_app.core.records import (
     AddressRecord,
@@ -30,6 +30,7 @@ from netzwerk_app.core.records import (
     ContactRecord,
 )
 from netzwerk_app.core.search import reindex_contacts
+from netzwerk_app.core.ties import restore_ties, saved_ties
 
 # Tables whose rows belong to one contact (column contact_id): all of them make its state.
 CONTACT_TABLES = (
@@ -43,6 +44,22 @@ CONTACT_TABLES = (
     "raw_property",
     "snooze",
 )
+
+
+@dataclass
+class ContactSnapshot:
+    """Everything needed to restore a deleted contact (undo)."""
+
+    record: ContactRecord
+    tier_since: dt.date | None
+    created_at: dt.datetime
+    last_reviewed: dt.date | None
+    archived: bool
+    touchpoints: list[dict] = field(default_factory=list)
+    tier_changes: list[dict] = field(default_factory=list)
+    positions: list[dict] = field(default_factory=list)
+    contact_id: int | None = None  # restored under the same id (ids are never reused)
+    ties: dict = field(default_factory=dict)  # links, introductions, events (see core.ties)
 
 
 def _encode(value: Any) -> Any:
@@ -116,14 +133,13 @@ def state_digests(db: SqliteDatabase, ids: Iterable[int]) -> dict[int, str]:
     """
     wanted = list(dict.fromkeys(int(i) for i in ids))
     parts: dict[int, list[str]] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for row in db.execute_sql(f"SELECT * FROM contact WHERE id IN ({marks})", chunk):
+    for chunk in batches(wanted):
+        in_chunk = marks(chunk)
+        for row in db.execute_sql(f"SELECT * FROM contact WHERE id IN ({in_chunk})", chunk):
             parts[row[0]] = [repr(row)]
         for table in CONTACT_TABLES:
             cursor = db.execute_sql(
-                f"SELECT * FROM {table} WHERE contact_id IN ({marks}) ORDER BY id", chunk
+                f"SELECT * FROM {table} WHERE contact_id IN ({in_chunk}) ORDER BY id", chunk
             )
             col = [d[0] for d in cursor.description].index("contact_id")
             for row in cursor:
@@ -132,6 +148,19 @@ def state_digests(db: SqliteDatabase, ids: Iterable[int]) -> dict[int, str]:
     return {
         cid: hashlib.sha256("\n".join(lines).encode("utf-8", "surrogatepass")).hexdigest()
         for cid, lines in parts.items()
+    }
+
+
+def _row_of(snapshot: ContactSnapshot) -> dict[str, object]:
+    """The contact row's columns as the snapshot holds them (all but id and timestamps)."""
+    rec = snapshot.record
+    return {
+        "uid": rec.uid,
+        "tier": rec.tier,
+        "tier_since": snapshot.tier_since,
+        "last_reviewed": snapshot.last_reviewed,
+        "archived": snapshot.archived,
+        **stored_fields(rec),
     }
 
 
@@ -151,18 +180,8 @@ def restore_in_place(
         raise ValueError("a snapshot without a contact id cannot be restored in place")
     rec = snapshot.record
     with db.atomic():
-        Contact.update(
-            uid=rec.uid,
-            display_name=rec.computed_display_name(),
-            birthday=rec.birthday.isoformat() if rec.birthday else None,
-            tier=rec.tier,
-            tier_since=snapshot.tier_since,
-            last_reviewed=snapshot.last_reviewed,
-            archived=snapshot.archived,
-            updated_at=now(),
-            **{f: getattr(rec, f) for f in _SCALAR_FIELDS},
-        ).where(Contact.id == cid).execute()
-        _write_children(cid, rec)
+        Contact.update(updated_at=now(), **_row_of(snapshot)).where(Contact.id == cid).execute()
+        write_children(cid, rec)
         tables: list[tuple[Any, list[dict]]] = [
             (TierChange, snapshot.tier_changes),
             (Position, snapshot.positions),
@@ -174,3 +193,66 @@ def restore_in_place(
             for row in rows:
                 model.insert(**_row_values(row, cid)).execute()
         reindex_contacts(db, [cid])
+
+
+# ---------------------------------------------------------------- delete and undo
+
+
+def _dict_rows(query: Any) -> list[dict[str, Any]]:
+    """A query's rows as dicts (peewee's stubs type `.dicts()` rows as models)."""
+    return cast("list[dict[str, Any]]", list(query.dicts()))
+
+
+def snapshot_contact(db: SqliteDatabase, contact_id: int) -> ContactSnapshot:
+    c = get_contact(contact_id)
+    return ContactSnapshot(
+        contact_id=contact_id,
+        record=load_contact(db, contact_id),
+        tier_since=c.tier_since,
+        created_at=c.created_at,
+        last_reviewed=c.last_reviewed,
+        archived=c.archived,
+        touchpoints=_dict_rows(Touchpoint.select().where(Touchpoint.contact == contact_id)),
+        tier_changes=_dict_rows(TierChange.select().where(TierChange.contact == contact_id)),
+        positions=_dict_rows(Position.select().where(Position.contact == contact_id)),
+    )
+
+
+def delete_contacts(db: SqliteDatabase, ids: Iterable[int]) -> list[ContactSnapshot]:
+    """Delete contacts for good; returns snapshots that `restore_contacts` can bring back."""
+    id_list = list(ids)
+    with db.atomic():
+        snapshots = [snapshot_contact(db, cid) for cid in id_list]
+        for snap, cid in zip(snapshots, id_list, strict=True):
+            snap.ties = saved_ties(db, cid)
+        Contact.delete().where(Contact.id.in_(id_list)).execute()
+        reindex_contacts(db, id_list)
+    return snapshots
+
+
+def restore_contacts(db: SqliteDatabase, snapshots: Iterable[ContactSnapshot]) -> list[int]:
+    """Undo a delete: recreate the contacts with their history and ties, under their old ids."""
+    snapshots = list(snapshots)
+    new_ids = []
+    with db.atomic():
+        for snap in snapshots:
+            rec = snap.record
+            same_id = {}
+            if snap.contact_id is not None and not Contact.get_or_none(id=snap.contact_id):
+                same_id = {"id": snap.contact_id}
+            contact = Contact.create(**same_id, created_at=snap.created_at, **_row_of(snap))
+            write_children(contact.id, rec)
+            for model, rows in (
+                (Touchpoint, snap.touchpoints),
+                (TierChange, snap.tier_changes),
+                (Position, snap.positions),
+            ):
+                for row in rows:
+                    values = {k: v for k, v in row.items() if k not in ("id", "contact")}
+                    model.create(contact=contact, **values)
+            new_ids.append(contact.id)
+        for snap, new_id in zip(snapshots, new_ids, strict=True):
+            if snap.ties and new_id == snap.contact_id:
+                restore_ties(db, snap.ties)
+        reindex_contacts(db, new_ids)
+    return new_ids

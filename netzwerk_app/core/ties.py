@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from peewee import SqliteDatabase
 
+from netzwerk_app.core.batches import batches, marks
+
 # table -> the columns that name a contact
 PAIR_TABLES = {
     "contact_link": ("contact_a_id", "contact_b_id"),
@@ -32,13 +34,10 @@ def move_ties(db: SqliteDatabase, from_id: int, to_id: int) -> dict:
 
     A tie `to_id` has already stays once; a link or introduction between the two disappears.
     """
-    before: dict[str, list[dict]] = {}
+    before = saved_ties(db, from_id)["before"]
     moved: dict[str, list[int]] = {}
     for table, (col_a, col_b) in PAIR_TABLES.items():
-        rows = _rows(db, table, f"{col_a} = ? OR {col_b} = ?", [from_id, from_id])
-        if rows:
-            before[table] = rows
-        for row in rows:
+        for row in before.get(table, []):
             a = to_id if row[col_a] == from_id else row[col_a]
             b = to_id if row[col_b] == from_id else row[col_b]
             if a == b:
@@ -57,10 +56,7 @@ def move_ties(db: SqliteDatabase, from_id: int, to_id: int) -> dict:
             )
             moved.setdefault(table, []).append(row["id"])
     for table, partner in SINGLE_TABLES.items():
-        rows = _rows(db, table, "contact_id = ?", [from_id])
-        if rows:
-            before[table] = rows
-        for row in rows:
+        for row in before.get(table, []):
             taken = db.execute_sql(
                 f"SELECT 1 FROM {table} WHERE contact_id = ? AND {partner} = ?",
                 [to_id, row[partner]],
@@ -104,10 +100,8 @@ def restore_ties(db: SqliteDatabase, record: dict) -> None:
     returns as it was, unless a contact or event it names no longer exists."""
     for table, ids in record.get("moved", {}).items():
         if table in PAIR_TABLES or table in SINGLE_TABLES:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                db.execute_sql(f"DELETE FROM {table} WHERE id IN ({marks})", chunk)
+            for chunk in batches(ids):
+                db.execute_sql(f"DELETE FROM {table} WHERE id IN ({marks(chunk)})", chunk)
     for table, rows in record.get("before", {}).items():
         if table not in PAIR_TABLES and table not in SINGLE_TABLES:
             continue
@@ -115,7 +109,7 @@ def restore_ties(db: SqliteDatabase, record: dict) -> None:
             if not _can_return(db, table, row):
                 continue
             columns = ", ".join(row)
-            marks = ", ".join("?" * len(row))
             db.execute_sql(
-                f"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({marks})", list(row.values())
+                f"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({marks(row)})",
+                list(row.values()),
             )

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import clock
-from netzwerk_app.core.contacts import archive_contacts, load_contact_state, update_contact
+from netzwerk_app.core.contact_writes import archive_contacts, update_contact
+from netzwerk_app.core.contacts import load_contact_state
 from netzwerk_app.core.models import Contact, SyncAccount, SyncAddressBook, SyncCard, SyncConflict
 from netzwerk_app.core.records import InvalidInput, NetzwerkError
 from netzwerk_app.sync.values import decode_value, shown

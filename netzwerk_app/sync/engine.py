@@ -28,12 +28,8 @@ from urllib.parse import urlsplit
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import clock
-from netzwerk_app.core.contacts import (
-    archive_contacts,
-    load_contact_state,
-    load_contacts,
-    update_contact,
-)
+from netzwerk_app.core.contact_writes import archive_contacts, update_contact
+from netzwerk_app.core.contacts import load_contact_state, load_contacts
 from netzwerk_app.core.edits import FIELDS, LIST_FIELDS, ContactConflict, merge_list
 from netzwerk_app.core.importing import CardOrigin, import_records
 from netzwerk_app.core.models import Contact, SyncAccount, SyncAddressBook, SyncCard, SyncConflict

@@ -7,15 +7,15 @@ import datetime as dt
 import vobject
 
 from netzwerk_app.cli import main
-from netzwerk_app.core import contacts
+from netzwerk_app.core.contact_writes import add_contact
 from netzwerk_app.core.database import open_database
 from netzwerk_app.core.records import Birthday, ContactRecord
 
 
 def _seed(data_dir):
     db = open_database(data_dir)
-    contacts.add_contact(db, ContactRecord(given_name="Olga", tier="A"), today=dt.date(2026, 1, 1))
-    contacts.add_contact(
+    add_contact(db, ContactRecord(given_name="Olga", tier="A"), today=dt.date(2026, 1, 1))
+    add_contact(
         db,
         ContactRecord(given_name="Dora", tier="D", birthday=Birthday(2, 29)),
         today=dt.date(2026, 1, 1),

@@ -11,6 +11,7 @@ import time
 import pytest
 
 from netzwerk_app.core import contacts
+from netzwerk_app.core.contact_writes import add_contact
 from netzwerk_app.core.database import open_database
 from netzwerk_app.core.records import ContactRecord
 
@@ -18,7 +19,7 @@ from netzwerk_app.core.records import ContactRecord
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_sigkill_during_a_large_import_leaves_the_old_state(data_dir, tmp_path):
     db = open_database(data_dir)
-    contacts.add_contact(db, ContactRecord(given_name="Anna", family_name="Before"))
+    add_contact(db, ContactRecord(given_name="Anna", family_name="Before"))
     db.close()
     cards = tmp_path / "many.vcf"
     cards.write_text(

@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 
 from netzwerk_app.core import board, care, contacts
+from netzwerk_app.core.contact_writes import add_contact, archive_contacts
+from netzwerk_app.core.history import set_tier
 from netzwerk_app.core.records import Birthday, ContactRecord, InvalidInput
 
 TODAY = dt.date(2026, 3, 10)
@@ -17,7 +19,7 @@ def _add(db, given, family="", tier=None, org="", title="", since=TODAY, birthda
         given_name=given, family_name=family, organization=org, title=title, tier=tier,
         birthday=birthday, tags=list(tags),
     )  # fmt: skip
-    return contacts.add_contact(db, record, today=since)
+    return add_contact(db, record, today=since)
 
 
 @pytest.mark.parametrize(
@@ -38,7 +40,7 @@ def test_columns_hold_cards_per_tier(db):
     _add(db, "Ben", "Birke", "C")
     u = _add(db, "Uli", "Ungeordnet")
     archived = _add(db, "Xaver", "Alt", "A")
-    contacts.archive_contacts(db, [archived])
+    archive_contacts(db, [archived])
     cols = board.board_columns(db, today=TODAY)
     assert list(cols) == [None, "A", "B", "C", "D"]
     assert [c.id for c in cols["A"]] == [a]
@@ -103,7 +105,7 @@ def test_birthday_tier_without_birthday_is_never_due(db):
     assert board.never_due_in(db, [no_bday, bday], "D") == [no_bday]
     assert board.never_due_in(db, [no_bday, bday], "C") == []
     assert board.never_due_in(db, [no_bday], None) == []
-    contacts.set_tier(db, [no_bday], "D")
+    set_tier(db, [no_bday], "D")
     card = board.board_columns(db, today=TODAY)["D"][0]
     assert card.id == no_bday and card.needs_birthday and card.state == "none"
 
@@ -125,7 +127,7 @@ def test_undo_undoes_only_the_latest_move(db):
 def test_a_move_made_elsewhere_is_the_latest(db):
     a = _add(db, "Anna", tier="C")
     move = board.move_to_tier(db, [a], "A")
-    contacts.set_tier(db, [a], "B")  # the card, a menu, the triage
+    set_tier(db, [a], "B")  # the card, a menu, the triage
     assert not board.is_latest(db, move)
     assert board.undo_move(db, move) == 0
     assert contacts.list_contacts(db)[0].tier == "B"

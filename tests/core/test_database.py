@@ -184,7 +184,7 @@ SCHEMA_1 = Path(__file__).resolve().parent.parent / "data" / "databases" / "sche
 
 def test_migration_from_a_committed_schema_1_database_keeps_every_child_row(data_dir):
     """schema-1.sqlite3 was written by the schema-1 code (see make_schema_1.py beside it)."""
-    from netzwerk_app.core import care, contacts
+    from netzwerk_app.core import care, contacts, history
     from netzwerk_app.core.records import Birthday
 
     data_dir.mkdir(parents=True)
@@ -212,7 +212,7 @@ def test_migration_from_a_committed_schema_1_database_keeps_every_child_row(data
         assert record.photo and record.raw_properties == ["X-CUSTOM:kept"]
         assert len(care.touchpoints_of(anna)) == 2
         assert contacts.contact_revision(anna) == 1
-        contacts.set_tier(db, [anna], "A")
+        history.set_tier(db, [anna], "A")
         assert contacts.contact_revision(anna) == 2
     finally:
         db.close()
@@ -383,7 +383,9 @@ NETWORK_TABLES = (
 def test_schema_1_database_with_child_rows_migrates_to_5(data_dir):
     """Up to schema 5: the network tables are there, the give-and-get index works, nothing lost."""
     from netzwerk_app.core import events, network
-    from netzwerk_app.core.contacts import load_contacts, positions_of, update_contact
+    from netzwerk_app.core.contact_writes import update_contact
+    from netzwerk_app.core.contacts import load_contacts
+    from netzwerk_app.core.history import positions_of
     from netzwerk_app.core.models import Contact, TierChange, Touchpoint
     from netzwerk_app.core.search import search_contact_ids
 

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from netzwerk_app.core import care, contacts
+from netzwerk_app.core.contact_writes import add_contact
 from netzwerk_app.core.duplicates import (
     dismiss_pair,
     find_duplicates,
@@ -30,7 +31,7 @@ def add(db, given: str, family: str, **kw) -> int:
     phones = kw.pop("phones", [])
     methods = [ContactMethodRecord("email", e) for e in emails]
     methods += [ContactMethodRecord("phone", p) for p in phones]
-    return contacts.add_contact(
+    return add_contact(
         db, ContactRecord(given_name=given, family_name=family, methods=methods, **kw)
     )
 
@@ -128,7 +129,7 @@ def test_merge_refuses_bad_input(db):
 
 def test_scan_proposes_a_contact_known_only_by_its_number(db):
     anna = add(db, "Anna", "Keller", phones=["079 555 55 55"])
-    number = contacts.add_contact(
+    number = add_contact(
         db, ContactRecord(methods=[ContactMethodRecord("phone", "+41 79 555 55 55")])
     )
     assert find_duplicates(db) == 1

@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 
 from netzwerk_app.core import care, contacts, events
+from netzwerk_app.core.contact_writes import add_contact
+from netzwerk_app.core.history import positions_of
 from netzwerk_app.core.models import Touchpoint
 from netzwerk_app.core.records import ContactNotFound, ContactRecord, InvalidInput
 
@@ -28,7 +30,7 @@ def test_met_at_this_event_creates_the_contact_with_where_and_when(db):
     assert tp.note == "met at Apéro Digital, Zürich"
     assert [e.name for e in events.events_of(db, cid)] == ["Apéro Digital"]
     assert [a.display_name for a in events.attendees_of(db, event)] == ["Anna Keller"]
-    assert [p.organization for p in contacts.positions_of(cid)] == ["ACME AG"]
+    assert [p.organization for p in positions_of(cid)] == ["ACME AG"]
 
 
 def test_quick_entry_names(db):
@@ -44,9 +46,7 @@ def test_quick_entry_names(db):
 
 def test_attaching_existing_contacts_logs_touchpoints_once(db):
     event = events.add_event(db, "Apéro", APERO)
-    cid = contacts.add_contact(
-        db, ContactRecord(given_name="Beat", family_name="Brunner", tier="B")
-    )
+    cid = add_contact(db, ContactRecord(given_name="Beat", family_name="Brunner", tier="B"))
     assert events.attend(db, event, cid)
     assert not events.attend(db, event, cid)
     [tp] = care.touchpoints_of(cid)
@@ -64,7 +64,7 @@ def test_attaching_existing_contacts_logs_touchpoints_once(db):
 
 def test_an_event_ahead_plans_the_touchpoint_and_refuses_quick_entry(db):
     later = events.add_event(db, "Conference", TODAY + dt.timedelta(days=10))
-    cid = contacts.add_contact(db, ContactRecord(given_name="Carl", family_name="Christen"))
+    cid = add_contact(db, ContactRecord(given_name="Carl", family_name="Christen"))
     events.attend(db, later, cid)
     [tp] = care.touchpoints_of(cid)
     assert (tp.status, tp.date) == ("planned", TODAY + dt.timedelta(days=10))

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from netzwerk_app.cli import main
-from netzwerk_app.core import clock, contacts, database
+from netzwerk_app.core import clock, database
+from netzwerk_app.core.contact_writes import add_contact
 from netzwerk_app.core.database import DatabaseError, folder_warning, open_database
 from netzwerk_app.core.files import FileWriteError, write_file_atomically
 from netzwerk_app.core.records import ContactRecord
@@ -42,7 +43,7 @@ def test_database_wal_shm_and_backups_are_private_under_umask_022(data_dir):
     old = os.umask(0o022)
     try:
         db = open_database(data_dir)
-        contacts.add_contact(db, ContactRecord(given_name="Anna"))
+        add_contact(db, ContactRecord(given_name="Anna"))
         path = data_dir / "netzwerk.sqlite3"
         for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             assert p.exists() and mode(p) == 0o600, p
@@ -144,7 +145,7 @@ def test_daily_backups_keep_the_last_seven(data_dir):
 
 def test_a_damaged_database_names_the_newest_backup_and_restore_brings_it_back(data_dir, run):
     db = open_database(data_dir)
-    contacts.add_contact(db, ContactRecord(given_name="Anna"))
+    add_contact(db, ContactRecord(given_name="Anna"))
     db.close()
     open_database(data_dir).close()  # the day's backup, with Anna
     path = data_dir / "netzwerk.sqlite3"
@@ -181,7 +182,7 @@ def test_restore_refuses_a_file_that_is_not_a_netzwerk_database(data_dir, run, t
 def test_a_full_disk_is_called_a_full_disk(tiny_disk, fill_disk, run):
     data = tiny_disk / "data"
     db = open_database(data)
-    contacts.add_contact(db, ContactRecord(given_name="Anna"))
+    add_contact(db, ContactRecord(given_name="Anna"))
     db.close()
     fill_disk(tiny_disk)
     with pytest.raises(FileWriteError, match="the disk is full"):

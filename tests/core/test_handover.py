@@ -9,7 +9,7 @@ import time
 import httpx
 import pytest
 
-from netzwerk_app.core import handover
+from netzwerk_app.core import handover, handover_page
 from netzwerk_app.core.handover import PhoneHandover
 
 VCF = b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Muster;Anna;;;\r\nFN:Anna Muster\r\nEND:VCARD\r\n"
@@ -222,7 +222,7 @@ def test_a_taken_port_is_a_clear_error(server):
     ],
 )
 def test_page_language(header, language):
-    assert handover.page_language(header) == language
+    assert handover_page.page_language(header) == language
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 import vobject
 
-from netzwerk_app.core import care, contacts, ics
+from netzwerk_app.core import care, ics
+from netzwerk_app.core.contact_writes import add_contact
 from netzwerk_app.core.due import DueItem
 from netzwerk_app.core.files import FileWriteError, write_file_atomically
 from netzwerk_app.core.records import Birthday, ContactRecord, InvalidInput
@@ -17,7 +18,7 @@ TODAY = dt.date(2026, 3, 10)
 
 def _add(db, given, tier=None, since=TODAY, birthday=None, uid=""):
     record = ContactRecord(given_name=given, tier=tier, birthday=birthday, uid=uid)
-    return contacts.add_contact(db, record, today=since)
+    return add_contact(db, record, today=since)
 
 
 def _events(text):

@@ -10,7 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from netzwerk_app.core.contacts import load_contacts, positions_of, update_contact
+from netzwerk_app.core.contact_writes import update_contact
+from netzwerk_app.core.contacts import load_contacts
+from netzwerk_app.core.history import positions_of
 from netzwerk_app.core.importing import import_records, load_records_for_export
 from netzwerk_app.core.models import Contact, ContactMethod, Position, TierChange
 from netzwerk_app.core.records import (

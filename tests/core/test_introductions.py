@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from netzwerk_app.core import care, contacts, introductions, network
+from netzwerk_app.core import care, introductions, network
+from netzwerk_app.core.contact_writes import add_contact, archive_contacts
 from netzwerk_app.core.introductions import Profile, normalised_words, suggest_pairs
 from netzwerk_app.core.models import Touchpoint
 from netzwerk_app.core.records import ContactNotFound, ContactRecord, InvalidInput
@@ -18,7 +19,7 @@ TODAY = dt.date(2026, 11, 26)
 
 def add(db, name: str, **kw) -> int:
     given_name, family = name.split()
-    return contacts.add_contact(db, ContactRecord(given_name=given_name, family_name=family, **kw))
+    return add_contact(db, ContactRecord(given_name=given_name, family_name=family, **kw))
 
 
 def test_making_an_introduction_logs_touchpoints_on_both_and_links_them(db):
@@ -124,7 +125,7 @@ def test_linked_introduced_archived_and_dismissed_pairs_are_not_suggested(db):
     assert len(introductions.suggest_introductions(db)) == 4
     network.link(db, a, b)
     introductions.introduce(db, c, d, status="planned")
-    contacts.archive_contacts(db, [e])
+    archive_contacts(db, [e])
     introductions.dismiss_suggestion(db, h, g)
     introductions.dismiss_suggestion(db, h, g)  # twice is fine
     assert introductions.suggest_introductions(db) == []

@@ -9,14 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from netzwerk_app.core import contacts, network
+from netzwerk_app.core.contact_writes import add_contact, archive_contacts, update_contact
 from netzwerk_app.core.records import ContactNotFound, ContactRecord, InvalidInput
+from netzwerk_app.core.snapshots import delete_contacts, restore_contacts
 
 
 def add(db, name: str, tier: str | None = None) -> int:
     given_name, family = name.split()
-    return contacts.add_contact(
-        db, ContactRecord(given_name=given_name, family_name=family, tier=tier)
-    )
+    return add_contact(db, ContactRecord(given_name=given_name, family_name=family, tier=tier))
 
 
 def test_link_is_undirected_and_once(db):
@@ -43,7 +43,7 @@ def test_link_refuses_bad_input(db):
 def test_deleting_a_contact_removes_its_links(db):
     a, b = add(db, "Anna Keller"), add(db, "Beat Brunner")
     network.link(db, a, b)
-    contacts.delete_contacts(db, [b])
+    delete_contacts(db, [b])
     assert network.links_of(db, a) == []
 
 
@@ -91,7 +91,7 @@ def test_archived_contacts_are_no_way_in_but_still_connect(db):
     target, middle, start = add(db, "Xaver Ziel"), add(db, "Mia Mitte"), add(db, "Sara Start")
     network.link(db, target, middle)
     network.link(db, middle, start)
-    contacts.archive_contacts(db, [middle])
+    archive_contacts(db, [middle])
     assert [c.start.contact_id for c in network.path_to(db, target)] == [start]
 
 
@@ -149,7 +149,7 @@ def test_a_merge_keeps_the_ties_of_both_and_its_undo_puts_them_back(db):
     record = contacts.load_contact(db, other)
     for organization in ("Old AG", "New AG"):  # a career change
         record.organization = organization
-        contacts.update_contact(db, other, record)
+        update_contact(db, other, record)
     before = {
         "links": sorted(ContactLink.select().tuples()),
         "intros": sorted(Introduction.select().tuples()),
@@ -183,9 +183,9 @@ def test_undoing_a_delete_brings_the_ties_back(db):
     introductions.introduce(db, anna, carl, status="planned")
     event = events.add_event(db, "Apéro", dt.date(2026, 11, 20))
     events.attend(db, event, anna)
-    snapshots = contacts.delete_contacts(db, [anna, beat])
+    snapshots = delete_contacts(db, [anna, beat])
     assert network.links_of(db, carl) == [] and events.list_events(db)[0].attendees == 0
-    assert contacts.restore_contacts(db, snapshots) == [anna, beat]
+    assert restore_contacts(db, snapshots) == [anna, beat]
     assert [(k.contact_id, k.note) for k in network.links_of(db, anna)] == [(beat, "school")]
     assert [k.contact_id for k in network.links_of(db, carl)] == [beat]
     assert [i.contact_a for i in introductions.list_introductions(db)] == [anna]
@@ -201,8 +201,8 @@ def test_a_tie_to_what_is_gone_stays_away(db):
     network.link(db, anna, beat)
     event = events.add_event(db, "Apéro", dt.date(2026, 11, 20))
     events.attend(db, event, anna)
-    [snapshot] = contacts.delete_contacts(db, [anna])
-    contacts.delete_contacts(db, [beat])
+    [snapshot] = delete_contacts(db, [anna])
+    delete_contacts(db, [beat])
     db.execute_sql("DELETE FROM event")
-    assert contacts.restore_contacts(db, [snapshot]) == [anna]
+    assert restore_contacts(db, [snapshot]) == [anna]
     assert network.links_of(db, anna) == [] and events.list_events(db) == []

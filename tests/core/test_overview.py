@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from netzwerk_app.core import care, contacts, give_and_get, introductions, overview
+from netzwerk_app.core import care, give_and_get, introductions, overview
+from netzwerk_app.core.contact_writes import add_contact, archive_contacts
 from netzwerk_app.core.records import ContactRecord
 from netzwerk_app.core.search import give_and_get_expression, search_contact_ids
 
@@ -13,7 +14,7 @@ TODAY = dt.date(2026, 11, 26)
 
 def add(db, name: str, **kw) -> int:
     given_name, family = name.split()
-    return contacts.add_contact(db, ContactRecord(given_name=given_name, family_name=family, **kw))
+    return add_contact(db, ContactRecord(given_name=given_name, family_name=family, **kw))
 
 
 def test_last_months_cross_the_year():
@@ -31,11 +32,11 @@ def test_an_empty_network(db):
 def test_the_overview_counts(db):
     old = dt.date(2026, 1, 1)
     a = add(db, "Anna Keller", tier="A")
-    a2 = contacts.add_contact(db, ContactRecord(given_name="Alma", tier="A"), today=old)
-    b = contacts.add_contact(db, ContactRecord(given_name="Beat", tier="B"), today=old)
+    a2 = add_contact(db, ContactRecord(given_name="Alma", tier="A"), today=old)
+    b = add_contact(db, ContactRecord(given_name="Beat", tier="B"), today=old)
     add(db, "Una Sortiert")
     gone = add(db, "Gina Weg", tier="C")
-    contacts.archive_contacts(db, [gone])
+    archive_contacts(db, [gone])
     care.log_touchpoint(db, [a], "lunch", TODAY)  # in person
     care.log_touchpoint(db, [a2], "call", dt.date(2026, 9, 1))  # phone
     care.log_touchpoint(db, [b], "lunch", dt.date(2025, 12, 15))  # 12 months ago: counted

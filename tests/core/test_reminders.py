@@ -8,13 +8,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from netzwerk_app.core import care, contacts, reminders
+from netzwerk_app.core.contact_writes import add_contact, archive_contacts
 from netzwerk_app.core.database import open_database
 from netzwerk_app.core.records import Birthday, ContactRecord
+from netzwerk_app.core.snapshots import delete_contacts
 
 
 def add(db, given_name, family, tier, since=dt.date(2024, 1, 1), birthday=None) -> int:
     record = ContactRecord(given_name=given_name, family_name=family, tier=tier, birthday=birthday)
-    return contacts.add_contact(db, record, today=since)
+    return add_contact(db, record, today=since)
 
 
 def test_due_today_holds_the_overdue_and_todays_items_only(db, today):
@@ -124,7 +126,7 @@ def test_summary_names_the_first_three_with_tier_and_kind(db, today):
 def test_announcements_of_a_deleted_contact_go_with_it(db, today):
     anna = add(db, "Anna", "Schär", "A")
     reminders.announce(db, today)
-    contacts.delete_contacts(db, [anna])
+    delete_contacts(db, [anna])
     assert reminders.announced_days(db) == {}
 
 
@@ -197,7 +199,7 @@ def test_reading_only_the_candidates_gives_the_same_items(db, today):
     [gina_item] = [i for i in reminders.due_today(db, today) if i.contact_id == gina]
     care.snooze(db, gina, gina_item.reason, gina_item.original_date, today)  # back today
     hans = add(db, "Hans", "Jost", "A")
-    contacts.archive_contacts(db, [hans])
+    archive_contacts(db, [hans])
     rows = contacts.list_contacts(db, today=today, include_archived=True)
     full = reminders.due_today(db, today)
     assert {i.contact_id for i in full} >= {bday, fritz, gina}

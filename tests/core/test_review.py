@@ -8,7 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from netzwerk_app.core import care, contacts, review
+from netzwerk_app.core.contact_writes import add_contact, archive_contacts, update_contact
 from netzwerk_app.core.due import Cadence, TierRule
+from netzwerk_app.core.history import positions_of, tier_history
 from netzwerk_app.core.importing import import_records
 from netzwerk_app.core.models import Contact, ReviewFlag
 from netzwerk_app.core.records import TIERS, ContactRecord
@@ -32,16 +34,14 @@ def codes(items, contact_id):
 
 
 def test_a_card_save_with_a_new_organization_keeps_the_old_position_and_flags(db):
-    cid = contacts.add_contact(
+    cid = add_contact(
         db, person(organization="Lehrbetrieb AG", title="Apprentice", tier="C"),
         today=dt.date(2020, 1, 1),
     )  # fmt: skip
     record = contacts.load_contact(db, cid)
     record.organization, record.title = "Big Corp", "Sales Director"
-    contacts.update_contact(db, cid, record, today=TODAY)
-    history = [
-        (p.organization, p.title, p.recorded_on, p.ended_on) for p in contacts.positions_of(cid)
-    ]
+    update_contact(db, cid, record, today=TODAY)
+    history = [(p.organization, p.title, p.recorded_on, p.ended_on) for p in positions_of(cid)]
     assert history == [
         ("Big Corp", "Sales Director", TODAY, None),
         ("Lehrbetrieb AG", "Apprentice", dt.date(2020, 1, 1), TODAY),
@@ -52,13 +52,13 @@ def test_a_card_save_with_a_new_organization_keeps_the_old_position_and_flags(db
 
 
 def test_a_save_without_a_career_change_flags_nothing(db):
-    cid = contacts.add_contact(db, person(organization="ACME", tier="B"))
+    cid = add_contact(db, person(organization="ACME", tier="B"))
     record = contacts.load_contact(db, cid)
     record.notes = "likes golf"
     record.department = "Sales"
-    contacts.update_contact(db, cid, record)
+    update_contact(db, cid, record)
     assert ReviewFlag.select().count() == 0
-    assert len(contacts.positions_of(cid)) == 1
+    assert len(positions_of(cid)) == 1
 
 
 def test_a_reimport_with_a_new_title_flags_the_contact(db):
@@ -70,7 +70,7 @@ def test_a_reimport_with_a_new_title_flags_the_contact(db):
     review.keep_tier(db, cid, today=dt.date(2026, 1, 1))
     care.log_touchpoint(db, [cid], "call", dt.date(2026, 11, 1))
     import_records(db, [person(uid="u", organization="ACME", title="Head of Sales")], today=TODAY)
-    assert [p.title for p in contacts.positions_of(cid)] == ["Head of Sales", "Junior"]
+    assert [p.title for p in positions_of(cid)] == ["Head of Sales", "Junior"]
     assert codes(review.review_queue(db), cid) == [[review.CAREER_CHANGED]]
 
 
@@ -237,18 +237,16 @@ def test_suggestions_point_one_tier_away(tier, cadence, last_done, today):
 
 def test_only_filed_active_contacts_are_reviewed(db):
     old = dt.date(2024, 1, 1)
-    filed = contacts.add_contact(db, person(tier="C"), today=old)
-    contacts.add_contact(db, person(given_name="Unsorted"), today=old)
-    archived = contacts.add_contact(db, person(given_name="Gone", tier="C"), today=old)
-    contacts.archive_contacts(db, [archived])
+    filed = add_contact(db, person(tier="C"), today=old)
+    add_contact(db, person(given_name="Unsorted"), today=old)
+    archived = add_contact(db, person(given_name="Gone", tier="C"), today=old)
+    archive_contacts(db, [archived])
     assert [i.contact_id for i in review.review_queue(db)] == [filed]
 
 
 def test_neglected_and_frequent_from_the_database(db):
-    quiet = contacts.add_contact(
-        db, person(given_name="Quiet", tier="A"), today=dt.date(2026, 1, 1)
-    )
-    busy = contacts.add_contact(db, person(given_name="Busy", tier="C"), today=dt.date(2026, 1, 1))
+    quiet = add_contact(db, person(given_name="Quiet", tier="A"), today=dt.date(2026, 1, 1))
+    busy = add_contact(db, person(given_name="Busy", tier="C"), today=dt.date(2026, 1, 1))
     for day in (dt.date(2026, 9, 1), dt.date(2026, 10, 1), dt.date(2026, 11, 1)):
         care.log_touchpoint(db, [busy], "message", day)
     care.log_touchpoint(db, [quiet], "lunch", dt.date(2026, 3, 1))
@@ -262,32 +260,32 @@ def test_neglected_and_frequent_from_the_database(db):
 
 
 def test_keep_marks_reviewed_and_clears_the_flag(db):
-    cid = contacts.add_contact(db, person(organization="ACME", tier="B"), today=dt.date(2024, 1, 1))
+    cid = add_contact(db, person(organization="ACME", tier="B"), today=dt.date(2024, 1, 1))
     care.log_touchpoint(db, [cid], "call", dt.date(2026, 11, 1))
     record = contacts.load_contact(db, cid)
     record.organization = "Other AG"
-    contacts.update_contact(db, cid, record)
+    update_contact(db, cid, record)
     assert codes(review.review_queue(db), cid) == [[review.CAREER_CHANGED, review.NOT_REVIEWED]]
     review.keep_tier(db, cid)
     assert Contact.get_by_id(cid).last_reviewed == TODAY
     assert ReviewFlag.select().count() == 0
     assert codes(review.review_queue(db), cid) == []
-    assert [t.to_tier for t in contacts.tier_history(cid)] == ["B"]
+    assert [t.to_tier for t in tier_history(cid)] == ["B"]
 
 
 def test_move_writes_tier_history_with_the_reason(db):
-    cid = contacts.add_contact(db, person(tier="B"), today=dt.date(2024, 1, 1))
+    cid = add_contact(db, person(tier="B"), today=dt.date(2024, 1, 1))
     assert review.move_to_tier(db, cid, "A", "now sales director")
-    change = contacts.tier_history(cid)[0]
+    change = tier_history(cid)[0]
     assert (change.from_tier, change.to_tier, change.reason) == ("B", "A", "now sales director")
     assert Contact.get_by_id(cid).last_reviewed == TODAY
     assert not review.move_to_tier(db, cid, "a")  # the same tier: kept
     assert review.move_to_tier(db, cid, "C")
-    assert contacts.tier_history(cid)[0].reason == review.REASON_MOVE
+    assert tier_history(cid)[0].reason == review.REASON_MOVE
 
 
 def test_archive_after_review(db):
-    cid = contacts.add_contact(db, person(tier="D"), today=dt.date(2020, 1, 1))
+    cid = add_contact(db, person(tier="D"), today=dt.date(2020, 1, 1))
     review.archive_after_review(db, cid)
     contact = Contact.get_by_id(cid)
     assert contact.archived and contact.last_reviewed == TODAY
@@ -312,7 +310,7 @@ def test_actions_on_unknown_contacts_raise(db):
 
 
 def test_evidence_shows_touchpoints_career_and_tier_history(db):
-    cid = contacts.add_contact(db, person(organization="ACME", tier="B"), today=dt.date(2024, 1, 1))
+    cid = add_contact(db, person(organization="ACME", tier="B"), today=dt.date(2024, 1, 1))
     for month in range(1, 8):
         care.log_touchpoint(db, [cid], "call", dt.date(2026, month, 1))
     care.plan_touchpoint(db, cid, dt.date(2026, 12, 1), "lunch")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netzwerk_app.core.contacts import add_contact
+from netzwerk_app.core.contact_writes import add_contact
 from netzwerk_app.core.records import ContactMethodRecord, ContactRecord
 from netzwerk_app.core.search import match_expression, search_contact_ids
 

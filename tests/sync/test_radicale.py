@@ -5,8 +5,10 @@ from __future__ import annotations
 import copy
 
 from netzwerk_app.core import contacts
+from netzwerk_app.core.contact_writes import add_contact, update_contact
 from netzwerk_app.core.models import SyncAddressBook
 from netzwerk_app.core.records import ContactMethodRecord, ContactRecord
+from netzwerk_app.core.snapshots import delete_contacts
 from netzwerk_app.sync import accounts, engine
 from netzwerk_app.sync.carddav import CardDavClient
 
@@ -46,10 +48,8 @@ def test_discovery_finds_the_address_book(radicale):
 
 def test_first_sync_both_ways(db, radicale):
     assert radicale.put("anna.vcf", ANNA).status_code == 201
-    local_id = contacts.add_contact(
-        db, ContactRecord(given_name="Beat", family_name="Meier", tier="B")
-    )
-    contacts.add_contact(db, ContactRecord(given_name="Unsorted", family_name="Person"))
+    local_id = add_contact(db, ContactRecord(given_name="Beat", family_name="Meier", tier="B"))
+    add_contact(db, ContactRecord(given_name="Unsorted", family_name="Person"))
     account = _account(db, radicale)
 
     summary = _sync(db, account)
@@ -76,7 +76,7 @@ def _edit(db, contact_id, **values):
     record = copy.deepcopy(loaded.record)
     for name, value in values.items():
         setattr(record, name, value)
-    contacts.update_contact(db, contact_id, record, base=loaded)
+    update_contact(db, contact_id, record, base=loaded)
 
 
 def _first_sync(db, radicale):
@@ -195,7 +195,7 @@ def test_deleted_on_server_and_untouched_here_is_archived(db, radicale):
 
 def test_deleted_here_is_deleted_on_the_server(db, radicale):
     account, anna_id = _first_sync(db, radicale)
-    contacts.delete_contacts(db, [anna_id])
+    delete_contacts(db, [anna_id])
 
     summary = _sync(db, account)
 
@@ -287,7 +287,7 @@ def test_the_phones_photo_and_own_properties_survive_an_edit_here(db, radicale):
 
 
 def test_a_server_card_of_a_contact_here_is_folded_into_it(db, radicale):
-    here = contacts.add_contact(
+    here = add_contact(
         db,
         ContactRecord(
             given_name="Anna",
@@ -315,7 +315,7 @@ def test_a_server_card_of_a_contact_here_is_folded_into_it(db, radicale):
 def test_an_unsure_match_is_kept_apart_as_a_possible_duplicate(db, radicale):
     from netzwerk_app.core import duplicates
 
-    contacts.add_contact(
+    add_contact(
         db,
         ContactRecord(
             given_name="Anna",
@@ -339,7 +339,7 @@ def test_numbers_added_on_both_sides_are_all_kept(db, radicale):
     loaded = contacts.load_contact_state(db, anna_id)
     record = copy.deepcopy(loaded.record)
     record.methods.append(ContactMethodRecord("phone", "+41 44 555 66 77", "work"))
-    contacts.update_contact(db, anna_id, record, base=loaded)
+    update_contact(db, anna_id, record, base=loaded)
 
     summary = _sync(db, account)
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from netzwerk_app import vcard
 from netzwerk_app.core import contacts
+from netzwerk_app.core.contact_writes import add_contact
 from netzwerk_app.core.records import ContactMethodRecord, ContactRecord
 
 HOUSEHOLD = Path(__file__).resolve().parent.parent / "data" / "ui" / "household.vcf"
@@ -17,7 +18,7 @@ def _sara(db) -> int:
         family_name="Lehmann",
         methods=[ContactMethodRecord("email", "sara@lehmann.example")],
     )
-    return contacts.add_contact(db, record)
+    return add_contact(db, record)
 
 
 def test_a_preview_and_its_import_use_one_read_and_match_a_fresh_import(db, tmp_path):

@@ -11,13 +11,15 @@ import sys
 from pathlib import Path
 
 from netzwerk_app.core import care, clock, contacts, database
+from netzwerk_app.core.contact_writes import add_contact
+from netzwerk_app.core.history import record_position_change, set_tier
 from netzwerk_app.core.records import AddressRecord, Birthday, ContactMethodRecord, ContactRecord
 
 assert database.SCHEMA_VERSION == 1, database.__file__
 clock.set_today(dt.date(2026, 11, 26))
 folder = Path(sys.argv[1])
 db = database.open_database(folder)
-a = contacts.add_contact(
+a = add_contact(
     db,
     ContactRecord(
         given_name="Anna",
@@ -46,15 +48,13 @@ a = contacts.add_contact(
         raw_properties=["X-CUSTOM:kept"],
     ),
 )
-b = contacts.add_contact(
+b = add_contact(
     db, ContactRecord(given_name="Beat", family_name="Keller", tier="D", birthday=Birthday(11, 27))
 )
 care.log_touchpoint(db, [a], "lunch", date=dt.date(2026, 9, 1), channel="in_person", note="lake")
 care.plan_touchpoint(db, a, dt.date(2026, 12, 3), "call", "phone")
-contacts.set_tier(db, [a], "B", "moved on")
-contacts.record_position_change(
-    contacts.Contact.get_by_id(a), "Zeta AG", "", "CEO", dt.date(2026, 10, 1)
-)
+set_tier(db, [a], "B", "moved on")
+record_position_change(contacts.Contact.get_by_id(a), "Zeta AG", "", "CEO", dt.date(2026, 10, 1))
 db.execute_sql("UPDATE contact SET organization='Zeta AG', title='CEO' WHERE id=?", [a])
 db.execute_sql(
     "INSERT INTO snooze(contact_id, reason, due_date, until)"
