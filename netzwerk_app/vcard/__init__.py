@@ -20,6 +20,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from netzwerk_app.core.database import refuse_database_target
+from netzwerk_app.core.export_records import iter_records_for_export
 from netzwerk_app.core.files import write_file_atomically
 from netzwerk_app.core.importing import (
     CancelCheck,
@@ -28,7 +29,6 @@ from netzwerk_app.core.importing import (
     ProgressCallback,
     SkippedRecord,
     import_records,
-    iter_records_for_export,
 )
 from netzwerk_app.core.records import ContactRecord, validate_tier
 from netzwerk_app.vcard.parallel import read_file_parallel

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from netzwerk_app.core.contact_writes import update_contact
 from netzwerk_app.core.contacts import load_contacts
+from netzwerk_app.core.export_records import load_records_for_export
 from netzwerk_app.core.history import positions_of
-from netzwerk_app.core.importing import import_records, load_records_for_export
+from netzwerk_app.core.importing import import_records
 from netzwerk_app.core.models import Contact, ContactMethod, Position, TierChange
 from netzwerk_app.core.records import (
     AddressRecord,
@@ -257,12 +258,12 @@ def test_cancel_leaves_database_as_before(db):
 
 
 def test_failure_rolls_back(db, monkeypatch):
-    import netzwerk_app.core.importing as importing
+    import netzwerk_app.core.import_writes as import_writes
 
     def boom(*args, **kwargs):
         raise sqlite3.OperationalError("disk full")
 
-    monkeypatch.setattr(importing, "_insert_children", boom)
+    monkeypatch.setattr(import_writes, "_insert_children", boom)
     with pytest.raises(sqlite3.OperationalError):
         import_records(db, [person(methods=[mail("a@b.ch")])])
     assert count() == 0 and ContactMethod.select().count() == 0

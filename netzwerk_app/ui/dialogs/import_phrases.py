@@ -18,7 +18,7 @@ _COUNTED = re.compile(r"^(\d+) address\(es\)$")
 def phrase_table() -> dict[str, str]:
     """The fixed phrases, translated (build once for many `phrase` calls)."""
     return {
-        # rules (core.matching.judge, importing._Matcher)
+        # rules (core.matching.judge, import_matcher.Matcher)
         "same UID": QCoreApplication.translate("ImportPhrases", "same UID"),
         "same UID (renamed)": QCoreApplication.translate("ImportPhrases", "same UID (renamed)"),
         "already held": QCoreApplication.translate("ImportPhrases", "already held"),
@@ -39,7 +39,7 @@ def phrase_table() -> dict[str, str]:
         "same organization": QCoreApplication.translate("ImportPhrases", "same organization"),
         "same birthday": QCoreApplication.translate("ImportPhrases", "same birthday"),
         "merge undone": QCoreApplication.translate("ImportPhrases", "merge undone"),
-        # changes (importing._merge)
+        # changes (import_merge.merge_into)
         "prefix": QCoreApplication.translate("ImportPhrases", "prefix"),
         "given name": QCoreApplication.translate("ImportPhrases", "given name"),
         "additional names": QCoreApplication.translate("ImportPhrases", "additional names"),
