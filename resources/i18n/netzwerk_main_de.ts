@@ -469,72 +469,72 @@ was ich erwarte:</translation>
 <context>
     <name>CareTray</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="169" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="116" />
         <source>Netzwerk: nothing due today</source>
         <translation>Netzwerk: heute nichts fällig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="200" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="147" />
         <source>Open Netzwerk</source>
         <translation>Netzwerk öffnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="173" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="120" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="175" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="122" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="207" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="154" />
         <source>Due today and overdue</source>
         <translation>Heute fällig und überfällig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="209" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="156" />
         <source>Nothing due today</source>
         <translation>Heute nichts fällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="216" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="163" />
         <source>%n more in the agenda…</source>
         <translation><numerusform>%n weiterer in der Agenda …</numerusform><numerusform>%n weitere in der Agenda …</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="218" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="165" />
         <source>Open the Agenda</source>
         <translation>Agenda öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="220" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="167" />
         <source>Snooze All until Tomorrow</source>
         <translation>Alle auf morgen verschieben</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="227" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="174" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="233" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="180" />
         <source>overdue %n day(s)</source>
         <translation><numerusform>%n Tag überfällig</numerusform><numerusform>%n Tage überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="235" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="182" />
         <source>Open Card</source>
         <translation>Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="237" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="184" />
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="239" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="186" />
         <source>Snooze until Tomorrow</source>
         <translation>Auf morgen verschieben</translation>
     </message>
@@ -2316,62 +2316,62 @@ was ich erwarte:</translation>
 <context>
     <name>ReminderWording</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="98" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="15" />
         <source>meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="99" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="16" />
         <source>lunch</source>
         <translation>Mittagessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="100" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="17" />
         <source>call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="101" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="18" />
         <source>message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="102" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="19" />
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="103" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="20" />
         <source>event</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="104" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="21" />
         <source>greeting</source>
         <translation>Glückwunsch</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="105" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="22" />
         <source>introduction</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="106" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="23" />
         <source>touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="107" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="24" />
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="119" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="36" />
         <source>%n touchpoint(s) due</source>
         <translation><numerusform>%n Touchpoint fällig</numerusform><numerusform>%n Touchpoints fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="122" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="39" />
         <source>, and %n more</source>
         <translation><numerusform> und %n weiterer</numerusform><numerusform> und %n weitere</numerusform></translation>
     </message>
@@ -2838,17 +2838,17 @@ was ich erwarte:</translation>
 <context>
     <name>TrayReminders</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="538" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="295" />
         <source>Netzwerk keeps running</source>
         <translation>Netzwerk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="540" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="297" />
         <source>Netzwerk stays in the tray to remind you of due touchpoints. Quit it from the tray's menu.</source>
         <translation>Netzwerk bleibt im Infobereich und erinnert Sie an fällige Touchpoints. Beenden können Sie es über das Menü im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="554" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="311" />
         <source>Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.</source>
         <translation>Ihr Desktop zeigt keinen Infobereich (System-Tray): Netzwerk erinnert Sie hier an fällige Touchpoints, solange dieses Fenster offen ist.</translation>
     </message>

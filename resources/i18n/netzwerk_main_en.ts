@@ -468,72 +468,72 @@ what I expect:</source>
 <context>
     <name>CareTray</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="169" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="116" />
         <source>Netzwerk: nothing due today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="200" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="147" />
         <source>Open Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="173" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="120" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="175" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="122" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="207" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="154" />
         <source>Due today and overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="209" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="156" />
         <source>Nothing due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="216" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="163" />
         <source>%n more in the agenda…</source>
         <translation><numerusform>%n more in the agenda…</numerusform><numerusform>%n more in the agenda…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="218" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="165" />
         <source>Open the Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="220" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="167" />
         <source>Snooze All until Tomorrow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="227" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="174" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="233" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="180" />
         <source>overdue %n day(s)</source>
         <translation><numerusform>overdue %n day</numerusform><numerusform>overdue %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="235" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="182" />
         <source>Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="237" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="184" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="239" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="186" />
         <source>Snooze until Tomorrow</source>
         <translation type="unfinished" />
     </message>
@@ -2315,62 +2315,62 @@ what I expect:</source>
 <context>
     <name>ReminderWording</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="98" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="15" />
         <source>meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="99" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="16" />
         <source>lunch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="100" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="17" />
         <source>call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="101" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="18" />
         <source>message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="102" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="19" />
         <source>email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="103" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="20" />
         <source>event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="104" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="21" />
         <source>greeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="105" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="22" />
         <source>introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="106" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="23" />
         <source>touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="107" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="24" />
         <source>birthday</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="119" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="36" />
         <source>%n touchpoint(s) due</source>
         <translation><numerusform>%n touchpoint due</numerusform><numerusform>%n touchpoints due</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="122" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="39" />
         <source>, and %n more</source>
         <translation><numerusform>, and %n more</numerusform><numerusform>, and %n more</numerusform></translation>
     </message>
@@ -2837,17 +2837,17 @@ what I expect:</source>
 <context>
     <name>TrayReminders</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="538" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="295" />
         <source>Netzwerk keeps running</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="540" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="297" />
         <source>Netzwerk stays in the tray to remind you of due touchpoints. Quit it from the tray's menu.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="554" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="311" />
         <source>Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.</source>
         <translation type="unfinished" />
     </message>
