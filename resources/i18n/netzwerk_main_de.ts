@@ -1813,124 +1813,124 @@ was ich erwarte:</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="63" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="72" />
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="64" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="73" />
         <source>Lunch</source>
         <translation>Mittagessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="65" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="74" />
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="66" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="75" />
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="67" />
-        <location filename="../../netzwerk_app/ui/i18n.py" line="106" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="76" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="99" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="68" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="77" />
         <source>Event</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="69" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="78" />
         <source>Greeting</source>
         <translation>Glückwunsch</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="70" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="79" />
         <source>Introduction</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="71" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="80" />
         <source>Other</source>
         <translation>Anderes</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="78" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="83" />
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="79" />
-        <location filename="../../netzwerk_app/ui/i18n.py" line="107" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="84" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="100" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="80" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="85" />
         <source>Written</source>
         <translation>Schriftlich</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="81" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="86" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="88" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="89" />
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="89" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="90" />
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="90" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="91" />
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="91" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="92" />
         <source>years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="98" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="95" />
         <source>Last touchpoint</source>
         <translation>Letzter Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="99" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="96" />
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="108" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="101" />
         <source>Website</source>
         <translation>Webseite</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="109" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="102" />
         <source>Social</source>
         <translation>Soziales Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="110" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="103" />
         <source>Messenger</source>
         <translation>Messenger</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="118" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="135" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="126" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="143" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
