@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from netzwerk_app.core import contacts, events, introductions, network
 from netzwerk_app.core.records import NetzwerkError
-from netzwerk_app.ui.card.sections import button_row, section_heading, section_list
+from netzwerk_app.ui.card.sections import section_heading, section_list
 from netzwerk_app.ui.contact_picker import ContactPicker
+from netzwerk_app.ui.layouts import left_row
 from netzwerk_app.ui.models.contact_model import format_date
 from netzwerk_app.ui.text import show_warning
 
@@ -169,16 +170,14 @@ class NetworkSection(QWidget):
         layout.addWidget(self.timeline)
         layout.addWidget(section_heading(self.tr("Knows")))
         layout.addWidget(self.links)
-        layout.addLayout(button_row(self.add_link_button, self.remove_link_button))
+        layout.addLayout(left_row(self.add_link_button, self.remove_link_button))
         layout.addWidget(section_heading(self.tr("Who could introduce me")))
         layout.addWidget(self.paths)
         layout.addWidget(section_heading(self.tr("Events")))
         layout.addWidget(self.events)
         layout.addWidget(section_heading(self.tr("Introductions")))
         layout.addWidget(self.intros)
-        layout.addLayout(
-            button_row(self.introduce_button, self.made_button, self.followed_up_button)
-        )
+        layout.addLayout(left_row(self.introduce_button, self.made_button, self.followed_up_button))
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from netzwerk_app.core import validation
 from netzwerk_app.core.records import METHOD_KINDS, AddressRecord, ContactMethodRecord
-from netzwerk_app.ui.card.sections import button_row
 from netzwerk_app.ui.i18n import method_label
+from netzwerk_app.ui.layouts import column_widget, left_row
 from netzwerk_app.ui.text import plain_label, plain_tooltip
 
 # the stored value of a method row, to tell the user's edits from what was loaded
@@ -112,17 +111,12 @@ class CardReach:
         table.setMaximumHeight(150)
 
     def _table_with_buttons(self, table: QTableWidget, add_slot, remove_slot) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(table)
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(lambda: add_slot())
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(remove_slot)
-        layout.addLayout(button_row(add, remove))
         self._table_buttons[table] = (add, remove)
-        return box
+        return column_widget(table, left_row(add, remove))
 
     def _fix_tab_order(self) -> None:
         """Tab goes through each table (its row widgets included), then its buttons, and on.

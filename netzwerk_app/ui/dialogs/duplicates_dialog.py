@@ -43,6 +43,7 @@ from netzwerk_app.core.duplicates import DuplicatePair, DuplicateSide
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.dialogs.import_phrases import phrases
 from netzwerk_app.ui.i18n import tier_label
+from netzwerk_app.ui.layouts import column_widget, left_row
 from netzwerk_app.ui.text import plain_label
 
 log = logging.getLogger(__name__)
@@ -140,14 +141,9 @@ class DuplicatesDialog(QDialog):
         self.pair_list.selectionModel().currentChanged.connect(lambda *_a: self._show_pair())
 
         self.count_label = QLabel()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.count_label)
-        left_layout.addWidget(self.pair_list, 1)
         self.scan_button = QPushButton(self.tr("&Scan for Duplicates"))
         self.scan_button.clicked.connect(self.scan)
-        left_layout.addWidget(self.scan_button)
+        left = column_widget(self.count_label, (self.pair_list, 1), self.scan_button)
 
         self.detail = QWidget()
         self.grid = QGridLayout(self.detail)
@@ -171,17 +167,8 @@ class DuplicatesDialog(QDialog):
         self.merge_button.clicked.connect(self.merge)
         self.dismiss_button = QPushButton(self.tr("&Not the Same Person"))
         self.dismiss_button.clicked.connect(self.dismiss)
-        actions = QHBoxLayout()
-        actions.addWidget(self.merge_button)
-        actions.addWidget(self.dismiss_button)
-        actions.addStretch(1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.evidence_label)
-        right_layout.addWidget(scroll, 1)
-        right_layout.addWidget(self.hint)
-        right_layout.addLayout(actions)
+        actions = left_row(self.merge_button, self.dismiss_button)
+        right = column_widget(self.evidence_label, (scroll, 1), self.hint, actions)
 
         splitter = QSplitter()
         splitter.addWidget(left)

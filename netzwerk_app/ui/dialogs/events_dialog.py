@@ -25,6 +25,7 @@ from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.contact_picker import ContactPicker
 from netzwerk_app.ui.dialogs.touchpoint_dialog import edit_date_format, from_qdate, to_qdate
 from netzwerk_app.ui.i18n import tier_label
+from netzwerk_app.ui.layouts import column_widget
 from netzwerk_app.ui.models.contact_model import format_date
 from netzwerk_app.ui.text import show_warning
 
@@ -60,11 +61,7 @@ class EventsDialog(QDialog):
         new_form.addRow(self.tr("&Date:"), self.event_date)
         new_form.addRow(self.tr("&Place:"), self.event_place)
         new_form.addRow("", self.add_event_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.events, 1)
-        left_layout.addWidget(new_box)
+        left = column_widget((self.events, 1), new_box)
 
         # who was met at the selected event
         self.title = QLabel()
@@ -93,13 +90,7 @@ class EventsDialog(QDialog):
         attach_layout = QVBoxLayout(attach_box)
         attach_layout.addWidget(self.picker)
         attach_layout.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.right = QWidget()
-        right_layout = QVBoxLayout(self.right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.title)
-        right_layout.addWidget(self.attendees, 1)
-        right_layout.addWidget(met_box)
-        right_layout.addWidget(attach_box)
+        self.right = column_widget(self.title, (self.attendees, 1), met_box, attach_box)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)

@@ -36,6 +36,7 @@ from netzwerk_app.core.contacts import ALL_TIERS
 from netzwerk_app.ui.card.card import ContactCard
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.icons import app_icon, icon
+from netzwerk_app.ui.layouts import column_widget
 from netzwerk_app.ui.live_translation import LiveTranslation
 from netzwerk_app.ui.models.contact_model import (
     ARCHIVED,
@@ -231,11 +232,7 @@ class ContactsPage(LiveTranslation, QStackedWidget):
         filter_row.addWidget(self.count_label)
         self.tier_filter.currentIndexChanged.connect(self._tier_filter_changed)
 
-        list_side = QWidget()
-        list_layout = QVBoxLayout(list_side)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addLayout(filter_row)
-        list_layout.addWidget(self.table)
+        list_side = column_widget(filter_row, self.table)
 
         self.list_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.list_splitter.addWidget(list_side)

@@ -1,0 +1,40 @@
+"""Small layout builders shared by the pages, dialogs and the card.
+
+A part is a widget or a layout, a ``(widget or layout, stretch)`` pair, or a bare int: a
+stretch of that factor. `column_widget` stacks parts in a bare widget (no margins: one side of a
+splitter, a box in a form); `left_row` puts parts side by side on the left of a row.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
+
+Part = QWidget | QLayout | tuple[QWidget | QLayout, int] | int
+
+
+def add_parts(layout: QBoxLayout, *parts: Part) -> QBoxLayout:
+    """Add `parts` to `layout` in order; returns the layout."""
+    for part in parts:
+        if isinstance(part, int):
+            layout.addStretch(part)
+            continue
+        item, stretch = part if isinstance(part, tuple) else (part, 0)
+        if isinstance(item, QLayout):
+            layout.addLayout(item, stretch)
+        else:
+            layout.addWidget(item, stretch)
+    return layout
+
+
+def column_widget(*parts: Part) -> QWidget:
+    """A bare widget with `parts` from top to bottom and no margins around them."""
+    widget = QWidget()
+    add_parts(QVBoxLayout(widget), *parts).setContentsMargins(0, 0, 0, 0)
+    return widget
+
+
+def left_row(*parts: Part) -> QHBoxLayout:
+    """`parts` side by side on the left of a row (a stretch fills the rest)."""
+    row = QHBoxLayout()
+    add_parts(row, *parts, 1)
+    return row
