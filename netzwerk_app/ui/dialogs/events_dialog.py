@@ -5,7 +5,6 @@ from __future__ import annotations
 from peewee import SqliteDatabase
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from netzwerk_app.core import clock, events
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.contact_picker import ContactPicker
-from netzwerk_app.ui.dialogs.touchpoint_dialog import edit_date_format, from_qdate, to_qdate
+from netzwerk_app.ui.dates import date_edit, from_qdate
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.layouts import column_widget
 from netzwerk_app.ui.models.contact_model import format_date
@@ -49,10 +48,7 @@ class EventsDialog(QDialog):
         self.events.setRootIsDecorated(False)
         self.event_name = QLineEdit()
         self.event_name.setPlaceholderText(self.tr("e.g. Apéro of the trade association"))
-        self.event_date = QDateEdit()
-        self.event_date.setCalendarPopup(True)
-        self.event_date.setDisplayFormat(edit_date_format())
-        self.event_date.setDate(to_qdate(clock.today()))
+        self.event_date = date_edit(clock.today())
         self.event_place = QLineEdit()
         self.add_event_button = QPushButton(self.tr("Add &Event"))
         new_box = QGroupBox(self.tr("New event"))

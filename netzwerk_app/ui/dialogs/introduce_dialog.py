@@ -6,7 +6,6 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,8 +21,9 @@ from PySide6.QtWidgets import (
 from netzwerk_app.core import clock, contacts, introductions
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.card.network_section import status_label
+from netzwerk_app.ui.card.sections import section_list
 from netzwerk_app.ui.contact_picker import ContactPicker
-from netzwerk_app.ui.dialogs.touchpoint_dialog import edit_date_format, from_qdate, to_qdate
+from netzwerk_app.ui.dates import date_edit, from_qdate
 from netzwerk_app.ui.text import plain_label, show_warning
 
 
@@ -54,10 +53,7 @@ class IntroduceDialog(QDialog):
                 picker = ContactPicker(db, exclude=[x for x in (a, b) if x is not None])
                 setattr(self, attr, picker)
                 form.addRow(label, picker)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(edit_date_format())
-        self.date.setDate(to_qdate(clock.today()))
+        self.date = date_edit(clock.today())
         self.status = QComboBox()
         for status in introductions.INTRODUCTION_STATUSES:
             self.status.addItem(status_label(status), status)
@@ -116,9 +112,7 @@ class SuggestionsDialog(QDialog):
         self.setWindowTitle(self.tr("Introduction Suggestions"))
         self.db = db
         self.introduce_dialog: IntroduceDialog | None = None
-        self.list = QTreeWidget()
-        self.list.setHeaderLabels([self.tr("Contact"), self.tr("Contact"), self.tr("Why")])
-        self.list.setRootIsDecorated(False)
+        self.list = section_list([self.tr("Contact"), self.tr("Contact"), self.tr("Why")])
         self.list.setWordWrap(True)
         self.empty = QLabel(self.tr("No suggestions: add interests and offers to your contacts."))
         self.empty.setEnabled(False)
