@@ -2,12 +2,21 @@
 
 A part is a widget or a layout, a ``(widget or layout, stretch)`` pair, or a bare int: a
 stretch of that factor. `column_widget` stacks parts in a bare widget (no margins: one side of a
-splitter, a box in a form); `left_row` puts parts side by side on the left of a row.
+splitter, a box in a form); `left_row` puts parts side by side on the left of a row;
+`scrolled` puts a widget in a frameless scroll area.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 Part = QWidget | QLayout | tuple[QWidget | QLayout, int] | int
 
@@ -38,3 +47,12 @@ def left_row(*parts: Part) -> QHBoxLayout:
     row = QHBoxLayout()
     add_parts(row, *parts, 1)
     return row
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """`widget` in a frameless scroll area that resizes it to the width it has."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area

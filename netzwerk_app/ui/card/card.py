@@ -16,11 +16,9 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
@@ -46,6 +44,7 @@ from netzwerk_app.ui.card.photo import CardPhoto
 from netzwerk_app.ui.card.reach import CardReach
 from netzwerk_app.ui.card.timeline import CardTimeline
 from netzwerk_app.ui.i18n import tier_label
+from netzwerk_app.ui.layouts import scrolled
 from netzwerk_app.ui.live_translation import LiveTranslation
 from netzwerk_app.ui.models.contact_model import format_date
 from netzwerk_app.ui.text import plain_label, plain_tooltip, show_warning
@@ -122,9 +121,9 @@ class ContactCard(CardForm, CardReach, CardPhoto, CardTimeline, LiveTranslation,
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._scrolled(self._build_details()), self.tr("&Details"))
+        self.tabs.addTab(scrolled(self._build_details()), self.tr("&Details"))
         self.tabs.addTab(self._build_touchpoints(), self.tr("&Touchpoints"))
-        self.tabs.addTab(self._scrolled(self._build_relationship()), self.tr("&Relationship"))
+        self.tabs.addTab(scrolled(self._build_relationship()), self.tr("&Relationship"))
         self.network_section = NetworkSection(self.db)  # career, links, events, introductions
         self.network_section.data_changed.connect(self._network_changed)
         self.tabs.addTab(self.network_section, self.tr("Net&work"))
@@ -145,14 +144,6 @@ class ContactCard(CardForm, CardReach, CardPhoto, CardTimeline, LiveTranslation,
         layout.addLayout(buttons)
         self._set_dirty(False)
         return card
-
-    @staticmethod
-    def _scrolled(widget: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(widget)
-        return area
 
     # ------------------------------------------------------------ state
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from netzwerk_app.core import contacts, events, introductions, network
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.card.sections import section_heading, section_list
 from netzwerk_app.ui.contact_picker import ContactPicker
-from netzwerk_app.ui.layouts import left_row
+from netzwerk_app.ui.layouts import left_row, scrolled
 from netzwerk_app.ui.models.contact_model import format_date
 from netzwerk_app.ui.text import show_warning
 
@@ -179,13 +178,9 @@ class NetworkSection(QWidget):
         layout.addWidget(self.intros)
         layout.addLayout(left_row(self.introduce_button, self.made_button, self.followed_up_button))
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scrolled(content))
 
         self.links.itemSelectionChanged.connect(
             lambda: self.remove_link_button.setEnabled(bool(self.links.selectedItems()))

@@ -25,14 +25,12 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -43,7 +41,7 @@ from netzwerk_app.core.duplicates import DuplicatePair, DuplicateSide
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.dialogs.import_phrases import phrases
 from netzwerk_app.ui.i18n import tier_label
-from netzwerk_app.ui.layouts import column_widget, left_row
+from netzwerk_app.ui.layouts import column_widget, left_row, scrolled
 from netzwerk_app.ui.text import plain_label
 
 log = logging.getLogger(__name__)
@@ -150,10 +148,7 @@ class DuplicatesDialog(QDialog):
         self.grid.setHorizontalSpacing(12)
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(2, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.detail)
+        scroll = scrolled(self.detail)
         self.evidence_label = plain_label()
         self.evidence_label.setWordWrap(True)
         self.hint = QLabel(
