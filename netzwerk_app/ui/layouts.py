@@ -3,13 +3,16 @@
 A part is a widget or a layout, a ``(widget or layout, stretch)`` pair, or a bare int: a
 stretch of that factor. `column_widget` stacks parts in a bare widget (no margins: one side of a
 splitter, a box in a form); `left_row` puts parts side by side on the left of a row;
-`scrolled` puts a widget in a frameless scroll area.
+`scrolled` puts a widget in a frameless scroll area; `dialog_buttons` is a dialog's button
+box wired to its accept() and reject().
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLayout,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 Part = QWidget | QLayout | tuple[QWidget | QLayout, int] | int
+OK_CANCEL = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
 
 
 def add_parts(layout: QBoxLayout, *parts: Part) -> QBoxLayout:
@@ -56,3 +60,18 @@ def scrolled(widget: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(widget)
     return area
+
+
+def dialog_buttons(
+    dialog: QDialog,
+    buttons: QDialogButtonBox.StandardButton = OK_CANCEL,
+    ok_text: str = "",
+) -> QDialogButtonBox:
+    """`buttons` for `dialog`: accepting calls its accept(), rejecting its reject();
+    `ok_text` names the OK button after what it does."""
+    box = QDialogButtonBox(buttons)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    if ok_text:
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    return box

@@ -24,6 +24,7 @@ from netzwerk_app.ui.card.network_section import status_label
 from netzwerk_app.ui.card.sections import section_list
 from netzwerk_app.ui.contact_picker import ContactPicker
 from netzwerk_app.ui.dates import date_edit, from_qdate
+from netzwerk_app.ui.layouts import dialog_buttons
 from netzwerk_app.ui.text import plain_label, show_warning
 
 
@@ -72,13 +73,8 @@ class IntroduceDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
         form.addRow(self.hint)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = dialog_buttons(self, ok_text=self.tr("Introduce"))
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Introduce"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(460, 520 if a is None and b is None else 340)
 

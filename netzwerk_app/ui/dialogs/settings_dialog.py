@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from netzwerk_app.ui.i18n import (
     language_label,
     unit_label,
 )
+from netzwerk_app.ui.layouts import dialog_buttons
 from netzwerk_app.ui.text import plain_label, show_warning
 
 
@@ -118,14 +118,9 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._build_tiers(), self.tr("&Tiers"))
         tabs.addTab(self._build_general(), self.tr("&General"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self))
 
     def _build_tiers(self) -> QWidget:
         page = QWidget()

@@ -25,6 +25,7 @@ from netzwerk_app.core import care
 from netzwerk_app.core.records import CHANNELS, TOUCHPOINT_KINDS, NetzwerkError
 from netzwerk_app.ui.dates import date_edit, from_qdate, to_qdate
 from netzwerk_app.ui.i18n import channel_label, kind_label
+from netzwerk_app.ui.layouts import dialog_buttons
 from netzwerk_app.ui.text import plain_label, plain_tooltip, show_warning
 
 STATUS_DONE, STATUS_PLANNED = "done", "planned"
@@ -90,11 +91,9 @@ class TouchpointDialog(QDialog):
         form.addRow(self.tr("C&hannel:"), self.channel)
         form.addRow(self.tr("&Note:"), self.note)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = dialog_buttons(
+            self, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
