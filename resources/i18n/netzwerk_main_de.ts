@@ -302,78 +302,78 @@ was ich erwarte:</translation>
 <context>
     <name>CardReach</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="63" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="62" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="63" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="62" />
         <source>Address or number</source>
         <translation>Adresse oder Nummer</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="63" />
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="62" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="84" />
         <source>Label</source>
         <translation>Zusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="80" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="79" />
         <source>Reach:</source>
         <translation>Erreichbar:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="84" />
         <source>Street</source>
         <translation>Strasse</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="84" />
         <source>Postal code</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="84" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="86" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="86" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="93" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="92" />
         <source>Addresses:</source>
         <translation>Adressen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="119" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="114" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="121" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="116" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="154" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="148" />
         <source>Open (write, call, visit)</source>
         <translation>Öffnen (schreiben, anrufen, besuchen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="280" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="274" />
         <source>%1 is not a phone number here; kept as typed.</source>
         <translation>%1 ist hier keine Telefonnummer; so belassen, wie eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="282" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="276" />
         <source>%1 does not look like an email address; kept as typed.</source>
         <translation>%1 sieht nicht wie eine E-Mail-Adresse aus; so belassen, wie eingegeben.</translation>
     </message>
@@ -381,87 +381,87 @@ was ich erwarte:</translation>
 <context>
     <name>CardTimeline</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="39" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="40" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="43" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="44" />
         <source>History (newest first)</source>
         <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="46" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="47" />
         <source>Log…</source>
         <translation>Erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="48" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="49" />
         <source>Plan…</source>
         <translation>Planen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="50" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="51" />
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="52" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="53" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="100" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="101" />
         <source>(skipped)</source>
         <translation>(ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="120" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="121" />
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="123" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="124" />
         <source>Next touchpoint due %1</source>
         <translation>Nächster Touchpoint fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="140" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="141" />
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="141" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="142" />
         <source>imported from a vCard</source>
         <translation>aus einer vCard importiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="211" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="212" />
         <source>Delete touchpoint</source>
         <translation>Touchpoint löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="211" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="212" />
         <source>Delete the selected touchpoint?</source>
         <translation>Den ausgewählten Touchpoint löschen?</translation>
     </message>
@@ -542,12 +542,12 @@ was ich erwarte:</translation>
 <context>
     <name>CareerTimeline</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="50" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="40" />
         <source>No positions recorded yet.</source>
         <translation>Noch keine Positionen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="55" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="45" />
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -624,188 +624,188 @@ was ich erwarte:</translation>
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="73" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="72" />
         <source>Select a contact to see the card.</source>
         <translation>Wählen Sie einen Kontakt, um seine Karte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="125" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="124" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="126" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="125" />
         <source>&amp;Touchpoints</source>
         <translation>&amp;Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="127" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="126" />
         <source>&amp;Relationship</source>
         <translation>&amp;Beziehung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="130" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="129" />
         <source>Net&amp;work</source>
         <translation>Netz&amp;werk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="134" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="133" />
         <source>Log touchpoint…</source>
         <translation>Touchpoint erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="138" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="137" />
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="140" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="139" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="347" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="338" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="348" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="339" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="347" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="338" />
         <source>Prefix</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="348" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="339" />
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="340" />
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="345" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="255" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="246" />
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="272" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="263" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="278" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="269" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="309" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="300" />
         <source>Cannot save the contact</source>
         <translation>Der Kontakt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="339" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="330" />
         <source>(yours: %1)</source>
         <translation>(Ihres: %1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="340" />
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="350" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="341" />
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="350" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="341" />
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="351" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="342" />
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="351" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="342" />
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="352" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="343" />
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="352" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="343" />
         <source>Reach</source>
         <translation>Erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="353" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="344" />
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="353" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="344" />
         <source>Met</source>
         <translation>Kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="345" />
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="345" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="355" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="346" />
         <source>What they offer</source>
         <translation>Was sie bieten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="355" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="346" />
         <source>What I can offer</source>
         <translation>Was ich bieten kann</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="356" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="347" />
         <source>Interests</source>
         <translation>Interessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="356" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="347" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="357" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="358" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="348" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="358" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
         <source>Other vCard data</source>
         <translation>Weitere vCard-Daten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="364" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="355" />
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -869,43 +869,43 @@ was ich erwarte:</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="223" />
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="262" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="224" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="259" />
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="228" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="229" />
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="265" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="262" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="267" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="264" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="269" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="266" />
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="289" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="286" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archivierter Kontakt</numerusform><numerusform>%n archivierte Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="291" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="288" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="294" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="291" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
@@ -951,132 +951,132 @@ was ich erwarte:</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="130" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="129" />
         <source>Possible Duplicates</source>
         <translation>Mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="148" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="142" />
         <source>&amp;Scan for Duplicates</source>
         <translation>Nach Duplikaten &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="165" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="156" />
         <source>Choose which value to keep where the two differ (highlighted). All email addresses, phone numbers, tags, touchpoints and history of both are kept.</source>
         <translation>Wählen Sie, wo sich die beiden unterscheiden (hervorgehoben), welchen Wert Sie behalten. Alle E-Mail-Adressen, Telefonnummern, Schlagwörter, Touchpoints und der Verlauf beider bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="170" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="161" />
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="172" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="163" />
         <source>&amp;Not the Same Person</source>
         <translation>&amp;Nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="196" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="178" />
         <source>&amp;Undo Last Merge</source>
         <translation>Letztes Zusammenführen &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="197" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="179" />
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="218" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="200" />
         <source>%n possible duplicate(s)</source>
         <translation><numerusform>%n mögliches Duplikat</numerusform><numerusform>%n mögliche Duplikate</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="201" />
         <source>No possible duplicates. Scan to look for some among all contacts.</source>
         <translation>Keine möglichen Duplikate. Suchen Sie unter allen Kontakten danach.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="259" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="241" />
         <source>Why they may be one person: %1</source>
         <translation>Warum es dieselbe Person sein könnte: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="269" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="251" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="270" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="252" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="271" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="253" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="272" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="254" />
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="273" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="255" />
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="274" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="256" />
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="275" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="257" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="276" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="258" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="277" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="259" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="336" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="318" />
         <source>Merged “%1” into “%2”. Undo with Ctrl+Z.</source>
         <translation>„%1“ wurde mit „%2“ zusammengeführt. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="354" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="336" />
         <source>“%1” and “%2” will not be proposed again.</source>
         <translation>„%1“ und „%2“ werden nicht mehr vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="367" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="349" />
         <source>There is no merge to undo.</source>
         <translation>Es gibt kein Zusammenführen zum Rückgängigmachen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="372" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="354" />
         <source>The merge cannot be undone: %1</source>
         <translation>Das Zusammenführen lässt sich nicht rückgängig machen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="375" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="357" />
         <source>Merge undone: “%1” and “%2” are two contacts again.</source>
         <translation>Rückgängig gemacht: „%1“ und „%2“ sind wieder zwei Kontakte.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="386" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="368" />
         <source>Scanning all contacts for duplicates…</source>
         <translation>Alle Kontakte werden nach Duplikaten durchsucht …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="398" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="380" />
         <source>The scan found %n new possible duplicate(s).</source>
         <translation><numerusform>Die Suche fand %n neues mögliches Duplikat.</numerusform><numerusform>Die Suche fand %n neue mögliche Duplikate.</numerusform></translation>
     </message>
@@ -1084,27 +1084,27 @@ was ich erwarte:</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="69" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="70" />
         <source>Welcome to Netzwerk</source>
         <translation>Willkommen bei Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="78" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="79" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation>Pflegen Sie Ihre wertvollen Beziehungen bewusst. Importieren Sie zuerst das Adressbuch Ihres Telefons (eine .vcf-Datei) oder fügen Sie Ihren ersten Kontakt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="93" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="94" />
         <source>Import from your phone…</source>
         <translation>Vom Telefon importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="98" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="99" />
         <source>Add a contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="110" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="111" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation>Tipp: Exportieren Sie die Kontakte Ihres Telefons als vCard-Datei und ziehen Sie sie auf dieses Fenster.</translation>
     </message>
@@ -1113,7 +1113,7 @@ was ich erwarte:</translation>
     <name>EventsDialog</name>
     <message>
         <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="40" />
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="182" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="169" />
         <source>Events</source>
         <translation>Anlässe</translation>
     </message>
@@ -1143,94 +1143,94 @@ was ich erwarte:</translation>
         <translation>z. B. Apéro des Gewerbeverbands</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="53" />
         <source>Add &amp;Event</source>
         <translation>&amp;Anlass hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="57" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="54" />
         <source>New event</source>
         <translation>Neuer Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="59" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="56" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="60" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="57" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="61" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="58" />
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="69" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="69" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="72" />
         <source>First and last name</source>
         <translation>Vor- und Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="75" />
         <source>One line to remember them by</source>
         <translation>Eine Zeile, um sich an die Person zu erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="76" />
         <source>Add &amp;Person</source>
         <translation>&amp;Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="84" />
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="198" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="77" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="185" />
         <source>Met at this event</source>
         <translation>An diesem Anlass kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="86" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="79" />
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="87" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="80" />
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="88" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="81" />
         <source>No&amp;te:</source>
         <translation>No&amp;tiz:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="91" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="84" />
         <source>&amp;Attach Contact</source>
         <translation>Kontakt &amp;zuordnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="92" />
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="212" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="85" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="199" />
         <source>Attach an existing contact</source>
         <translation>Einen bestehenden Kontakt zuordnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="96" />
         <source>Close</source>
         <translation>Schliessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="160" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="147" />
         <source>Choose or add an event.</source>
         <translation>Wählen Sie einen Anlass oder fügen Sie einen hinzu.</translation>
     </message>
@@ -1238,73 +1238,73 @@ was ich erwarte:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="49" />
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="50" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="110" />
         <source>Export vCard</source>
         <translation>vCard exportieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="54" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="55" />
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="55" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="56" />
         <source>The contacts shown now (%n)</source>
         <translation><numerusform>Der jetzt angezeigte Kontakt (%n)</numerusform><numerusform>Die jetzt angezeigten Kontakte (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="57" />
         <source>The selected contacts (%n)</source>
         <translation><numerusform>Der ausgewählte Kontakt (%n)</numerusform><numerusform>Die ausgewählten Kontakte (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="57" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="58" />
         <source>One tier:</source>
         <translation>Eine Stufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="85" />
         <source>vCard 3.0 (most compatible)</source>
         <translation>vCard 3.0 (am besten verträglich)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="85" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="86" />
         <source>vCard 4.0</source>
         <translation>vCard 4.0</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="88" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="89" />
         <source>Export:</source>
         <translation>Exportieren:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="89" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="90" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="92" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="93" />
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="110" />
         <source>contacts.vcf</source>
         <translation>kontakte.vcf</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="112" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="111" />
         <source>vCard files (*.vcf)</source>
         <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="139" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="138" />
         <source>The file could not be written.</source>
         <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="148" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="147" />
         <source>%n contact(s) exported.</source>
         <translation><numerusform>%n Kontakt exportiert.</numerusform><numerusform>%n Kontakte exportiert.</numerusform></translation>
     </message>
@@ -1753,9 +1753,9 @@ was ich erwarte:</translation>
     <name>IntroduceDialog</name>
     <message>
         <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="42" />
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="88" />
         <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="96" />
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="104" />
         <source>Introduce</source>
         <translation>Vorstellen</translation>
     </message>
@@ -1770,42 +1770,42 @@ was ich erwarte:</translation>
         <translation>Mit:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="66" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="63" />
         <source>Why they should meet</source>
         <translation>Warum sie sich kennenlernen sollten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="68" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="65" />
         <source>What came of it (optional)</source>
         <translation>Was daraus wurde (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="66" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="70" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="67" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="68" />
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="72" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="69" />
         <source>&amp;Outcome:</source>
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="74" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="71" />
         <source>Made: logs an introduction touchpoint with both and links them.</source>
         <translation>Gemacht: erfasst bei beiden einen Touchpoint «Vorstellung» und verknüpft sie.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="96" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="88" />
         <source>Choose both contacts.</source>
         <translation>Wählen Sie beide Kontakte.</translation>
     </message>
@@ -1938,24 +1938,24 @@ was ich erwarte:</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="108" />
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="119" />
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="133" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="20" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="28" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="39" />
         <source>Add Link</source>
         <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="112" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="24" />
         <source>e.g. studied together</source>
         <translation>z. B. zusammen studiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="114" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="26" />
         <source>Knows:</source>
         <translation>Kennt:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="115" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="27" />
         <source>How:</source>
         <translation>Woher:</translation>
     </message>
@@ -2025,17 +2025,17 @@ was ich erwarte:</translation>
 <context>
     <name>Network</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="35" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="21" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="36" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="22" />
         <source>Made</source>
         <translation>Gemacht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="37" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="23" />
         <source>Followed up</source>
         <translation>Nachgefasst</translation>
     </message>
@@ -2076,103 +2076,103 @@ was ich erwarte:</translation>
 <context>
     <name>NetworkSection</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="151" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="106" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="151" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="106" />
         <source>How they know each other</source>
         <translation>Woher sie sich kennen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="152" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="107" />
         <source>Add &amp;Link…</source>
         <translation>Verbindung &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="153" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="108" />
         <source>Remove Link</source>
         <translation>Verbindung entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="155" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="110" />
         <source>Through</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="155" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="110" />
         <source>Chain of acquaintances</source>
         <translation>Kette von Bekannten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="111" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="113" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="111" />
         <source>Event</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="111" />
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="113" />
         <source>Introduced to</source>
         <translation>Vorgestellt mit</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="113" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="113" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="160" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="115" />
         <source>&amp;Introduce…</source>
         <translation>&amp;Vorstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="161" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="116" />
         <source>Mark as &amp;Made</source>
         <translation>Als &amp;gemacht markieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="162" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="117" />
         <source>Mark as &amp;Followed Up</source>
         <translation>Als &amp;nachverfolgt markieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="168" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="123" />
         <source>Career</source>
         <translation>Laufbahn</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="170" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="125" />
         <source>Knows</source>
         <translation>Kennt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="173" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="128" />
         <source>Who could introduce me</source>
         <translation>Wer mich vorstellen könnte</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="175" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="130" />
         <source>Events</source>
         <translation>Anlässe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="177" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="132" />
         <source>Introductions</source>
         <translation>Vorstellungen</translation>
     </message>
@@ -2440,158 +2440,158 @@ was ich erwarte:</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="57" />
         <source>Tier Review</source>
         <translation>Stufen-Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="77" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="80" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="77" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="77" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="77" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="80" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="80" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="83" />
         <source>Reason for a move (optional)</source>
         <translation>Grund für einen Wechsel (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="84" />
         <source>&amp;Keep Tier (K)</source>
         <translation>Stufe &amp;behalten (K)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="86" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="87" />
         <source>Move to %1</source>
         <translation>Nach %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="89" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="90" />
         <source>Archive (X)</source>
         <translation>Archivieren (X)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="90" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="91" />
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="91" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="92" />
         <source>Open Card</source>
         <translation>Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="92" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="93" />
         <source>Nothing to review: every tier is up to date.</source>
         <translation>Nichts zu überprüfen: Alle Stufen sind aktuell.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="100" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="101" />
         <source>Last touchpoints</source>
         <translation>Letzte Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="102" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="103" />
         <source>Career</source>
         <translation>Laufbahn</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="103" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="104" />
         <source>Tier history</source>
         <translation>Stufenverlauf</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="137" />
         <source>Career changed since the last review</source>
         <translation>Laufbahn seit der letzten Überprüfung geändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="146" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="140" />
         <source>Long neglected: consider tier %1</source>
         <translation>Lange vernachlässigt: Stufe %1 erwägen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="149" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="143" />
         <source>Long neglected: consider archiving</source>
         <translation>Lange vernachlässigt: Archivieren erwägen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="145" />
         <source>Frequent recent touchpoints: consider tier %1</source>
         <translation>Viele Touchpoints in letzter Zeit: Stufe %1 erwägen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="155" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="149" />
         <source>Not reviewed for a long time</source>
         <translation>Lange nicht überprüft</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="168" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="162" />
         <source>Waiting for review: %1</source>
         <translation>Zur Überprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="179" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="173" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="203" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="197" />
         <source>No touchpoints yet</source>
         <translation>Noch keine Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="214" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="208" />
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="209" />
         <source>imported from a vCard</source>
         <translation>aus einer vCard importiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="216" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="210" />
         <source>review</source>
         <translation>Überprüfung</translation>
     </message>
@@ -2614,107 +2614,107 @@ was ich erwarte:</translation>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="135" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="130" />
         <source>Each tier has a care cadence: how often a contact of that tier should hear from you, counted from the last touchpoint or from the birthday.</source>
         <translation>Jede Stufe hat einen Pflegerhythmus: wie oft ein Kontakt dieser Stufe von Ihnen hören soll, gezählt ab dem letzten Touchpoint oder ab dem Geburtstag.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="138" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="138" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="138" />
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="138" />
         <source>Counted from</source>
         <translation>Gezählt ab</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="139" />
         <source>Typical touchpoint</source>
         <translation>Typischer Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="139" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="139" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="185" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="180" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="188" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="183" />
         <source>The window, its menus, the list and the card switch at once; the board and the calendar when Netzwerk starts again.</source>
         <translation>Das Fenster, seine Menüs, die Liste und die Karte wechseln sofort, die Stufen-Tafel und der Kalender beim nächsten Start von Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="194" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="189" />
         <source>Remind me of due touchpoints every day at</source>
         <translation>Täglich an fällige Touchpoints erinnern um</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="204" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="199" />
         <source>Reminders:</source>
         <translation>Erinnerungen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="208" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="203" />
         <source> months</source>
         <translation> Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="210" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="205" />
         <source>Ask to re-check a tier after</source>
         <translation>Stufe erneut prüfen nach</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="212" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="207" />
         <source>without a review</source>
         <translation>ohne Prüfung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="214" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="209" />
         <source>Tier review:</source>
         <translation>Stufenprüfung:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="210" />
         <source>Start Netzwerk in the tray when I log in</source>
         <translation>Netzwerk beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="217" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="212" />
         <source>Start at login:</source>
         <translation>Beim Anmelden:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="221" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="216" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="225" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="220" />
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="240" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="235" />
         <source>The start at login could not be changed: %1</source>
         <translation>Der Start beim Anmelden konnte nicht geändert werden: %1</translation>
     </message>
@@ -2722,47 +2722,47 @@ was ich erwarte:</translation>
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="116" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="108" />
         <source>Introduction Suggestions</source>
         <translation>Vorschläge zum Vorstellen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="120" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="111" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="120" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="111" />
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="123" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="113" />
         <source>No suggestions: add interests and offers to your contacts.</source>
         <translation>Keine Vorschläge: Erfassen Sie Interessen und Angebote Ihrer Kontakte.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="115" />
         <source>&amp;Introduce…</source>
         <translation>&amp;Vorstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="116" />
         <source>&amp;Dismiss for Good</source>
         <translation>Für immer &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="127" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="117" />
         <source>Close</source>
         <translation>Schliessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="164" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="154" />
         <source>%1 offers what %2 looks for: %3</source>
         <translation>%1 bietet, was %2 sucht: %3</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="171" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="161" />
         <source>shared interests: %1</source>
         <translation>gemeinsame Interessen: %1</translation>
     </message>
@@ -2770,67 +2770,67 @@ was ich erwarte:</translation>
 <context>
     <name>TouchpointDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="55" />
         <source>Edit touchpoint</source>
         <translation>Touchpoint bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="73" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="57" />
         <source>Plan touchpoint</source>
         <translation>Touchpoint planen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="75" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="59" />
         <source>Log touchpoint</source>
         <translation>Touchpoint erfassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="63" />
         <source>and %n more</source>
         <translation><numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="87" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="71" />
         <source>Happened</source>
         <translation>Stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="88" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="72" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="101" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="82" />
         <source>What did you talk about? What comes next?</source>
         <translation>Worüber haben Sie gesprochen? Was kommt als Nächstes?</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="106" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="87" />
         <source>With:</source>
         <translation>Mit:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="88" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="108" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="89" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="90" />
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="110" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="91" />
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="92" />
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>

@@ -301,78 +301,78 @@ what I expect:</source>
 <context>
     <name>CardReach</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="63" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="62" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="63" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="62" />
         <source>Address or number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="63" />
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="62" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="84" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="80" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="79" />
         <source>Reach:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="84" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="84" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="84" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="86" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="86" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="93" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="92" />
         <source>Addresses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="119" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="114" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="121" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="116" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="154" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="148" />
         <source>Open (write, call, visit)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="280" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="274" />
         <source>%1 is not a phone number here; kept as typed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="282" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="276" />
         <source>%1 does not look like an email address; kept as typed.</source>
         <translation type="unfinished" />
     </message>
@@ -380,87 +380,87 @@ what I expect:</source>
 <context>
     <name>CardTimeline</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="39" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="40" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="43" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="44" />
         <source>History (newest first)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="46" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="47" />
         <source>Log…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="48" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="49" />
         <source>Plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="50" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="51" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="52" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="53" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="100" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="101" />
         <source>(skipped)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="120" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="121" />
         <source>Overdue since %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="123" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="124" />
         <source>Next touchpoint due %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="140" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="141" />
         <source>new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="141" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="142" />
         <source>imported from a vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="211" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="212" />
         <source>Delete touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="211" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="212" />
         <source>Delete the selected touchpoint?</source>
         <translation type="unfinished" />
     </message>
@@ -541,12 +541,12 @@ what I expect:</source>
 <context>
     <name>CareerTimeline</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="50" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="40" />
         <source>No positions recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="55" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="45" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
@@ -623,188 +623,188 @@ what I expect:</source>
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="73" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="72" />
         <source>Select a contact to see the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="125" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="124" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="126" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="125" />
         <source>&amp;Touchpoints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="127" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="126" />
         <source>&amp;Relationship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="130" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="129" />
         <source>Net&amp;work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="134" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="133" />
         <source>Log touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="138" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="137" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="140" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="139" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="347" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="338" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="348" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="339" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="347" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="338" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="348" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="339" />
         <source>Middle names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="340" />
         <source>Suffix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="345" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="255" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="246" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="272" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="263" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="278" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="269" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="309" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="300" />
         <source>Cannot save the contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="339" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="330" />
         <source>(yours: %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="340" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="350" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="341" />
         <source>Nickname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="350" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="341" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="351" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="342" />
         <source>Department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="351" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="342" />
         <source>Job title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="352" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="343" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="352" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="343" />
         <source>Reach</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="353" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="344" />
         <source>Addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="353" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="344" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="345" />
         <source>Met on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="345" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="355" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="346" />
         <source>What they offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="355" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="346" />
         <source>What I can offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="356" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="347" />
         <source>Interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="356" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="347" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="357" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="358" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="348" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="358" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
         <source>Other vCard data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="364" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="355" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
@@ -868,43 +868,43 @@ what I expect:</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="223" />
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="262" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="224" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="259" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="228" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="229" />
         <source>Show:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="265" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="262" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="267" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="264" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="269" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="266" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="289" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="286" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archived contact</numerusform><numerusform>%n archived contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="291" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="288" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="294" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="291" />
         <source>%1 of %2 shown</source>
         <translation type="unfinished" />
     </message>
@@ -950,132 +950,132 @@ what I expect:</source>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="130" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="129" />
         <source>Possible Duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="148" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="142" />
         <source>&amp;Scan for Duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="165" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="156" />
         <source>Choose which value to keep where the two differ (highlighted). All email addresses, phone numbers, tags, touchpoints and history of both are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="170" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="161" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="172" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="163" />
         <source>&amp;Not the Same Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="196" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="178" />
         <source>&amp;Undo Last Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="197" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="179" />
         <source>Ctrl+Z</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="218" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="200" />
         <source>%n possible duplicate(s)</source>
         <translation><numerusform>%n possible duplicate</numerusform><numerusform>%n possible duplicates</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="201" />
         <source>No possible duplicates. Scan to look for some among all contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="259" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="241" />
         <source>Why they may be one person: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="269" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="251" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="270" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="252" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="271" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="253" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="272" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="254" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="273" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="255" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="274" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="256" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="275" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="257" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="276" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="258" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="277" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="259" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="336" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="318" />
         <source>Merged “%1” into “%2”. Undo with Ctrl+Z.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="354" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="336" />
         <source>“%1” and “%2” will not be proposed again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="367" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="349" />
         <source>There is no merge to undo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="372" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="354" />
         <source>The merge cannot be undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="375" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="357" />
         <source>Merge undone: “%1” and “%2” are two contacts again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="386" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="368" />
         <source>Scanning all contacts for duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="398" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="380" />
         <source>The scan found %n new possible duplicate(s).</source>
         <translation><numerusform>The scan found %n new possible duplicate.</numerusform><numerusform>The scan found %n new possible duplicates.</numerusform></translation>
     </message>
@@ -1083,27 +1083,27 @@ what I expect:</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="69" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="70" />
         <source>Welcome to Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="78" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="79" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="93" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="94" />
         <source>Import from your phone…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="98" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="99" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="110" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="111" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation type="unfinished" />
     </message>
@@ -1112,7 +1112,7 @@ what I expect:</source>
     <name>EventsDialog</name>
     <message>
         <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="40" />
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="182" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="169" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
@@ -1142,94 +1142,94 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="53" />
         <source>Add &amp;Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="57" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="54" />
         <source>New event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="59" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="56" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="60" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="57" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="61" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="58" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="69" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="69" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="72" />
         <source>First and last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="75" />
         <source>One line to remember them by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="76" />
         <source>Add &amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="84" />
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="198" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="77" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="185" />
         <source>Met at this event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="86" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="79" />
         <source>Na&amp;me:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="87" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="80" />
         <source>&amp;Organization:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="88" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="81" />
         <source>No&amp;te:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="91" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="84" />
         <source>&amp;Attach Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="92" />
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="212" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="85" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="199" />
         <source>Attach an existing contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="96" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="160" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="147" />
         <source>Choose or add an event.</source>
         <translation type="unfinished" />
     </message>
@@ -1237,73 +1237,73 @@ what I expect:</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="49" />
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="50" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="110" />
         <source>Export vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="54" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="55" />
         <source>All contacts</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="55" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="56" />
         <source>The contacts shown now (%n)</source>
         <translation><numerusform>The contact shown now (%n)</numerusform><numerusform>The contacts shown now (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="57" />
         <source>The selected contacts (%n)</source>
         <translation><numerusform>The selected contact (%n)</numerusform><numerusform>The selected contacts (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="57" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="58" />
         <source>One tier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="85" />
         <source>vCard 3.0 (most compatible)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="85" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="86" />
         <source>vCard 4.0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="88" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="89" />
         <source>Export:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="89" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="90" />
         <source>Format:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="92" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="93" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="110" />
         <source>contacts.vcf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="112" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="111" />
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="139" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="138" />
         <source>The file could not be written.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="148" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="147" />
         <source>%n contact(s) exported.</source>
         <translation><numerusform>%n contact exported.</numerusform><numerusform>%n contacts exported.</numerusform></translation>
     </message>
@@ -1752,9 +1752,9 @@ what I expect:</source>
     <name>IntroduceDialog</name>
     <message>
         <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="42" />
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="88" />
         <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="96" />
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="104" />
         <source>Introduce</source>
         <translation type="unfinished" />
     </message>
@@ -1769,42 +1769,42 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="66" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="63" />
         <source>Why they should meet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="68" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="65" />
         <source>What came of it (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="66" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="70" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="67" />
         <source>&amp;Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="68" />
         <source>&amp;Note:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="72" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="69" />
         <source>&amp;Outcome:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="74" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="71" />
         <source>Made: logs an introduction touchpoint with both and links them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="96" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="88" />
         <source>Choose both contacts.</source>
         <translation type="unfinished" />
     </message>
@@ -1937,24 +1937,24 @@ what I expect:</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="108" />
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="119" />
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="133" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="20" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="28" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="39" />
         <source>Add Link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="112" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="24" />
         <source>e.g. studied together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="114" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="26" />
         <source>Knows:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="115" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="27" />
         <source>How:</source>
         <translation type="unfinished" />
     </message>
@@ -2024,17 +2024,17 @@ what I expect:</source>
 <context>
     <name>Network</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="35" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="21" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="36" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="22" />
         <source>Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="37" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="23" />
         <source>Followed up</source>
         <translation type="unfinished" />
     </message>
@@ -2075,103 +2075,103 @@ what I expect:</source>
 <context>
     <name>NetworkSection</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="151" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="106" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="151" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="106" />
         <source>How they know each other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="152" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="107" />
         <source>Add &amp;Link…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="153" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="108" />
         <source>Remove Link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="155" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="110" />
         <source>Through</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="155" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="110" />
         <source>Chain of acquaintances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="111" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="113" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="111" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="111" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="113" />
         <source>Introduced to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="113" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="113" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="160" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="115" />
         <source>&amp;Introduce…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="161" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="116" />
         <source>Mark as &amp;Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="162" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="117" />
         <source>Mark as &amp;Followed Up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="168" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="123" />
         <source>Career</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="170" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="125" />
         <source>Knows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="173" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="128" />
         <source>Who could introduce me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="175" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="130" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="177" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="132" />
         <source>Introductions</source>
         <translation type="unfinished" />
     </message>
@@ -2439,158 +2439,158 @@ what I expect:</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="57" />
         <source>Tier Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="77" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="80" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="77" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="77" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="77" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="80" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="80" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="83" />
         <source>Reason for a move (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="84" />
         <source>&amp;Keep Tier (K)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="86" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="87" />
         <source>Move to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="89" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="90" />
         <source>Archive (X)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="90" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="91" />
         <source>Skip (S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="91" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="92" />
         <source>Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="92" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="93" />
         <source>Nothing to review: every tier is up to date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="100" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="101" />
         <source>Last touchpoints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="102" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="103" />
         <source>Career</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="103" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="104" />
         <source>Tier history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="137" />
         <source>Career changed since the last review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="146" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="140" />
         <source>Long neglected: consider tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="149" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="143" />
         <source>Long neglected: consider archiving</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="145" />
         <source>Frequent recent touchpoints: consider tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="155" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="149" />
         <source>Not reviewed for a long time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="168" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="162" />
         <source>Waiting for review: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="179" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="173" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="203" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="197" />
         <source>No touchpoints yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="214" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="208" />
         <source>new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="209" />
         <source>imported from a vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="216" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="210" />
         <source>review</source>
         <translation type="unfinished" />
     </message>
@@ -2613,107 +2613,107 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="135" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="130" />
         <source>Each tier has a care cadence: how often a contact of that tier should hear from you, counted from the last touchpoint or from the birthday.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="138" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="138" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="138" />
         <source>Every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="138" />
         <source>Counted from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="139" />
         <source>Typical touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="139" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="139" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="185" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="180" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="188" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="183" />
         <source>The window, its menus, the list and the card switch at once; the board and the calendar when Netzwerk starts again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="194" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="189" />
         <source>Remind me of due touchpoints every day at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="204" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="199" />
         <source>Reminders:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="208" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="203" />
         <source> months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="210" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="205" />
         <source>Ask to re-check a tier after</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="212" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="207" />
         <source>without a review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="214" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="209" />
         <source>Tier review:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="210" />
         <source>Start Netzwerk in the tray when I log in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="217" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="212" />
         <source>Start at login:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="221" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="216" />
         <source>Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="225" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="220" />
         <source>Data folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="240" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="235" />
         <source>The start at login could not be changed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2721,47 +2721,47 @@ what I expect:</source>
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="116" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="108" />
         <source>Introduction Suggestions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="120" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="111" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="120" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="111" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="123" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="113" />
         <source>No suggestions: add interests and offers to your contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="115" />
         <source>&amp;Introduce…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="116" />
         <source>&amp;Dismiss for Good</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="127" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="117" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="164" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="154" />
         <source>%1 offers what %2 looks for: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="171" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="161" />
         <source>shared interests: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2769,67 +2769,67 @@ what I expect:</source>
 <context>
     <name>TouchpointDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="55" />
         <source>Edit touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="73" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="57" />
         <source>Plan touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="75" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="59" />
         <source>Log touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="63" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="87" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="71" />
         <source>Happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="88" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="72" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="101" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="82" />
         <source>What did you talk about? What comes next?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="106" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="87" />
         <source>With:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="88" />
         <source>&amp;Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="108" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="89" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="90" />
         <source>&amp;Kind:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="110" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="91" />
         <source>C&amp;hannel:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="92" />
         <source>&amp;Note:</source>
         <translation type="unfinished" />
     </message>

@@ -38,6 +38,7 @@ SOURCES = [
     "netzwerk_app/ui/dialogs/import_worker.py",
     "netzwerk_app/ui/dialogs/imports_dialog.py",
     "netzwerk_app/ui/dialogs/introduce_dialog.py",
+    "netzwerk_app/ui/dialogs/link_dialog.py",
     "netzwerk_app/ui/dialogs/openers.py",
     "netzwerk_app/ui/dialogs/overview_dialog.py",
     "netzwerk_app/ui/dialogs/review_dialog.py",
