@@ -47,7 +47,7 @@ from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.layouts import scrolled
 from netzwerk_app.ui.live_translation import LiveTranslation
 from netzwerk_app.ui.models.contact_model import format_date
-from netzwerk_app.ui.text import plain_label, plain_tooltip, show_warning
+from netzwerk_app.ui.text import emphasized, plain_label, plain_tooltip, show_warning
 
 
 class ContactCard(CardForm, CardReach, CardPhoto, CardTimeline, LiveTranslation, QWidget):
@@ -89,10 +89,7 @@ class ContactCard(CardForm, CardReach, CardPhoto, CardTimeline, LiveTranslation,
         header.addWidget(self._build_photo_button())
         titles = QVBoxLayout()
         self.name_label = plain_label()
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        self.name_label.setFont(font)
+        emphasized(self.name_label, 1.45)
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle_label = plain_label()

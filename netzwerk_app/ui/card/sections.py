@@ -6,14 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTreeWidget
 
+from netzwerk_app.ui.text import emphasized
+
 
 def section_heading(text: str) -> QLabel:
     """A bold heading above a section (text of our own, never from outside)."""
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
+    return emphasized(QLabel(text))
 
 
 def section_list(headers: list[str], *, focusable: bool = True) -> QTreeWidget:

@@ -26,7 +26,7 @@ from netzwerk_app.ui.dates import date_edit, from_qdate
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.layouts import column_widget
 from netzwerk_app.ui.models.contact_model import format_date
-from netzwerk_app.ui.text import show_warning
+from netzwerk_app.ui.text import emphasized, show_warning
 
 
 class EventsDialog(QDialog):
@@ -61,9 +61,7 @@ class EventsDialog(QDialog):
 
         # who was met at the selected event
         self.title = QLabel()
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
+        emphasized(self.title)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.attendees = QTreeWidget()
         self.attendees.setHeaderLabels([self.tr("Name"), self.tr("Tier")])

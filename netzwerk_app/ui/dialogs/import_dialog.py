@@ -40,7 +40,7 @@ from netzwerk_app.ui.context import AppContext
 from netzwerk_app.ui.dialogs.import_worker import ImportReport, ImportWorker, Where
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.models.text_rows_model import TextRowsModel
-from netzwerk_app.ui.text import plain_label
+from netzwerk_app.ui.text import emphasized, plain_label
 
 PAGE_WORKING, PAGE_PREVIEW, PAGE_REPORT = range(3)
 # The lists of a preview or report, in tab order.
@@ -90,10 +90,7 @@ class ImportLists(QWidget):
             box = QVBoxLayout(tile)
             box.setContentsMargins(6, 4, 6, 4)
             number = QLabel("0")
-            font = number.font()
-            font.setPointSizeF(font.pointSizeF() * 1.6)
-            font.setBold(True)
-            number.setFont(font)
+            emphasized(number, 1.6)
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
             text = QLabel(captions[key])
             text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -187,9 +184,7 @@ class ImportDialog(QDialog):
         names = ", ".join(Path(f).name for f in self.files)
         self.files_label = plain_label(names)
         self.files_label.setWordWrap(True)
-        font = self.files_label.font()
-        font.setBold(True)
-        self.files_label.setFont(font)
+        emphasized(self.files_label)
         layout.addWidget(self.files_label)
         layout.addWidget(self.stack, 1)
         app = QCoreApplication.instance()
@@ -250,10 +245,7 @@ class ImportDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.report_title = QLabel()
-        font = self.report_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.report_title.setFont(font)
+        emphasized(self.report_title, 1.3)
         self.report_text = plain_label()
         self.report_text.setWordWrap(True)
         layout.addWidget(self.report_title)

@@ -32,7 +32,7 @@ from netzwerk_app.ui.card.sections import section_heading, section_list
 from netzwerk_app.ui.i18n import channel_label, kind_label, tier_label
 from netzwerk_app.ui.layouts import column_widget
 from netzwerk_app.ui.models.contact_model import format_date
-from netzwerk_app.ui.text import plain_label
+from netzwerk_app.ui.text import emphasized, plain_label
 
 
 def _day(value: object) -> dt.date | None:
@@ -64,10 +64,7 @@ class ReviewDialog(QDialog):
         self.count_label = QLabel()
         self.count_label.setEnabled(False)
         self.name_label = plain_label()
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.name_label.setFont(font)
+        emphasized(self.name_label, 1.5)
         self.tier_label = QLabel()
         self.reasons_label = QLabel()
         self.reasons_label.setWordWrap(True)

@@ -42,7 +42,7 @@ from netzwerk_app.ui.i18n import (
     unit_label,
 )
 from netzwerk_app.ui.layouts import dialog_buttons
-from netzwerk_app.ui.text import plain_label, show_warning
+from netzwerk_app.ui.text import emphasized, plain_label, show_warning
 
 
 class ColourButton(QPushButton):
@@ -140,18 +140,14 @@ class SettingsDialog(QDialog):
         )  # fmt: skip
         for col, text in enumerate(headers):
             label = QLabel(text)
-            font = label.font()
-            font.setBold(True)
-            label.setFont(font)
+            emphasized(label)
             grid.addWidget(label, 0, col)
         self.tier_rows: list[TierRow] = []
         for r, settings in enumerate(care.tier_settings(self.db).values(), start=1):
             row = TierRow(settings)
             self.tier_rows.append(row)
             tier_label = QLabel(settings.tier)
-            font = tier_label.font()
-            font.setBold(True)
-            tier_label.setFont(font)
+            emphasized(tier_label)
             for col, widget in enumerate(
                 (
                     tier_label,

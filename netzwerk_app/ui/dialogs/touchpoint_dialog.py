@@ -26,7 +26,7 @@ from netzwerk_app.core.records import CHANNELS, TOUCHPOINT_KINDS, NetzwerkError
 from netzwerk_app.ui.dates import date_edit, from_qdate, to_qdate
 from netzwerk_app.ui.i18n import channel_label, kind_label
 from netzwerk_app.ui.layouts import dialog_buttons
-from netzwerk_app.ui.text import plain_label, plain_tooltip, show_warning
+from netzwerk_app.ui.text import emphasized, plain_label, plain_tooltip, show_warning
 
 STATUS_DONE, STATUS_PLANNED = "done", "planned"
 
@@ -63,9 +63,7 @@ class TouchpointDialog(QDialog):
             names += " " + self.tr("and %n more", "", len(self.contacts) - 5)
         self.who = plain_label(names)
         self.who.setToolTip(plain_tooltip("\n".join(name for _, name, _ in self.contacts)))
-        font = self.who.font()
-        font.setBold(True)
-        self.who.setFont(font)
+        emphasized(self.who)
 
         self.status = QComboBox()
         self.status.addItem(self.tr("Happened"), STATUS_DONE)

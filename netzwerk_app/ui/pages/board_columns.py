@@ -36,6 +36,7 @@ from netzwerk_app.ui.care_colors import no_birthday_text, state_label
 from netzwerk_app.ui.elided_label import ElidedLabel
 from netzwerk_app.ui.models.item_list_model import ItemListModel, row_of_id
 from netzwerk_app.ui.pages.card_delegate import CARD_ROLE, CardDelegate
+from netzwerk_app.ui.text import emphasized
 
 COLUMN_MIN_WIDTH = 118
 
@@ -197,10 +198,7 @@ class BoardColumn(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(COLUMN_MIN_WIDTH)
         self.title = ElidedLabel()
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
+        emphasized(self.title, 1.15)
         self.count = QLabel("0")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -44,6 +44,7 @@ from netzwerk_app.ui.elided_label import ElidedLabel
 from netzwerk_app.ui.layouts import column_widget, left_row
 from netzwerk_app.ui.pages.agenda import AgendaDelegate, AgendaModel
 from netzwerk_app.ui.pages.month_view import MarkedCalendar, items_by_day, marks_by_day, week_of
+from netzwerk_app.ui.text import emphasized
 
 
 def _dot(colour: QColor, ring: bool = False) -> QLabel:
@@ -89,10 +90,7 @@ class CalendarPage(QWidget):
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(36)
         self.month_label = ElidedLabel()
-        month_font = self.month_label.font()
-        month_font.setBold(True)
-        month_font.setPointSizeF(month_font.pointSizeF() * 1.25)
-        self.month_label.setFont(month_font)
+        emphasized(self.month_label, 1.25)
         self.calendar.setNavigationBarVisible(False)
         nav = QHBoxLayout()
         nav.addWidget(self.month_label, 1)
@@ -113,10 +111,7 @@ class CalendarPage(QWidget):
 
         # ---- agenda
         self.title = ElidedLabel()
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.title.setFont(font)
+        emphasized(self.title, 1.25)
         self.range_combo = QComboBox()
         self.range_combo.addItem(self.tr("Day"), "day")
         self.range_combo.addItem(self.tr("Week"), "week")

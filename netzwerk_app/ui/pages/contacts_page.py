@@ -49,6 +49,7 @@ from netzwerk_app.ui.models.contact_model import (
     COL_TITLE,
     ContactTableModel,
 )
+from netzwerk_app.ui.text import emphasized
 
 PAGE_EMPTY, PAGE_LIST = range(2)
 
@@ -68,10 +69,7 @@ class EmptyState(QWidget):
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(picture)
         title = QLabel(self.tr("Welcome to Netzwerk"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
+        emphasized(title, 1.8)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         text = QLabel(
