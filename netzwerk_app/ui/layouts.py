@@ -1,16 +1,19 @@
-"""Small layout builders shared by the pages, dialogs and the card.
+"""Small layout and widget builders shared by the pages, dialogs and the card.
 
 A part is a widget or a layout, a ``(widget or layout, stretch)`` pair, or a bare int: a
 stretch of that factor. `column_widget` stacks parts in a bare widget (no margins: one side of a
 splitter, a box in a form); `left_row` puts parts side by side on the left of a row;
 `scrolled` puts a widget in a frameless scroll area; `dialog_buttons` is a dialog's button
-box wired to its accept() and reject().
+box wired to its accept() and reject(); `code_combo` offers codes by their names.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -75,3 +78,16 @@ def dialog_buttons(
     if ok_text:
         box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
     return box
+
+
+def code_combo(
+    codes: Iterable[str], label: Callable[[str], str], current: str | None = None
+) -> QComboBox:
+    """A combo box offering `codes` by `label(code)`, each with its code as data; `current`
+    is chosen (the first where it is not among them)."""
+    combo = QComboBox()
+    for code in codes:
+        combo.addItem(label(code), code)
+    if current is not None:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo

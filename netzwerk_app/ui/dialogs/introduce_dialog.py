@@ -5,7 +5,6 @@ from __future__ import annotations
 from peewee import SqliteDatabase
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,7 +23,7 @@ from netzwerk_app.ui.card.network_section import status_label
 from netzwerk_app.ui.card.sections import section_list
 from netzwerk_app.ui.contact_picker import ContactPicker
 from netzwerk_app.ui.dates import date_edit, from_qdate
-from netzwerk_app.ui.layouts import dialog_buttons
+from netzwerk_app.ui.layouts import code_combo, dialog_buttons
 from netzwerk_app.ui.text import plain_label, show_warning
 
 
@@ -55,10 +54,7 @@ class IntroduceDialog(QDialog):
                 setattr(self, attr, picker)
                 form.addRow(label, picker)
         self.date = date_edit(clock.today())
-        self.status = QComboBox()
-        for status in introductions.INTRODUCTION_STATUSES:
-            self.status.addItem(status_label(status), status)
-        self.status.setCurrentIndex(self.status.findData("made"))
+        self.status = code_combo(introductions.INTRODUCTION_STATUSES, status_label, "made")
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Why they should meet"))
         self.outcome = QLineEdit()

@@ -8,7 +8,6 @@ from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
-    QComboBox,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -41,7 +40,7 @@ from netzwerk_app.ui.i18n import (
     language_label,
     unit_label,
 )
-from netzwerk_app.ui.layouts import dialog_buttons
+from netzwerk_app.ui.layouts import code_combo, dialog_buttons
 from netzwerk_app.ui.text import emphasized, plain_label, show_warning
 
 
@@ -78,22 +77,10 @@ class TierRow:
         self.count = QSpinBox()
         self.count.setRange(1, 1000)
         self.count.setValue(settings.cadence_count)
-        self.unit = QComboBox()
-        for unit in CADENCE_UNITS:
-            self.unit.addItem(unit_label(unit), unit)
-        self.unit.setCurrentIndex(max(0, self.unit.findData(settings.cadence_unit)))
-        self.anchor = QComboBox()
-        for anchor in ANCHORS:
-            self.anchor.addItem(anchor_label(anchor), anchor)
-        self.anchor.setCurrentIndex(max(0, self.anchor.findData(settings.anchor)))
-        self.kind = QComboBox()
-        for kind in TOUCHPOINT_KINDS:
-            self.kind.addItem(kind_label(kind), kind)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(settings.default_kind)))
-        self.channel = QComboBox()
-        for channel in CHANNELS:
-            self.channel.addItem(channel_label(channel), channel)
-        self.channel.setCurrentIndex(max(0, self.channel.findData(settings.default_channel)))
+        self.unit = code_combo(CADENCE_UNITS, unit_label, settings.cadence_unit)
+        self.anchor = code_combo(ANCHORS, anchor_label, settings.anchor)
+        self.kind = code_combo(TOUCHPOINT_KINDS, kind_label, settings.default_kind)
+        self.channel = code_combo(CHANNELS, channel_label, settings.default_channel)
         self.colour = ColourButton(settings.colour)
 
     def settings(self) -> care.TierSettings:
@@ -169,10 +156,7 @@ class SettingsDialog(QDialog):
     def _build_general(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.language = QComboBox()
-        for code in LANGUAGES:
-            self.language.addItem(language_label(code), code)
-        self.language.setCurrentIndex(max(0, self.language.findData(self.preferences.language)))
+        self.language = code_combo(LANGUAGES, language_label, self.preferences.language)
         form.addRow(self.tr("&Language:"), self.language)
         hint = QLabel(
             self.tr(

@@ -25,7 +25,7 @@ from netzwerk_app.core import care
 from netzwerk_app.core.records import CHANNELS, TOUCHPOINT_KINDS, NetzwerkError
 from netzwerk_app.ui.dates import date_edit, from_qdate, to_qdate
 from netzwerk_app.ui.i18n import channel_label, kind_label
-from netzwerk_app.ui.layouts import dialog_buttons
+from netzwerk_app.ui.layouts import code_combo, dialog_buttons
 from netzwerk_app.ui.text import emphasized, plain_label, plain_tooltip, show_warning
 
 STATUS_DONE, STATUS_PLANNED = "done", "planned"
@@ -69,12 +69,8 @@ class TouchpointDialog(QDialog):
         self.status.addItem(self.tr("Happened"), STATUS_DONE)
         self.status.addItem(self.tr("Planned"), STATUS_PLANNED)
         self.date = date_edit(QDate.currentDate())
-        self.kind = QComboBox()
-        for kind in TOUCHPOINT_KINDS:
-            self.kind.addItem(kind_label(kind), kind)
-        self.channel = QComboBox()
-        for channel in CHANNELS:
-            self.channel.addItem(channel_label(channel), channel)
+        self.kind = code_combo(TOUCHPOINT_KINDS, kind_label)
+        self.channel = code_combo(CHANNELS, channel_label)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("What did you talk about? What comes next?"))
