@@ -9,6 +9,7 @@ with its own database connection. The window is not modal.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from peewee import SqliteDatabase
 from PySide6.QtCore import (
@@ -305,39 +306,43 @@ class DuplicatesDialog(QDialog):
     # ------------------------------------------------------------ acting
 
     def merge(self) -> None:
-        pair = self.current_pair()
-        if pair is None:
-            return
-        row = self.pair_list.currentIndex().row()
-        try:
+        def run(pair: DuplicatePair) -> str:
             duplicates.merge_contacts(self.db, pair.a.id, pair.b.id, self.taken_fields())
-        except NetzwerkError as exc:
-            self.status.setText(str(exc))
-            return
-        self.status.setText(
-            self.tr("Merged “%1” into “%2”. Undo with Ctrl+Z.")
-            .replace("%1", pair.b.display_name)
-            .replace("%2", pair.a.display_name)
-        )
-        self.refresh(row)
-        self.contacts_changed.emit()
+            return (
+                self.tr("Merged “%1” into “%2”. Undo with Ctrl+Z.")
+                .replace("%1", pair.b.display_name)
+                .replace("%2", pair.a.display_name)
+            )
+
+        if self._act_on_pair(run):
+            self.contacts_changed.emit()
 
     def dismiss(self) -> None:
+        def run(pair: DuplicatePair) -> str:
+            duplicates.dismiss_pair(self.db, pair.a.id, pair.b.id)
+            return (
+                self.tr("“%1” and “%2” will not be proposed again.")
+                .replace("%1", pair.a.display_name)
+                .replace("%2", pair.b.display_name)
+            )
+
+        self._act_on_pair(run)
+
+    def _act_on_pair(self, run: Callable[[DuplicatePair], str]) -> bool:
+        """`run` the current pair through the core, say what it returns (or the core's
+        error) and show the list again; True when it ran."""
         pair = self.current_pair()
         if pair is None:
-            return
+            return False
         row = self.pair_list.currentIndex().row()
         try:
-            duplicates.dismiss_pair(self.db, pair.a.id, pair.b.id)
+            message = run(pair)
         except NetzwerkError as exc:
             self.status.setText(str(exc))
-            return
-        self.status.setText(
-            self.tr("“%1” and “%2” will not be proposed again.")
-            .replace("%1", pair.a.display_name)
-            .replace("%2", pair.b.display_name)
-        )
+            return False
+        self.status.setText(message)
         self.refresh(row)
+        return True
 
     def _last_merge(self) -> duplicates.MergeSummary | None:
         merges = duplicates.list_merges(self.db, limit=1)
