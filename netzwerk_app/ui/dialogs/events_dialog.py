@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,12 +20,22 @@ from PySide6.QtWidgets import (
 
 from netzwerk_app.core import clock, events
 from netzwerk_app.core.records import NetzwerkError
+from netzwerk_app.ui.card.sections import section_list
 from netzwerk_app.ui.contact_picker import ContactPicker
 from netzwerk_app.ui.dates import date_edit, from_qdate
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.layouts import column_widget
 from netzwerk_app.ui.models.contact_model import format_date
 from netzwerk_app.ui.text import emphasized, show_warning
+
+
+def _form_box(title: str, *rows: tuple[str, QWidget]) -> QGroupBox:
+    """A titled group holding a form of (label, field) rows."""
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    for label, field in rows:
+        form.addRow(label, field)
+    return box
 
 
 class EventsDialog(QDialog):
@@ -41,43 +50,41 @@ class EventsDialog(QDialog):
         self.db = db
 
         # the events and a new one
-        self.events = QTreeWidget()
-        self.events.setHeaderLabels(
+        self.events = section_list(
             [self.tr("Date"), self.tr("Event"), self.tr("Place"), self.tr("People")]
         )
-        self.events.setRootIsDecorated(False)
         self.event_name = QLineEdit()
         self.event_name.setPlaceholderText(self.tr("e.g. Apéro of the trade association"))
         self.event_date = date_edit(clock.today())
         self.event_place = QLineEdit()
         self.add_event_button = QPushButton(self.tr("Add &Event"))
-        new_box = QGroupBox(self.tr("New event"))
-        new_form = QFormLayout(new_box)
-        new_form.addRow(self.tr("&Name:"), self.event_name)
-        new_form.addRow(self.tr("&Date:"), self.event_date)
-        new_form.addRow(self.tr("&Place:"), self.event_place)
-        new_form.addRow("", self.add_event_button)
+        new_box = _form_box(
+            self.tr("New event"),
+            (self.tr("&Name:"), self.event_name),
+            (self.tr("&Date:"), self.event_date),
+            (self.tr("&Place:"), self.event_place),
+            ("", self.add_event_button),
+        )
         left = column_widget((self.events, 1), new_box)
 
         # who was met at the selected event
         self.title = QLabel()
         emphasized(self.title)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.attendees = QTreeWidget()
-        self.attendees.setHeaderLabels([self.tr("Name"), self.tr("Tier")])
-        self.attendees.setRootIsDecorated(False)
+        self.attendees = section_list([self.tr("Name"), self.tr("Tier")])
         self.met_name = QLineEdit()
         self.met_name.setPlaceholderText(self.tr("First and last name"))
         self.met_org = QLineEdit()
         self.met_line = QLineEdit()
         self.met_line.setPlaceholderText(self.tr("One line to remember them by"))
         self.met_button = QPushButton(self.tr("Add &Person"))
-        met_box = QGroupBox(self.tr("Met at this event"))
-        met_form = QFormLayout(met_box)
-        met_form.addRow(self.tr("Na&me:"), self.met_name)
-        met_form.addRow(self.tr("&Organization:"), self.met_org)
-        met_form.addRow(self.tr("No&te:"), self.met_line)
-        met_form.addRow("", self.met_button)
+        met_box = _form_box(
+            self.tr("Met at this event"),
+            (self.tr("Na&me:"), self.met_name),
+            (self.tr("&Organization:"), self.met_org),
+            (self.tr("No&te:"), self.met_line),
+            ("", self.met_button),
+        )
         self.picker = ContactPicker(db)
         self.attach_button = QPushButton(self.tr("&Attach Contact"))
         attach_box = QGroupBox(self.tr("Attach an existing contact"))
