@@ -1,10 +1,14 @@
 """Small layout and widget builders shared by the pages, dialogs and the card.
 
 A part is a widget or a layout, a ``(widget or layout, stretch)`` pair, or a bare int: a
-stretch of that factor. `column_widget` stacks parts in a bare widget (no margins: one side of a
-splitter, a box in a form); `left_row` puts parts side by side on the left of a row;
-`scrolled` puts a widget in a frameless scroll area; `dialog_buttons` is a dialog's button
-box wired to its accept() and reject(); `code_combo` offers codes by their names.
+stretch of that factor.
+
+- `column_widget`: parts from top to bottom in a widget, bare (one side of a splitter, a box
+  in a form) or with the style's margins (a page of a dialog);
+- `left_row`: parts side by side on the left of a row;
+- `scrolled`: a widget in a frameless scroll area;
+- `dialog_buttons`: a dialog's button box wired to its accept() and reject();
+- `code_combo`: a combo box offering codes by their names.
 """
 
 from __future__ import annotations
@@ -42,10 +46,13 @@ def add_parts(layout: QBoxLayout, *parts: Part) -> QBoxLayout:
     return layout
 
 
-def column_widget(*parts: Part) -> QWidget:
-    """A bare widget with `parts` from top to bottom and no margins around them."""
+def column_widget(*parts: Part, margins: bool = False) -> QWidget:
+    """A widget with `parts` from top to bottom; bare (no margins around them) unless
+    `margins` (the style's, as on a page of a dialog)."""
     widget = QWidget()
-    add_parts(QVBoxLayout(widget), *parts).setContentsMargins(0, 0, 0, 0)
+    layout = add_parts(QVBoxLayout(widget), *parts)
+    if not margins:
+        layout.setContentsMargins(0, 0, 0, 0)
     return widget
 
 
