@@ -1111,125 +1111,125 @@ what I expect:</source>
 <context>
     <name>EventsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="40" />
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="167" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="49" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="174" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="54" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="54" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="54" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="54" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="50" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="57" />
         <source>e.g. Apéro of the trade association</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="53" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="60" />
         <source>Add &amp;Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="54" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="62" />
         <source>New event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="63" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="57" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="64" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="58" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="65" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="67" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="74" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="67" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="74" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="70" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="76" />
         <source>First and last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="73" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="79" />
         <source>One line to remember them by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="74" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="80" />
         <source>Add &amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="75" />
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="183" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="190" />
         <source>Met at this event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="77" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="83" />
         <source>Na&amp;me:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="84" />
         <source>&amp;Organization:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="85" />
         <source>No&amp;te:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="89" />
         <source>&amp;Attach Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="83" />
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="197" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="90" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="204" />
         <source>Attach an existing contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="94" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="101" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="145" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="152" />
         <source>Choose or add an event.</source>
         <translation type="unfinished" />
     </message>
@@ -1311,105 +1311,105 @@ what I expect:</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="174" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="175" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="200" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="198" />
         <source>Reading the file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="206" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="202" />
         <source>You can keep working in the main window meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="228" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="216" />
         <source>File &amp;new contacts in tier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="235" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="356" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="336" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="256" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="235" />
         <source>Review Possible &amp;Duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="289" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="269" />
         <source>%1 (new in this import)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="300" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="280" />
         <source>Reading and checking the contacts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="305" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="285" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="313" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="293" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="333" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="313" />
         <source>The import failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="334" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="375" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="386" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="314" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="355" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="366" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="362" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="342" />
         <source>No contact could be read from the file. See the skipped cards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="382" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="362" />
         <source>Undo it as a whole with File ▸ Recent Imports. Possible duplicates wait in Contact ▸ Possible Duplicates.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="271" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="251" />
         <source>card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="271" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="251" />
         <source>line %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="352" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="332" />
         <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="360" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="340" />
         <source>There is nothing to import: every contact in the file is already there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="374" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="354" />
         <source>Import cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="379" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="359" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
@@ -1417,117 +1417,117 @@ what I expect:</source>
 <context>
     <name>ImportLists</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="80" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="81" />
         <source>new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="81" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="82" />
         <source>updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="83" />
         <source>unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="84" />
         <source>possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="85" />
         <source>skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="103" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="106" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="104" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="103" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="106" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="104" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
         <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="104" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="105" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
         <source>Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="104" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="105" />
         <source>Into contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="104" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="105" />
         <source>What changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="105" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="106" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
         <source>Imported as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
         <source>May be</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="109" />
         <source>Evidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
         <source>Warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="126" />
         <source>New (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="127" />
         <source>Merged (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="127" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="128" />
         <source>Unchanged (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="128" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="129" />
         <source>Possible duplicates (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="129" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="130" />
         <source>Skipped (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="130" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="131" />
         <source>Warnings (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -2378,32 +2378,32 @@ what I expect:</source>
 <context>
     <name>RemovalCommands</name>
     <message>
-        <location filename="../../netzwerk_app/ui/undo.py" line="82" />
+        <location filename="../../netzwerk_app/ui/undo.py" line="80" />
         <source>&amp;Undo Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/undo.py" line="106" />
+        <location filename="../../netzwerk_app/ui/undo.py" line="98" />
         <source>Delete “%1” for good?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/undo.py" line="112" />
+        <location filename="../../netzwerk_app/ui/undo.py" line="104" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/undo.py" line="116" />
+        <location filename="../../netzwerk_app/ui/undo.py" line="108" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/undo.py" line="117" />
+        <location filename="../../netzwerk_app/ui/undo.py" line="109" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/undo.py" line="133" />
+        <location filename="../../netzwerk_app/ui/undo.py" line="123" />
         <source>&amp;Undo Delete</source>
         <translation type="unfinished" />
     </message>
