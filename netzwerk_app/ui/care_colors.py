@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+
+from netzwerk_app.ui.i18n import translated_label
 
 STATE_COLOURS = {
     "fine": "#2e7d32",
@@ -32,6 +34,20 @@ KIND_COLOURS = {
     "overdue": "#a11a1a",  # dark red
 }
 TODAY_COLOUR = "#1565c0"
+
+STATE_LABELS = {
+    "fine": QT_TRANSLATE_NOOP("Care", "Fine"),
+    "due_soon": QT_TRANSLATE_NOOP("Care", "Due soon"),
+    "due": QT_TRANSLATE_NOOP("Care", "Due today"),
+    "overdue": QT_TRANSLATE_NOOP("Care", "Overdue"),
+    "none": QT_TRANSLATE_NOOP("Care", "Nothing due"),
+}
+REASON_LABELS = {
+    "birthday": QT_TRANSLATE_NOOP("Care", "Birthday"),
+    "cadence": QT_TRANSLATE_NOOP("Care", "Care cadence"),
+    "planned": QT_TRANSLATE_NOOP("Care", "Planned"),
+    "overdue": QT_TRANSLATE_NOOP("Care", "Overdue"),
+}
 
 
 class Care(QObject):
@@ -69,13 +85,7 @@ def kind_colour(kind: str) -> QColor:
 
 def state_label(state: str) -> str:
     """The name of a care state, for legends and tooltips."""
-    return {
-        "fine": QCoreApplication.translate("Care", "Fine"),
-        "due_soon": QCoreApplication.translate("Care", "Due soon"),
-        "due": QCoreApplication.translate("Care", "Due today"),
-        "overdue": QCoreApplication.translate("Care", "Overdue"),
-        "none": QCoreApplication.translate("Care", "Nothing due"),
-    }.get(state, state)
+    return translated_label(STATE_LABELS, state, "Care")
 
 
 def cadence_text(count: int, unit: str, anchor: str = "touchpoint") -> str:
@@ -104,12 +114,8 @@ def state_text(state: str, days_left: int | None) -> str:
 
 
 def reason_label(reason: str) -> str:
-    return {
-        "birthday": QCoreApplication.translate("Care", "Birthday"),
-        "cadence": QCoreApplication.translate("Care", "Care cadence"),
-        "planned": QCoreApplication.translate("Care", "Planned"),
-        "overdue": QCoreApplication.translate("Care", "Overdue"),
-    }.get(reason, reason)
+    """Why an agenda item is there: birthday, care cadence, planned, overdue."""
+    return translated_label(REASON_LABELS, reason, "Care")
 
 
 def drop_path(rect: QRectF) -> QPainterPath:

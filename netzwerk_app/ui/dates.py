@@ -1,4 +1,5 @@
-"""Dates and birthdays as people read them, in one place for the board, triage and calendar.
+"""Dates and birthdays as people read them (and type them), in one place for the board,
+triage, calendar and the dialogs.
 
 "27 Nov" / "27. Nov." (German), with the year when it is known ("27 Nov 1980"): a birthday
 without a year never shows an age or a made-up year.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDateEdit
 
 from netzwerk_app.core.records import Birthday
 
@@ -19,6 +21,23 @@ def to_qdate(day: dt.date) -> QDate:
 
 def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
+
+
+def edit_date_format() -> str:
+    """The locale's short date format, with a four-digit year."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
+def date_edit(day: dt.date | QDate) -> QDateEdit:
+    """An editor of a day in the locale's short format (four-digit year), with a calendar."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(edit_date_format())
+    edit.setDate(day if isinstance(day, QDate) else to_qdate(day))
+    return edit
 
 
 def day_month(

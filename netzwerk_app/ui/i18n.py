@@ -7,9 +7,10 @@ window's ``netzwerk_main_*`` and the board's ``netzwerk_board_*`` alike), plus Q
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGUAGES = ("system", "de", "en")
@@ -57,59 +58,75 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
         app.removeTranslator(translator)
 
 
+def translated_label(table: Mapping[str, str], key: str, context: str = "Labels") -> str:
+    """`key`'s name from `table`, translated now; an unknown key is shown as it is.
+
+    The table holds source texts marked with ``QT_TRANSLATE_NOOP(context, …)`` (so lupdate
+    finds them); they are translated when asked for, in the language of that moment.
+    """
+    source = table.get(key)
+    return key if source is None else QCoreApplication.translate(context, source)
+
+
+KIND_LABELS = {
+    "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
+    "lunch": QT_TRANSLATE_NOOP("Labels", "Lunch"),
+    "call": QT_TRANSLATE_NOOP("Labels", "Call"),
+    "message": QT_TRANSLATE_NOOP("Labels", "Message"),
+    "email": QT_TRANSLATE_NOOP("Labels", "Email"),
+    "event": QT_TRANSLATE_NOOP("Labels", "Event"),
+    "greeting": QT_TRANSLATE_NOOP("Labels", "Greeting"),
+    "introduction": QT_TRANSLATE_NOOP("Labels", "Introduction"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+CHANNEL_LABELS = {
+    "in_person": QT_TRANSLATE_NOOP("Labels", "In person"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "written": QT_TRANSLATE_NOOP("Labels", "Written"),
+    "online": QT_TRANSLATE_NOOP("Labels", "Online"),
+}
+UNIT_LABELS = {
+    "days": QT_TRANSLATE_NOOP("Labels", "days"),
+    "weeks": QT_TRANSLATE_NOOP("Labels", "weeks"),
+    "months": QT_TRANSLATE_NOOP("Labels", "months"),
+    "years": QT_TRANSLATE_NOOP("Labels", "years"),
+}
+ANCHOR_LABELS = {
+    "touchpoint": QT_TRANSLATE_NOOP("Labels", "Last touchpoint"),
+    "birthday": QT_TRANSLATE_NOOP("Labels", "Birthday"),
+}
+METHOD_LABELS = {
+    "email": QT_TRANSLATE_NOOP("Labels", "Email"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "url": QT_TRANSLATE_NOOP("Labels", "Website"),
+    "social": QT_TRANSLATE_NOOP("Labels", "Social"),
+    "messenger": QT_TRANSLATE_NOOP("Labels", "Messenger"),
+}
+
+
 def kind_label(kind: str) -> str:
     """The name of a touchpoint kind in the user's language."""
-    labels = {
-        "meeting": QCoreApplication.translate("Labels", "Meeting"),
-        "lunch": QCoreApplication.translate("Labels", "Lunch"),
-        "call": QCoreApplication.translate("Labels", "Call"),
-        "message": QCoreApplication.translate("Labels", "Message"),
-        "email": QCoreApplication.translate("Labels", "Email"),
-        "event": QCoreApplication.translate("Labels", "Event"),
-        "greeting": QCoreApplication.translate("Labels", "Greeting"),
-        "introduction": QCoreApplication.translate("Labels", "Introduction"),
-        "other": QCoreApplication.translate("Labels", "Other"),
-    }
-    return labels.get(kind, kind)
+    return translated_label(KIND_LABELS, kind)
 
 
 def channel_label(channel: str) -> str:
-    labels = {
-        "in_person": QCoreApplication.translate("Labels", "In person"),
-        "phone": QCoreApplication.translate("Labels", "Phone"),
-        "written": QCoreApplication.translate("Labels", "Written"),
-        "online": QCoreApplication.translate("Labels", "Online"),
-    }
-    return labels.get(channel, channel)
+    """In person, phone, written or online."""
+    return translated_label(CHANNEL_LABELS, channel)
 
 
 def unit_label(unit: str) -> str:
-    labels = {
-        "days": QCoreApplication.translate("Labels", "days"),
-        "weeks": QCoreApplication.translate("Labels", "weeks"),
-        "months": QCoreApplication.translate("Labels", "months"),
-        "years": QCoreApplication.translate("Labels", "years"),
-    }
-    return labels.get(unit, unit)
+    """A cadence's unit: days, weeks, months, years."""
+    return translated_label(UNIT_LABELS, unit)
 
 
 def anchor_label(anchor: str) -> str:
-    labels = {
-        "touchpoint": QCoreApplication.translate("Labels", "Last touchpoint"),
-        "birthday": QCoreApplication.translate("Labels", "Birthday"),
-    }
-    return labels.get(anchor, anchor)
+    """What a tier's cadence counts from: the last touchpoint or the birthday."""
+    return translated_label(ANCHOR_LABELS, anchor)
 
 
 def method_label(kind: str) -> str:
-    labels = {
-        "email": QCoreApplication.translate("Labels", "Email"),
-        "phone": QCoreApplication.translate("Labels", "Phone"),
-        "url": QCoreApplication.translate("Labels", "Website"),
-        "social": QCoreApplication.translate("Labels", "Social"),
-        "messenger": QCoreApplication.translate("Labels", "Messenger"),
-    }
-    return labels.get(kind, kind)
+    """A contact method's kind: email, phone, website, social, messenger."""
+    return translated_label(METHOD_LABELS, kind)
 
 
 def tier_label(tier: str | None, names: dict[str, str] | None = None) -> str:

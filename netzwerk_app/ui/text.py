@@ -1,15 +1,19 @@
 """Showing text that came from outside (names, notes from a vCard) as plain text, always.
 
 Labels get ``Qt.PlainText``; tooltips (which Qt would otherwise guess to be rich text) are
-escaped HTML, so a name like ``<b>x</b>`` shows exactly those characters.
+escaped HTML, so a name like ``<b>x</b>`` shows exactly those characters. `emphasized` makes a
+title or a name larger and bold.
 """
 
 from __future__ import annotations
 
 import html
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 
 def plain_tooltip(text: str) -> str:
@@ -32,3 +36,14 @@ def show_warning(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
+
+
+def emphasized(widget: W, scale: float = 1.0, *, bold: bool = True) -> W:
+    """`widget` with its font `scale` times as large and, unless `bold` is False, bold."""
+    font = widget.font()
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    if bold:
+        font.setBold(True)
+    widget.setFont(font)
+    return widget

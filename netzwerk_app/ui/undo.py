@@ -75,17 +75,9 @@ class RemovalCommands:
             self.restore_archived(ids)
             return
         contacts.archive_contacts(self.db, ids)
-        if self.card.contact_id in ids:
-            self.card.clear()
         # Undo, or Show: Archived and Restore, bring them back.
         self.last_removal.archived_now(ids)
-        self.undo_action.setText(self.tr("&Undo Archive"))
-        self.undo_action.setEnabled(True)
-        self.contacts_changed(ids)
-        self.statusBar().showMessage(
-            self.removal_wording.archived(len(ids)),
-            8000,
-        )
+        self._removed(ids, self.tr("&Undo Archive"), self.removal_wording.archived(len(ids)))
 
     def restore_archived(self, ids: list[int]) -> None:
         """Bring archived contacts back into the lists and the care agenda."""
@@ -128,15 +120,16 @@ class RemovalCommands:
         except NetzwerkError as exc:
             self._error(str(exc))
             return
+        self._removed(ids, self.tr("&Undo Delete"), self.removal_wording.deleted(len(ids)))
+
+    def _removed(self, ids: list[int], undo_text: str, message: str) -> None:
+        """After an archive or a delete: the card lets go, Undo offers it, the lists follow."""
         if self.card.contact_id in ids:
             self.card.clear()
-        self.undo_action.setText(self.tr("&Undo Delete"))
+        self.undo_action.setText(undo_text)
         self.undo_action.setEnabled(True)
         self.contacts_changed(ids)
-        self.statusBar().showMessage(
-            self.removal_wording.deleted(len(ids)),
-            8000,
-        )
+        self.statusBar().showMessage(message, 8000)
 
     def undo_delete(self) -> None:
         """Undo the last delete or archive."""

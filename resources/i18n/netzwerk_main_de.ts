@@ -302,78 +302,78 @@ was ich erwarte:</translation>
 <context>
     <name>CardReach</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="63" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="61" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="63" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="61" />
         <source>Address or number</source>
         <translation>Adresse oder Nummer</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="63" />
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="61" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="83" />
         <source>Label</source>
         <translation>Zusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="80" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="78" />
         <source>Reach:</source>
         <translation>Erreichbar:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="83" />
         <source>Street</source>
         <translation>Strasse</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="83" />
         <source>Postal code</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="83" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="86" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="84" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="86" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="84" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="93" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="91" />
         <source>Addresses:</source>
         <translation>Adressen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="119" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="113" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="121" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="115" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="154" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="147" />
         <source>Open (write, call, visit)</source>
         <translation>Öffnen (schreiben, anrufen, besuchen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="280" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="270" />
         <source>%1 is not a phone number here; kept as typed.</source>
         <translation>%1 ist hier keine Telefonnummer; so belassen, wie eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="282" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="272" />
         <source>%1 does not look like an email address; kept as typed.</source>
         <translation>%1 sieht nicht wie eine E-Mail-Adresse aus; so belassen, wie eingegeben.</translation>
     </message>
@@ -381,87 +381,87 @@ was ich erwarte:</translation>
 <context>
     <name>CardTimeline</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="39" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="40" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="43" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="44" />
         <source>History (newest first)</source>
         <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="46" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="47" />
         <source>Log…</source>
         <translation>Erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="48" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="49" />
         <source>Plan…</source>
         <translation>Planen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="50" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="51" />
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="52" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="53" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="100" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="101" />
         <source>(skipped)</source>
         <translation>(ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="120" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="121" />
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="123" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="124" />
         <source>Next touchpoint due %1</source>
         <translation>Nächster Touchpoint fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="140" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="141" />
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="141" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="142" />
         <source>imported from a vCard</source>
         <translation>aus einer vCard importiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="211" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="212" />
         <source>Delete touchpoint</source>
         <translation>Touchpoint löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="211" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="212" />
         <source>Delete the selected touchpoint?</source>
         <translation>Den ausgewählten Touchpoint löschen?</translation>
     </message>
@@ -469,72 +469,72 @@ was ich erwarte:</translation>
 <context>
     <name>CareTray</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="169" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="116" />
         <source>Netzwerk: nothing due today</source>
         <translation>Netzwerk: heute nichts fällig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="200" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="147" />
         <source>Open Netzwerk</source>
         <translation>Netzwerk öffnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="173" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="120" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="175" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="122" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="207" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="154" />
         <source>Due today and overdue</source>
         <translation>Heute fällig und überfällig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="209" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="156" />
         <source>Nothing due today</source>
         <translation>Heute nichts fällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="216" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="163" />
         <source>%n more in the agenda…</source>
         <translation><numerusform>%n weiterer in der Agenda …</numerusform><numerusform>%n weitere in der Agenda …</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="218" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="165" />
         <source>Open the Agenda</source>
         <translation>Agenda öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="220" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="167" />
         <source>Snooze All until Tomorrow</source>
         <translation>Alle auf morgen verschieben</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="227" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="174" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="233" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="180" />
         <source>overdue %n day(s)</source>
         <translation><numerusform>%n Tag überfällig</numerusform><numerusform>%n Tage überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="235" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="182" />
         <source>Open Card</source>
         <translation>Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="237" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="184" />
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="239" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="186" />
         <source>Snooze until Tomorrow</source>
         <translation>Auf morgen verschieben</translation>
     </message>
@@ -542,12 +542,12 @@ was ich erwarte:</translation>
 <context>
     <name>CareerTimeline</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="50" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="40" />
         <source>No positions recorded yet.</source>
         <translation>Noch keine Positionen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="55" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="45" />
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -555,7 +555,7 @@ was ich erwarte:</translation>
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="65" />
         <source>Tier colour</source>
         <translation>Farbe der Stufe</translation>
     </message>
@@ -581,42 +581,42 @@ was ich erwarte:</translation>
         <translation>Dieser Kontakt wurde anderswo geändert, während Sie ihn bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="42" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="40" />
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="44" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="42" />
         <source>Keep the changes made elsewhere and save yours with them</source>
         <translation>Die anderswo gemachten Änderungen behalten und Ihre dazu speichern</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="46" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="44" />
         <source>Keep &amp;theirs</source>
         <translation>&amp;Deren Stand behalten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="47" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="45" />
         <source>Drop your edits and show the contact as stored</source>
         <translation>Ihre Änderungen verwerfen und den gespeicherten Kontakt zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="48" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="46" />
         <source>Keep m&amp;ine</source>
         <translation>&amp;Meinen Stand behalten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="50" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="48" />
         <source>Save the card exactly as you see it, undoing the changes made elsewhere</source>
         <translation>Die Karte genau so speichern, wie Sie sie sehen; die anderswo gemachten Änderungen werden zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="65" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="63" />
         <source>Fields marked ⚠ were changed by you too; Merge keeps your value there.</source>
         <translation>Mit ⚠ markierte Felder haben Sie auch geändert; Zusammenführen behält dort Ihren Wert.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="67" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="65" />
         <source>Merge keeps both: their changes and yours.</source>
         <translation>Zusammenführen behält beides: die anderen Änderungen und Ihre.</translation>
     </message>
@@ -624,188 +624,188 @@ was ich erwarte:</translation>
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="73" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="72" />
         <source>Select a contact to see the card.</source>
         <translation>Wählen Sie einen Kontakt, um seine Karte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="125" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="121" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="126" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="122" />
         <source>&amp;Touchpoints</source>
         <translation>&amp;Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="127" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="123" />
         <source>&amp;Relationship</source>
         <translation>&amp;Beziehung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="130" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="126" />
         <source>Net&amp;work</source>
         <translation>Netz&amp;werk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="134" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="130" />
         <source>Log touchpoint…</source>
         <translation>Touchpoint erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="138" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="134" />
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="140" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="136" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="347" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="335" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="348" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="336" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="347" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="335" />
         <source>Prefix</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="348" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="336" />
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="337" />
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="342" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="255" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="243" />
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="272" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="260" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="278" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="266" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="309" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="297" />
         <source>Cannot save the contact</source>
         <translation>Der Kontakt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="339" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="327" />
         <source>(yours: %1)</source>
         <translation>(Ihres: %1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="337" />
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="350" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="338" />
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="350" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="338" />
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="351" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="339" />
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="351" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="339" />
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="352" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="340" />
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="352" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="340" />
         <source>Reach</source>
         <translation>Erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="353" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="341" />
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="353" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="341" />
         <source>Met</source>
         <translation>Kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="342" />
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="342" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="355" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="343" />
         <source>What they offer</source>
         <translation>Was sie bieten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="355" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="343" />
         <source>What I can offer</source>
         <translation>Was ich bieten kann</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="356" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="344" />
         <source>Interests</source>
         <translation>Interessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="356" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="344" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="357" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="358" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="345" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="346" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="358" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="346" />
         <source>Other vCard data</source>
         <translation>Weitere vCard-Daten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="364" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="352" />
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -821,47 +821,47 @@ was ich erwarte:</translation>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="239" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="237" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="240" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="238" />
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="241" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="239" />
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="242" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="240" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="243" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="241" />
         <source>Last touchpoint</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="244" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="242" />
         <source>Next due</source>
         <translation>Fällig am</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="306" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="304" />
         <source>Overdue by %n day(s)</source>
         <translation><numerusform>Seit %n Tag überfällig</numerusform><numerusform>Seit %n Tagen überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="308" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="306" />
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="309" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="307" />
         <source>Due in %n day(s)</source>
         <translation><numerusform>Fällig in %n Tag</numerusform><numerusform>Fällig in %n Tagen</numerusform></translation>
     </message>
@@ -869,43 +869,43 @@ was ich erwarte:</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="223" />
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="262" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="222" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="257" />
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="228" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="227" />
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="265" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="260" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="267" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="262" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="269" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="264" />
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="289" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="284" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archivierter Kontakt</numerusform><numerusform>%n archivierte Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="291" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="286" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="294" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="289" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
@@ -956,127 +956,127 @@ was ich erwarte:</translation>
         <translation>Mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="148" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="143" />
         <source>&amp;Scan for Duplicates</source>
         <translation>Nach Duplikaten &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="165" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="157" />
         <source>Choose which value to keep where the two differ (highlighted). All email addresses, phone numbers, tags, touchpoints and history of both are kept.</source>
         <translation>Wählen Sie, wo sich die beiden unterscheiden (hervorgehoben), welchen Wert Sie behalten. Alle E-Mail-Adressen, Telefonnummern, Schlagwörter, Touchpoints und der Verlauf beider bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="170" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="162" />
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="172" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="164" />
         <source>&amp;Not the Same Person</source>
         <translation>&amp;Nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="196" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="179" />
         <source>&amp;Undo Last Merge</source>
         <translation>Letztes Zusammenführen &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="197" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="180" />
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="218" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="201" />
         <source>%n possible duplicate(s)</source>
         <translation><numerusform>%n mögliches Duplikat</numerusform><numerusform>%n mögliche Duplikate</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="202" />
         <source>No possible duplicates. Scan to look for some among all contacts.</source>
         <translation>Keine möglichen Duplikate. Suchen Sie unter allen Kontakten danach.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="259" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="242" />
         <source>Why they may be one person: %1</source>
         <translation>Warum es dieselbe Person sein könnte: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="269" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="252" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="270" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="253" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="271" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="254" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="272" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="255" />
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="273" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="256" />
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="274" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="257" />
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="275" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="258" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="276" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="259" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="277" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="260" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="336" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="312" />
         <source>Merged “%1” into “%2”. Undo with Ctrl+Z.</source>
         <translation>„%1“ wurde mit „%2“ zusammengeführt. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="354" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="324" />
         <source>“%1” and “%2” will not be proposed again.</source>
         <translation>„%1“ und „%2“ werden nicht mehr vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="367" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="354" />
         <source>There is no merge to undo.</source>
         <translation>Es gibt kein Zusammenführen zum Rückgängigmachen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="372" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="359" />
         <source>The merge cannot be undone: %1</source>
         <translation>Das Zusammenführen lässt sich nicht rückgängig machen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="375" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="362" />
         <source>Merge undone: “%1” and “%2” are two contacts again.</source>
         <translation>Rückgängig gemacht: „%1“ und „%2“ sind wieder zwei Kontakte.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="386" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="373" />
         <source>Scanning all contacts for duplicates…</source>
         <translation>Alle Kontakte werden nach Duplikaten durchsucht …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="398" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="385" />
         <source>The scan found %n new possible duplicate(s).</source>
         <translation><numerusform>Die Suche fand %n neues mögliches Duplikat.</numerusform><numerusform>Die Suche fand %n neue mögliche Duplikate.</numerusform></translation>
     </message>
@@ -1084,27 +1084,27 @@ was ich erwarte:</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="69" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="71" />
         <source>Welcome to Netzwerk</source>
         <translation>Willkommen bei Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="78" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="77" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation>Pflegen Sie Ihre wertvollen Beziehungen bewusst. Importieren Sie zuerst das Adressbuch Ihres Telefons (eine .vcf-Datei) oder fügen Sie Ihren ersten Kontakt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="93" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="92" />
         <source>Import from your phone…</source>
         <translation>Vom Telefon importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="98" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="97" />
         <source>Add a contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="110" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="109" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation>Tipp: Exportieren Sie die Kontakte Ihres Telefons als vCard-Datei und ziehen Sie sie auf dieses Fenster.</translation>
     </message>
@@ -1112,125 +1112,125 @@ was ich erwarte:</translation>
 <context>
     <name>EventsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="40" />
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="182" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="49" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="174" />
         <source>Events</source>
         <translation>Anlässe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="54" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="54" />
         <source>Event</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="54" />
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="54" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="50" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="57" />
         <source>e.g. Apéro of the trade association</source>
         <translation>z. B. Apéro des Gewerbeverbands</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="60" />
         <source>Add &amp;Event</source>
         <translation>&amp;Anlass hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="57" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="62" />
         <source>New event</source>
         <translation>Neuer Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="59" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="63" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="60" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="64" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="61" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="65" />
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="74" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="74" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="76" />
         <source>First and last name</source>
         <translation>Vor- und Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="79" />
         <source>One line to remember them by</source>
         <translation>Eine Zeile, um sich an die Person zu erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="80" />
         <source>Add &amp;Person</source>
         <translation>&amp;Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="84" />
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="198" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="190" />
         <source>Met at this event</source>
         <translation>An diesem Anlass kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="86" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="83" />
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="87" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="84" />
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="88" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="85" />
         <source>No&amp;te:</source>
         <translation>No&amp;tiz:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="91" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="89" />
         <source>&amp;Attach Contact</source>
         <translation>Kontakt &amp;zuordnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="92" />
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="212" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="90" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="204" />
         <source>Attach an existing contact</source>
         <translation>Einen bestehenden Kontakt zuordnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="101" />
         <source>Close</source>
         <translation>Schliessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="160" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="152" />
         <source>Choose or add an event.</source>
         <translation>Wählen Sie einen Anlass oder fügen Sie einen hinzu.</translation>
     </message>
@@ -1238,73 +1238,73 @@ was ich erwarte:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="49" />
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="50" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="110" />
         <source>Export vCard</source>
         <translation>vCard exportieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="54" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="55" />
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="55" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="56" />
         <source>The contacts shown now (%n)</source>
         <translation><numerusform>Der jetzt angezeigte Kontakt (%n)</numerusform><numerusform>Die jetzt angezeigten Kontakte (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="57" />
         <source>The selected contacts (%n)</source>
         <translation><numerusform>Der ausgewählte Kontakt (%n)</numerusform><numerusform>Die ausgewählten Kontakte (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="57" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="58" />
         <source>One tier:</source>
         <translation>Eine Stufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="85" />
         <source>vCard 3.0 (most compatible)</source>
         <translation>vCard 3.0 (am besten verträglich)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="85" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="86" />
         <source>vCard 4.0</source>
         <translation>vCard 4.0</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="88" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="89" />
         <source>Export:</source>
         <translation>Exportieren:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="89" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="90" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="92" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="93" />
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="110" />
         <source>contacts.vcf</source>
         <translation>kontakte.vcf</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="112" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="111" />
         <source>vCard files (*.vcf)</source>
         <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="139" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="138" />
         <source>The file could not be written.</source>
         <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="148" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="147" />
         <source>%n contact(s) exported.</source>
         <translation><numerusform>%n Kontakt exportiert.</numerusform><numerusform>%n Kontakte exportiert.</numerusform></translation>
     </message>
@@ -1312,105 +1312,105 @@ was ich erwarte:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="177" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="175" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="205" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="198" />
         <source>Reading the file…</source>
         <translation>Datei wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="211" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="202" />
         <source>You can keep working in the main window meanwhile.</source>
         <translation>Sie können im Hauptfenster derweil weiterarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="233" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="216" />
         <source>File &amp;new contacts in tier:</source>
         <translation>&amp;Neue Kontakte in Stufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="240" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="364" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="336" />
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="264" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="235" />
         <source>Review Possible &amp;Duplicates…</source>
         <translation>Mögliche &amp;Duplikate prüfen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="297" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="269" />
         <source>%1 (new in this import)</source>
         <translation>%1 (neu in diesem Import)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="308" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="280" />
         <source>Reading and checking the contacts…</source>
         <translation>Kontakte werden gelesen und geprüft …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="313" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="285" />
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="321" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="293" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="341" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="313" />
         <source>The import failed</source>
         <translation>Der Import ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="342" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="383" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="394" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="314" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="355" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="366" />
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="370" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="342" />
         <source>No contact could be read from the file. See the skipped cards.</source>
         <translation>Aus der Datei konnte kein Kontakt gelesen werden. Siehe die übersprungenen Karten.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="390" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="362" />
         <source>Undo it as a whole with File ▸ Recent Imports. Possible duplicates wait in Contact ▸ Possible Duplicates.</source>
         <translation>Als Ganzes rückgängig machen mit Datei ▸ Letzte Importe. Mögliche Duplikate warten unter Kontakt ▸ Mögliche Duplikate.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="279" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="251" />
         <source>card %1</source>
         <translation>Karte %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="279" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="251" />
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="360" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="332" />
         <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
         <translation>Noch wurde nichts gespeichert. Prüfen Sie die Listen, wählen Sie die Stufe für neue Kontakte und importieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="368" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="340" />
         <source>There is nothing to import: every contact in the file is already there.</source>
         <translation>Es gibt nichts zu importieren: Jeder Kontakt der Datei ist schon vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="382" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="354" />
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="387" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="359" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
@@ -1418,117 +1418,117 @@ was ich erwarte:</translation>
 <context>
     <name>ImportLists</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="80" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="81" />
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="81" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="82" />
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="83" />
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="84" />
         <source>possible duplicates</source>
         <translation>mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="85" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="106" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="104" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="106" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="109" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="112" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="113" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="104" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="105" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="105" />
         <source>Into contact</source>
         <translation>In Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="105" />
         <source>What changes</source>
         <translation>Was sich ändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="106" />
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
         <source>Imported as</source>
         <translation>Importiert als</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
         <source>May be</source>
         <translation>Vielleicht gleich wie</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="109" />
         <source>Evidence</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="112" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="113" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="128" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="126" />
         <source>New (%1)</source>
         <translation>Neu (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="129" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="127" />
         <source>Merged (%1)</source>
         <translation>Zusammengeführt (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="130" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="128" />
         <source>Unchanged (%1)</source>
         <translation>Unverändert (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="131" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="129" />
         <source>Possible duplicates (%1)</source>
         <translation>Mögliche Duplikate (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="132" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="130" />
         <source>Skipped (%1)</source>
         <translation>Übersprungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="133" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="131" />
         <source>Warnings (%1)</source>
         <translation>Warnungen (%1)</translation>
     </message>
@@ -1752,60 +1752,60 @@ was ich erwarte:</translation>
 <context>
     <name>IntroduceDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="42" />
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="83" />
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="96" />
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="104" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="41" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="72" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="92" />
         <source>Introduce</source>
         <translation>Vorstellen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="49" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="48" />
         <source>Introduce:</source>
         <translation>Vorstellen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="50" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="49" />
         <source>To:</source>
         <translation>Mit:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="66" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="59" />
         <source>Why they should meet</source>
         <translation>Warum sie sich kennenlernen sollten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="68" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="61" />
         <source>What came of it (optional)</source>
         <translation>Was daraus wurde (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="62" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="70" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="63" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="64" />
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="72" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="65" />
         <source>&amp;Outcome:</source>
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="74" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="67" />
         <source>Made: logs an introduction touchpoint with both and links them.</source>
         <translation>Gemacht: erfasst bei beiden einen Touchpoint «Vorstellung» und verknüpft sie.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="96" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="84" />
         <source>Choose both contacts.</source>
         <translation>Wählen Sie beide Kontakte.</translation>
     </message>
@@ -1813,124 +1813,124 @@ was ich erwarte:</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="63" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="72" />
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="64" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="73" />
         <source>Lunch</source>
         <translation>Mittagessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="65" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="74" />
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="66" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="75" />
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="67" />
-        <location filename="../../netzwerk_app/ui/i18n.py" line="106" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="76" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="99" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="68" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="77" />
         <source>Event</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="69" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="78" />
         <source>Greeting</source>
         <translation>Glückwunsch</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="70" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="79" />
         <source>Introduction</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="71" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="80" />
         <source>Other</source>
         <translation>Anderes</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="78" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="83" />
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="79" />
-        <location filename="../../netzwerk_app/ui/i18n.py" line="107" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="84" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="100" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="80" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="85" />
         <source>Written</source>
         <translation>Schriftlich</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="81" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="86" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="88" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="89" />
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="89" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="90" />
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="90" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="91" />
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="91" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="92" />
         <source>years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="98" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="95" />
         <source>Last touchpoint</source>
         <translation>Letzter Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="99" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="96" />
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="108" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="101" />
         <source>Website</source>
         <translation>Webseite</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="109" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="102" />
         <source>Social</source>
         <translation>Soziales Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="110" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="103" />
         <source>Messenger</source>
         <translation>Messenger</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="118" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="135" />
         <source>Unsorted</source>
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="126" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="143" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -1938,24 +1938,24 @@ was ich erwarte:</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="108" />
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="119" />
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="133" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="20" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="28" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="39" />
         <source>Add Link</source>
         <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="112" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="24" />
         <source>e.g. studied together</source>
         <translation>z. B. zusammen studiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="114" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="26" />
         <source>Knows:</source>
         <translation>Kennt:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="115" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="27" />
         <source>How:</source>
         <translation>Woher:</translation>
     </message>
@@ -2025,17 +2025,17 @@ was ich erwarte:</translation>
 <context>
     <name>Network</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="35" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="21" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="36" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="22" />
         <source>Made</source>
         <translation>Gemacht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="37" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="23" />
         <source>Followed up</source>
         <translation>Nachgefasst</translation>
     </message>
@@ -2076,103 +2076,103 @@ was ich erwarte:</translation>
 <context>
     <name>NetworkSection</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="151" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="106" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="151" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="106" />
         <source>How they know each other</source>
         <translation>Woher sie sich kennen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="152" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="107" />
         <source>Add &amp;Link…</source>
         <translation>Verbindung &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="153" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="108" />
         <source>Remove Link</source>
         <translation>Verbindung entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="155" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="110" />
         <source>Through</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="155" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="110" />
         <source>Chain of acquaintances</source>
         <translation>Kette von Bekannten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="111" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="113" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="111" />
         <source>Event</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="111" />
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="113" />
         <source>Introduced to</source>
         <translation>Vorgestellt mit</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="113" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="113" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="160" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="115" />
         <source>&amp;Introduce…</source>
         <translation>&amp;Vorstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="161" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="116" />
         <source>Mark as &amp;Made</source>
         <translation>Als &amp;gemacht markieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="162" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="117" />
         <source>Mark as &amp;Followed Up</source>
         <translation>Als &amp;nachverfolgt markieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="168" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="123" />
         <source>Career</source>
         <translation>Laufbahn</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="170" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="125" />
         <source>Knows</source>
         <translation>Kennt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="173" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="128" />
         <source>Who could introduce me</source>
         <translation>Wer mich vorstellen könnte</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="175" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="130" />
         <source>Events</source>
         <translation>Anlässe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="177" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="132" />
         <source>Introductions</source>
         <translation>Vorstellungen</translation>
     </message>
@@ -2316,62 +2316,62 @@ was ich erwarte:</translation>
 <context>
     <name>ReminderWording</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="98" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="15" />
         <source>meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="99" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="16" />
         <source>lunch</source>
         <translation>Mittagessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="100" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="17" />
         <source>call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="101" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="18" />
         <source>message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="102" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="19" />
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="103" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="20" />
         <source>event</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="104" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="21" />
         <source>greeting</source>
         <translation>Glückwunsch</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="105" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="22" />
         <source>introduction</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="106" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="23" />
         <source>touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="107" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="24" />
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="119" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="36" />
         <source>%n touchpoint(s) due</source>
         <translation><numerusform>%n Touchpoint fällig</numerusform><numerusform>%n Touchpoints fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="122" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="39" />
         <source>, and %n more</source>
         <translation><numerusform> und %n weiterer</numerusform><numerusform> und %n weitere</numerusform></translation>
     </message>
@@ -2379,32 +2379,32 @@ was ich erwarte:</translation>
 <context>
     <name>RemovalCommands</name>
     <message>
-        <location filename="../../netzwerk_app/ui/undo.py" line="82" />
+        <location filename="../../netzwerk_app/ui/undo.py" line="80" />
         <source>&amp;Undo Archive</source>
         <translation>Archivieren &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/undo.py" line="106" />
+        <location filename="../../netzwerk_app/ui/undo.py" line="98" />
         <source>Delete “%1” for good?</source>
         <translation>„%1“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/undo.py" line="112" />
+        <location filename="../../netzwerk_app/ui/undo.py" line="104" />
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/undo.py" line="116" />
+        <location filename="../../netzwerk_app/ui/undo.py" line="108" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation>Bis zum Beenden lässt sich das mit Bearbeiten ▸ Löschen rückgängig widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/undo.py" line="117" />
+        <location filename="../../netzwerk_app/ui/undo.py" line="109" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/undo.py" line="133" />
+        <location filename="../../netzwerk_app/ui/undo.py" line="123" />
         <source>&amp;Undo Delete</source>
         <translation>Löschen &amp;rückgängig</translation>
     </message>
@@ -2440,158 +2440,158 @@ was ich erwarte:</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="57" />
         <source>Tier Review</source>
         <translation>Stufen-Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="74" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="77" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="74" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="74" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="74" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="77" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="77" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="80" />
         <source>Reason for a move (optional)</source>
         <translation>Grund für einen Wechsel (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="81" />
         <source>&amp;Keep Tier (K)</source>
         <translation>Stufe &amp;behalten (K)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="86" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="84" />
         <source>Move to %1</source>
         <translation>Nach %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="89" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="87" />
         <source>Archive (X)</source>
         <translation>Archivieren (X)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="90" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="88" />
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="91" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="89" />
         <source>Open Card</source>
         <translation>Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="92" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="90" />
         <source>Nothing to review: every tier is up to date.</source>
         <translation>Nichts zu überprüfen: Alle Stufen sind aktuell.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="100" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="98" />
         <source>Last touchpoints</source>
         <translation>Letzte Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="102" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="100" />
         <source>Career</source>
         <translation>Laufbahn</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="103" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="101" />
         <source>Tier history</source>
         <translation>Stufenverlauf</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="134" />
         <source>Career changed since the last review</source>
         <translation>Laufbahn seit der letzten Überprüfung geändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="146" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="137" />
         <source>Long neglected: consider tier %1</source>
         <translation>Lange vernachlässigt: Stufe %1 erwägen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="149" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="140" />
         <source>Long neglected: consider archiving</source>
         <translation>Lange vernachlässigt: Archivieren erwägen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="142" />
         <source>Frequent recent touchpoints: consider tier %1</source>
         <translation>Viele Touchpoints in letzter Zeit: Stufe %1 erwägen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="155" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="146" />
         <source>Not reviewed for a long time</source>
         <translation>Lange nicht überprüft</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="168" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="159" />
         <source>Waiting for review: %1</source>
         <translation>Zur Überprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="179" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="170" />
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="203" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="194" />
         <source>No touchpoints yet</source>
         <translation>Noch keine Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="214" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="205" />
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="206" />
         <source>imported from a vCard</source>
         <translation>aus einer vCard importiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="216" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="207" />
         <source>review</source>
         <translation>Überprüfung</translation>
     </message>
@@ -2599,122 +2599,122 @@ was ich erwarte:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="117" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="104" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="119" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="106" />
         <source>&amp;Tiers</source>
         <translation>&amp;Stufen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="120" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="107" />
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="135" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="117" />
         <source>Each tier has a care cadence: how often a contact of that tier should hear from you, counted from the last touchpoint or from the birthday.</source>
         <translation>Jede Stufe hat einen Pflegerhythmus: wie oft ein Kontakt dieser Stufe von Ihnen hören soll, gezählt ab dem letzten Touchpoint oder ab dem Geburtstag.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="125" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="125" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="125" />
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="125" />
         <source>Counted from</source>
         <translation>Gezählt ab</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="126" />
         <source>Typical touchpoint</source>
         <translation>Typischer Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="126" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="126" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="185" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="160" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="188" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="163" />
         <source>The window, its menus, the list and the card switch at once; the board and the calendar when Netzwerk starts again.</source>
         <translation>Das Fenster, seine Menüs, die Liste und die Karte wechseln sofort, die Stufen-Tafel und der Kalender beim nächsten Start von Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="194" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="169" />
         <source>Remind me of due touchpoints every day at</source>
         <translation>Täglich an fällige Touchpoints erinnern um</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="204" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="179" />
         <source>Reminders:</source>
         <translation>Erinnerungen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="208" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="183" />
         <source> months</source>
         <translation> Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="210" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="185" />
         <source>Ask to re-check a tier after</source>
         <translation>Stufe erneut prüfen nach</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="212" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="187" />
         <source>without a review</source>
         <translation>ohne Prüfung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="214" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="189" />
         <source>Tier review:</source>
         <translation>Stufenprüfung:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="190" />
         <source>Start Netzwerk in the tray when I log in</source>
         <translation>Netzwerk beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="217" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="192" />
         <source>Start at login:</source>
         <translation>Beim Anmelden:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="221" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="196" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="225" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="200" />
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="240" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="215" />
         <source>The start at login could not be changed: %1</source>
         <translation>Der Start beim Anmelden konnte nicht geändert werden: %1</translation>
     </message>
@@ -2722,47 +2722,47 @@ was ich erwarte:</translation>
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="116" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="104" />
         <source>Introduction Suggestions</source>
         <translation>Vorschläge zum Vorstellen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="120" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="107" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="120" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="107" />
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="123" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="109" />
         <source>No suggestions: add interests and offers to your contacts.</source>
         <translation>Keine Vorschläge: Erfassen Sie Interessen und Angebote Ihrer Kontakte.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="111" />
         <source>&amp;Introduce…</source>
         <translation>&amp;Vorstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="112" />
         <source>&amp;Dismiss for Good</source>
         <translation>Für immer &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="127" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="113" />
         <source>Close</source>
         <translation>Schliessen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="164" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="150" />
         <source>%1 offers what %2 looks for: %3</source>
         <translation>%1 bietet, was %2 sucht: %3</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="171" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="157" />
         <source>shared interests: %1</source>
         <translation>gemeinsame Interessen: %1</translation>
     </message>
@@ -2770,67 +2770,67 @@ was ich erwarte:</translation>
 <context>
     <name>TouchpointDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="55" />
         <source>Edit touchpoint</source>
         <translation>Touchpoint bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="73" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="57" />
         <source>Plan touchpoint</source>
         <translation>Touchpoint planen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="75" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="59" />
         <source>Log touchpoint</source>
         <translation>Touchpoint erfassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="63" />
         <source>and %n more</source>
         <translation><numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="87" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="69" />
         <source>Happened</source>
         <translation>Stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="88" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="70" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="101" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="76" />
         <source>What did you talk about? What comes next?</source>
         <translation>Worüber haben Sie gesprochen? Was kommt als Nächstes?</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="106" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="81" />
         <source>With:</source>
         <translation>Mit:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="82" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="108" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="83" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="84" />
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="110" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="85" />
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="86" />
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
@@ -2838,17 +2838,17 @@ was ich erwarte:</translation>
 <context>
     <name>TrayReminders</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="538" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="295" />
         <source>Netzwerk keeps running</source>
         <translation>Netzwerk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="540" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="297" />
         <source>Netzwerk stays in the tray to remind you of due touchpoints. Quit it from the tray's menu.</source>
         <translation>Netzwerk bleibt im Infobereich und erinnert Sie an fällige Touchpoints. Beenden können Sie es über das Menü im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="554" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="311" />
         <source>Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.</source>
         <translation>Ihr Desktop zeigt keinen Infobereich (System-Tray): Netzwerk erinnert Sie hier an fällige Touchpoints, solange dieses Fenster offen ist.</translation>
     </message>

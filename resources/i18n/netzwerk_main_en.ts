@@ -301,78 +301,78 @@ what I expect:</source>
 <context>
     <name>CardReach</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="63" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="61" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="63" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="61" />
         <source>Address or number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="63" />
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="61" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="83" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="80" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="78" />
         <source>Reach:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="83" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="83" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="85" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="83" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="86" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="84" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="86" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="84" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="93" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="91" />
         <source>Addresses:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="119" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="113" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="121" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="115" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="154" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="147" />
         <source>Open (write, call, visit)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="280" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="270" />
         <source>%1 is not a phone number here; kept as typed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/reach.py" line="282" />
+        <location filename="../../netzwerk_app/ui/card/reach.py" line="272" />
         <source>%1 does not look like an email address; kept as typed.</source>
         <translation type="unfinished" />
     </message>
@@ -380,87 +380,87 @@ what I expect:</source>
 <context>
     <name>CardTimeline</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="39" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="40" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="43" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="44" />
         <source>History (newest first)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="46" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="47" />
         <source>Log…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="48" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="49" />
         <source>Plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="50" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="51" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="52" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="53" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="100" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="101" />
         <source>(skipped)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="120" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="121" />
         <source>Overdue since %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="123" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="124" />
         <source>Next touchpoint due %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="140" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="141" />
         <source>new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="141" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="142" />
         <source>imported from a vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="211" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="212" />
         <source>Delete touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="211" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="212" />
         <source>Delete the selected touchpoint?</source>
         <translation type="unfinished" />
     </message>
@@ -468,72 +468,72 @@ what I expect:</source>
 <context>
     <name>CareTray</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="169" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="116" />
         <source>Netzwerk: nothing due today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="200" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="147" />
         <source>Open Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="173" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="120" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="175" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="122" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="207" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="154" />
         <source>Due today and overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="209" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="156" />
         <source>Nothing due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="216" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="163" />
         <source>%n more in the agenda…</source>
         <translation><numerusform>%n more in the agenda…</numerusform><numerusform>%n more in the agenda…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="218" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="165" />
         <source>Open the Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="220" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="167" />
         <source>Snooze All until Tomorrow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="227" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="174" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="233" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="180" />
         <source>overdue %n day(s)</source>
         <translation><numerusform>overdue %n day</numerusform><numerusform>overdue %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="235" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="182" />
         <source>Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="237" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="184" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="239" />
+        <location filename="../../netzwerk_app/ui/tray_icon.py" line="186" />
         <source>Snooze until Tomorrow</source>
         <translation type="unfinished" />
     </message>
@@ -541,12 +541,12 @@ what I expect:</source>
 <context>
     <name>CareerTimeline</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="50" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="40" />
         <source>No positions recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="55" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="45" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
@@ -554,7 +554,7 @@ what I expect:</source>
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="65" />
         <source>Tier colour</source>
         <translation type="unfinished" />
     </message>
@@ -580,42 +580,42 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="42" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="40" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="44" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="42" />
         <source>Keep the changes made elsewhere and save yours with them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="46" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="44" />
         <source>Keep &amp;theirs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="47" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="45" />
         <source>Drop your edits and show the contact as stored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="48" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="46" />
         <source>Keep m&amp;ine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="50" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="48" />
         <source>Save the card exactly as you see it, undoing the changes made elsewhere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="65" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="63" />
         <source>Fields marked ⚠ were changed by you too; Merge keeps your value there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="67" />
+        <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="65" />
         <source>Merge keeps both: their changes and yours.</source>
         <translation type="unfinished" />
     </message>
@@ -623,188 +623,188 @@ what I expect:</source>
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="73" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="72" />
         <source>Select a contact to see the card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="125" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="121" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="126" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="122" />
         <source>&amp;Touchpoints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="127" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="123" />
         <source>&amp;Relationship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="130" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="126" />
         <source>Net&amp;work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="134" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="130" />
         <source>Log touchpoint…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="138" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="134" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="140" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="136" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="347" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="335" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="348" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="336" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="347" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="335" />
         <source>Prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="348" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="336" />
         <source>Middle names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="337" />
         <source>Suffix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="342" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="255" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="243" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="272" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="260" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="278" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="266" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="309" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="297" />
         <source>Cannot save the contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="339" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="327" />
         <source>(yours: %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="349" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="337" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="350" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="338" />
         <source>Nickname</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="350" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="338" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="351" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="339" />
         <source>Department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="351" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="339" />
         <source>Job title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="352" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="340" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="352" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="340" />
         <source>Reach</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="353" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="341" />
         <source>Addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="353" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="341" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="342" />
         <source>Met on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="354" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="342" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="355" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="343" />
         <source>What they offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="355" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="343" />
         <source>What I can offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="356" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="344" />
         <source>Interests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="356" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="344" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="357" />
-        <location filename="../../netzwerk_app/ui/card/card.py" line="358" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="345" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="346" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="358" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="346" />
         <source>Other vCard data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/card.py" line="364" />
+        <location filename="../../netzwerk_app/ui/card/card.py" line="352" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
@@ -820,47 +820,47 @@ what I expect:</source>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="239" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="237" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="240" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="238" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="241" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="239" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="242" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="240" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="243" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="241" />
         <source>Last touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="244" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="242" />
         <source>Next due</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="306" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="304" />
         <source>Overdue by %n day(s)</source>
         <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="308" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="306" />
         <source>Due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="309" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="307" />
         <source>Due in %n day(s)</source>
         <translation><numerusform>Due in %n day</numerusform><numerusform>Due in %n days</numerusform></translation>
     </message>
@@ -868,43 +868,43 @@ what I expect:</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="223" />
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="262" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="222" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="257" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="228" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="227" />
         <source>Show:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="265" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="260" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="267" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="262" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="269" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="264" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="289" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="284" />
         <source>%n archived contact(s)</source>
         <translation><numerusform>%n archived contact</numerusform><numerusform>%n archived contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="291" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="286" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="294" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="289" />
         <source>%1 of %2 shown</source>
         <translation type="unfinished" />
     </message>
@@ -955,127 +955,127 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="148" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="143" />
         <source>&amp;Scan for Duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="165" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="157" />
         <source>Choose which value to keep where the two differ (highlighted). All email addresses, phone numbers, tags, touchpoints and history of both are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="170" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="162" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="172" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="164" />
         <source>&amp;Not the Same Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="196" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="179" />
         <source>&amp;Undo Last Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="197" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="180" />
         <source>Ctrl+Z</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="218" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="201" />
         <source>%n possible duplicate(s)</source>
         <translation><numerusform>%n possible duplicate</numerusform><numerusform>%n possible duplicates</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="202" />
         <source>No possible duplicates. Scan to look for some among all contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="259" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="242" />
         <source>Why they may be one person: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="269" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="252" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="270" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="253" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="271" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="254" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="272" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="255" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="273" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="256" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="274" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="257" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="275" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="258" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="276" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="259" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="277" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="260" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="336" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="312" />
         <source>Merged “%1” into “%2”. Undo with Ctrl+Z.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="354" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="324" />
         <source>“%1” and “%2” will not be proposed again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="367" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="354" />
         <source>There is no merge to undo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="372" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="359" />
         <source>The merge cannot be undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="375" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="362" />
         <source>Merge undone: “%1” and “%2” are two contacts again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="386" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="373" />
         <source>Scanning all contacts for duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="398" />
+        <location filename="../../netzwerk_app/ui/dialogs/duplicates_dialog.py" line="385" />
         <source>The scan found %n new possible duplicate(s).</source>
         <translation><numerusform>The scan found %n new possible duplicate.</numerusform><numerusform>The scan found %n new possible duplicates.</numerusform></translation>
     </message>
@@ -1083,27 +1083,27 @@ what I expect:</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="69" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="71" />
         <source>Welcome to Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="78" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="77" />
         <source>Keep your valuable relationships alive on purpose. Start by importing the address book of your phone (a .vcf file), or add your first contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="93" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="92" />
         <source>Import from your phone…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="98" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="97" />
         <source>Add a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="110" />
+        <location filename="../../netzwerk_app/ui/pages/contacts_page.py" line="109" />
         <source>Tip: export your contacts from your phone as a vCard file and drop it on this window.</source>
         <translation type="unfinished" />
     </message>
@@ -1111,125 +1111,125 @@ what I expect:</source>
 <context>
     <name>EventsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="40" />
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="182" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="49" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="174" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="54" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="54" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="54" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="46" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="54" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="50" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="57" />
         <source>e.g. Apéro of the trade association</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="60" />
         <source>Add &amp;Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="57" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="62" />
         <source>New event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="59" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="63" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="60" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="64" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="61" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="65" />
         <source>&amp;Place:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="74" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="74" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="76" />
         <source>First and last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="79" />
         <source>One line to remember them by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="80" />
         <source>Add &amp;Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="84" />
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="198" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="190" />
         <source>Met at this event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="86" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="83" />
         <source>Na&amp;me:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="87" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="84" />
         <source>&amp;Organization:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="88" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="85" />
         <source>No&amp;te:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="91" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="89" />
         <source>&amp;Attach Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="92" />
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="212" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="90" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="204" />
         <source>Attach an existing contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="101" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="160" />
+        <location filename="../../netzwerk_app/ui/dialogs/events_dialog.py" line="152" />
         <source>Choose or add an event.</source>
         <translation type="unfinished" />
     </message>
@@ -1237,73 +1237,73 @@ what I expect:</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="49" />
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="50" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="110" />
         <source>Export vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="54" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="55" />
         <source>All contacts</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="55" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="56" />
         <source>The contacts shown now (%n)</source>
         <translation><numerusform>The contact shown now (%n)</numerusform><numerusform>The contacts shown now (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="57" />
         <source>The selected contacts (%n)</source>
         <translation><numerusform>The selected contact (%n)</numerusform><numerusform>The selected contacts (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="57" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="58" />
         <source>One tier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="85" />
         <source>vCard 3.0 (most compatible)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="85" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="86" />
         <source>vCard 4.0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="88" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="89" />
         <source>Export:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="89" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="90" />
         <source>Format:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="92" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="93" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="110" />
         <source>contacts.vcf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="112" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="111" />
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="139" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="138" />
         <source>The file could not be written.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="148" />
+        <location filename="../../netzwerk_app/ui/dialogs/export_dialog.py" line="147" />
         <source>%n contact(s) exported.</source>
         <translation><numerusform>%n contact exported.</numerusform><numerusform>%n contacts exported.</numerusform></translation>
     </message>
@@ -1311,105 +1311,105 @@ what I expect:</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="177" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="175" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="205" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="198" />
         <source>Reading the file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="211" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="202" />
         <source>You can keep working in the main window meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="233" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="216" />
         <source>File &amp;new contacts in tier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="240" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="364" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="219" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="336" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="264" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="235" />
         <source>Review Possible &amp;Duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="297" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="269" />
         <source>%1 (new in this import)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="308" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="280" />
         <source>Reading and checking the contacts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="313" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="285" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="321" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="293" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="341" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="313" />
         <source>The import failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="342" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="383" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="394" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="314" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="355" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="366" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="370" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="342" />
         <source>No contact could be read from the file. See the skipped cards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="390" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="362" />
         <source>Undo it as a whole with File ▸ Recent Imports. Possible duplicates wait in Contact ▸ Possible Duplicates.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="279" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="251" />
         <source>card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="279" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="251" />
         <source>line %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="360" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="332" />
         <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="368" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="340" />
         <source>There is nothing to import: every contact in the file is already there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="382" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="354" />
         <source>Import cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="387" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="359" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
@@ -1417,117 +1417,117 @@ what I expect:</source>
 <context>
     <name>ImportLists</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="80" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="81" />
         <source>new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="81" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="82" />
         <source>updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="83" />
         <source>unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="84" />
         <source>possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="85" />
         <source>skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="106" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="104" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="106" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="109" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="112" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="113" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="104" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="105" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
         <source>Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="105" />
         <source>Into contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="105" />
         <source>What changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="106" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
         <source>Imported as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
         <source>May be</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="109" />
         <source>Evidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="112" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="113" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
         <source>Warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="128" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="126" />
         <source>New (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="129" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="127" />
         <source>Merged (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="130" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="128" />
         <source>Unchanged (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="131" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="129" />
         <source>Possible duplicates (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="132" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="130" />
         <source>Skipped (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="133" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="131" />
         <source>Warnings (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1751,60 +1751,60 @@ what I expect:</source>
 <context>
     <name>IntroduceDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="42" />
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="83" />
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="96" />
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="104" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="41" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="72" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="92" />
         <source>Introduce</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="49" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="48" />
         <source>Introduce:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="50" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="49" />
         <source>To:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="66" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="59" />
         <source>Why they should meet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="68" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="61" />
         <source>What came of it (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="69" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="62" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="70" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="63" />
         <source>&amp;Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="64" />
         <source>&amp;Note:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="72" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="65" />
         <source>&amp;Outcome:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="74" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="67" />
         <source>Made: logs an introduction touchpoint with both and links them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="96" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="84" />
         <source>Choose both contacts.</source>
         <translation type="unfinished" />
     </message>
@@ -1812,124 +1812,124 @@ what I expect:</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="63" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="72" />
         <source>Meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="64" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="73" />
         <source>Lunch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="65" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="74" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="66" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="75" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="67" />
-        <location filename="../../netzwerk_app/ui/i18n.py" line="106" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="76" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="99" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="68" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="77" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="69" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="78" />
         <source>Greeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="70" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="79" />
         <source>Introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="71" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="80" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="78" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="83" />
         <source>In person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="79" />
-        <location filename="../../netzwerk_app/ui/i18n.py" line="107" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="84" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="100" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="80" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="85" />
         <source>Written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="81" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="86" />
         <source>Online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="88" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="89" />
         <source>days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="89" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="90" />
         <source>weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="90" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="91" />
         <source>months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="91" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="92" />
         <source>years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="98" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="95" />
         <source>Last touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="99" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="96" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="108" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="101" />
         <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="109" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="102" />
         <source>Social</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="110" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="103" />
         <source>Messenger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="118" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="135" />
         <source>Unsorted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/i18n.py" line="126" />
+        <location filename="../../netzwerk_app/ui/i18n.py" line="143" />
         <source>System language</source>
         <translation type="unfinished" />
     </message>
@@ -1937,24 +1937,24 @@ what I expect:</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="108" />
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="119" />
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="133" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="20" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="28" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="39" />
         <source>Add Link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="112" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="24" />
         <source>e.g. studied together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="114" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="26" />
         <source>Knows:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="115" />
+        <location filename="../../netzwerk_app/ui/dialogs/link_dialog.py" line="27" />
         <source>How:</source>
         <translation type="unfinished" />
     </message>
@@ -2024,17 +2024,17 @@ what I expect:</source>
 <context>
     <name>Network</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="35" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="21" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="36" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="22" />
         <source>Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="37" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="23" />
         <source>Followed up</source>
         <translation type="unfinished" />
     </message>
@@ -2075,103 +2075,103 @@ what I expect:</source>
 <context>
     <name>NetworkSection</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="151" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="106" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="151" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="106" />
         <source>How they know each other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="152" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="107" />
         <source>Add &amp;Link…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="153" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="108" />
         <source>Remove Link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="155" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="110" />
         <source>Through</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="155" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="110" />
         <source>Chain of acquaintances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="111" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="113" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="111" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="156" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="111" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="113" />
         <source>Introduced to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="113" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="158" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="113" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="160" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="115" />
         <source>&amp;Introduce…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="161" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="116" />
         <source>Mark as &amp;Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="162" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="117" />
         <source>Mark as &amp;Followed Up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="168" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="123" />
         <source>Career</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="170" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="125" />
         <source>Knows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="173" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="128" />
         <source>Who could introduce me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="175" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="130" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/network_section.py" line="177" />
+        <location filename="../../netzwerk_app/ui/card/network_section.py" line="132" />
         <source>Introductions</source>
         <translation type="unfinished" />
     </message>
@@ -2315,62 +2315,62 @@ what I expect:</source>
 <context>
     <name>ReminderWording</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="98" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="15" />
         <source>meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="99" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="16" />
         <source>lunch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="100" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="17" />
         <source>call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="101" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="18" />
         <source>message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="102" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="19" />
         <source>email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="103" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="20" />
         <source>event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="104" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="21" />
         <source>greeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="105" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="22" />
         <source>introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="106" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="23" />
         <source>touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="107" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="24" />
         <source>birthday</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="119" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="36" />
         <source>%n touchpoint(s) due</source>
         <translation><numerusform>%n touchpoint due</numerusform><numerusform>%n touchpoints due</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/tray.py" line="122" />
+        <location filename="../../netzwerk_app/ui/reminder_wording.py" line="39" />
         <source>, and %n more</source>
         <translation><numerusform>, and %n more</numerusform><numerusform>, and %n more</numerusform></translation>
     </message>
@@ -2378,32 +2378,32 @@ what I expect:</source>
 <context>
     <name>RemovalCommands</name>
     <message>
-        <location filename="../../netzwerk_app/ui/undo.py" line="82" />
+        <location filename="../../netzwerk_app/ui/undo.py" line="80" />
         <source>&amp;Undo Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/undo.py" line="106" />
+        <location filename="../../netzwerk_app/ui/undo.py" line="98" />
         <source>Delete “%1” for good?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/undo.py" line="112" />
+        <location filename="../../netzwerk_app/ui/undo.py" line="104" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/undo.py" line="116" />
+        <location filename="../../netzwerk_app/ui/undo.py" line="108" />
         <source>You can undo this with Edit ▸ Undo Delete until you quit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/undo.py" line="117" />
+        <location filename="../../netzwerk_app/ui/undo.py" line="109" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/undo.py" line="133" />
+        <location filename="../../netzwerk_app/ui/undo.py" line="123" />
         <source>&amp;Undo Delete</source>
         <translation type="unfinished" />
     </message>
@@ -2439,158 +2439,158 @@ what I expect:</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="56" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="57" />
         <source>Tier Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="74" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="77" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="74" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="74" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="74" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="78" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="76" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="77" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="77" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="80" />
         <source>Reason for a move (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="81" />
         <source>&amp;Keep Tier (K)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="86" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="84" />
         <source>Move to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="89" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="87" />
         <source>Archive (X)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="90" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="88" />
         <source>Skip (S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="91" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="89" />
         <source>Open Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="92" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="90" />
         <source>Nothing to review: every tier is up to date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="100" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="98" />
         <source>Last touchpoints</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="102" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="100" />
         <source>Career</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="103" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="101" />
         <source>Tier history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="134" />
         <source>Career changed since the last review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="146" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="137" />
         <source>Long neglected: consider tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="149" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="140" />
         <source>Long neglected: consider archiving</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="151" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="142" />
         <source>Frequent recent touchpoints: consider tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="155" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="146" />
         <source>Not reviewed for a long time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="168" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="159" />
         <source>Waiting for review: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="179" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="170" />
         <source>Tier %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="203" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="194" />
         <source>No touchpoints yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="214" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="205" />
         <source>new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="206" />
         <source>imported from a vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="216" />
+        <location filename="../../netzwerk_app/ui/dialogs/review_dialog.py" line="207" />
         <source>review</source>
         <translation type="unfinished" />
     </message>
@@ -2598,122 +2598,122 @@ what I expect:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="117" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="104" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="119" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="106" />
         <source>&amp;Tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="120" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="107" />
         <source>&amp;General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="135" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="117" />
         <source>Each tier has a care cadence: how often a contact of that tier should hear from you, counted from the last touchpoint or from the birthday.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="125" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="125" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="125" />
         <source>Every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="125" />
         <source>Counted from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="126" />
         <source>Typical touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="126" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="144" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="126" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="185" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="160" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="188" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="163" />
         <source>The window, its menus, the list and the card switch at once; the board and the calendar when Netzwerk starts again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="194" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="169" />
         <source>Remind me of due touchpoints every day at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="204" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="179" />
         <source>Reminders:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="208" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="183" />
         <source> months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="210" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="185" />
         <source>Ask to re-check a tier after</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="212" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="187" />
         <source>without a review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="214" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="189" />
         <source>Tier review:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="190" />
         <source>Start Netzwerk in the tray when I log in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="217" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="192" />
         <source>Start at login:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="221" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="196" />
         <source>Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="225" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="200" />
         <source>Data folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="240" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="215" />
         <source>The start at login could not be changed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2721,47 +2721,47 @@ what I expect:</source>
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="116" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="104" />
         <source>Introduction Suggestions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="120" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="107" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="120" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="107" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="123" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="109" />
         <source>No suggestions: add interests and offers to your contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="111" />
         <source>&amp;Introduce…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="112" />
         <source>&amp;Dismiss for Good</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="127" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="113" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="164" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="150" />
         <source>%1 offers what %2 looks for: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="171" />
+        <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="157" />
         <source>shared interests: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2769,67 +2769,67 @@ what I expect:</source>
 <context>
     <name>TouchpointDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="71" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="55" />
         <source>Edit touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="73" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="57" />
         <source>Plan touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="75" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="59" />
         <source>Log touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="79" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="63" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="87" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="69" />
         <source>Happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="88" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="70" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="101" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="76" />
         <source>What did you talk about? What comes next?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="106" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="81" />
         <source>With:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="82" />
         <source>&amp;Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="108" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="83" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="84" />
         <source>&amp;Kind:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="110" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="85" />
         <source>C&amp;hannel:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/touchpoint_dialog.py" line="86" />
         <source>&amp;Note:</source>
         <translation type="unfinished" />
     </message>
@@ -2837,17 +2837,17 @@ what I expect:</source>
 <context>
     <name>TrayReminders</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="538" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="295" />
         <source>Netzwerk keeps running</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="540" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="297" />
         <source>Netzwerk stays in the tray to remind you of due touchpoints. Quit it from the tray's menu.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="554" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="311" />
         <source>Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.</source>
         <translation type="unfinished" />
     </message>

@@ -38,6 +38,7 @@ SOURCES = [
     "netzwerk_app/ui/dialogs/import_worker.py",
     "netzwerk_app/ui/dialogs/imports_dialog.py",
     "netzwerk_app/ui/dialogs/introduce_dialog.py",
+    "netzwerk_app/ui/dialogs/link_dialog.py",
     "netzwerk_app/ui/dialogs/openers.py",
     "netzwerk_app/ui/dialogs/overview_dialog.py",
     "netzwerk_app/ui/dialogs/review_dialog.py",
@@ -48,7 +49,9 @@ SOURCES = [
     "netzwerk_app/ui/models/contact_model.py",
     "netzwerk_app/ui/network_menu.py",
     "netzwerk_app/ui/pages/contacts_page.py",
+    "netzwerk_app/ui/reminder_wording.py",
     "netzwerk_app/ui/tray.py",
+    "netzwerk_app/ui/tray_icon.py",
     "netzwerk_app/ui/undo.py",
 ]
 
@@ -206,7 +209,7 @@ DE: dict[str, str | tuple[str, str]] = {
     "Who could introduce me": "Wer mich vorstellen könnte",
     "%1 offers what %2 looks for: %3": "%1 bietet, was %2 sucht: %3",
     "shared interests: %1": "gemeinsame Interessen: %1",
-    # tray and reminders (tray.py, banner.py)
+    # tray and reminders (tray.py, tray_icon.py, reminder_wording.py, banner.py)
     "%n touchpoint(s) due": ("%n Touchpoint fällig", "%n Touchpoints fällig"),
     ", and %n more": (" und %n weiterer", " und %n weitere"),
     "%n more in the agenda…": ("%n weiterer in der Agenda …", "%n weitere in der Agenda …"),

@@ -13,13 +13,8 @@ from netzwerk_app.ui import main_window as main_window_module
 from netzwerk_app.ui.context import AppContext
 from netzwerk_app.ui.icons import app_icon
 from netzwerk_app.ui.notifiers import Notifier, NotifierUnavailable
-from netzwerk_app.ui.tray import (
-    KEY_CLOSE_HINT_SHOWN,
-    CareTray,
-    TrayReminders,
-    badge_icon,
-    badge_pixmap,
-)
+from netzwerk_app.ui.tray import KEY_CLOSE_HINT_SHOWN, TrayReminders
+from netzwerk_app.ui.tray_icon import CareTray, badge_icon, badge_pixmap
 
 
 class RecordingNotifier(Notifier):

@@ -16,11 +16,9 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
@@ -46,9 +44,10 @@ from netzwerk_app.ui.card.photo import CardPhoto
 from netzwerk_app.ui.card.reach import CardReach
 from netzwerk_app.ui.card.timeline import CardTimeline
 from netzwerk_app.ui.i18n import tier_label
+from netzwerk_app.ui.layouts import scrolled
 from netzwerk_app.ui.live_translation import LiveTranslation
 from netzwerk_app.ui.models.contact_model import format_date
-from netzwerk_app.ui.text import plain_label, plain_tooltip, show_warning
+from netzwerk_app.ui.text import emphasized, plain_label, plain_tooltip, show_warning
 
 
 class ContactCard(CardForm, CardReach, CardPhoto, CardTimeline, LiveTranslation, QWidget):
@@ -90,10 +89,7 @@ class ContactCard(CardForm, CardReach, CardPhoto, CardTimeline, LiveTranslation,
         header.addWidget(self._build_photo_button())
         titles = QVBoxLayout()
         self.name_label = plain_label()
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        self.name_label.setFont(font)
+        emphasized(self.name_label, 1.45)
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle_label = plain_label()
@@ -122,9 +118,9 @@ class ContactCard(CardForm, CardReach, CardPhoto, CardTimeline, LiveTranslation,
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._scrolled(self._build_details()), self.tr("&Details"))
+        self.tabs.addTab(scrolled(self._build_details()), self.tr("&Details"))
         self.tabs.addTab(self._build_touchpoints(), self.tr("&Touchpoints"))
-        self.tabs.addTab(self._scrolled(self._build_relationship()), self.tr("&Relationship"))
+        self.tabs.addTab(scrolled(self._build_relationship()), self.tr("&Relationship"))
         self.network_section = NetworkSection(self.db)  # career, links, events, introductions
         self.network_section.data_changed.connect(self._network_changed)
         self.tabs.addTab(self.network_section, self.tr("Net&work"))
@@ -145,14 +141,6 @@ class ContactCard(CardForm, CardReach, CardPhoto, CardTimeline, LiveTranslation,
         layout.addLayout(buttons)
         self._set_dirty(False)
         return card
-
-    @staticmethod
-    def _scrolled(widget: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(widget)
-        return area
 
     # ------------------------------------------------------------ state
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from netzwerk_app.ui.banner import Banner
-from netzwerk_app.ui.text import plain_label
+from netzwerk_app.ui.text import emphasized, plain_label
 
 
 class ConflictBanner(Banner):
@@ -27,9 +27,7 @@ class ConflictBanner(Banner):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         self.title = plain_label(self.tr("This contact was changed elsewhere while you edited it."))
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
+        emphasized(self.title)
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.details = plain_label()

@@ -29,7 +29,7 @@ from netzwerk_app.core import care, contacts, validation
 from netzwerk_app.core.records import Birthday, ContactRecord, InvalidInput
 from netzwerk_app.ui.card.birthdays import birthday_display, birthday_text, parse_birthday_text
 from netzwerk_app.ui.card.reach import WARNING_COLOUR
-from netzwerk_app.ui.dialogs.touchpoint_dialog import edit_date_format
+from netzwerk_app.ui.dates import edit_date_format
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.text import plain_label
 

@@ -5,38 +5,28 @@ from __future__ import annotations
 import contextlib
 
 from peewee import SqliteDatabase
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from netzwerk_app.core import contacts, events, introductions, network
 from netzwerk_app.core.records import NetzwerkError
-from netzwerk_app.ui.card.sections import button_row, section_heading, section_list
-from netzwerk_app.ui.contact_picker import ContactPicker
+from netzwerk_app.ui.card.sections import section_heading, section_list
+from netzwerk_app.ui.dialogs.link_dialog import LinkDialog
+from netzwerk_app.ui.i18n import translated_label
+from netzwerk_app.ui.layouts import left_row, scrolled
 from netzwerk_app.ui.models.contact_model import format_date
-from netzwerk_app.ui.text import show_warning
+
+STATUS_LABELS = {
+    "planned": QT_TRANSLATE_NOOP("Network", "Planned"),
+    "made": QT_TRANSLATE_NOOP("Network", "Made"),
+    "followed_up": QT_TRANSLATE_NOOP("Network", "Followed up"),
+}
 
 
 def status_label(status: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    labels = {
-        "planned": QCoreApplication.translate("Network", "Planned"),
-        "made": QCoreApplication.translate("Network", "Made"),
-        "followed_up": QCoreApplication.translate("Network", "Followed up"),
-    }
-    return labels.get(status, status)
+    """An introduction's status: planned, made, followed up."""
+    return translated_label(STATUS_LABELS, status, "Network")
 
 
 class CareerTimeline(QWidget):
@@ -100,41 +90,6 @@ class CareerTimeline(QWidget):
         painter.end()
 
 
-class LinkDialog(QDialog):
-    """Pick a contact this one knows, with a note on how they know each other."""
-
-    def __init__(self, db: SqliteDatabase, contact_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add Link"))
-        self.db, self.contact_id = db, contact_id
-        self.picker = ContactPicker(db, exclude=[contact_id])
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("e.g. studied together"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("Knows:"), self.picker)
-        form.addRow(self.tr("How:"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add Link"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.picker.chosen.connect(lambda _id: self.note.setFocus())
-        self.resize(420, 320)
-
-    def accept(self) -> None:
-        other = self.picker.contact_id()
-        if other is None:
-            return
-        try:
-            network.link(self.db, self.contact_id, other, self.note.text())
-        except NetzwerkError as error:
-            show_warning(self, self.tr("Add Link"), str(error))
-        else:
-            super().accept()
-
-
 class NetworkSection(QWidget):
     """`show_contact(id)`; emits `data_changed` after a link or introduction was written."""
 
@@ -169,24 +124,18 @@ class NetworkSection(QWidget):
         layout.addWidget(self.timeline)
         layout.addWidget(section_heading(self.tr("Knows")))
         layout.addWidget(self.links)
-        layout.addLayout(button_row(self.add_link_button, self.remove_link_button))
+        layout.addLayout(left_row(self.add_link_button, self.remove_link_button))
         layout.addWidget(section_heading(self.tr("Who could introduce me")))
         layout.addWidget(self.paths)
         layout.addWidget(section_heading(self.tr("Events")))
         layout.addWidget(self.events)
         layout.addWidget(section_heading(self.tr("Introductions")))
         layout.addWidget(self.intros)
-        layout.addLayout(
-            button_row(self.introduce_button, self.made_button, self.followed_up_button)
-        )
+        layout.addLayout(left_row(self.introduce_button, self.made_button, self.followed_up_button))
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scrolled(content))
 
         self.links.itemSelectionChanged.connect(
             lambda: self.remove_link_button.setEnabled(bool(self.links.selectedItems()))

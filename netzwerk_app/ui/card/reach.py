@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -22,14 +21,13 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from netzwerk_app.core import validation
 from netzwerk_app.core.records import METHOD_KINDS, AddressRecord, ContactMethodRecord
-from netzwerk_app.ui.card.sections import button_row
 from netzwerk_app.ui.i18n import method_label
+from netzwerk_app.ui.layouts import code_combo, column_widget, left_row
 from netzwerk_app.ui.text import plain_label, plain_tooltip
 
 # the stored value of a method row, to tell the user's edits from what was loaded
@@ -112,17 +110,12 @@ class CardReach:
         table.setMaximumHeight(150)
 
     def _table_with_buttons(self, table: QTableWidget, add_slot, remove_slot) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(table)
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(lambda: add_slot())
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(remove_slot)
-        layout.addLayout(button_row(add, remove))
         self._table_buttons[table] = (add, remove)
-        return box
+        return column_widget(table, left_row(add, remove))
 
     def _fix_tab_order(self) -> None:
         """Tab goes through each table (its row widgets included), then its buttons, and on.
@@ -154,10 +147,7 @@ class CardReach:
         open_button.setToolTip(self.tr("Open (write, call, visit)"))
         open_button.clicked.connect(lambda _=False, b=open_button: self._open_method(b))
         self.methods.setCellWidget(row, 0, open_button)
-        kind = QComboBox()
-        for k in METHOD_KINDS:
-            kind.addItem(method_label(k), k)
-        kind.setCurrentIndex(max(0, kind.findData(method.kind)))
+        kind = code_combo(METHOD_KINDS, method_label, method.kind)
         kind.currentIndexChanged.connect(self._edited)
         kind.currentIndexChanged.connect(self._mark_methods)
         kind.setFrame(False)

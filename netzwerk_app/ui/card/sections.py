@@ -1,19 +1,17 @@
 """Small building blocks of the windows that show a contact's evidence in sections: a bold
-section heading, a flat, read-only list with columns, and a row of buttons."""
+section heading and a flat, read-only list with columns (rows of buttons: ``ui/layouts.py``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QTreeWidget
+from PySide6.QtWidgets import QLabel, QTreeWidget
+
+from netzwerk_app.ui.text import emphasized
 
 
 def section_heading(text: str) -> QLabel:
     """A bold heading above a section (text of our own, never from outside)."""
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
+    return emphasized(QLabel(text))
 
 
 def section_list(headers: list[str], *, focusable: bool = True) -> QTreeWidget:
@@ -24,12 +22,3 @@ def section_list(headers: list[str], *, focusable: bool = True) -> QTreeWidget:
     if not focusable:
         tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return tree
-
-
-def button_row(*buttons: QAbstractButton) -> QHBoxLayout:
-    """The buttons side by side on the left of a row."""
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
-    return row

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from netzwerk_app.core import care, clock, contacts
 from netzwerk_app.core.importing import REASON_IMPORTED
 from netzwerk_app.core.records import ContactRecord
-from netzwerk_app.ui.card.sections import button_row, section_list
+from netzwerk_app.ui.card.sections import section_list
 from netzwerk_app.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from netzwerk_app.ui.i18n import channel_label, kind_label, tier_label
+from netzwerk_app.ui.layouts import left_row
 from netzwerk_app.ui.models.contact_model import format_date
 from netzwerk_app.ui.text import plain_label
 
@@ -52,7 +53,7 @@ class CardTimeline:
         self.delete_tp_button = QPushButton(self.tr("Delete"))
         self.delete_tp_button.clicked.connect(self.delete_touchpoint)
         layout.addLayout(
-            button_row(
+            left_row(
                 self.add_tp_button, self.plan_tp_button, self.edit_tp_button,
                 self.delete_tp_button,
             )

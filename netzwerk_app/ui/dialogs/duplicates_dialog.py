@@ -9,6 +9,7 @@ with its own database connection. The window is not modal.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from peewee import SqliteDatabase
 from PySide6.QtCore import (
@@ -25,14 +26,12 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from netzwerk_app.core.duplicates import DuplicatePair, DuplicateSide
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.dialogs.import_phrases import phrases
 from netzwerk_app.ui.i18n import tier_label
+from netzwerk_app.ui.layouts import column_widget, left_row, scrolled
 from netzwerk_app.ui.text import plain_label
 
 log = logging.getLogger(__name__)
@@ -140,24 +140,16 @@ class DuplicatesDialog(QDialog):
         self.pair_list.selectionModel().currentChanged.connect(lambda *_a: self._show_pair())
 
         self.count_label = QLabel()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.count_label)
-        left_layout.addWidget(self.pair_list, 1)
         self.scan_button = QPushButton(self.tr("&Scan for Duplicates"))
         self.scan_button.clicked.connect(self.scan)
-        left_layout.addWidget(self.scan_button)
+        left = column_widget(self.count_label, (self.pair_list, 1), self.scan_button)
 
         self.detail = QWidget()
         self.grid = QGridLayout(self.detail)
         self.grid.setHorizontalSpacing(12)
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(2, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.detail)
+        scroll = scrolled(self.detail)
         self.evidence_label = plain_label()
         self.evidence_label.setWordWrap(True)
         self.hint = QLabel(
@@ -171,17 +163,8 @@ class DuplicatesDialog(QDialog):
         self.merge_button.clicked.connect(self.merge)
         self.dismiss_button = QPushButton(self.tr("&Not the Same Person"))
         self.dismiss_button.clicked.connect(self.dismiss)
-        actions = QHBoxLayout()
-        actions.addWidget(self.merge_button)
-        actions.addWidget(self.dismiss_button)
-        actions.addStretch(1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.evidence_label)
-        right_layout.addWidget(scroll, 1)
-        right_layout.addWidget(self.hint)
-        right_layout.addLayout(actions)
+        actions = left_row(self.merge_button, self.dismiss_button)
+        right = column_widget(self.evidence_label, (scroll, 1), self.hint, actions)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -323,39 +306,43 @@ class DuplicatesDialog(QDialog):
     # ------------------------------------------------------------ acting
 
     def merge(self) -> None:
-        pair = self.current_pair()
-        if pair is None:
-            return
-        row = self.pair_list.currentIndex().row()
-        try:
+        def run(pair: DuplicatePair) -> str:
             duplicates.merge_contacts(self.db, pair.a.id, pair.b.id, self.taken_fields())
-        except NetzwerkError as exc:
-            self.status.setText(str(exc))
-            return
-        self.status.setText(
-            self.tr("Merged “%1” into “%2”. Undo with Ctrl+Z.")
-            .replace("%1", pair.b.display_name)
-            .replace("%2", pair.a.display_name)
-        )
-        self.refresh(row)
-        self.contacts_changed.emit()
+            return (
+                self.tr("Merged “%1” into “%2”. Undo with Ctrl+Z.")
+                .replace("%1", pair.b.display_name)
+                .replace("%2", pair.a.display_name)
+            )
+
+        if self._act_on_pair(run):
+            self.contacts_changed.emit()
 
     def dismiss(self) -> None:
+        def run(pair: DuplicatePair) -> str:
+            duplicates.dismiss_pair(self.db, pair.a.id, pair.b.id)
+            return (
+                self.tr("“%1” and “%2” will not be proposed again.")
+                .replace("%1", pair.a.display_name)
+                .replace("%2", pair.b.display_name)
+            )
+
+        self._act_on_pair(run)
+
+    def _act_on_pair(self, run: Callable[[DuplicatePair], str]) -> bool:
+        """`run` the current pair through the core, say what it returns (or the core's
+        error) and show the list again; True when it ran."""
         pair = self.current_pair()
         if pair is None:
-            return
+            return False
         row = self.pair_list.currentIndex().row()
         try:
-            duplicates.dismiss_pair(self.db, pair.a.id, pair.b.id)
+            message = run(pair)
         except NetzwerkError as exc:
             self.status.setText(str(exc))
-            return
-        self.status.setText(
-            self.tr("“%1” and “%2” will not be proposed again.")
-            .replace("%1", pair.a.display_name)
-            .replace("%2", pair.b.display_name)
-        )
+            return False
+        self.status.setText(message)
         self.refresh(row)
+        return True
 
     def _last_merge(self) -> duplicates.MergeSummary | None:
         merges = duplicates.list_merges(self.db, limit=1)

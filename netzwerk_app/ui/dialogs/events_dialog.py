@@ -5,7 +5,6 @@ from __future__ import annotations
 from peewee import SqliteDatabase
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,11 +20,22 @@ from PySide6.QtWidgets import (
 
 from netzwerk_app.core import clock, events
 from netzwerk_app.core.records import NetzwerkError
+from netzwerk_app.ui.card.sections import section_list
 from netzwerk_app.ui.contact_picker import ContactPicker
-from netzwerk_app.ui.dialogs.touchpoint_dialog import edit_date_format, from_qdate, to_qdate
+from netzwerk_app.ui.dates import date_edit, from_qdate
 from netzwerk_app.ui.i18n import tier_label
+from netzwerk_app.ui.layouts import column_widget
 from netzwerk_app.ui.models.contact_model import format_date
-from netzwerk_app.ui.text import show_warning
+from netzwerk_app.ui.text import emphasized, show_warning
+
+
+def _form_box(title: str, *rows: tuple[str, QWidget]) -> QGroupBox:
+    """A titled group holding a form of (label, field) rows."""
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    for label, field in rows:
+        form.addRow(label, field)
+    return box
 
 
 class EventsDialog(QDialog):
@@ -41,65 +50,48 @@ class EventsDialog(QDialog):
         self.db = db
 
         # the events and a new one
-        self.events = QTreeWidget()
-        self.events.setHeaderLabels(
+        self.events = section_list(
             [self.tr("Date"), self.tr("Event"), self.tr("Place"), self.tr("People")]
         )
-        self.events.setRootIsDecorated(False)
         self.event_name = QLineEdit()
         self.event_name.setPlaceholderText(self.tr("e.g. Apéro of the trade association"))
-        self.event_date = QDateEdit()
-        self.event_date.setCalendarPopup(True)
-        self.event_date.setDisplayFormat(edit_date_format())
-        self.event_date.setDate(to_qdate(clock.today()))
+        self.event_date = date_edit(clock.today())
         self.event_place = QLineEdit()
         self.add_event_button = QPushButton(self.tr("Add &Event"))
-        new_box = QGroupBox(self.tr("New event"))
-        new_form = QFormLayout(new_box)
-        new_form.addRow(self.tr("&Name:"), self.event_name)
-        new_form.addRow(self.tr("&Date:"), self.event_date)
-        new_form.addRow(self.tr("&Place:"), self.event_place)
-        new_form.addRow("", self.add_event_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.events, 1)
-        left_layout.addWidget(new_box)
+        new_box = _form_box(
+            self.tr("New event"),
+            (self.tr("&Name:"), self.event_name),
+            (self.tr("&Date:"), self.event_date),
+            (self.tr("&Place:"), self.event_place),
+            ("", self.add_event_button),
+        )
+        left = column_widget((self.events, 1), new_box)
 
         # who was met at the selected event
         self.title = QLabel()
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
+        emphasized(self.title)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.attendees = QTreeWidget()
-        self.attendees.setHeaderLabels([self.tr("Name"), self.tr("Tier")])
-        self.attendees.setRootIsDecorated(False)
+        self.attendees = section_list([self.tr("Name"), self.tr("Tier")])
         self.met_name = QLineEdit()
         self.met_name.setPlaceholderText(self.tr("First and last name"))
         self.met_org = QLineEdit()
         self.met_line = QLineEdit()
         self.met_line.setPlaceholderText(self.tr("One line to remember them by"))
         self.met_button = QPushButton(self.tr("Add &Person"))
-        met_box = QGroupBox(self.tr("Met at this event"))
-        met_form = QFormLayout(met_box)
-        met_form.addRow(self.tr("Na&me:"), self.met_name)
-        met_form.addRow(self.tr("&Organization:"), self.met_org)
-        met_form.addRow(self.tr("No&te:"), self.met_line)
-        met_form.addRow("", self.met_button)
+        met_box = _form_box(
+            self.tr("Met at this event"),
+            (self.tr("Na&me:"), self.met_name),
+            (self.tr("&Organization:"), self.met_org),
+            (self.tr("No&te:"), self.met_line),
+            ("", self.met_button),
+        )
         self.picker = ContactPicker(db)
         self.attach_button = QPushButton(self.tr("&Attach Contact"))
         attach_box = QGroupBox(self.tr("Attach an existing contact"))
         attach_layout = QVBoxLayout(attach_box)
         attach_layout.addWidget(self.picker)
         attach_layout.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.right = QWidget()
-        right_layout = QVBoxLayout(self.right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.title)
-        right_layout.addWidget(self.attendees, 1)
-        right_layout.addWidget(met_box)
-        right_layout.addWidget(attach_box)
+        self.right = column_widget(self.title, (self.attendees, 1), met_box, attach_box)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)

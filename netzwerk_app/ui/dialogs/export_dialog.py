@@ -24,6 +24,7 @@ from netzwerk_app.core import care
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.context import AppContext
 from netzwerk_app.ui.i18n import tier_label
+from netzwerk_app.ui.layouts import dialog_buttons
 from netzwerk_app.ui.preferences import KEY_LAST_EXPORT_DIR
 
 SCOPES = ("all", "filter", "selection", "tier")
@@ -87,13 +88,11 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Export:"), scope_box)
         form.addRow(self.tr("Format:"), self.version)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(
             self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

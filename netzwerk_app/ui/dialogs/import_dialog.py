@@ -39,8 +39,9 @@ from netzwerk_app.core.importing import CardOrigin
 from netzwerk_app.ui.context import AppContext
 from netzwerk_app.ui.dialogs.import_worker import ImportReport, ImportWorker, Where
 from netzwerk_app.ui.i18n import tier_label
+from netzwerk_app.ui.layouts import column_widget, left_row
 from netzwerk_app.ui.models.text_rows_model import TextRowsModel
-from netzwerk_app.ui.text import plain_label
+from netzwerk_app.ui.text import emphasized, plain_label
 
 PAGE_WORKING, PAGE_PREVIEW, PAGE_REPORT = range(3)
 # The lists of a preview or report, in tab order.
@@ -90,10 +91,7 @@ class ImportLists(QWidget):
             box = QVBoxLayout(tile)
             box.setContentsMargins(6, 4, 6, 4)
             number = QLabel("0")
-            font = number.font()
-            font.setPointSizeF(font.pointSizeF() * 1.6)
-            font.setBold(True)
-            number.setFont(font)
+            emphasized(number, 1.6)
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
             text = QLabel(captions[key])
             text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -187,9 +185,7 @@ class ImportDialog(QDialog):
         names = ", ".join(Path(f).name for f in self.files)
         self.files_label = plain_label(names)
         self.files_label.setWordWrap(True)
-        font = self.files_label.font()
-        font.setBold(True)
-        self.files_label.setFont(font)
+        emphasized(self.files_label)
         layout.addWidget(self.files_label)
         layout.addWidget(self.stack, 1)
         app = QCoreApplication.instance()
@@ -199,43 +195,26 @@ class ImportDialog(QDialog):
     # ------------------------------------------------------------ pages
 
     def _build_working(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
         self.working_label = QLabel(self.tr("Reading the file…"))
         self.working_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.working_label)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
-        layout.addWidget(self.progress)
         hint = QLabel(self.tr("You can keep working in the main window meanwhile."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setEnabled(False)
-        layout.addWidget(hint)
-        layout.addStretch(1)
         buttons = QDialogButtonBox()
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.clicked.connect(self.cancel)
-        layout.addWidget(buttons)
-        return page
+        return column_widget(1, self.working_label, self.progress, hint, 1, buttons, margins=True)
 
     def _build_preview(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
         self.lists = ImportLists()
-        layout.addWidget(self.lists, 1)
-        tier_row = QHBoxLayout()
         self.tier = QComboBox()
         self.tier.setMinimumWidth(160)
         tier_label_widget = QLabel(self.tr("File &new contacts in tier:"))
         tier_label_widget.setBuddy(self.tier)
-        tier_row.addWidget(tier_label_widget)
-        tier_row.addWidget(self.tier)
-        tier_row.addStretch(1)
-        layout.addLayout(tier_row)
         buttons = QDialogButtonBox()
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setDefault(True)
@@ -243,23 +222,15 @@ class ImportDialog(QDialog):
         self.preview_cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.clicked.connect(self.start_import)
         self.preview_cancel.clicked.connect(self.reject)
-        layout.addWidget(buttons)
-        return page
+        tier_row = left_row(tier_label_widget, self.tier)
+        return column_widget(self.summary, (self.lists, 1), tier_row, buttons, margins=True)
 
     def _build_report(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
         self.report_title = QLabel()
-        font = self.report_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.report_title.setFont(font)
+        emphasized(self.report_title, 1.3)
         self.report_text = plain_label()
         self.report_text.setWordWrap(True)
-        layout.addWidget(self.report_title)
-        layout.addWidget(self.report_text)
         self.report_lists = ImportLists()
-        layout.addWidget(self.report_lists, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.review_button = QPushButton(self.tr("Review Possible &Duplicates…"))
         buttons.addButton(self.review_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -269,8 +240,9 @@ class ImportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.clicked.connect(self.accept)
-        layout.addWidget(buttons)
-        return page
+        return column_widget(
+            self.report_title, self.report_text, (self.report_lists, 1), buttons, margins=True
+        )
 
     # ------------------------------------------------------------ running
 

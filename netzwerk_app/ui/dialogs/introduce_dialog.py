@@ -5,8 +5,6 @@ from __future__ import annotations
 from peewee import SqliteDatabase
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,8 +20,10 @@ from PySide6.QtWidgets import (
 from netzwerk_app.core import clock, contacts, introductions
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.card.network_section import status_label
+from netzwerk_app.ui.card.sections import section_list
 from netzwerk_app.ui.contact_picker import ContactPicker
-from netzwerk_app.ui.dialogs.touchpoint_dialog import edit_date_format, from_qdate, to_qdate
+from netzwerk_app.ui.dates import date_edit, from_qdate
+from netzwerk_app.ui.layouts import code_combo, dialog_buttons
 from netzwerk_app.ui.text import plain_label, show_warning
 
 
@@ -54,14 +53,8 @@ class IntroduceDialog(QDialog):
                 picker = ContactPicker(db, exclude=[x for x in (a, b) if x is not None])
                 setattr(self, attr, picker)
                 form.addRow(label, picker)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(edit_date_format())
-        self.date.setDate(to_qdate(clock.today()))
-        self.status = QComboBox()
-        for status in introductions.INTRODUCTION_STATUSES:
-            self.status.addItem(status_label(status), status)
-        self.status.setCurrentIndex(self.status.findData("made"))
+        self.date = date_edit(clock.today())
+        self.status = code_combo(introductions.INTRODUCTION_STATUSES, status_label, "made")
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Why they should meet"))
         self.outcome = QLineEdit()
@@ -76,13 +69,8 @@ class IntroduceDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
         form.addRow(self.hint)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = dialog_buttons(self, ok_text=self.tr("Introduce"))
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Introduce"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(460, 520 if a is None and b is None else 340)
 
@@ -116,9 +104,7 @@ class SuggestionsDialog(QDialog):
         self.setWindowTitle(self.tr("Introduction Suggestions"))
         self.db = db
         self.introduce_dialog: IntroduceDialog | None = None
-        self.list = QTreeWidget()
-        self.list.setHeaderLabels([self.tr("Contact"), self.tr("Contact"), self.tr("Why")])
-        self.list.setRootIsDecorated(False)
+        self.list = section_list([self.tr("Contact"), self.tr("Contact"), self.tr("Why")])
         self.list.setWordWrap(True)
         self.empty = QLabel(self.tr("No suggestions: add interests and offers to your contacts."))
         self.empty.setEnabled(False)

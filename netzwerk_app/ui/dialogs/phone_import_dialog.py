@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzwerk_app.core import handover
+from netzwerk_app.ui.text import emphasized
 
 QR_SIZE = 232  # logical pixels of the QR code on screen
 
@@ -139,10 +140,7 @@ class PhoneImportDialog(QDialog):
         left.addStretch(1)
 
         title = QLabel(self.tr("Scan the code with your phone's camera"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        title.setFont(font)
+        emphasized(title, 1.25)
         title.setWordWrap(True)
         intro = QLabel(
             self.tr(
@@ -167,9 +165,7 @@ class PhoneImportDialog(QDialog):
             )
         ):
             name = QLabel(system)
-            bold = name.font()
-            bold.setBold(True)
-            name.setFont(bold)
+            emphasized(name)
             step = QLabel(text)
             step.setWordWrap(True)
             steps.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)

@@ -30,8 +30,9 @@ from netzwerk_app.core.importing import REASON_IMPORTED
 from netzwerk_app.core.records import TIERS, NetzwerkError
 from netzwerk_app.ui.card.sections import section_heading, section_list
 from netzwerk_app.ui.i18n import channel_label, kind_label, tier_label
+from netzwerk_app.ui.layouts import column_widget
 from netzwerk_app.ui.models.contact_model import format_date
-from netzwerk_app.ui.text import plain_label
+from netzwerk_app.ui.text import emphasized, plain_label
 
 
 def _day(value: object) -> dt.date | None:
@@ -63,10 +64,7 @@ class ReviewDialog(QDialog):
         self.count_label = QLabel()
         self.count_label.setEnabled(False)
         self.name_label = plain_label()
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.name_label.setFont(font)
+        emphasized(self.name_label, 1.5)
         self.tier_label = QLabel()
         self.reasons_label = QLabel()
         self.reasons_label.setWordWrap(True)
@@ -110,14 +108,7 @@ class ReviewDialog(QDialog):
         actions.addWidget(self.archive_button)
         actions.addStretch(1)
         actions.addWidget(self.skip_button)
-        self.body = QWidget()
-        body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.addLayout(header)
-        body.addWidget(self.reasons_label)
-        body.addLayout(evidence, 1)
-        body.addWidget(self.reason)
-        body.addLayout(actions)
+        self.body = column_widget(header, self.reasons_label, (evidence, 1), self.reason, actions)
         top = QHBoxLayout()
         top.addWidget(self.count_label, 1)
         top.addWidget(self.open_button)

@@ -8,9 +8,7 @@ from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -42,7 +40,8 @@ from netzwerk_app.ui.i18n import (
     language_label,
     unit_label,
 )
-from netzwerk_app.ui.text import plain_label, show_warning
+from netzwerk_app.ui.layouts import code_combo, dialog_buttons
+from netzwerk_app.ui.text import emphasized, plain_label, show_warning
 
 
 class ColourButton(QPushButton):
@@ -78,22 +77,10 @@ class TierRow:
         self.count = QSpinBox()
         self.count.setRange(1, 1000)
         self.count.setValue(settings.cadence_count)
-        self.unit = QComboBox()
-        for unit in CADENCE_UNITS:
-            self.unit.addItem(unit_label(unit), unit)
-        self.unit.setCurrentIndex(max(0, self.unit.findData(settings.cadence_unit)))
-        self.anchor = QComboBox()
-        for anchor in ANCHORS:
-            self.anchor.addItem(anchor_label(anchor), anchor)
-        self.anchor.setCurrentIndex(max(0, self.anchor.findData(settings.anchor)))
-        self.kind = QComboBox()
-        for kind in TOUCHPOINT_KINDS:
-            self.kind.addItem(kind_label(kind), kind)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(settings.default_kind)))
-        self.channel = QComboBox()
-        for channel in CHANNELS:
-            self.channel.addItem(channel_label(channel), channel)
-        self.channel.setCurrentIndex(max(0, self.channel.findData(settings.default_channel)))
+        self.unit = code_combo(CADENCE_UNITS, unit_label, settings.cadence_unit)
+        self.anchor = code_combo(ANCHORS, anchor_label, settings.anchor)
+        self.kind = code_combo(TOUCHPOINT_KINDS, kind_label, settings.default_kind)
+        self.channel = code_combo(CHANNELS, channel_label, settings.default_channel)
         self.colour = ColourButton(settings.colour)
 
     def settings(self) -> care.TierSettings:
@@ -118,14 +105,9 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._build_tiers(), self.tr("&Tiers"))
         tabs.addTab(self._build_general(), self.tr("&General"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self))
 
     def _build_tiers(self) -> QWidget:
         page = QWidget()
@@ -145,18 +127,14 @@ class SettingsDialog(QDialog):
         )  # fmt: skip
         for col, text in enumerate(headers):
             label = QLabel(text)
-            font = label.font()
-            font.setBold(True)
-            label.setFont(font)
+            emphasized(label)
             grid.addWidget(label, 0, col)
         self.tier_rows: list[TierRow] = []
         for r, settings in enumerate(care.tier_settings(self.db).values(), start=1):
             row = TierRow(settings)
             self.tier_rows.append(row)
             tier_label = QLabel(settings.tier)
-            font = tier_label.font()
-            font.setBold(True)
-            tier_label.setFont(font)
+            emphasized(tier_label)
             for col, widget in enumerate(
                 (
                     tier_label,
@@ -178,10 +156,7 @@ class SettingsDialog(QDialog):
     def _build_general(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.language = QComboBox()
-        for code in LANGUAGES:
-            self.language.addItem(language_label(code), code)
-        self.language.setCurrentIndex(max(0, self.language.findData(self.preferences.language)))
+        self.language = code_combo(LANGUAGES, language_label, self.preferences.language)
         form.addRow(self.tr("&Language:"), self.language)
         hint = QLabel(
             self.tr(

@@ -6,15 +6,13 @@ Usable with the keyboard alone: Tab moves through the fields, Ctrl+Return saves.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from peewee import SqliteDatabase
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,26 +23,12 @@ from PySide6.QtWidgets import (
 
 from netzwerk_app.core import care
 from netzwerk_app.core.records import CHANNELS, TOUCHPOINT_KINDS, NetzwerkError
+from netzwerk_app.ui.dates import date_edit, from_qdate, to_qdate
 from netzwerk_app.ui.i18n import channel_label, kind_label
-from netzwerk_app.ui.text import plain_label, plain_tooltip, show_warning
+from netzwerk_app.ui.layouts import code_combo, dialog_buttons
+from netzwerk_app.ui.text import emphasized, plain_label, plain_tooltip, show_warning
 
 STATUS_DONE, STATUS_PLANNED = "done", "planned"
-
-
-def edit_date_format() -> str:
-    """The locale's short date format, with a four-digit year."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class TouchpointDialog(QDialog):
@@ -79,23 +63,14 @@ class TouchpointDialog(QDialog):
             names += " " + self.tr("and %n more", "", len(self.contacts) - 5)
         self.who = plain_label(names)
         self.who.setToolTip(plain_tooltip("\n".join(name for _, name, _ in self.contacts)))
-        font = self.who.font()
-        font.setBold(True)
-        self.who.setFont(font)
+        emphasized(self.who)
 
         self.status = QComboBox()
         self.status.addItem(self.tr("Happened"), STATUS_DONE)
         self.status.addItem(self.tr("Planned"), STATUS_PLANNED)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(edit_date_format())
-        self.date.setDate(QDate.currentDate())
-        self.kind = QComboBox()
-        for kind in TOUCHPOINT_KINDS:
-            self.kind.addItem(kind_label(kind), kind)
-        self.channel = QComboBox()
-        for channel in CHANNELS:
-            self.channel.addItem(channel_label(channel), channel)
+        self.date = date_edit(QDate.currentDate())
+        self.kind = code_combo(TOUCHPOINT_KINDS, kind_label)
+        self.channel = code_combo(CHANNELS, channel_label)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("What did you talk about? What comes next?"))
@@ -110,11 +85,9 @@ class TouchpointDialog(QDialog):
         form.addRow(self.tr("C&hannel:"), self.channel)
         form.addRow(self.tr("&Note:"), self.note)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = dialog_buttons(
+            self, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

@@ -20,6 +20,7 @@ from netzwerk_app.core.contacts import ALL_TIERS, ContactRow, contact_rows
 from netzwerk_app.core.search import search_contact_ids
 from netzwerk_app.ui.card import avatars
 from netzwerk_app.ui.i18n import tier_label
+from netzwerk_app.ui.models.item_list_model import row_of_id
 from netzwerk_app.ui.text import plain_tooltip
 
 COL_NAME, COL_ORGANIZATION, COL_TITLE, COL_TIER, COL_LAST, COL_NEXT_DUE = range(6)
@@ -189,10 +190,7 @@ class ContactTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, contact_id: int) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == contact_id:
-                return i
-        return -1
+        return row_of_id(self._rows, contact_id)
 
     def visible_ids(self) -> list[int]:
         return [r.id for r in self._rows]

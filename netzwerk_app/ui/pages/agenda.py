@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -19,6 +19,7 @@ from netzwerk_app.core.due import DueItem
 from netzwerk_app.ui.card.avatars import PhotoCache, paint_avatar
 from netzwerk_app.ui.care_colors import kind_colour, reason_label
 from netzwerk_app.ui.dates import day_month, to_qdate
+from netzwerk_app.ui.models.item_list_model import ItemListModel
 from netzwerk_app.ui.pages.month_view import is_overdue, mark_kind
 from netzwerk_app.ui.text import plain_tooltip
 
@@ -29,8 +30,10 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 AGENDA_AVATAR = 32
 
 
-class AgendaModel(QAbstractListModel):
+class AgendaModel(ItemListModel):
     """The due items of the selected day or week."""
+
+    item_role = ITEM_ROLE
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -44,22 +47,13 @@ class AgendaModel(QAbstractListModel):
         self.today = today
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
+    def item_name(self, item: DueItem) -> str:
+        return item.display_name
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        item = self.items[index.row()]
-        if role == ITEM_ROLE:
-            return item
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return item.display_name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            # the whole line, also where the painted name or detail is cut
-            detail = self.detail(item, self.today) if self.detail else ""
-            return plain_tooltip("\n".join(t for t in (item.display_name, detail) if t))
-        return None
+    def item_tooltip(self, item: DueItem) -> str:
+        """The whole line, also where the painted name or detail is cut."""
+        detail = self.detail(item, self.today) if self.detail else ""
+        return plain_tooltip("\n".join(t for t in (item.display_name, detail) if t))
 
 
 class AgendaDelegate(QStyledItemDelegate):

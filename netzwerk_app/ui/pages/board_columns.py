@@ -13,7 +13,6 @@ import json
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -35,7 +34,9 @@ from PySide6.QtWidgets import (
 from netzwerk_app.core.board import BoardCard
 from netzwerk_app.ui.care_colors import no_birthday_text, state_label
 from netzwerk_app.ui.elided_label import ElidedLabel
+from netzwerk_app.ui.models.item_list_model import ItemListModel, row_of_id
 from netzwerk_app.ui.pages.card_delegate import CARD_ROLE, CardDelegate
+from netzwerk_app.ui.text import emphasized
 
 COLUMN_MIN_WIDTH = 118
 
@@ -60,52 +61,42 @@ def ids_from_mime(data: QMimeData) -> list[int]:
     return [int(i) for i in ids if isinstance(i, int)]
 
 
-class CardListModel(QAbstractListModel):
+class CardListModel(ItemListModel):
     """The cards of one board column. Drops call `drop_handler(ids, tier)`."""
+
+    item_role = CARD_ROLE
 
     def __init__(self, tier: str | None, parent=None) -> None:
         super().__init__(parent)
         self.tier = tier
-        self._cards: list[BoardCard] = []
+        self.items: list[BoardCard] = []
         self._ids: set[int] = set()
         self.drop_handler: Callable[[list[int], str | None], bool] | None = None
 
     def set_cards(self, cards: Sequence[BoardCard]) -> None:
         self.beginResetModel()
-        self._cards = list(cards)
-        self._ids = {c.id for c in self._cards}
+        self.items = list(cards)
+        self._ids = {c.id for c in self.items}
         self.endResetModel()
 
     def cards(self) -> list[BoardCard]:
-        return list(self._cards)
+        return list(self.items)
 
     def card(self, row: int) -> BoardCard:
-        return self._cards[row]
+        return self.items[row]
 
     def row_of(self, contact_id: int) -> int:
-        for row, card in enumerate(self._cards):
-            if card.id == contact_id:
-                return row
-        return -1
+        return row_of_id(self.items, contact_id)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._cards)
+    def item_name(self, card: BoardCard) -> str:
+        return card.name
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
-        if not index.isValid() or not 0 <= index.row() < len(self._cards):
-            return None
-        card = self._cards[index.row()]
-        if role == CARD_ROLE:
-            return card
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return card.name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [card.name]
-            if card.subtitle:
-                lines.append(card.subtitle)
-            lines.append(no_birthday_text() if card.needs_birthday else state_label(card.state))
-            return "<qt>" + "<br>".join(html.escape(line) for line in lines) + "</qt>"
-        return None
+    def item_tooltip(self, card: BoardCard) -> str:
+        lines = [card.name]
+        if card.subtitle:
+            lines.append(card.subtitle)
+        lines.append(no_birthday_text() if card.needs_birthday else state_label(card.state))
+        return "<qt>" + "<br>".join(html.escape(line) for line in lines) + "</qt>"
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -123,7 +114,7 @@ class CardListModel(QAbstractListModel):
     def mimeData(self, indexes) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
         data = QMimeData()
-        payload = json.dumps([self._cards[r].id for r in rows]).encode("utf-8")
+        payload = json.dumps([self.items[r].id for r in rows]).encode("utf-8")
         data.setData(MIME_TYPE, QByteArray(payload))
         return data
 
@@ -207,10 +198,7 @@ class BoardColumn(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(COLUMN_MIN_WIDTH)
         self.title = ElidedLabel()
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
+        emphasized(self.title, 1.15)
         self.count = QLabel("0")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -41,8 +41,10 @@ from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.care_colors import TODAY_COLOUR, kind_colour, reason_label
 from netzwerk_app.ui.dates import day_month, from_qdate, to_qdate
 from netzwerk_app.ui.elided_label import ElidedLabel
+from netzwerk_app.ui.layouts import column_widget, left_row
 from netzwerk_app.ui.pages.agenda import AgendaDelegate, AgendaModel
 from netzwerk_app.ui.pages.month_view import MarkedCalendar, items_by_day, marks_by_day, week_of
+from netzwerk_app.ui.text import emphasized
 
 
 def _dot(colour: QColor, ring: bool = False) -> QLabel:
@@ -88,10 +90,7 @@ class CalendarPage(QWidget):
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(36)
         self.month_label = ElidedLabel()
-        month_font = self.month_label.font()
-        month_font.setBold(True)
-        month_font.setPointSizeF(month_font.pointSizeF() * 1.25)
-        self.month_label.setFont(month_font)
+        emphasized(self.month_label, 1.25)
         self.calendar.setNavigationBarVisible(False)
         nav = QHBoxLayout()
         nav.addWidget(self.month_label, 1)
@@ -108,19 +107,11 @@ class CalendarPage(QWidget):
         legend.addWidget(_dot(QColor(TODAY_COLOUR), ring=True))
         legend.addWidget(QLabel(self.tr("Today")))
         legend.addStretch(1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(nav)
-        left_layout.addWidget(self.calendar, 1)
-        left_layout.addLayout(legend)
+        left = column_widget(nav, (self.calendar, 1), legend)
 
         # ---- agenda
         self.title = ElidedLabel()
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.title.setFont(font)
+        emphasized(self.title, 1.25)
         self.range_combo = QComboBox()
         self.range_combo.addItem(self.tr("Day"), "day")
         self.range_combo.addItem(self.tr("Week"), "week")
@@ -170,24 +161,13 @@ class CalendarPage(QWidget):
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        export = QHBoxLayout()
-        export.addWidget(QLabel(self.tr("Next")))
-        export.addWidget(self.days_spin)
-        export.addWidget(self.export_button)
-        export.addStretch(1)
+        export = left_row(QLabel(self.tr("Next")), self.days_spin, self.export_button)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(head)
-        right_layout.addWidget(self.view, 1)
-        right_layout.addWidget(self.empty_label, 1)
-        right_layout.addLayout(actions)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
-        right_layout.addWidget(line)
-        right_layout.addLayout(export)
-        right_layout.addWidget(self.message)
+        right = column_widget(
+            head, (self.view, 1), (self.empty_label, 1), actions, line, export, self.message
+        )
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)

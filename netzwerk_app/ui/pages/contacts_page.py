@@ -36,6 +36,7 @@ from netzwerk_app.core.contacts import ALL_TIERS
 from netzwerk_app.ui.card.card import ContactCard
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.icons import app_icon, icon
+from netzwerk_app.ui.layouts import column_widget
 from netzwerk_app.ui.live_translation import LiveTranslation
 from netzwerk_app.ui.models.contact_model import (
     ARCHIVED,
@@ -48,6 +49,7 @@ from netzwerk_app.ui.models.contact_model import (
     COL_TITLE,
     ContactTableModel,
 )
+from netzwerk_app.ui.text import emphasized
 
 PAGE_EMPTY, PAGE_LIST = range(2)
 
@@ -67,10 +69,7 @@ class EmptyState(QWidget):
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(picture)
         title = QLabel(self.tr("Welcome to Netzwerk"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
+        emphasized(title, 1.8)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         text = QLabel(
@@ -231,11 +230,7 @@ class ContactsPage(LiveTranslation, QStackedWidget):
         filter_row.addWidget(self.count_label)
         self.tier_filter.currentIndexChanged.connect(self._tier_filter_changed)
 
-        list_side = QWidget()
-        list_layout = QVBoxLayout(list_side)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addLayout(filter_row)
-        list_layout.addWidget(self.table)
+        list_side = column_widget(filter_row, self.table)
 
         self.list_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.list_splitter.addWidget(list_side)

@@ -30,6 +30,7 @@ from netzwerk_app.ui.card import avatars
 from netzwerk_app.ui.care_colors import cadence_text
 from netzwerk_app.ui.dates import birthday_text
 from netzwerk_app.ui.pages.move_banner import MoveBanner
+from netzwerk_app.ui.text import emphasized
 
 AVATAR_SIZE = 112
 NOTES_LIMIT = 400
@@ -70,9 +71,7 @@ class TriageDialog(QDialog):
 
         self.progress_label = QLabel()
         self.progress_label.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.progress_label.font()
-        font.setBold(True)
-        self.progress_label.setFont(font)
+        emphasized(self.progress_label)
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(8)
@@ -80,14 +79,9 @@ class TriageDialog(QDialog):
         self.avatar = QLabel()
         self.avatar.setFixedSize(AVATAR_SIZE, AVATAR_SIZE)
         self.name_label = _plain()
-        name_font = self.name_label.font()
-        name_font.setPointSizeF(name_font.pointSizeF() * 1.9)
-        name_font.setBold(True)
-        self.name_label.setFont(name_font)
+        emphasized(self.name_label, 1.9)
         self.position_label = _plain()
-        pos_font = self.position_label.font()
-        pos_font.setPointSizeF(pos_font.pointSizeF() * 1.2)
-        self.position_label.setFont(pos_font)
+        emphasized(self.position_label, 1.2, bold=False)
 
         self.details = QFormLayout()
         self.details.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -128,9 +122,7 @@ class TriageDialog(QDialog):
 
         self.done_label = _plain()
         self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        done_font = self.done_label.font()
-        done_font.setPointSizeF(done_font.pointSizeF() * 1.4)
-        self.done_label.setFont(done_font)
+        emphasized(self.done_label, 1.4, bold=False)
 
         self.tier_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
