@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
@@ -349,27 +348,3 @@ def photo_of(contact_id: int) -> tuple[bytes, str] | None:
 
 def all_tags(db: SqliteDatabase) -> list[str]:
     return [r[0] for r in db.execute_sql("SELECT name FROM tag ORDER BY name COLLATE NOCASE")]
-
-
-# Names that moved to the modules of their topic. The GUI still reaches them as `contacts.X`
-# (its modules are being moved just now); once its lines name the new homes, this goes.
-_MOVED = {
-    "add_contact": "contact_writes",
-    "archive_contacts": "contact_writes",
-    "pending_conflict": "contact_writes",
-    "set_photo": "contact_writes",
-    "set_tags": "contact_writes",
-    "update_contact": "contact_writes",
-    "REASON_NEW_CONTACT": "history",
-    "positions_of": "history",
-    "set_tier": "history",
-    "tier_history": "history",
-    "delete_contacts": "snapshots",
-    "restore_contacts": "snapshots",
-}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _MOVED:
-        return getattr(importlib.import_module(f"netzwerk_app.core.{_MOVED[name]}"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

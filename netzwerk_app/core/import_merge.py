@@ -13,6 +13,7 @@ from netzwerk_app.core.import_matcher import Matcher
 from netzwerk_app.core.matching import norm_email
 from netzwerk_app.core.records import AddressRecord, ContactMethodRecord, ContactRecord
 
+# Fields a re-import fills when they are empty (organization and title: see career changes).
 _FILL_FIELDS = (
     "prefix",
     "given_name",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from netzwerk_app.core import contacts
+from netzwerk_app.core import history
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from netzwerk_app.ui.pages import VIEW_BOARD, VIEW_CONTACTS
@@ -65,7 +65,7 @@ class SelectionCommands:
         if not ids:
             return
         try:
-            changed = contacts.set_tier(self.db, ids, tier)
+            changed = history.set_tier(self.db, ids, tier)
         except NetzwerkError as exc:
             self._error(str(exc))
             return

@@ -7,7 +7,7 @@ import random
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core import care, clock, contacts
+from netzwerk_app.core import care, clock, contact_writes
 from netzwerk_app.core.importing import import_records
 from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
 
@@ -93,7 +93,7 @@ def fill(db: SqliteDatabase, count: int, seed: int = 7, today: dt.date | None = 
         import_records(db, records, today=today - dt.timedelta(days=200))
         return
     for record in records:
-        cid = contacts.add_contact(
+        cid = contact_writes.add_contact(
             db, record, today=today - dt.timedelta(days=rng.randint(30, 400))
         )
         for _ in range(rng.randint(0, 3)):

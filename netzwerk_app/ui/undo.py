@@ -14,7 +14,7 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from netzwerk_app.core import contacts
+from netzwerk_app.core import contact_writes, snapshots
 from netzwerk_app.core.records import NetzwerkError
 
 
@@ -35,9 +35,9 @@ class LastRemoval:
         """Bring the contacts back; their ids now, or None when there is nothing to undo."""
         if self.archived:
             ids, self.archived = self.archived, []
-            contacts.archive_contacts(db, ids, archived=False)
+            contact_writes.archive_contacts(db, ids, archived=False)
         elif self.deleted:
-            ids = contacts.restore_contacts(db, self.deleted)
+            ids = snapshots.restore_contacts(db, self.deleted)
         else:
             return None
         self.deleted = []
@@ -74,14 +74,14 @@ class RemovalCommands:
         if self.model.showing_archived():
             self.restore_archived(ids)
             return
-        contacts.archive_contacts(self.db, ids)
+        contact_writes.archive_contacts(self.db, ids)
         # Undo, or Show: Archived and Restore, bring them back.
         self.last_removal.archived_now(ids)
         self._removed(ids, self.tr("&Undo Archive"), self.removal_wording.archived(len(ids)))
 
     def restore_archived(self, ids: list[int]) -> None:
         """Bring archived contacts back into the lists and the care agenda."""
-        contacts.archive_contacts(self.db, ids, archived=False)
+        contact_writes.archive_contacts(self.db, ids, archived=False)
         if self.card.contact_id in ids:
             self.card.clear()
         self.contacts_changed(ids)
@@ -116,7 +116,7 @@ class RemovalCommands:
     def delete_ids(self, ids: list[int]) -> None:
         """Delete without asking (after the confirmation); undo stays possible."""
         try:
-            self.last_removal.deleted_now(contacts.delete_contacts(self.db, ids))
+            self.last_removal.deleted_now(snapshots.delete_contacts(self.db, ids))
         except NetzwerkError as exc:
             self._error(str(exc))
             return

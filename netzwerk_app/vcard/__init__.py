@@ -9,6 +9,7 @@ writes contacts (all, a tier, or a selection) to a file.
 
 from __future__ import annotations
 
+import contextlib
 import mmap
 import os
 import stat
@@ -26,13 +27,16 @@ from netzwerk_app.core.importing import (
     CancelCheck,
     CardOrigin,
     ImportResult,
+    Item,
     ProgressCallback,
     SkippedRecord,
     import_records,
+    import_stream,
 )
 from netzwerk_app.core.records import ContactRecord, validate_tier
 from netzwerk_app.vcard.parallel import read_file_parallel
 from netzwerk_app.vcard.reader import (
+    NOT_A_VCARD,
     CardOutcome,
     Problem,
     ReadResult,
@@ -267,6 +271,9 @@ def import_vcard_files(
     ``result.skipped`` (and, with their line, in ``problems``).
     """
 
+    if not dry_run and _total_size(paths) > STREAM_ABOVE_BYTES:
+        return _import_streamed(db, paths, tier, overwrite, progress, cancel)
+
     def scaled(start: int) -> ProgressCallback | None:
         if progress is None:
             return None
@@ -282,6 +289,72 @@ def import_vcard_files(
         progress=scaled(500),
         cancel=cancel,
     )
+
+
+# Files larger than this (together) are imported as they are read, a batch at a time: memory is
+# bounded by the matcher and the report, not by the cards (a million cards under 1 GB).
+STREAM_ABOVE_BYTES = 24 * 1024 * 1024
+
+
+def _total_size(paths: Sequence[str | os.PathLike[str]]) -> int:
+    total = 0
+    for path in paths:
+        with contextlib.suppress(OSError):
+            total += os.stat(path).st_size
+    return total
+
+
+def _import_streamed(
+    db: SqliteDatabase,
+    paths: Sequence[str | os.PathLike[str]],
+    tier: str | None,
+    overwrite: bool,
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+) -> VCardImport:
+    """`import_vcard_files` of large files: each card imported as it is read."""
+    problems: list[Problem] = []
+    unreadable: list[str] = []
+    skipped: list[SkippedRecord] = []
+    names = [Path(p).name for p in paths]
+
+    def items() -> Iterator[Item]:
+        for index, path in enumerate(paths):
+            name, cards, mine = names[index], 0, []
+            for item in iter_vcard_file(path):
+                if isinstance(item, Problem):
+                    mine.append(item)
+                    continue
+                cards += 1
+                mine.extend(item.problems)
+                if progress is not None and cards % 1000 == 0:
+                    share = (index + item.offset / max(item.size, 1)) / len(paths)
+                    progress(int(1000 * share), 1000)
+                if item.record is not None:
+                    origin = CardOrigin(name, item.number, item.line)
+                    yield item.record, origin, str(origin)
+            if cards == 0:
+                unreadable.append(str(path))
+                mine = [p for p in mine if p.severity == "error"]
+                if not any(p.message.startswith("cannot read file") for p in mine):
+                    mine.append(Problem(0, 0, NOT_A_VCARD, "error", name))
+            for p in mine:
+                if p.severity == "error":
+                    origin = CardOrigin(name, p.card, p.line)
+                    where = str(origin) if p.card else name
+                    label = f"card {p.card}" if p.card else name
+                    skipped.append(SkippedRecord(label, p.message, where, origin))
+            problems.extend(mine)
+
+    result = import_stream(db, items(), tier=tier, overwrite=overwrite, cancel=cancel, files=names)
+    result.skipped = skipped + result.skipped
+    if result.import_id is not None and skipped:
+        from netzwerk_app.core.import_history import update_counts
+
+        update_counts(db, result.import_id, result.counts())
+    if progress is not None:
+        progress(1000, 1000)
+    return VCardImport(result, problems, unreadable)
 
 
 def export_vcards(

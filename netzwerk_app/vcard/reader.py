@@ -102,6 +102,9 @@ class ReadResult:
         return self.cards > 0
 
 
+NOT_A_VCARD = "not a vCard file (no BEGIN:VCARD ... END:VCARD found)"
+
+
 class _CardError(Exception):
     def __init__(self, line: int, message: str) -> None:
         super().__init__(message)
@@ -1253,9 +1256,7 @@ def read_vcards(
         result.problems.append(Problem(0, 0, f"file could not be read: {exc!r}", "error", source))
     if result.cards == 0:
         result.problems = [p for p in result.problems if p.severity == "error"]
-        result.problems.append(
-            Problem(0, 0, "not a vCard file (no BEGIN:VCARD ... END:VCARD found)", "error", source)
-        )
+        result.problems.append(Problem(0, 0, NOT_A_VCARD, "error", source))
     if progress is not None:
         progress(size, size)
     return result

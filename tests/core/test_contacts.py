@@ -312,14 +312,3 @@ def test_care_counts_count_each_contact_once_by_its_next_due(db):
     care.log_touchpoint(db, [contacts.list_contacts(db, search="fine")[0].id], "call", date=TODAY)
     counts = care.care_counts(db, TODAY)
     assert (counts.contacts, counts.due_today, counts.overdue) == (3, 1, 1)
-
-
-def test_moved_names_are_still_reached_through_contacts():
-    """The GUI still calls the writing, history and snapshot functions as `contacts.X`."""
-    from netzwerk_app.core import contact_writes, history, snapshots
-
-    for name, home in contacts._MOVED.items():
-        module = {"contact_writes": contact_writes, "history": history, "snapshots": snapshots}
-        assert getattr(contacts, name) is getattr(module[home], name)
-    with pytest.raises(AttributeError):
-        contacts.no_such_name  # noqa: B018

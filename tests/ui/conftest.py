@@ -10,7 +10,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from netzwerk_app.core import clock, contacts
+from netzwerk_app.core import clock, contact_writes
 from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
 
 
@@ -68,7 +68,7 @@ def _add(db, given, family="", org="", title="", tier=None, emails=(), birthday=
         given_name=given, family_name=family, organization=org, title=title, tier=tier,
         birthday=birthday, methods=[ContactMethodRecord("email", e) for e in emails],
     )  # fmt: skip
-    return contacts.add_contact(db, record, today=since or clock.today())
+    return contact_writes.add_contact(db, record, today=since or clock.today())
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ os.environ.setdefault("NETZWERK_TODAY", "2026-11-26")
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from netzwerk_app.core import contacts
+from netzwerk_app.core import contact_writes
 from netzwerk_app.core.database import open_database
 from netzwerk_app.core.records import ContactRecord
 
@@ -66,11 +66,15 @@ def app_and_window(folder: Path):
     translators = install_translators(app, "en")
     db = open_database(folder / "data")
     since = dt.date(2024, 1, 1)
-    contacts.add_contact(db, ContactRecord(given_name="Anna", family_name="Schär", tier="A"), since)
-    contacts.add_contact(
+    contact_writes.add_contact(
+        db, ContactRecord(given_name="Anna", family_name="Schär", tier="A"), since
+    )
+    contact_writes.add_contact(
         db, ContactRecord(given_name="Beat", family_name="Keller", tier="B"), dt.date(2026, 11, 26)
     )
-    contacts.add_contact(db, ContactRecord(given_name="Carla", family_name="Frei", tier="A"), since)
+    contact_writes.add_contact(
+        db, ContactRecord(given_name="Carla", family_name="Frei", tier="A"), since
+    )
     prefs = Preferences(QSettings(str(folder / "prefs.ini"), QSettings.Format.IniFormat))
     window = MainWindow(AppContext(db, folder / "data", prefs))
     reminder = TrayReminders(db, window, prefs)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from netzwerk_app.core import contact_writes
 from netzwerk_app.ui import app as app_module
 from netzwerk_app.ui import main_window as main_window_module
 
@@ -62,12 +63,11 @@ def test_minimized_reaches_the_app(monkeypatch):
 
 
 def _damaged_database_with_a_backup(folder) -> None:
-    from netzwerk_app.core import contacts
     from netzwerk_app.core.database import open_database
     from netzwerk_app.core.records import ContactRecord
 
     db = open_database(folder)
-    contacts.add_contact(db, ContactRecord(given_name="Anna", family_name="Muster"))
+    contact_writes.add_contact(db, ContactRecord(given_name="Anna", family_name="Muster"))
     db.close()
     open_database(folder).close()  # the day's backup
     path = folder / "netzwerk.sqlite3"

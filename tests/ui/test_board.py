@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 
-from netzwerk_app.core import clock, contacts
+from netzwerk_app.core import clock, contact_writes, contacts, history
 from netzwerk_app.core.models import Contact
 from netzwerk_app.core.records import ContactRecord
 from netzwerk_app.ui.pages.board import TierBoardPage
@@ -22,7 +22,7 @@ def _add(db, given, family="", tier=None, since=None, org="", tags=(), photo=Non
         given_name=given, family_name=family, tier=tier, organization=org, tags=list(tags),
         photo=photo, photo_mime="image/png" if photo else "",
     )  # fmt: skip
-    return contacts.add_contact(db, record, today=since or clock.today())
+    return contact_writes.add_contact(db, record, today=since or clock.today())
 
 
 def _tier(cid):
@@ -30,7 +30,7 @@ def _tier(cid):
 
 
 def _history(cid):
-    return [(h.from_tier, h.to_tier, h.reason) for h in contacts.tier_history(cid)]
+    return [(h.from_tier, h.to_tier, h.reason) for h in history.tier_history(cid)]
 
 
 @pytest.fixture
@@ -232,7 +232,7 @@ def test_double_click_and_enter_open_contact(db, page, qtbot):
 
 def test_archived_contacts_leave_the_board(db, page):
     cid = _add(db, "Ada", "Ast", "A")
-    contacts.archive_contacts(db, [cid])
+    contact_writes.archive_contacts(db, [cid])
     page.refresh()
     assert page.model_of("A").rowCount() == 0
 
@@ -343,7 +343,7 @@ def test_board_without_birthday_in_d_says_so(db, page, qtbot):
 def test_d_with_a_birthday_gives_no_warning(db, page, qtbot):
     from netzwerk_app.core.records import Birthday
 
-    cid = contacts.add_contact(db, ContactRecord(given_name="Bea", birthday=Birthday(5, 1)))
+    cid = contact_writes.add_contact(db, ContactRecord(given_name="Bea", birthday=Birthday(5, 1)))
     page.refresh()
     _select(page, None, [cid])
     qtbot.keyClick(page.view_of(None), Qt.Key.Key_D)
@@ -372,7 +372,7 @@ def test_a_move_elsewhere_takes_the_banner_away(db, page, qtbot):
     _select(page, "C", [a])
     qtbot.keyClick(page.view_of("C"), Qt.Key.Key_A)
     assert page.undo_button.isVisibleTo(page)
-    contacts.set_tier(db, [a], "B")  # the contact card or the Contact menu
+    history.set_tier(db, [a], "B")  # the contact card or the Contact menu
     page.refresh()  # as the main window does after a change
     assert not page.undo_button.isVisibleTo(page)
     assert not page.banner.isVisibleTo(page)

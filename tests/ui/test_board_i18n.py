@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 import netzwerk_app
-from netzwerk_app.core import clock, contacts
+from netzwerk_app.core import clock, contact_writes
 from netzwerk_app.core.records import ContactRecord
 from netzwerk_app.ui.care_colors import state_text
 from netzwerk_app.ui.pages.board import TierBoardPage
@@ -32,8 +32,8 @@ def german(qapp):
 
 
 def test_german_board_triage_and_calendar(db, qtbot, german):
-    contacts.add_contact(db, ContactRecord(given_name="Uwe"))
-    contacts.add_contact(
+    contact_writes.add_contact(db, ContactRecord(given_name="Uwe"))
+    contact_writes.add_contact(
         db, ContactRecord(given_name="Ada", tier="A"), today=clock.today() - dt.timedelta(days=3)
     )
     page = TierBoardPage(db)
@@ -60,7 +60,7 @@ def test_english_plurals(db, qtbot, qapp):
     assert translator.load(str(I18N / "netzwerk_board_en.qm"))
     QCoreApplication.installTranslator(translator)
     try:
-        ids = [contacts.add_contact(db, ContactRecord(given_name=n)) for n in ("A1", "A2")]
+        ids = [contact_writes.add_contact(db, ContactRecord(given_name=n)) for n in ("A1", "A2")]
         page = TierBoardPage(db)
         qtbot.addWidget(page)
         page.move_to_tier(ids[:1], "A")
@@ -107,7 +107,7 @@ def test_cadence_words_in_english_without_a_translator(qapp):
 
 
 def test_german_warning_for_d_without_birthday(db, qtbot, german):
-    cid = contacts.add_contact(db, ContactRecord(given_name="Uwe"))
+    cid = contact_writes.add_contact(db, ContactRecord(given_name="Uwe"))
     page = TierBoardPage(db)
     qtbot.addWidget(page)
     page.move_to_tier([cid], "D")

@@ -8,7 +8,7 @@ import pytest
 import vobject
 from PySide6.QtCore import QDate, Qt
 
-from netzwerk_app.core import care, contacts
+from netzwerk_app.core import care, contact_writes, contacts
 from netzwerk_app.core.models import Touchpoint
 from netzwerk_app.core.records import Birthday, ContactRecord
 from netzwerk_app.ui.pages.calendar_view import CalendarPage
@@ -19,7 +19,7 @@ TODAY = dt.date(2026, 3, 10)  # a Tuesday
 
 def _add(db, given, tier=None, since=TODAY, birthday=None):
     record = ContactRecord(given_name=given, family_name="Test", tier=tier, birthday=birthday)
-    return contacts.add_contact(db, record, today=since)
+    return contact_writes.add_contact(db, record, today=since)
 
 
 @pytest.fixture
@@ -321,7 +321,7 @@ def test_the_agenda_shows_the_photo(db, make_page):
     from PySide6.QtGui import QColor
 
     cid = _add(db, "Olga", "A", since=TODAY - dt.timedelta(days=90))
-    contacts.set_photo(cid, _png(QColor(255, 0, 0)), "image/png")
+    contact_writes.set_photo(cid, _png(QColor(255, 0, 0)), "image/png")
     page = make_page()
     page.view.clearSelection()
     image = page.view.grab().toImage()
@@ -364,7 +364,7 @@ def test_the_day_under_the_mouse_is_the_day_painted_there(db, make_page):
 
 def test_cut_agenda_names_have_tooltips(db, make_page, qtbot):
     long_name = "Maximiliane Alexandra von Hohenberg-Wolkenstein zu Liechtenegg"
-    cid = contacts.add_contact(
+    cid = contact_writes.add_contact(
         db, ContactRecord(given_name=long_name, tier="A"), today=TODAY - dt.timedelta(days=90)
     )
     page = make_page()

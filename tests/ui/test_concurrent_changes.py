@@ -10,7 +10,7 @@ import sys
 
 from PySide6.QtCore import Qt
 
-from netzwerk_app.core import contacts
+from netzwerk_app.core import contact_writes, contacts, history
 from netzwerk_app.core.records import Birthday, ContactRecord
 
 
@@ -50,7 +50,7 @@ def _changes_elsewhere(db, data_dir, tmp_path, cid: int) -> None:
 
 
 def test_a_save_in_the_window_keeps_changes_made_elsewhere(qtbot, window, db, data_dir, tmp_path):
-    cid = contacts.add_contact(db, ContactRecord(given_name="Dora", family_name="Graf"))
+    cid = contact_writes.add_contact(db, ContactRecord(given_name="Dora", family_name="Graf"))
     window.refresh_all()
     window.open_contact(cid)
     assert window.card.contact_id == cid
@@ -64,8 +64,8 @@ def test_a_save_in_the_window_keeps_changes_made_elsewhere(qtbot, window, db, da
     assert stored.emails() == ["dora@graf.example"]
     assert stored.tags == ["board"]
     assert stored.birthday == Birthday(3, 14, 1980)
-    history = [(c.from_tier, c.to_tier) for c in contacts.tier_history(cid)]
-    assert history == [(None, "B")]
+    changes = [(c.from_tier, c.to_tier) for c in history.tier_history(cid)]
+    assert changes == [(None, "B")]
     banner = window.card.conflict_banner
     assert banner.isVisible()
     shown = banner.details_text()
@@ -85,7 +85,7 @@ def test_a_save_in_the_window_keeps_changes_made_elsewhere(qtbot, window, db, da
 
 
 def test_keep_theirs_drops_my_edit_and_keep_mine_writes_it(qtbot, window, db, data_dir, tmp_path):
-    cid = contacts.add_contact(db, ContactRecord(given_name="Dora", family_name="Graf"))
+    cid = contact_writes.add_contact(db, ContactRecord(given_name="Dora", family_name="Graf"))
     window.refresh_all()
     window.open_contact(cid)
     cli(data_dir, "tier", str(cid), "B")
@@ -115,7 +115,7 @@ def test_the_list_shows_contacts_added_by_the_command_line(qtbot, three, window,
 
 
 def test_while_editing_the_card_says_at_once_what_changed_elsewhere(qtbot, window, db, data_dir):
-    cid = contacts.add_contact(db, ContactRecord(given_name="Dora", family_name="Graf"))
+    cid = contact_writes.add_contact(db, ContactRecord(given_name="Dora", family_name="Graf"))
     window.refresh_all()
     window.open_contact(cid)
     window.card.nickname.setFocus()
@@ -149,7 +149,7 @@ def test_a_window_left_open_overnight_makes_the_new_days_backup(qtbot, window, d
 def test_the_board_and_the_calendar_follow_changes_made_elsewhere(qtbot, window, db, data_dir):
     from netzwerk_app.ui.main_window import VIEW_BOARD, VIEW_CALENDAR
 
-    cid = contacts.add_contact(db, ContactRecord(given_name="Dora", family_name="Graf"))
+    cid = contact_writes.add_contact(db, ContactRecord(given_name="Dora", family_name="Graf"))
     window.refresh_all()
     window.show_view(VIEW_CALENDAR)  # built now: from here on it must follow the changes
     calendar = window.calendar.page
@@ -167,7 +167,7 @@ def test_the_board_and_the_calendar_follow_changes_made_elsewhere(qtbot, window,
 
 
 def test_another_contact_waits_while_the_conflict_is_open(qtbot, three, window, db, data_dir):
-    cid = contacts.add_contact(db, ContactRecord(given_name="Dora", family_name="Graf"))
+    cid = contact_writes.add_contact(db, ContactRecord(given_name="Dora", family_name="Graf"))
     window.refresh_all()
     window.open_contact(cid)
     window.outside_timer.stop()  # only the save meets the change here

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-from netzwerk_app.core import care, clock, contacts
+from netzwerk_app.core import care, clock, contact_writes, contacts
 from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord, InvalidInput
 from netzwerk_app.ui.card.birthdays import birthday_text, parse_birthday_text
 from netzwerk_app.ui.card.card import ContactCard
@@ -126,7 +126,7 @@ def test_tier_change_is_kept_in_the_history(card, db, three):
 
 
 def test_tags_complete_from_existing_tags(card, db, add_contact, three):
-    contacts.set_tags(three[0], ["sailing", "board"])
+    contact_writes.set_tags(three[0], ["sailing", "board"])
     card.show_contact(three[1])
     assert set(card.tag_model.stringList()) == {"sailing", "board"}
     completer = card.tags.completer()
@@ -142,7 +142,7 @@ def test_new_contact_needs_a_name(card, qtbot, db, message_boxes):
 
 def test_a_very_long_name_or_organization_does_not_widen_the_card(window, qtbot, db):
     long_word = "Lang" * 40
-    cid = contacts.add_contact(
+    cid = contact_writes.add_contact(
         db,
         ContactRecord(
             given_name="<b>x</b>", family_name="Family" + long_word, organization="Org" + long_word
@@ -161,7 +161,7 @@ def test_a_very_long_name_or_organization_does_not_widen_the_card(window, qtbot,
 
 
 def test_tab_walks_through_the_card_and_out_of_its_tables_and_dates(card, qtbot, db):
-    cid = contacts.add_contact(
+    cid = contact_writes.add_contact(
         db,
         ContactRecord(
             given_name="Ada", family_name="Ast", methods=[ContactMethodRecord("email", "a@b.ch")]

@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QRadioButton
 
-from netzwerk_app.core import contacts, duplicates
+from netzwerk_app.core import contact_writes, contacts, duplicates
 from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
 from netzwerk_app.ui.dialogs.duplicates_dialog import DIFFERS_STYLE, DuplicatesDialog
 
@@ -19,7 +19,7 @@ def add(db, given, family, org="", emails=(), phones=(), **kw) -> int:
     record = ContactRecord(
         given_name=given, family_name=family, organization=org, methods=methods, **kw
     )
-    return contacts.add_contact(db, record)
+    return contact_writes.add_contact(db, record)
 
 
 def _pair(db) -> tuple[int, int]:

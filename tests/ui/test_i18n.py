@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
+from netzwerk_app.core import contact_writes, history
 from netzwerk_app.ui.context import AppContext
 from netzwerk_app.ui.i18n import (
     I18N_DIR,
@@ -80,11 +81,10 @@ def test_first_start_in_german(german, qtbot, db, data_dir, prefs):
 
 
 def test_reasons_written_by_the_core_are_shown_in_german(german, qtbot, db):
-    from netzwerk_app.core import contacts
     from netzwerk_app.core.records import ContactRecord
     from netzwerk_app.ui.card.card import ContactCard
 
-    cid = contacts.add_contact(db, ContactRecord(given_name="Vera", tier="B"))
+    cid = contact_writes.add_contact(db, ContactRecord(given_name="Vera", tier="B"))
     card = ContactCard(db)
     qtbot.addWidget(card)
     card.show_contact(cid)
@@ -106,17 +106,16 @@ def test_a_new_contact_without_a_name_is_refused_in_german(german, qtbot, db, me
 
 
 def test_changes_made_elsewhere_are_shown_in_german(german, qtbot, db):
-    from netzwerk_app.core import contacts
     from netzwerk_app.core.records import ContactRecord
     from netzwerk_app.ui.card.card import ContactCard
 
-    cid = contacts.add_contact(db, ContactRecord(given_name="Vera"))
+    cid = contact_writes.add_contact(db, ContactRecord(given_name="Vera"))
     card = ContactCard(db)
     qtbot.addWidget(card)
     card.show()
     card.show_contact(cid)
     qtbot.keyClicks(card.nickname, "Vee")
-    contacts.set_tier(db, [cid], "B")  # as another program would
+    history.set_tier(db, [cid], "B")  # as another program would
     assert card.save() is False
     banner = card.conflict_banner
     assert banner.isVisible() and banner.merge_button.text() == "&Zusammenführen"

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from netzwerk_app import vcard
-from netzwerk_app.core import contacts
+from netzwerk_app.core import contact_writes, contacts
 from netzwerk_app.core.records import ContactMethodRecord, ContactRecord
 from netzwerk_app.ui.dialogs import import_dialog as import_dialog_module
 from netzwerk_app.ui.dialogs.import_dialog import PAGE_PREVIEW, PAGE_REPORT, ImportDialog
@@ -31,7 +31,7 @@ def _existing(db) -> None:
             given_name=given, family_name=family, organization=org,
             methods=[ContactMethodRecord("email", email)],
         )  # fmt: skip
-        contacts.add_contact(db, record)
+        contact_writes.add_contact(db, record)
 
 
 def _tab(dialog_lists, key: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from netzwerk_app import vcard
-from netzwerk_app.core import contacts
+from netzwerk_app.core import contact_writes, contacts
 from netzwerk_app.ui.dialogs.imports_dialog import RecentImportsDialog
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "ui"
@@ -26,7 +26,7 @@ def test_undoing_an_import_from_the_list(qtbot, db):
     peter = next(r for r in contacts.list_contacts(db) if r.display_name == "Peter Frei")
     [record] = contacts.load_contacts(db, [peter.id])
     record.notes = "met at the apéro"
-    contacts.update_contact(db, peter.id, record)
+    contact_writes.update_contact(db, peter.id, record)
     dialog = RecentImportsDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
-from netzwerk_app.core import contacts
+from netzwerk_app.core import contact_writes, contacts
 from netzwerk_app.ui.dialogs.import_dialog import PAGE_PREVIEW, PAGE_REPORT
 from netzwerk_app.ui.main_window import VIEW_BOARD, VIEW_CONTACTS
 from netzwerk_app.ui.models.contact_model import COL_NAME
@@ -72,7 +72,7 @@ def test_next_due_and_the_card_s_reach_fit_at_1024_px(window, qtbot, db, add_con
 
     for i in range(5):
         add_contact(f"Person{i}", "Longfamilyname", "Helvetia Versicherungen", "Head of Sales", "A")
-    cid = contacts.add_contact(
+    cid = contact_writes.add_contact(
         db,
         ContactRecord(
             given_name="Beat", family_name="Lehmann",

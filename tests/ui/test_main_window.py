@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from netzwerk_app.core import care, clock, contacts
+from netzwerk_app.core import care, clock, contact_writes, contacts, history
 from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
 from netzwerk_app.ui.context import AppContext
 from netzwerk_app.ui.dialogs.touchpoint_dialog import TouchpointDialog
@@ -152,7 +152,7 @@ def test_a_phone_that_does_not_parse_never_blocks_a_save(window, qtbot, db, no_d
         given_name="Ines", family_name="Roth",
         methods=[ContactMethodRecord("phone", "079 1057 8513")],
     )  # fmt: skip
-    cid = contacts.add_contact(db, record)
+    cid = contact_writes.add_contact(db, record)
     window.refresh_all()
     window.open_contact(cid)
     card = window.card
@@ -317,7 +317,7 @@ def test_board_and_calendar_are_built_when_first_shown(window, db, three):
     assert window.card.contact_id == three[1]
     assert window.selected_ids() == [three[1]]
     # the board changed data: the list follows
-    contacts.set_tier(db, [three[2]], "D")
+    history.set_tier(db, [three[2]], "D")
     page.data_changed.emit()
     row = names(window).index("Chidi Okafor")
     assert window.model.row_data(row).tier == "D"

@@ -9,7 +9,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from netzwerk_app.core import care, contacts, events, introductions, network
+from netzwerk_app.core import (
+    care,
+    contact_writes,
+    contacts,
+    events,
+    history,
+    introductions,
+    network,
+)
 from netzwerk_app.core.models import Contact
 from netzwerk_app.core.records import ContactRecord
 
@@ -63,7 +71,7 @@ def test_the_review_is_worked_through_with_keys(qtbot, db, add_contact, review_d
     dialog.keep_button.setFocus()
     qtbot.keyClick(dialog.keep_button, Qt.Key.Key_D)  # move to D
     assert Contact.get_by_id(ids[second]).tier == "D"
-    assert contacts.tier_history(ids[second])[0].reason == "new role, less contact"
+    assert history.tier_history(ids[second])[0].reason == "new role, less contact"
 
     third = dialog.name_label.text()
     seen.append(third)
@@ -92,7 +100,7 @@ def test_the_review_shows_the_evidence(qtbot, db, add_contact, review_dialog):
     cid = add_contact("Anna", "Keller", "Lehrbetrieb AG", "Apprentice", "C", since=FILED)
     record = contacts.load_contact(db, cid)
     record.organization, record.title = "Big Corp", "Sales Director"
-    contacts.update_contact(db, cid, record)
+    contact_writes.update_contact(db, cid, record)
     care.log_touchpoint(db, [cid], "lunch", dt.date(2026, 10, 1), "in_person", "talked shop")
     dialog = review_dialog()
     assert dialog.name_label.text() == "Anna Keller"
@@ -122,7 +130,7 @@ def test_the_card_shows_career_links_and_events(qtbot, db, add_contact, card):
     beat = add_contact("Beat", "<b>Frei</b>", "", "", "B")
     record = contacts.load_contact(db, anna)
     record.organization, record.title = "Big Corp", "Sales Director"
-    contacts.update_contact(db, anna, record)
+    contact_writes.update_contact(db, anna, record)
     network.link(db, anna, beat, "studied together")
     event = events.add_event(db, "Apéro KMU", dt.date(2026, 11, 20), "Bern")
     events.attend(db, event, anna)
@@ -225,7 +233,7 @@ def test_suggestions_show_the_reason_and_dismiss_for_good(qtbot, db):
     from netzwerk_app.ui.dialogs.introduce_dialog import SuggestionsDialog
 
     for given in ("Anna", "Beat"):
-        contacts.add_contact(
+        contact_writes.add_contact(
             db, ContactRecord(given_name=given, family_name="Keller", tier="B",
                               interests="sailing, wine")
         )  # fmt: skip

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from netzwerk_app.core import contacts
+from netzwerk_app.core import contact_writes, history, snapshots
 from netzwerk_app.core.models import Contact
 from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
 from netzwerk_app.ui.pages.triage import TriageDialog
@@ -15,7 +15,7 @@ from netzwerk_app.ui.pages.triage import TriageDialog
 
 def _add(db, given, family="", tier=None, **extra):
     record = ContactRecord(given_name=given, family_name=family, tier=tier, **extra)
-    return contacts.add_contact(db, record, today=dt.date(2026, 3, 1))
+    return contact_writes.add_contact(db, record, today=dt.date(2026, 3, 1))
 
 
 def _state(cid):
@@ -68,8 +68,8 @@ def test_triage_five_contacts_with_undo(db, dialog, five, qtbot):
     assert [_state(i) for i in five] == [
         ("A", False), (None, False), ("C", False), ("B", False), ("D", False),
     ]  # fmt: skip
-    history = [(h.from_tier, h.to_tier) for h in contacts.tier_history(dirk)]
-    assert history == [(None, "B"), ("D", None), (None, "D")]
+    changes = [(h.from_tier, h.to_tier) for h in history.tier_history(dirk)]
+    assert changes == [(None, "B"), ("D", None), (None, "D")]
     # undo works after the end, too
     qtbot.keyClick(dialog, Qt.Key.Key_Backspace)
     assert _state(emil) == (None, False)
@@ -116,7 +116,7 @@ def test_only_unsorted_contacts_are_triaged(db, qtbot):
 def test_deleted_contact_is_passed_over(db, qtbot, five):
     dialog = TriageDialog(db)
     qtbot.addWidget(dialog)
-    contacts.delete_contacts(db, [five[1]])
+    snapshots.delete_contacts(db, [five[1]])
     qtbot.keyClick(dialog, Qt.Key.Key_A)
     assert dialog.name_label.text() == "Cora Test"
     assert dialog.progress_text() == "2 of 4"

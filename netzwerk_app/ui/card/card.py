@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzwerk_app.core import care, contacts
+from netzwerk_app.core import care, contact_writes, contacts
 from netzwerk_app.core.edits import (
     MERGE,
     MINE,
@@ -196,7 +196,7 @@ class ContactCard(CardForm, CardReach, CardPhoto, CardTimeline, LiveTranslation,
             return
         try:
             record = self._record_as_typed()
-            conflict = contacts.pending_conflict(
+            conflict = contact_writes.pending_conflict(
                 self.db, self.contact_id, record, self._loaded,
                 changed_fields(self._typed_base, record),
             )  # fmt: skip
@@ -279,13 +279,13 @@ class ContactCard(CardForm, CardReach, CardPhoto, CardTimeline, LiveTranslation,
         try:
             record = self.record_from_fields()
             if self.contact_id is None:
-                contact_id = contacts.add_contact(self.db, record)
+                contact_id = contact_writes.add_contact(self.db, record)
             else:
                 contact_id = self.contact_id
                 answer = None
                 if resolution is not None and self._conflict is not None:
                     answer = Resolution(resolution, self._conflict.revision)
-                contacts.update_contact(
+                contact_writes.update_contact(
                     self.db, contact_id, record, tier_reason=self.tier_reason.text().strip(),
                     base=self._loaded, changed=changed_fields(self._typed_base, record),
                     resolution=answer,

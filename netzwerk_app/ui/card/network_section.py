@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from netzwerk_app.core import contacts, events, introductions, network
+from netzwerk_app.core import events, history, introductions, network
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.card.sections import section_heading, section_list
 from netzwerk_app.ui.dialogs.link_dialog import LinkDialog
@@ -167,7 +167,7 @@ class NetworkSection(QWidget):
             self.timeline.set_positions([])
             return
         try:
-            self.timeline.set_positions(contacts.positions_of(self.contact_id))
+            self.timeline.set_positions(history.positions_of(self.contact_id))
             for link in network.links_of(self.db, self.contact_id):
                 item = QTreeWidgetItem([link.display_name, link.note])
                 item.setData(0, Qt.ItemDataRole.UserRole, link.contact_id)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton
 
-from netzwerk_app.core import contacts
+from netzwerk_app.core import contact_writes
 from netzwerk_app.ui.card import avatars
 from netzwerk_app.ui.text import show_warning
 
@@ -90,7 +90,7 @@ class CardPhoto:
         if self.contact_id is None or self._record is None:
             return
         with self.db.atomic():
-            contacts.set_photo(self.contact_id, data, mime)
+            contact_writes.set_photo(self.contact_id, data, mime)
         self._record.photo, self._record.photo_mime = data, mime
         if self._typed_base is not None:
             self._typed_base.photo, self._typed_base.photo_mime = data, mime

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzwerk_app.core import care, clock, contacts
+from netzwerk_app.core import care, clock, history
 from netzwerk_app.core.importing import REASON_IMPORTED
 from netzwerk_app.core.records import ContactRecord
 from netzwerk_app.ui.card.sections import section_list
@@ -138,15 +138,15 @@ class CardTimeline:
             return
         # reasons the core writes itself, shown in the user's language
         core_reasons = {
-            contacts.REASON_NEW_CONTACT: self.tr("new contact"),
+            history.REASON_NEW_CONTACT: self.tr("new contact"),
             REASON_IMPORTED: self.tr("imported from a vCard"),
         }
-        for change in contacts.tier_history(self.contact_id):
+        for change in history.tier_history(self.contact_id):
             when = change.changed_at.date() if isinstance(change.changed_at, dt.datetime) else None
             text = f"{tier_label(change.from_tier)} → {tier_label(change.to_tier)}"
             reason = core_reasons.get(change.reason, change.reason)
             self.tier_history.addTopLevelItem(QTreeWidgetItem([format_date(when), text, reason]))
-        for pos in contacts.positions_of(self.contact_id):
+        for pos in history.positions_of(self.contact_id):
             text = " · ".join(p for p in (pos.title, pos.department, pos.organization) if p)
             self.positions.addTopLevelItem(
                 QTreeWidgetItem([format_date(pos.recorded_on), format_date(pos.ended_on), text])

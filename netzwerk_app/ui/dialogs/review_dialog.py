@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzwerk_app.core import contacts, review
+from netzwerk_app.core import history, review
 from netzwerk_app.core.importing import REASON_IMPORTED
 from netzwerk_app.core.records import TIERS, NetzwerkError
 from netzwerk_app.ui.card.sections import section_heading, section_list
@@ -202,7 +202,7 @@ class ReviewDialog(QDialog):
             )
         self.tier_history.clear()
         core_reasons = {  # reasons the core writes itself, in the user's language
-            contacts.REASON_NEW_CONTACT: self.tr("new contact"),
+            history.REASON_NEW_CONTACT: self.tr("new contact"),
             REASON_IMPORTED: self.tr("imported from a vCard"),
             review.REASON_MOVE: self.tr("review"),
         }

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzwerk_app.core import board, care, contacts
+from netzwerk_app.core import board, care, contact_writes, contacts, history
 from netzwerk_app.core.records import TIERS, ContactNotFound, ContactRecord
 from netzwerk_app.ui.card import avatars
 from netzwerk_app.ui.care_colors import cadence_text
@@ -287,7 +287,7 @@ class TriageDialog(QDialog):
         cid = self.current_id()
         if cid is None:
             return
-        contacts.set_tier(self.db, [cid], tier, self.tr("triage"))
+        history.set_tier(self.db, [cid], tier, self.tr("triage"))
         name = self.current.computed_display_name() if self.current else ""
         self._advance(TriageStep(self.position, cid, tier))
         self._warn_if_never_due(cid, name, tier)
@@ -320,7 +320,7 @@ class TriageDialog(QDialog):
         cid = self._no_birthday
         if cid is None:
             return
-        contacts.set_tier(self.db, [cid], tier, self.tr("triage"))
+        history.set_tier(self.db, [cid], tier, self.tr("triage"))
         self.steps = [
             TriageStep(s.position, s.contact_id, tier) if s.contact_id == cid else s
             for s in self.steps
@@ -338,7 +338,7 @@ class TriageDialog(QDialog):
         cid = self.current_id()
         if cid is None:
             return
-        contacts.archive_contacts(self.db, [cid])
+        contact_writes.archive_contacts(self.db, [cid])
         self._advance(TriageStep(self.position, cid, "archive"))
 
     def _advance(self, step: TriageStep, changed: bool = True) -> None:
@@ -359,9 +359,9 @@ class TriageDialog(QDialog):
         self.banner.show_message("")
         try:
             if step.action in TIERS:
-                contacts.set_tier(self.db, [step.contact_id], None, self.tr("triage undone"))
+                history.set_tier(self.db, [step.contact_id], None, self.tr("triage undone"))
             elif step.action == "archive":
-                contacts.archive_contacts(self.db, [step.contact_id], archived=False)
+                contact_writes.archive_contacts(self.db, [step.contact_id], archived=False)
         except ContactNotFound:
             pass
         self.position = step.position
