@@ -12,9 +12,49 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import keyring
+import keyring.errors
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
 
 USER, PASSWORD = "anna", "app-password-1"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring in a dict: the tests never reach the user's real keyring."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Every sync test gets an empty in-memory keyring (restored to 'none' afterwards)."""
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(fail.Keyring())
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """A system without a keyring (keyring's fail backend), as on a headless machine."""
+    keyring.set_keyring(fail.Keyring())
+    yield
 
 
 @dataclass
