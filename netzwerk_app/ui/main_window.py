@@ -362,6 +362,9 @@ class MainWindow(LiveTranslation, QMainWindow):
         self.model = ContactTableModel(db, self)
         self._create_actions()
         self._create_widgets()
+        from netzwerk_app.ui.sync import SyncController  # CardDAV sync: menu, status, runs
+
+        self.sync = SyncController(self)
         self._create_menus()
         self.network_menu = NetworkMenu(self)  # review, events, introductions, overview
         self._create_toolbar()
@@ -612,6 +615,7 @@ class MainWindow(LiveTranslation, QMainWindow):
         contact_menu.aboutToShow.connect(self._count_duplicates)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(self.view_action_list)
+        bar.addMenu(self.sync.menu)  # Sync Now (Ctrl+Shift+S), Sync Conflicts…, Accounts…
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.check_action)
         help_menu.addSeparator()

@@ -127,6 +127,9 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._build_tiers(), self.tr("&Tiers"))
         tabs.addTab(self._build_general(), self.tr("&General"))
+        from netzwerk_app.ui.sync.accounts_dialog import AccountsPage  # CardDAV accounts
+
+        tabs.addTab(AccountsPage(db, parent=parent), self.tr("&Accounts"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
