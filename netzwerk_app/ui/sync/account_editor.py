@@ -86,7 +86,8 @@ class AccountEditor(QDialog):
         test_row.addWidget(self.test_result, 1)
 
         self.books = QListWidget()
-        self.books.setMinimumHeight(110)
+        self.books.setMinimumHeight(90)
+        self.books.setMaximumHeight(150)
         self.books.itemChanged.connect(lambda _item: self._fill_target())
         self.target = QComboBox()
         self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

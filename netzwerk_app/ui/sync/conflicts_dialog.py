@@ -74,6 +74,7 @@ class ConflictResolver(QDialog):
         self.setModal(False)
         self.list = QListWidget()
         self.list.setMinimumWidth(200)
+        self.list.setSpacing(3)
         self.list.currentRowChanged.connect(self._show_current)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,6 +109,7 @@ class ConflictResolver(QDialog):
         self.both_button.clicked.connect(lambda: self.resolve(BOTH))
         choice_row = QHBoxLayout()
         choice_row.addStretch(1)
+        choice_row.addWidget(QLabel(self.tr("Keep:")))
         for button in (self.mine_button, self.theirs_button, self.both_button):
             choice_row.addWidget(button)
         self.empty = QLabel(self.tr("No open conflicts: everything is in sync."))
@@ -120,6 +122,8 @@ class ConflictResolver(QDialog):
         detail_layout.addWidget(self.heading)
         detail_layout.addWidget(self.explanation)
         detail_layout.addWidget(self.table, 1)
+        self.filler = QWidget()  # keeps the text at the top when there is no table
+        detail_layout.addWidget(self.filler, 1)
         detail_layout.addLayout(choice_row)
         self.detail = detail
         splitter = QSplitter()
@@ -185,6 +189,7 @@ class ConflictResolver(QDialog):
                 )
             )
         self.table.setVisible(not deleted)
+        self.filler.setVisible(deleted)
         self.table.setRowCount(0)
         for name, sides in view.fields.items():
             row = self.table.rowCount()
