@@ -81,7 +81,10 @@ class Radicale:
     def names(self) -> list[str]:
         body = '<propfind xmlns="DAV:"><prop><getetag/></prop></propfind>'
         response = self.phone.request(
-            "PROPFIND", self.book_url, content=body, headers={"Depth": "1"}
+            "PROPFIND",
+            self.book_url,
+            content=body,
+            headers={"Depth": "1", "Content-Type": "application/xml"},
         )
         hrefs = [
             part.split("</", 1)[0].rsplit("/", 1)[-1] for part in response.text.split("href>")[1::2]
@@ -140,6 +143,52 @@ def radicale(tmp_path: Path) -> Iterator[Radicale]:
         response = phone.request("MKCOL", book_url, content=mkcol)
         assert response.status_code == 201, response.text
         yield Radicale(url, book_url, phone)
+    finally:
+        phone.close()
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if process.stderr:
+            process.stderr.close()
+
+
+@pytest.fixture
+def xandikos(tmp_path: Path) -> Iterator[Radicale]:
+    """Xandikos on a free port of 127.0.0.1 with one principal (/anna/) and its default address
+    book. Xandikos leaves authentication to a proxy (its own basic auth wants TLS): the client's
+    credentials are sent and ignored."""
+    try:
+        import xandikos  # noqa: F401
+    except ImportError:
+        pytest.skip("xandikos is not installed (pip install xandikos)")
+    port = _free_port()
+    folder = tmp_path / "xandikos"
+    process = subprocess.Popen(
+        [
+            sys.executable, "-m", "xandikos.web", "-d", str(folder / "data"), "--defaults",
+            "--current-user-principal", f"/{USER}/", "-l", "127.0.0.1", "-p", str(port),
+            "--state-dir", str(folder / "state"), "--no-detect-systemd",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}/"
+    phone = httpx.Client(auth=(USER, PASSWORD), timeout=10)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                phone.request("PROPFIND", f"{url}{USER}/", headers={"Depth": "0"})
+                break
+            except httpx.TransportError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    err = process.stderr.read().decode(errors="replace") if process.stderr else ""
+                    pytest.skip(f"Xandikos did not start: {err[-500:]}")
+                time.sleep(0.1)
+        yield Radicale(url, f"{url}{USER}/contacts/addressbook/", phone)
     finally:
         phone.close()
         process.terminate()
