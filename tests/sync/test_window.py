@@ -211,6 +211,7 @@ def test_a_wrong_password_shows_a_hint_not_a_dialog(qtbot, radicale, window):
     window.sync.sync_now()
     qtbot.waitUntil(lambda: window.sync.password_button.isVisible(), timeout=30000)
     assert "anna@127.0.0.1" in window.sync.password_button.text()
+    assert window.sync.label.text() == "Not synced: password needed"
     assert QApplication.activeModalWidget() is None
 
 

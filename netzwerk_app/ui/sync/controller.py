@@ -211,10 +211,13 @@ class SyncController(QObject):
             if account.id in summary.unauthorized:
                 session.forget(account.url, account.username)
                 self.password_needed.append(account.id)
-        if summary.unreachable and len(summary.errors) == len(summary.unreachable):
-            self.state = "offline"
-        elif summary.errors and len(summary.errors) > len(summary.unauthorized):
+        others = len(summary.errors) - len(summary.unreachable) - len(summary.unauthorized)
+        if others > 0:
             self.state = "problem"
+        elif summary.unauthorized:
+            self.state = "password"
+        elif summary.unreachable:
+            self.state = "offline"
         else:
             self.state = "synced"
             self.last_sync = clock.now()
