@@ -190,3 +190,24 @@ def test_a_book_not_chosen_is_not_synced(radicale, db):
 
     assert summary.address_books == 1 and summary.pulled == 0
     assert engine.new_cards_book(account).url == work
+
+
+def test_an_interrupted_one_shot_leaves_no_account_behind(radicale, db):
+    left = SyncAccount.create(url=radicale.url, username=USER, password_env=accounts.ONE_SHOT)
+    assert accounts.accounts(db) == []  # never shown as an account
+
+    summary = accounts.sync_once(db, radicale.url, USER, PASSWORD)
+
+    assert summary.errors == []
+    assert SyncAccount.select().count() == 0 and SyncAccount.get_or_none(id=left.id) is None
+
+
+def test_another_server_forgets_the_address_books_found_before(db, memory_keyring):
+    from netzwerk_app.core.models import SyncAddressBook
+    from netzwerk_app.sync.carddav import AddressBookInfo
+
+    account = accounts.add_account(db, "https://a.example.com/", "anna", "")
+    found = [AddressBookInfo("https://a.example.com/anna/contacts/", "Contacts")]
+    accounts.set_address_books(db, account, found, {found[0].url})
+    accounts.update_account(db, account, "https://b.example.com/", "anna")
+    assert SyncAddressBook.select().count() == 0 and account.new_cards_book == ""

@@ -256,3 +256,35 @@ def test_settings_has_an_accounts_tab(qtbot, radicale, window):
     page = tabs.widget(texts.index("&Accounts"))
     assert page.list.count() == 1 and page.controller is window.sync
     dialog.reject()
+
+
+def test_a_refused_password_in_the_connection_test(qtbot, radicale, window):
+    dialog = window.sync.open_accounts()
+    qtbot.mouseClick(dialog.page.add_button, Qt.MouseButton.LeftButton)
+    editor = dialog.page.editor
+    editor.url.setText(radicale.url)
+    qtbot.keyClicks(editor.user, USER)
+    qtbot.keyClicks(editor.password, "wrong")
+    qtbot.mouseClick(editor.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "refused" in editor.test_result.text(), timeout=20000)
+    assert editor.books.count() == 0 and editor.test_button.isEnabled()
+    editor.reject()
+    dialog.close()
+    assert accounts.accounts(window.db) == []
+
+
+def test_the_sync_menu_speaks_german(qtbot, qapp, window):
+    from PySide6.QtCore import QLocale
+
+    from netzwerk_app.ui.live_translation import switch_language
+
+    menus = lambda: [a.text() for a in window.menuBar().actions()]  # noqa: E731
+    assert "S&ync" in menus() and window.sync.sync_action.text() == "Sync &Now"
+    try:
+        switch_language(qapp, "de")
+        qtbot.waitUntil(lambda: window.sync.sync_action.text() == "Jetzt &synchronisieren")
+        assert window.sync.accounts_action.text() == "&Konten …"
+    finally:
+        switch_language(qapp, "en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    qtbot.waitUntil(lambda: window.sync.sync_action.text() == "Sync &Now")
