@@ -18,8 +18,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QToolBut
 
 from netzwerk_app.core import clock
 from netzwerk_app.core.models import SyncAccount, SyncConflict
-from netzwerk_app.sync import accounts, engine
-from netzwerk_app.ui.sync import session
 from netzwerk_app.ui.sync.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -29,6 +27,16 @@ DEFAULT_INTERVAL_MINUTES = 15
 START_DELAY_MS = 3000  # after the window is up
 EDIT_DELAY_MS = 20000  # an edit is sent this long after the last change
 TICK_MS = 30000  # "Synced 2 min ago" stays true
+
+
+def stored_accounts(db: SqliteDatabase) -> list[SyncAccount]:
+    """The sync accounts. The sync's own code (httpx, keyring) is loaded only once there is
+    one: a window without accounts starts as fast as before."""
+    if not SyncAccount.select().exists():
+        return []
+    from netzwerk_app.sync import accounts
+
+    return accounts.accounts(db)
 
 
 def fingerprint(db: SqliteDatabase) -> tuple[int, int]:
@@ -160,7 +168,7 @@ class SyncController(QObject):
     # ------------------------------------------------------------ running
 
     def has_accounts(self) -> bool:
-        return bool(accounts.accounts(self.db))
+        return bool(stored_accounts(self.db))
 
     def local_change(self) -> None:
         """Something changed in the window: sync a little later, once the edits settle."""
@@ -175,9 +183,12 @@ class SyncController(QObject):
             self.pending = True
             return False
         self.edit_timer.stop()
+        from netzwerk_app.sync import engine
+        from netzwerk_app.ui.sync import session
+
         pairs: list[tuple[int, str]] = []
         self.password_needed = []
-        for account in accounts.accounts(self.db):
+        for account in stored_accounts(self.db):
             password = session.password_for(account)
             if password is None and account.username:
                 self.password_needed.append(account.id)
@@ -189,7 +200,7 @@ class SyncController(QObject):
             return False
         db = self.db
 
-        def work() -> tuple[engine.SyncSummary, tuple[int, int]]:
+        def work() -> tuple[object, tuple[int, int]]:
             chosen = [(SyncAccount.get_by_id(i), p) for i, p in pairs]  # read in this thread
             summary = engine.sync_all(db, chosen)
             return summary, fingerprint(db)
@@ -205,9 +216,11 @@ class SyncController(QObject):
     def _done(self, task: Task, result: object) -> None:
         if task is not self.running:
             return
+        from netzwerk_app.ui.sync import session
+
         summary, self._fingerprint = result  # type: ignore[misc]
         self.running = None
-        for account in accounts.accounts(self.db):
+        for account in stored_accounts(self.db):
             if account.id in summary.unauthorized:
                 session.forget(account.url, account.username)
                 self.password_needed.append(account.id)
@@ -283,7 +296,7 @@ class SyncController(QObject):
         text = self.status_text()
         self.label.setText(text)
         self.label.setVisible(bool(text))
-        needed = [a for a in accounts.accounts(self.db) if a.id in self.password_needed]
+        needed = [a for a in stored_accounts(self.db) if a.id in self.password_needed]
         if needed:
             who = f"{needed[0].username}@{_host(needed[0].url)}"
             self.password_button.setText(self.tr("Enter the password for %1…").replace("%1", who))
@@ -295,7 +308,7 @@ class SyncController(QObject):
         """A non-modal prompt for the first account whose password is needed."""
         from netzwerk_app.ui.sync.password_dialog import PasswordDialog
 
-        needed = [a for a in accounts.accounts(self.db) if a.id in self.password_needed]
+        needed = [a for a in stored_accounts(self.db) if a.id in self.password_needed]
         if not needed:
             return None
         dialog = PasswordDialog(needed[0], self.window)
