@@ -50,7 +50,8 @@ def window(qtbot, db, data_dir, tmp_path):
     win = MainWindow(db, data_dir, prefs)
     controller.START_DELAY_MS = start_delay
     assert isinstance(win.sync, sync_ui.SyncController)
-    qtbot.addWidget(win)
+    # Not qtbot.addWidget: pytest-qt would delete the window before this fixture ends, and with
+    # it the controller of a sync still running (one may start as the test returns).
     win.resize(1024, 768)
     win.show()
     qtbot.waitExposed(win)
@@ -59,6 +60,8 @@ def window(qtbot, db, data_dir, tmp_path):
     session.forget_all()
     win.card._set_dirty(False)
     win.close()
+    win.deleteLater()
+    qtbot.wait(0)
     QCoreApplication.setOrganizationName(old[0])
     QCoreApplication.setApplicationName(old[1])
 
@@ -288,3 +291,36 @@ def test_the_sync_menu_speaks_german(qtbot, qapp, window):
         switch_language(qapp, "en")
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     qtbot.waitUntil(lambda: window.sync.sync_action.text() == "Sync &Now")
+
+
+def test_edit_an_account_choose_books_and_the_one_for_new_contacts(qtbot, radicale, window):
+    from .test_keyring_and_cli import _second_book
+
+    work = _second_book(radicale, "work", "Work")
+    account = _stored_account(window.db, radicale)
+    dialog = window.sync.open_accounts()
+    dialog.page.list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.page.edit_button, Qt.MouseButton.LeftButton)
+    editor = dialog.page.editor
+    assert editor.user.text() == USER and editor.password.text() == ""
+    assert editor.test_button.isEnabled()  # the stored password serves the test
+    qtbot.mouseClick(editor.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.books.count() == 2, timeout=20000)
+    assert editor.target.currentText() == "Contacts"  # named "contacts": the default
+    editor.target.setCurrentIndex(editor.target.findText("Work"))
+    contacts_item = editor.books.findItems("Contacts", Qt.MatchFlag.MatchExactly)[0]
+    contacts_item.setCheckState(Qt.CheckState.Unchecked)  # sync only Work
+    assert [editor.target.itemText(i) for i in range(editor.target.count())] == ["Work"]
+
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    account = SyncAccount.get_by_id(account.id)
+    assert engine.new_cards_book(account).url == work
+    status = accounts.account_status(window.db)[0]
+    assert {b["name"]: b["enabled"] for b in status["address_books"]} == {
+        "Contacts": False,
+        "Work": True,
+    }
+    assert "New contacts go to: Work" in dialog.page.list.item(0).text()
+    qtbot.waitUntil(lambda: not window.sync.is_running(), timeout=30000)
+    dialog.close()

@@ -149,9 +149,12 @@ class AccountEditor(QDialog):
         self.save_button.setEnabled(url_ok and bool(self.user.text().strip()))
 
     def _known_password(self) -> str | None:
+        """The account's stored password, read once (a keyring may ask the user to unlock)."""
         if self.account is None:
             return None
-        return session.password_for(self.account)
+        if not hasattr(self, "_known"):
+            self._known = session.password_for(self.account)
+        return self._known
 
     def _password(self) -> str:
         return self.password.text() or self._known_password() or ""

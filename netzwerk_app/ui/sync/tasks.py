@@ -1,9 +1,10 @@
 """Work off the GUI thread: a function run on a thread pool, its outcome handed back to the GUI
 thread.
 
-The outcome goes through a thread-safe queue that a timer on the GUI thread empties while
-tasks run, not through a queued signal: a signal emitted from a pool thread was seen to get
-lost when an earlier window's objects were gone, and the GUI then waited for ever.
+The pool thread touches no QObject: it puts its outcome into a thread-safe queue, and a timer
+of the runner (on the GUI thread) empties the queue while tasks run and calls back there. The
+runner and its pool belong to their owner (controller, dialog): deleting the owner waits for a
+running task to end.
 """
 
 from __future__ import annotations
