@@ -167,6 +167,11 @@ def _run_sync(db, args) -> int:
     # run (`sync run` or plain `sync`)
     only = getattr(args, "account", None) if args.action == "run" else args.only
     chosen = accounts.accounts(db) if only is None else [accounts.find_account(db, only)]
+    as_json = args.summary_json or bool(getattr(args, "json", False))
+    if not chosen and not as_json:
+        print("No sync accounts (netzwerk sync add URL --user USER --password-stdin), or sync "
+              "once: netzwerk sync --url URL --user USER --password-stdin")  # fmt: skip
+        return EXIT_OK
     typed = _read_password() if args.stdin_password else None
     pairs = []
     for account in chosen:
@@ -182,5 +187,4 @@ def _run_sync(db, args) -> int:
             raise InvalidInput(f"account {account.id}: no password stored; use --password-stdin")
         pairs.append((account, password or ""))
     summary = engine.sync_all(db, pairs)
-    as_json = args.summary_json or bool(getattr(args, "json", False))
     return _print_summary(summary, as_json)

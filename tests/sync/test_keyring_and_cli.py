@@ -75,6 +75,9 @@ def test_an_edited_account_takes_its_password_along(db, memory_keyring):
 
 
 def test_add_with_the_password_on_stdin_then_plain_sync(radicale, run, data_dir, memory_keyring):
+    code, out, _ = run("sync")
+    assert code == 0 and out.startswith("No sync accounts")
+    assert json.loads(run("sync", "--json")[1])["pulled"] == 0
     radicale.put("anna.vcf", ANNA)
     code, out, _ = run("sync", "add", radicale.url, "--user", USER, "--password-stdin",
                        stdin=PASSWORD + "\n")  # fmt: skip
