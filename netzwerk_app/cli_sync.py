@@ -12,16 +12,38 @@ from netzwerk_app.core.records import InvalidInput
 
 
 def _conf_sync(p: argparse.ArgumentParser) -> None:
-    sub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    p.description = (
+        "without an action: sync every account (or --account NAME) and print a summary; with "
+        "--url, --user and --password-stdin: sync every address book found there once, "
+        "without storing an account"
+    )
+    p.add_argument("--account", dest="only", metavar="NAME", help="only this account (id or user)")
+    p.add_argument(
+        "--url", dest="once_url", metavar="URL", help="one-shot: the server (no account is stored)"
+    )
+    p.add_argument("--user", dest="once_user", metavar="NAME", help="one-shot: the user name")
+    p.add_argument(
+        "--password-stdin", dest="stdin_password", action="store_true",
+        help="read the (app) password from the first line of standard input",
+    )  # fmt: skip
+    p.add_argument("--json", dest="summary_json", action="store_true")
+    sub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
     add = sub.add_parser(
         "add", help="add a CardDAV account", description="add a CardDAV account; the password "
-        "is never stored: it is read from an environment variable when a sync runs",
+        "goes to the system's keyring (--password-stdin), or is read from an environment "
+        "variable when a sync runs (--password-env)",
     )  # fmt: skip
     add.add_argument("url", metavar="URL", help="the server (https://dav.example.com/)")
     add.add_argument("--user", required=True, metavar="USER")
-    add.add_argument(
-        "--password-env", default="NETZWERK_SYNC_PASSWORD", metavar="VAR",
-        help="the environment variable holding the (app) password (default: %(default)s)",
+    how = add.add_mutually_exclusive_group()
+    how.add_argument(
+        "--password-stdin", action="store_true",
+        help="read the (app) password from standard input and keep it in the system's keyring",
+    )  # fmt: skip
+    how.add_argument(
+        "--password-env", default=None, metavar="VAR",
+        help="the environment variable holding the (app) password (default without "
+        "--password-stdin: NETZWERK_SYNC_PASSWORD)",
     )  # fmt: skip
     add.add_argument("--json", action="store_true")
     run = sub.add_parser("run", help="sync every account now", description="sync now")
@@ -29,6 +51,14 @@ def _conf_sync(p: argparse.ArgumentParser) -> None:
     run.add_argument("--json", action="store_true")
     status = sub.add_parser("status", help="accounts, address books, last sync")
     status.add_argument("--json", action="store_true")
+    target = sub.add_parser(
+        "target", help="the address book that receives new contacts",
+        description="choose the address book (its URL or name) that receives the contacts "
+        "filed here; without BOOK: back to the default (\"contacts\" or \"default\", else the "
+        "first)",
+    )  # fmt: skip
+    target.add_argument("account", metavar="ACCOUNT", help="the account's id or user name")
+    target.add_argument("book", metavar="BOOK", nargs="?", default="")
     conflicts = sub.add_parser("conflicts", help="open conflicts of the sync")
     conflicts.add_argument("--json", action="store_true")
     resolve = sub.add_parser(
@@ -40,16 +70,56 @@ def _conf_sync(p: argparse.ArgumentParser) -> None:
     resolve.add_argument("choice", choices=("mine", "theirs", "both"))
 
 
+def _read_password() -> str:
+    line = sys.stdin.readline()
+    password = line.rstrip("\r\n")
+    if not password:
+        raise InvalidInput("no password on standard input")
+    return password
+
+
+def _print_summary(summary, as_json: bool) -> int:
+    if as_json:
+        _print_json(summary.as_dict())
+    else:
+        print(f"pulled {summary.pulled}, pushed {summary.pushed}, merged {summary.merged}, "
+              f"conflicts {summary.conflicts}, archived {summary.archived}")  # fmt: skip
+        for error in summary.errors:
+            print(f"netzwerk: sync: {error}", file=sys.stderr)
+    return EXIT_FAILED if summary.errors else EXIT_OK
+
+
 @command("sync", _conf_sync, "two-way CardDAV sync: add an account, run, status, conflicts")
 def _run_sync(db, args) -> int:
-    from netzwerk_app.sync import accounts, engine
+    from netzwerk_app.sync import accounts, engine, secrets
 
+    if args.action is None and args.once_url is not None:  # one-shot, no account kept
+        if not args.once_user or not args.stdin_password:
+            raise InvalidInput("a one-shot sync needs --url, --user and --password-stdin")
+        summary = accounts.sync_once(db, args.once_url, args.once_user, _read_password())
+        return _print_summary(summary, args.summary_json)
+    if args.action is not None and (args.once_url or args.once_user or args.only):
+        raise InvalidInput("--url, --user and --account go without an action (or after run)")
     if args.action == "add":
-        account = accounts.add_account(db, args.url, args.user, args.password_env)
+        if args.password_stdin:
+            password = _read_password()
+            if not secrets.keyring_available():
+                raise secrets.NoKeyring()
+            account = accounts.add_account(db, args.url, args.user, "")
+            try:
+                secrets.set_password(account.url, account.username, password)
+            except secrets.NoKeyring:
+                accounts.remove_account(db, account)
+                raise
+            where = "the system's keyring"
+        else:
+            env = args.password_env or accounts.DEFAULT_PASSWORD_ENV
+            account = accounts.add_account(db, args.url, args.user, env)
+            where = f"${env}"
         if args.json:
             _print_json({"id": account.id})
         else:
-            print(f"account {account.id} added; the password is read from ${args.password_env}")
+            print(f"account {account.id} added; the password is read from {where}")
         return EXIT_OK
     if args.action == "status":
         status = accounts.account_status(db)
@@ -57,12 +127,29 @@ def _run_sync(db, args) -> int:
             _print_json(status)
             return EXIT_OK
         for a in status:
-            books = ", ".join(f"{b['name']} ({b['cards']} cards)" for b in a["address_books"])
+            books = ", ".join(
+                f"{b['name']} ({b['cards']} cards{'' if b['enabled'] else ', not synced'})"
+                for b in a["address_books"]
+            )
+            target = a["new_cards_book"]["name"] if a["new_cards_book"] else "none yet"
             print(f"{a['id']:>4}  {a['user']}@{a['url']}  last sync {a['last_sync'] or 'never'}"
-                  f"  {books or 'no address books yet'}  open conflicts {a['open_conflicts']}"
+                  f"  {books or 'no address books yet'}  new contacts go to {target}"
+                  f"  open conflicts {a['open_conflicts']}"
                   + (f"  error: {a['last_error']}" if a["last_error"] else ""))  # fmt: skip
         if not status:
-            print("No sync accounts (netzwerk sync add URL --user USER).")
+            print("No sync accounts (netzwerk sync add URL --user USER --password-stdin).")
+        return EXIT_OK
+    if args.action == "target":
+        account = accounts.find_account(db, args.account)
+        books = [b for b in account.address_books if b.enabled]
+        wanted = args.book.strip()
+        chosen = next((b for b in books if wanted in (b.url, b.display_name)), None)
+        if wanted and chosen is None:
+            names = ", ".join(b.display_name or b.url for b in books) or "none yet: sync first"
+            raise InvalidInput(f"no address book {wanted!r} in account {account.id} ({names})")
+        accounts.set_new_cards_book(db, account, chosen.url if chosen else "")
+        target = engine.new_cards_book(account)
+        print(f"new contacts go to {target.display_name if target else 'the first address book'}")
         return EXIT_OK
     if args.action == "conflicts":
         views = accounts.open_conflicts(db)
@@ -77,21 +164,27 @@ def _run_sync(db, args) -> int:
         accounts.resolve_conflict(db, args.conflict_id, args.choice)
         print(f"conflict {args.conflict_id} resolved ({args.choice}); the next sync sends it")
         return EXIT_OK
-    chosen = [a for a in accounts.accounts(db) if args.account in (None, a.id)]
-    if args.account is not None and not chosen:
-        raise InvalidInput(f"no sync account with id {args.account}")
+    # run (`sync run` or plain `sync`)
+    only = getattr(args, "account", None) if args.action == "run" else args.only
+    chosen = accounts.accounts(db) if only is None else [accounts.find_account(db, only)]
+    as_json = args.summary_json or bool(getattr(args, "json", False))
+    if not chosen and not as_json:
+        print("No sync accounts (netzwerk sync add URL --user USER --password-stdin), or sync "
+              "once: netzwerk sync --url URL --user USER --password-stdin")  # fmt: skip
+        return EXIT_OK
+    typed = _read_password() if args.stdin_password else None
     pairs = []
     for account in chosen:
-        password = accounts.password_of(account)
+        password = typed or accounts.stored_password(account)
         if not password and account.username:
-            raise InvalidInput(f"account {account.id}: set ${account.password_env} to its password")
-        pairs.append((account, password))
+            if account.password_env:
+                raise InvalidInput(
+                    f"account {account.id}: no password in the keyring and "
+                    f"${account.password_env} is not set (or use --password-stdin)"
+                )
+            if not secrets.keyring_available():
+                raise secrets.NoKeyring()
+            raise InvalidInput(f"account {account.id}: no password stored; use --password-stdin")
+        pairs.append((account, password or ""))
     summary = engine.sync_all(db, pairs)
-    if args.json:
-        _print_json(summary.as_dict())
-    else:
-        print(f"pulled {summary.pulled}, pushed {summary.pushed}, merged {summary.merged}, "
-              f"conflicts {summary.conflicts}, archived {summary.archived}")  # fmt: skip
-        for error in summary.errors:
-            print(f"netzwerk: sync: {error}", file=sys.stderr)
-    return EXIT_FAILED if summary.errors else EXIT_OK
+    return _print_summary(summary, as_json)

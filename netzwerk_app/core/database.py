@@ -44,7 +44,7 @@ BACKUP_FOLDER = "backups"
 ENV_DATA_DIR = "NETZWERK_DATA_DIR"
 # PRAGMA application_id marks a file as ours: "Netz" in ASCII.
 APPLICATION_ID = 0x4E65747A
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 SQLITE_HEADER = b"SQLite format 3\x00"
 DAILY_BACKUPS_KEPT = 7
 DAILY_LABEL = "daily"

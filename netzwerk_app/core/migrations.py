@@ -106,6 +106,19 @@ def _migrate_5_to_6(db: SqliteDatabase) -> None:
     db.create_tables([SyncAccount, SyncAddressBook, SyncCard, SyncConflict], safe=True)
 
 
+def _migrate_6_to_7(db: SqliteDatabase) -> None:
+    """Schema 7: which address book receives new contacts (per account), and which address
+    books sync at all. Only new columns; running the step twice changes nothing."""
+    columns = {
+        ("sync_account", "new_cards_book"): "VARCHAR(255) NOT NULL DEFAULT ''",
+        ("sync_address_book", "enabled"): "INTEGER NOT NULL DEFAULT 1",
+    }
+    for (table, column), kind in columns.items():
+        present = {c.name for c in db.get_columns(table)}
+        if column not in present:
+            db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+
+
 # Ordered migrations: MIGRATIONS[n] brings a database from schema n to n + 1.
 # Each runs inside one transaction; the file is backed up before the first one.
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
@@ -114,4 +127,5 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     3: _migrate_3_to_4,
     4: _migrate_4_to_5,
     5: _migrate_5_to_6,
+    6: _migrate_6_to_7,
 }

@@ -362,8 +362,10 @@ class EventAttendee(BaseModel):
 
 
 class SyncAccount(BaseModel):
-    """A CardDAV account (schema 6). The password is never stored: only the name of the
-    environment variable that holds it (`password_env`)."""
+    """A CardDAV account (schema 6). The password is never stored here: it sits in the OS
+    keyring (`sync.secrets`), or an environment variable named by `password_env` holds it.
+    ``new_cards_book`` (schema 7): the address book (URL) that receives contacts filed here;
+    empty: the one named "contacts" or "default", else the first."""
 
     url = CharField()  # as the user gave it
     username = CharField(default="")
@@ -373,6 +375,7 @@ class SyncAccount(BaseModel):
     created_at = DateTimeField(default=now)
     last_sync_at = DateTimeField(null=True)
     last_error = TextField(default="")
+    new_cards_book = CharField(default="", constraints=[SQL("DEFAULT ''")])
 
 
 class SyncAddressBook(BaseModel):
@@ -383,6 +386,7 @@ class SyncAddressBook(BaseModel):
     display_name = CharField(default="")
     sync_token = TextField(default="")
     last_sync_at = DateTimeField(null=True)
+    enabled = BooleanField(default=True, constraints=[SQL("DEFAULT 1")])  # schema 7
 
     class Meta:
         indexes = ((("account", "url"), True),)

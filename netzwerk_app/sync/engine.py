@@ -62,6 +62,10 @@ class SyncSummary:
     full_resyncs: int = 0  # address books listed whole (a new one, or a rejected token)
     address_books: int = 0
     errors: list[str] = field(default_factory=list)
+    # ids of the accounts whose server refused the user name or password (401/403 there) and
+    # of those that could not be reached (offline is normal: the window says so quietly)
+    unauthorized: list[int] = field(default_factory=list)
+    unreachable: list[int] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -71,6 +75,8 @@ class SyncSummary:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.address_books += other.address_books
         self.errors += other.errors
+        self.unauthorized += other.unauthorized
+        self.unreachable += other.unreachable
 
 
 def parse_card(data: bytes | str) -> ContactRecord | None:
@@ -447,6 +453,32 @@ def filed_unlinked(account: SyncAccount) -> list[int]:
     return [c.id for c in query.order_by(Contact.id)]
 
 
+NEW_CARDS_NAMES = ("contacts", "default")
+
+
+def _book_name(book: SyncAddressBook) -> str:
+    return urlsplit(book.url).path.rstrip("/").rsplit("/", 1)[-1]
+
+
+def new_cards_book(account: SyncAccount) -> SyncAddressBook | None:
+    """The address book that receives contacts filed here: the account's choice when it still
+    syncs, else the one named "contacts" or "default" (display name or path), else the first."""
+    books = list(
+        SyncAddressBook.select()
+        .where(SyncAddressBook.account == account, SyncAddressBook.enabled)
+        .order_by(SyncAddressBook.id)
+    )
+    chosen = account.new_cards_book or ""
+    for book in books:
+        if chosen and book.url == chosen:
+            return book
+    for book in books:
+        names = {(book.display_name or "").strip().lower(), _book_name(book).lower()}
+        if names & set(NEW_CARDS_NAMES):
+            return book
+    return books[0] if books else None
+
+
 def discover_address_books(client: CardDavClient, account: SyncAccount) -> list[SyncAddressBook]:
     """Find the account's address books and store the new ones."""
     books = client.discover()
@@ -460,29 +492,36 @@ def discover_address_books(client: CardDavClient, account: SyncAccount) -> list[
     return list(SyncAddressBook.select().where(SyncAddressBook.account == account))
 
 
+def _is_transport_error(exc: BaseException) -> bool:
+    return type(exc).__module__.split(".")[0] in ("httpx", "httpcore")
+
+
 def sync_account(
     db: SqliteDatabase, account: SyncAccount, password: str, client: CardDavClient | None = None
 ) -> SyncSummary:
-    """Sync every address book of an account both ways; filed contacts not on the server yet go
-    to its first address book. Errors of the network are summed up, never raised."""
+    """Sync every enabled address book of an account both ways; filed contacts not on the
+    server yet go to its address book for new contacts (`new_cards_book`). Errors of the
+    network are summed up, never raised."""
     summary = SyncSummary()
     own_client = client is None
     client = client or CardDavClient(account.url, account.username, password)
     try:
+        known = SyncAddressBook.select().where(SyncAddressBook.account == account).exists()
+        if not known:
+            discover_address_books(client, account)
         books = list(
             SyncAddressBook.select()
-            .where(SyncAddressBook.account == account)
+            .where(SyncAddressBook.account == account, SyncAddressBook.enabled)
             .order_by(SyncAddressBook.id)
         )
-        if not books:
-            books = discover_address_books(client, account)
+        target = new_cards_book(account)
         summary.address_books = len(books)
-        for number, book in enumerate(books):
+        for book in books:
             run = AddressBookSync(db, client, account, book, summary)
             run.pull()
             pushed = summary.pushed
             run.push_changes()
-            if number == 0:
+            if target is not None and book.id == target.id:
                 for contact_id in filed_unlinked(account):
                     run.create_card(contact_id)
             if summary.pushed != pushed:
@@ -491,10 +530,14 @@ def sync_account(
     except (CardDavError, ContactNotFound, OSError) as exc:
         summary.errors.append(str(exc))
         account.last_error = str(exc)
+        status = exc.status if isinstance(exc, CardDavError) else 0
+        if status == 401 or (status == 403 and not books_synced(summary)):
+            summary.unauthorized.append(account.id)
     except Exception as exc:  # httpx's transport errors: offline is normal, not a crash
-        if type(exc).__module__.split(".")[0] not in ("httpx", "httpcore"):
+        if not _is_transport_error(exc):
             raise
         summary.errors.append(f"cannot reach {account.url}: {exc}")
+        summary.unreachable.append(account.id)
         account.last_error = summary.errors[-1]
     finally:
         if own_client:
@@ -502,6 +545,11 @@ def sync_account(
     account.last_sync_at = clock.now()
     account.save()
     return summary
+
+
+def books_synced(summary: SyncSummary) -> bool:
+    """Whether anything moved yet (a 403 after that is a card's, not the account's)."""
+    return bool(summary.pulled or summary.pushed or summary.full_resyncs)
 
 
 def sync_all(db: SqliteDatabase, passwords: Iterable[tuple[SyncAccount, str]]) -> SyncSummary:

@@ -95,6 +95,9 @@ class MainWindow(
         self.model = ContactTableModel(db, self)
         self._create_actions()
         self._create_widgets()
+        from netzwerk_app.ui.sync import SyncController  # CardDAV sync: menu, status, runs
+
+        self.sync = SyncController(self)
         self._create_menus()
         self.network_menu = NetworkMenu(self)  # review, events, introductions, overview
         self._create_toolbar()

@@ -1,6 +1,180 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountEditor</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="56" />
+        <source>Edit Account</source>
+        <translation>Konto bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="56" />
+        <source>Add Account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="70" />
+        <source>The password is kept in the system's keyring, never in a file.</source>
+        <translation>Das Passwort liegt im Schlüsselbund des Systems, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="73" />
+        <source>No keyring is available on this system: the password is kept until Netzwerk quits, and asked for again next time.</source>
+        <translation>Auf diesem System gibt es keinen Schlüsselbund: Das Passwort bleibt nur, bis Netzwerk beendet wird, und wird beim nächsten Mal wieder erfragt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="79" />
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="97" />
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="98" />
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="100" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="101" />
+        <source>App &amp;password:</source>
+        <translation>App-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="104" />
+        <source>Address &amp;books to sync:</source>
+        <translation>Zu synchronisierende &amp;Adressbücher:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="105" />
+        <source>New &amp;contacts go to:</source>
+        <translation>Neue &amp;Kontakte kommen in:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="124" />
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="220" />
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="234" />
+        <source>Connected: %n address book(s) found.</source>
+        <translation><numerusform>Verbunden: %n Adressbuch gefunden.</numerusform><numerusform>Verbunden: %n Adressbücher gefunden.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="237" />
+        <source>Connected, but no address books were found.</source>
+        <translation>Verbunden, aber keine Adressbücher gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="248" />
+        <source>The server refused the user name or password.</source>
+        <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="250" />
+        <source>The server answered, but not as a CardDAV server: %1</source>
+        <translation>Der Server hat geantwortet, aber nicht als CardDAV-Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="254" />
+        <source>The server cannot be reached: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="264" />
+        <source>Enter the app password.</source>
+        <translation>Geben Sie das App-Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="188" />
+        <source>Sync Accounts</source>
+        <translation>Sync-Konten</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="52" />
+        <source>Netzwerk syncs your contacts both ways with CardDAV address books (Nextcloud, Fastmail, iCloud, Radicale …): a number changed on the phone arrives here, a contact filed into a tier here reaches the phone.</source>
+        <translation>Netzwerk gleicht Ihre Kontakte in beide Richtungen mit CardDAV-Adressbüchern ab (Nextcloud, Fastmail, iCloud, Radicale …): Eine auf dem Telefon geänderte Nummer kommt hier an, ein hier einer Stufe zugeordneter Kontakt erreicht das Telefon.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="63" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="65" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="67" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="83" />
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="84" />
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="87" />
+        <source>Sync &amp;every:</source>
+        <translation>Synchronisieren &amp;alle:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="91" />
+        <source>and at start, shortly after an edit, and with Sync Now</source>
+        <translation>sowie beim Start, kurz nach einer Änderung und mit «Jetzt synchronisieren»</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="121" />
+        <source>Address books: %1</source>
+        <translation>Adressbücher: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="123" />
+        <source>New contacts go to: %1</source>
+        <translation>Neue Kontakte kommen in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="126" />
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="169" />
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="171" />
+        <source>Remove the account %1? The contacts stay on this computer and on the server; the password is removed from the keyring.</source>
+        <translation>Das Konto %1 entfernen? Die Kontakte bleiben auf diesem Computer und auf dem Server; das Passwort wird aus dem Schlüsselbund entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../netzwerk_app/ui/app.py" line="56" />
@@ -619,6 +793,90 @@ was ich erwarte:</translation>
         <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="65" />
         <source>Merge keeps both: their changes and yours.</source>
         <translation>Zusammenführen behält beides: die anderen Änderungen und Ihre.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolver</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="73" />
+        <source>Sync Conflicts</source>
+        <translation>Sync-Konflikte</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="89" />
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="89" />
+        <source>Mine (this computer)</source>
+        <translation>Meins (dieser Computer)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="89" />
+        <source>Theirs (the server)</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="99" />
+        <source>&amp;Mine</source>
+        <translation>&amp;Meins</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="100" />
+        <source>Keep the values of this computer</source>
+        <translation>Die Werte dieses Computers behalten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="101" />
+        <source>&amp;Theirs</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="102" />
+        <source>Keep the server's values</source>
+        <translation>Die Werte des Servers behalten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="103" />
+        <source>&amp;Both</source>
+        <translation>&amp;Beides</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="105" />
+        <source>Keep the server's values and add this computer's to the notes</source>
+        <translation>Die Werte des Servers behalten und die dieses Computers in die Notizen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="112" />
+        <source>Keep:</source>
+        <translation>Behalten:</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="115" />
+        <source>No open conflicts: everything is in sync.</source>
+        <translation>Keine offenen Konflikte: Alles ist abgeglichen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="150" />
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="174" />
+        <source>(a deleted contact)</source>
+        <translation>(ein gelöschter Kontakt)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="152" />
+        <source>deleted on the server</source>
+        <translation>auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="179" />
+        <source>The card was deleted on the server while you edited the contact here. It was kept and uploaded again. Mine or Both keep it; Theirs archives it here and deletes it on the server.</source>
+        <translation>Die Karte wurde auf dem Server gelöscht, während Sie den Kontakt hier bearbeitet haben. Er wurde behalten und wieder hochgeladen. «Meins» oder «Beides» behalten ihn; «Server» archiviert ihn hier und löscht ihn auf dem Server.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="187" />
+        <source>Changed on both sides since the last sync. The server's values are in the contact now; yours are kept here until you choose.</source>
+        <translation>Seit der letzten Synchronisation auf beiden Seiten geändert. Die Werte des Servers stehen jetzt im Kontakt; Ihre werden hier aufbewahrt, bis Sie entscheiden.</translation>
     </message>
 </context>
 <context>
@@ -1964,47 +2222,47 @@ was ich erwarte:</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../netzwerk_app/ui/main_window.py" line="90" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="385" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="388" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="174" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="177" />
         <source>Search contacts (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="260" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="263" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="261" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="264" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="262" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="265" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="349" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="352" />
         <source>&amp;Restore from Archive</source>
         <translation>Aus dem Archiv &amp;zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="414" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="417" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="415" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="418" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation>Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?</translation>
     </message>
@@ -2228,6 +2486,34 @@ was ich erwarte:</translation>
         <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="232" />
         <source>made since 1 January</source>
         <translation>gemacht seit dem 1. Januar</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="27" />
+        <source>Sync Password</source>
+        <translation>Sync-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="31" />
+        <source>The server needs the (app) password of %1 to sync.</source>
+        <translation>Der Server braucht das (App-)Passwort von %1, um zu synchronisieren.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="41" />
+        <source>It is kept in the system's keyring.</source>
+        <translation>Es wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="44" />
+        <source>No keyring is available on this system: the password is kept until Netzwerk quits, and asked for again next time.</source>
+        <translation>Auf diesem System gibt es keinen Schlüsselbund: Das Passwort bleibt nur, bis Netzwerk beendet wird, und wird beim nächsten Mal wieder erfragt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="51" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>
@@ -2614,107 +2900,112 @@ was ich erwarte:</translation>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="117" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="110" />
+        <source>&amp;Accounts</source>
+        <translation>&amp;Konten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="120" />
         <source>Each tier has a care cadence: how often a contact of that tier should hear from you, counted from the last touchpoint or from the birthday.</source>
         <translation>Jede Stufe hat einen Pflegerhythmus: wie oft ein Kontakt dieser Stufe von Ihnen hören soll, gezählt ab dem letzten Touchpoint oder ab dem Geburtstag.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="128" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="128" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="128" />
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="128" />
         <source>Counted from</source>
         <translation>Gezählt ab</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="129" />
         <source>Typical touchpoint</source>
         <translation>Typischer Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="129" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="129" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="160" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="163" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="163" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="166" />
         <source>The window, its menus, the list and the card switch at once; the board and the calendar when Netzwerk starts again.</source>
         <translation>Das Fenster, seine Menüs, die Liste und die Karte wechseln sofort, die Stufen-Tafel und der Kalender beim nächsten Start von Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="169" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="172" />
         <source>Remind me of due touchpoints every day at</source>
         <translation>Täglich an fällige Touchpoints erinnern um</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="179" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="182" />
         <source>Reminders:</source>
         <translation>Erinnerungen:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="183" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="186" />
         <source> months</source>
         <translation> Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="185" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="188" />
         <source>Ask to re-check a tier after</source>
         <translation>Stufe erneut prüfen nach</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="187" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="190" />
         <source>without a review</source>
         <translation>ohne Prüfung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="189" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="192" />
         <source>Tier review:</source>
         <translation>Stufenprüfung:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="190" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="193" />
         <source>Start Netzwerk in the tray when I log in</source>
         <translation>Netzwerk beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="192" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="195" />
         <source>Start at login:</source>
         <translation>Beim Anmelden:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="196" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="199" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="200" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="203" />
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="218" />
         <source>The start at login could not be changed: %1</source>
         <translation>Der Start beim Anmelden konnte nicht geändert werden: %1</translation>
     </message>
@@ -2765,6 +3056,225 @@ was ich erwarte:</translation>
         <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="157" />
         <source>shared interests: %1</source>
         <translation>gemeinsame Interessen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="122" />
+        <source>Sync &amp;Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="123" />
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="124" />
+        <source>Sync &amp;Conflicts…</source>
+        <translation>Sync-Kon&amp;flikte …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="125" />
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="272" />
+        <source>%n sync conflict(s)</source>
+        <translation><numerusform>%n Sync-Konflikt</numerusform><numerusform>%n Sync-Konflikte</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="279" />
+        <source>Syncing…</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="281" />
+        <source>Offline: not synced</source>
+        <translation>Offline: nicht synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="283" />
+        <source>Not synced (see the tooltip)</source>
+        <translation>Nicht synchronisiert (siehe Tooltip)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="285" />
+        <source>Not synced: password needed</source>
+        <translation>Nicht synchronisiert: Passwort nötig</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="290" />
+        <source>Synced just now</source>
+        <translation>Gerade synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="292" />
+        <source>Synced %n min ago</source>
+        <translation><numerusform>Vor %n Min. synchronisiert</numerusform><numerusform>Vor %n Min. synchronisiert</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="293" />
+        <source>Synced at %1</source>
+        <translation>Synchronisiert um %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="302" />
+        <source>Enter the password for %1…</source>
+        <translation>Passwort für %1 eingeben …</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFields</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="33" />
+        <source>Prefix</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="34" />
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="35" />
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="36" />
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="37" />
+        <source>Suffix</source>
+        <translation>Namenszusatz</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="38" />
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="39" />
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="40" />
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="41" />
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="42" />
+        <source>Title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="43" />
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="44" />
+        <source>Met where</source>
+        <translation>Kennengelernt wo</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="45" />
+        <source>Met on</source>
+        <translation>Kennengelernt am</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="46" />
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="47" />
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="48" />
+        <source>They offer</source>
+        <translation>Bietet</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="49" />
+        <source>I can offer</source>
+        <translation>Ich kann bieten</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="50" />
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="51" />
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="58" />
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="60" />
+        <source>(a photo)</source>
+        <translation>(ein Foto)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPresets</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/presets.py" line="27" />
+        <source>Nextcloud</source>
+        <translation>Nextcloud</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/presets.py" line="28" />
+        <source>Fastmail</source>
+        <translation>Fastmail</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/presets.py" line="29" />
+        <source>iCloud</source>
+        <translation>iCloud</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/presets.py" line="30" />
+        <source>Radicale or another server (URL)</source>
+        <translation>Radicale oder ein anderer Server (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/presets.py" line="36" />
+        <source>Your Nextcloud's address. Use an app password: Nextcloud ▸ Settings ▸ Security.</source>
+        <translation>Die Adresse Ihrer Nextcloud. Verwenden Sie ein App-Passwort: Nextcloud ▸ Einstellungen ▸ Sicherheit.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/presets.py" line="40" />
+        <source>Use an app password: Fastmail ▸ Settings ▸ Privacy &amp; Security ▸ App passwords.</source>
+        <translation>Verwenden Sie ein App-Passwort: Fastmail ▸ Einstellungen ▸ Datenschutz &amp; Sicherheit ▸ App-Passwörter.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/presets.py" line="44" />
+        <source>Use an app-specific password from account.apple.com (Sign-In and Security).</source>
+        <translation>Verwenden Sie ein app-spezifisches Passwort von account.apple.com (Anmeldung und Sicherheit).</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/presets.py" line="48" />
+        <source>The server's address; Netzwerk finds the address books there.</source>
+        <translation>Die Adresse des Servers; Netzwerk findet die Adressbücher dort.</translation>
     </message>
 </context>
 <context>
@@ -2972,7 +3482,7 @@ was ich erwarte:</translation>
     </message>
     <message>
         <location filename="../../netzwerk_app/ui/actions.py" line="135" />
-        <location filename="../../netzwerk_app/ui/actions.py" line="185" />
+        <location filename="../../netzwerk_app/ui/actions.py" line="186" />
         <source>Set &amp;Tier</source>
         <translation>&amp;Stufe setzen</translation>
     </message>
@@ -2982,12 +3492,12 @@ was ich erwarte:</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/actions.py" line="146" />
+        <location filename="../../netzwerk_app/ui/actions.py" line="147" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/actions.py" line="152" />
+        <location filename="../../netzwerk_app/ui/actions.py" line="153" />
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>

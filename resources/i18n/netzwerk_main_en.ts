@@ -1,6 +1,180 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountEditor</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="56" />
+        <source>Edit Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="56" />
+        <source>Add Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="70" />
+        <source>The password is kept in the system's keyring, never in a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="73" />
+        <source>No keyring is available on this system: the password is kept until Netzwerk quits, and asked for again next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="79" />
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="97" />
+        <source>&amp;Provider:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="98" />
+        <source>&amp;Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="100" />
+        <source>&amp;User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="101" />
+        <source>App &amp;password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="104" />
+        <source>Address &amp;books to sync:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="105" />
+        <source>New &amp;contacts go to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="124" />
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="220" />
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="234" />
+        <source>Connected: %n address book(s) found.</source>
+        <translation><numerusform>Connected: %n address book found.</numerusform><numerusform>Connected: %n address books found.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="237" />
+        <source>Connected, but no address books were found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="248" />
+        <source>The server refused the user name or password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="250" />
+        <source>The server answered, but not as a CardDAV server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="254" />
+        <source>The server cannot be reached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="264" />
+        <source>Enter the app password.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="188" />
+        <source>Sync Accounts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="52" />
+        <source>Netzwerk syncs your contacts both ways with CardDAV address books (Nextcloud, Fastmail, iCloud, Radicale …): a number changed on the phone arrives here, a contact filed into a tier here reaches the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="63" />
+        <source>&amp;Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="65" />
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="67" />
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="83" />
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="84" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="87" />
+        <source>Sync &amp;every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="91" />
+        <source>and at start, shortly after an edit, and with Sync Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="121" />
+        <source>Address books: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="123" />
+        <source>New contacts go to: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="126" />
+        <source>Last sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="169" />
+        <source>Remove Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/accounts_dialog.py" line="171" />
+        <source>Remove the account %1? The contacts stay on this computer and on the server; the password is removed from the keyring.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../netzwerk_app/ui/app.py" line="56" />
@@ -617,6 +791,90 @@ what I expect:</source>
     <message>
         <location filename="../../netzwerk_app/ui/card/conflict_banner.py" line="65" />
         <source>Merge keeps both: their changes and yours.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictResolver</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="73" />
+        <source>Sync Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="89" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="89" />
+        <source>Mine (this computer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="89" />
+        <source>Theirs (the server)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="99" />
+        <source>&amp;Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="100" />
+        <source>Keep the values of this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="101" />
+        <source>&amp;Theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="102" />
+        <source>Keep the server's values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="103" />
+        <source>&amp;Both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="105" />
+        <source>Keep the server's values and add this computer's to the notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="112" />
+        <source>Keep:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="115" />
+        <source>No open conflicts: everything is in sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="150" />
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="174" />
+        <source>(a deleted contact)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="152" />
+        <source>deleted on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="179" />
+        <source>The card was deleted on the server while you edited the contact here. It was kept and uploaded again. Mine or Both keep it; Theirs archives it here and deletes it on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="187" />
+        <source>Changed on both sides since the last sync. The server's values are in the contact now; yours are kept here until you choose.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1963,47 +2221,47 @@ what I expect:</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../netzwerk_app/ui/main_window.py" line="90" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="385" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="388" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="351" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="174" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="177" />
         <source>Search contacts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="260" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="263" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="261" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="264" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="262" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="265" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="349" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="352" />
         <source>&amp;Restore from Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="414" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="417" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="415" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="418" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation type="unfinished" />
     </message>
@@ -2226,6 +2484,34 @@ what I expect:</source>
     <message>
         <location filename="../../netzwerk_app/ui/dialogs/overview_dialog.py" line="232" />
         <source>made since 1 January</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="27" />
+        <source>Sync Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="31" />
+        <source>The server needs the (app) password of %1 to sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="41" />
+        <source>It is kept in the system's keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="44" />
+        <source>No keyring is available on this system: the password is kept until Netzwerk quits, and asked for again next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="51" />
+        <source>&amp;Password:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2613,107 +2899,112 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="117" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="110" />
+        <source>&amp;Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="120" />
         <source>Each tier has a care cadence: how often a contact of that tier should hear from you, counted from the last touchpoint or from the birthday.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="128" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="128" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="128" />
         <source>Every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="125" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="128" />
         <source>Counted from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="129" />
         <source>Typical touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="129" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="129" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="160" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="163" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="163" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="166" />
         <source>The window, its menus, the list and the card switch at once; the board and the calendar when Netzwerk starts again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="169" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="172" />
         <source>Remind me of due touchpoints every day at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="179" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="182" />
         <source>Reminders:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="183" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="186" />
         <source> months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="185" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="188" />
         <source>Ask to re-check a tier after</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="187" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="190" />
         <source>without a review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="189" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="192" />
         <source>Tier review:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="190" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="193" />
         <source>Start Netzwerk in the tray when I log in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="192" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="195" />
         <source>Start at login:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="196" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="199" />
         <source>Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="200" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="203" />
         <source>Data folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="215" />
+        <location filename="../../netzwerk_app/ui/dialogs/settings_dialog.py" line="218" />
         <source>The start at login could not be changed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2763,6 +3054,225 @@ what I expect:</source>
     <message>
         <location filename="../../netzwerk_app/ui/dialogs/introduce_dialog.py" line="157" />
         <source>shared interests: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="122" />
+        <source>Sync &amp;Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="123" />
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="124" />
+        <source>Sync &amp;Conflicts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="125" />
+        <source>S&amp;ync</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="272" />
+        <source>%n sync conflict(s)</source>
+        <translation><numerusform>%n sync conflict</numerusform><numerusform>%n sync conflicts</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="279" />
+        <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="281" />
+        <source>Offline: not synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="283" />
+        <source>Not synced (see the tooltip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="285" />
+        <source>Not synced: password needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="290" />
+        <source>Synced just now</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="292" />
+        <source>Synced %n min ago</source>
+        <translation><numerusform>Synced %n min ago</numerusform><numerusform>Synced %n min ago</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="293" />
+        <source>Synced at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="302" />
+        <source>Enter the password for %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncFields</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="33" />
+        <source>Prefix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="34" />
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="35" />
+        <source>Middle name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="36" />
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="37" />
+        <source>Suffix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="38" />
+        <source>Display name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="39" />
+        <source>Nickname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="40" />
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="41" />
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="42" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="43" />
+        <source>Birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="44" />
+        <source>Met where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="45" />
+        <source>Met on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="46" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="47" />
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="48" />
+        <source>They offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="49" />
+        <source>I can offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="50" />
+        <source>Interests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="51" />
+        <source>Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="58" />
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/conflicts_dialog.py" line="60" />
+        <source>(a photo)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncPresets</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/presets.py" line="27" />
+        <source>Nextcloud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/presets.py" line="28" />
+        <source>Fastmail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/presets.py" line="29" />
+        <source>iCloud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/presets.py" line="30" />
+        <source>Radicale or another server (URL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/presets.py" line="36" />
+        <source>Your Nextcloud's address. Use an app password: Nextcloud ▸ Settings ▸ Security.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/presets.py" line="40" />
+        <source>Use an app password: Fastmail ▸ Settings ▸ Privacy &amp; Security ▸ App passwords.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/presets.py" line="44" />
+        <source>Use an app-specific password from account.apple.com (Sign-In and Security).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/presets.py" line="48" />
+        <source>The server's address; Netzwerk finds the address books there.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2971,7 +3481,7 @@ what I expect:</source>
     </message>
     <message>
         <location filename="../../netzwerk_app/ui/actions.py" line="135" />
-        <location filename="../../netzwerk_app/ui/actions.py" line="185" />
+        <location filename="../../netzwerk_app/ui/actions.py" line="186" />
         <source>Set &amp;Tier</source>
         <translation type="unfinished" />
     </message>
@@ -2981,12 +3491,12 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/actions.py" line="146" />
+        <location filename="../../netzwerk_app/ui/actions.py" line="147" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/actions.py" line="152" />
+        <location filename="../../netzwerk_app/ui/actions.py" line="153" />
         <source>Toolbar</source>
         <translation type="unfinished" />
     </message>

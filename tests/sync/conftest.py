@@ -12,9 +12,49 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import keyring
+import keyring.errors
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
 
 USER, PASSWORD = "anna", "app-password-1"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring in a dict: the tests never reach the user's real keyring."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Every sync test gets an empty in-memory keyring (restored to 'none' afterwards)."""
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(fail.Keyring())
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """A system without a keyring (keyring's fail backend), as on a headless machine."""
+    keyring.set_keyring(fail.Keyring())
+    yield
 
 
 @dataclass
@@ -41,7 +81,10 @@ class Radicale:
     def names(self) -> list[str]:
         body = '<propfind xmlns="DAV:"><prop><getetag/></prop></propfind>'
         response = self.phone.request(
-            "PROPFIND", self.book_url, content=body, headers={"Depth": "1"}
+            "PROPFIND",
+            self.book_url,
+            content=body,
+            headers={"Depth": "1", "Content-Type": "application/xml"},
         )
         hrefs = [
             part.split("</", 1)[0].rsplit("/", 1)[-1] for part in response.text.split("href>")[1::2]
@@ -100,6 +143,52 @@ def radicale(tmp_path: Path) -> Iterator[Radicale]:
         response = phone.request("MKCOL", book_url, content=mkcol)
         assert response.status_code == 201, response.text
         yield Radicale(url, book_url, phone)
+    finally:
+        phone.close()
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if process.stderr:
+            process.stderr.close()
+
+
+@pytest.fixture
+def xandikos(tmp_path: Path) -> Iterator[Radicale]:
+    """Xandikos on a free port of 127.0.0.1 with one principal (/anna/) and its default address
+    book. Xandikos leaves authentication to a proxy (its own basic auth wants TLS): the client's
+    credentials are sent and ignored."""
+    try:
+        import xandikos  # noqa: F401
+    except ImportError:
+        pytest.skip("xandikos is not installed (pip install xandikos)")
+    port = _free_port()
+    folder = tmp_path / "xandikos"
+    process = subprocess.Popen(
+        [
+            sys.executable, "-m", "xandikos.web", "-d", str(folder / "data"), "--defaults",
+            "--current-user-principal", f"/{USER}/", "-l", "127.0.0.1", "-p", str(port),
+            "--state-dir", str(folder / "state"), "--no-detect-systemd",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}/"
+    phone = httpx.Client(auth=(USER, PASSWORD), timeout=10)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                phone.request("PROPFIND", f"{url}{USER}/", headers={"Depth": "0"})
+                break
+            except httpx.TransportError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    err = process.stderr.read().decode(errors="replace") if process.stderr else ""
+                    pytest.skip(f"Xandikos did not start: {err[-500:]}")
+                time.sleep(0.1)
+        yield Radicale(url, f"{url}{USER}/contacts/addressbook/", phone)
     finally:
         phone.close()
         process.terminate()

@@ -1,4 +1,5 @@
-"""Schema 6: the sync's tables come with a migration that only adds tables."""
+"""Schema 6: the sync's tables come with a migration that only adds tables; schema 7 adds the
+address book for new contacts and which address books sync."""
 
 from __future__ import annotations
 
@@ -33,5 +34,30 @@ def test_a_schema_5_database_gets_the_sync_tables(data_dir):
     version = db.execute_sql("PRAGMA user_version").fetchone()[0]
     db.close()
 
-    assert version == 6 == database.SCHEMA_VERSION
+    assert version == 7 == database.SCHEMA_VERSION
     assert _tables(path) >= SYNC_TABLES
+
+
+def test_a_schema_6_database_gets_the_new_sync_columns(data_dir):
+    db = open_database(data_dir)
+    db.close()
+    path = data_dir / database.DB_FILENAME
+    con = sqlite3.connect(path)
+    con.execute(
+        "INSERT INTO sync_account(url, username, password_env, principal_url, home_url,"
+        " created_at, last_error) VALUES ('https://x/', 'a', '', '', '', '2026-01-01', '')"
+    )
+    con.execute("ALTER TABLE sync_account DROP COLUMN new_cards_book")
+    con.execute("ALTER TABLE sync_address_book DROP COLUMN enabled")
+    con.execute("PRAGMA user_version = 6")
+    con.commit()
+    con.close()
+
+    db = open_database(data_dir)
+    try:
+        assert db.execute_sql("PRAGMA user_version").fetchone()[0] == 7
+        row = db.execute_sql("SELECT url, new_cards_book FROM sync_account").fetchall()
+        assert row == [("https://x/", "")]
+        assert "enabled" in {c.name for c in db.get_columns("sync_address_book")}
+    finally:
+        db.close()

@@ -105,6 +105,9 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._build_tiers(), self.tr("&Tiers"))
         tabs.addTab(self._build_general(), self.tr("&General"))
+        from netzwerk_app.ui.sync.accounts_dialog import AccountsPage  # CardDAV accounts
+
+        tabs.addTab(AccountsPage(self.db, parent=parent), self.tr("&Accounts"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(dialog_buttons(self))
