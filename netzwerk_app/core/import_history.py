@@ -77,16 +77,16 @@ def record_import(
     )
     created = [e.contact_id for e in result.created if e.contact_id is not None]
     updated = [e.contact_id for e in result.updated if e.contact_id is not None]
-    digests = state_digests(db, created + updated)
-    rows: list[tuple[int, int, str, str | None, str]]
-    rows = [(run.id, cid, "created", None, digests.get(cid, "")) for cid in created]
-    rows += [(run.id, cid, "updated", before.get(cid), digests.get(cid, "")) for cid in updated]
-    if rows:
-        db.cursor().executemany(
-            "INSERT INTO import_change(run_id, contact_id, action, before, digest)"
-            " VALUES (?, ?, ?, ?, ?)",
-            rows,
-        )
+    # in batches: a million created contacts need not have a million digests held at once
+    for action, ids in (("created", created), ("updated", updated)):
+        for chunk in batches(ids, 5000):
+            digests = state_digests(db, chunk)
+            rows = [(run.id, cid, action, before.get(cid), digests.get(cid, "")) for cid in chunk]
+            db.cursor().executemany(
+                "INSERT INTO import_change(run_id, contact_id, action, before, digest)"
+                " VALUES (?, ?, ?, ?, ?)",
+                rows,
+            )
     return run.id
 
 

@@ -20,6 +20,8 @@ from netzwerk_app.core.matching import (
     evidence,
     fingerprint,
     identity_of,
+    index_add,
+    index_ids,
     is_nameless,
     judge,
     name_key,
@@ -57,7 +59,7 @@ class Matcher:
         self.by_print: Index = {}
         self.claimed: set[int] = set()  # contacts a card of this import already matched
         # fingerprint -> position in by_print[fingerprint] before which every id is taken
-        self._print_cursor: dict[str, int] = {}
+        self._print_cursor: dict[int, int] = {}
         self.first_new_id = 1  # ids from here on are contacts new in this import
         records: dict[int, ContactRecord] = {}
         for cid, uid, given, family, display, org, birthday in db.execute_sql(
@@ -73,7 +75,9 @@ class Matcher:
         for cid, record in records.items():
             self._index(cid, identity_of(record, self.phone_key))
         # the stored contacts by fingerprint, for finding a card read again in linear time
-        self._stored_prints: dict[str, list[int]] = {k: list(v) for k, v in self.by_print.items()}
+        self._stored_prints: dict[object, tuple[int, ...] | list[int]] = {
+            k: (v,) if isinstance(v, int) else list(v) for k, v in self.by_print.items()
+        }
 
     def phone_key(self, value: str) -> str | None:
         if value in self._phone_cache:
@@ -88,14 +92,14 @@ class Matcher:
     def _index(self, cid: int, identity: Identity) -> None:
         self.identities[cid] = identity
         if identity.uid:
-            _append(self.by_uid, identity.uid, cid)
+            index_add(self.by_uid, identity.uid, cid)
         for e in identity.emails:
-            _append(self.by_email, e, cid)
+            index_add(self.by_email, e, cid)
         for p in identity.phones:
-            _append(self.by_phone, p, cid)
+            index_add(self.by_phone, p, cid)
         if key := name_key(identity):
-            _append(self.by_name, key, cid)
-        _append(self.by_print, fingerprint(identity), cid)
+            index_add(self.by_name, key, cid)
+        index_add(self.by_print, fingerprint(identity), cid)
 
     def is_stored(self, cid: int) -> bool:
         return cid < self.first_new_id
@@ -115,7 +119,7 @@ class Matcher:
         return match
 
     def _match(self, card: Identity) -> Match:
-        uid_hit = next((c for c in self.by_uid.get(card.uid, ()) if self.is_stored(c)), None)
+        uid_hit = next((c for c in index_ids(self.by_uid, card.uid) if self.is_stored(c)), None)
         if uid_hit is not None and not names_disagree(card, self.identities[uid_hit]):
             return self._claim(Match(uid_hit, "same UID"))
         if uid_hit is None and not is_nameless(card):
@@ -155,7 +159,7 @@ class Matcher:
             possible.append((cid, evidence(card, self.identities[cid])))
         return Match(None, "", possible)
 
-    def _unclaimed_with_print(self, print_: str) -> int | None:
+    def _unclaimed_with_print(self, print_: int) -> int | None:
         """The first stored contact with this fingerprint that no card took yet.
 
         A cursor per fingerprint makes a file of many identical cards linear, not quadratic.
@@ -193,7 +197,3 @@ class Matcher:
             birthday=known.birthday or incoming.birthday,
         )
         self._index(cid, merged)
-
-
-def _append(index: Index, key: str, cid: int) -> None:
-    index.setdefault(key, {})[cid] = None

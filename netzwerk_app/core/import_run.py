@@ -84,6 +84,8 @@ class ImportRun:
         """Match one record and keep what it brings until the next `flush`."""
         result = self.result
         name = record.computed_display_name()
+        if not source and (not name or record.tier is not None):
+            source = str(origin)  # for the report's skipped cards
         if not name:
             result.skipped.append(
                 SkippedRecord("", "no name, organization, email or phone", source, origin)
@@ -142,7 +144,8 @@ class ImportRun:
         merge = merge_into(target, record, self.matcher, False, bool(target.photo), None)
         apply_to_record(target, merge)
         self.held += 1
-        note = f"merged with a second record{f' ({source})' if source else ''}"
+        where = source or str(origin)
+        note = f"merged with a second record{f' ({where})' if where else ''}"
         self.entries[cid].changes.append(note)
         self.matcher.add(cid, target, origin.file or NO_FILE)
         shown = None if self.result.dry_run else cid

@@ -54,24 +54,27 @@ class Verdict(Enum):
     UNRELATED = "unrelated"  # nothing in common worth mentioning
 
 
-@dataclass(frozen=True)
+_NONE: frozenset[str] = frozenset()  # one empty set for the many cards without emails or phones
+
+
+@dataclass(frozen=True, slots=True)
 class Identity:
     """What matching looks at in a card or contact (all text folded)."""
 
     uid: str = ""
     given: str = ""  # folded given name words joined by a space ("" = unknown)
     family: str = ""  # folded family name words joined by a space
-    words: frozenset[str] = frozenset()  # the person's name words, titles removed
+    words: tuple[str, ...] = ()  # the person's name words, titles removed, sorted, distinct
     organization: str = ""  # folded
     birthday: Birthday | None = None
-    emails: frozenset[str] = frozenset()
-    phones: frozenset[str] = frozenset()  # normalised phone keys
+    emails: frozenset[str] = _NONE
+    phones: frozenset[str] = _NONE  # normalised phone keys
     source: str = ""  # the file a card came from; "" for a stored contact
     key: str = field(init=False, default="")  # `name_key`, computed once
 
     def __post_init__(self) -> None:
         if self.words:
-            key = " ".join(sorted(self.words))
+            key = " ".join(self.words)
         else:
             key = f"@org {self.organization}" if self.organization else ""
         object.__setattr__(self, "key", key)
@@ -131,7 +134,7 @@ def identity_of(
                 given, family = " ".join(words[:-1]), words[-1]
             elif words:
                 given = words[0]
-    word_set = frozenset((given + " " + family).split())
+    word_set = tuple(sorted(set((given + " " + family).split())))
     emails = frozenset(norm_email(m.value) for m in record.methods if m.kind == "email")
     phones: set[str] = set()
     for m in record.methods:
@@ -144,8 +147,8 @@ def identity_of(
         words=word_set,
         organization=org,
         birthday=record.birthday,
-        emails=frozenset(e for e in emails if e),
-        phones=frozenset(phones),
+        emails=frozenset(e for e in emails if e) if emails else _NONE,
+        phones=frozenset(phones) if phones else _NONE,
         source=source,
     )
 
@@ -323,7 +326,31 @@ def pair_key(a: int, b: int) -> tuple[int, int]:
     return (a, b) if a < b else (b, a)
 
 
-Index = dict[str, dict[int, None]]  # key -> contact ids (a dict used as an ordered set)
+# key -> the contact with it, or the contacts (a dict used as an ordered set) when several have
+# it: most keys (a UID, an email, a fingerprint) belong to one contact, and a million of them
+# should not cost a million dicts.
+Index = dict[object, "int | dict[int, None]"]
+
+
+def index_add(index: Index, key: object, cid: int) -> None:
+    """Add `cid` under `key`."""
+    held = index.get(key)
+    if held is None:
+        index[key] = cid
+    elif isinstance(held, int):
+        if held != cid:
+            index[key] = {held: None, cid: None}
+    else:
+        held[cid] = None
+
+
+def index_ids(index: Index, key: object) -> tuple[int, ...] | dict[int, None]:
+    """The contacts under `key` (in the order they were added)."""
+    held = index.get(key)
+    if held is None:
+        return ()
+    return (held,) if isinstance(held, int) else held
+
 
 # An email, phone or name shared by more contacts than this is a switchboard, a family mailbox
 # or a common name: it alone does not make candidates (a sure match needs the same name and a
@@ -331,10 +358,14 @@ Index = dict[str, dict[int, None]]  # key -> contact ids (a dict used as an orde
 BLOCK_LIMIT = 50
 
 
-def fingerprint(identity: Identity) -> str:
-    """Everything matching looks at but the UID and the source: equal for a card read again."""
+def fingerprint(identity: Identity) -> int:
+    """Everything matching looks at but the UID and the source: equal for a card read again.
+
+    A hash, not the text (a million imported cards keep a million of them); two cards that
+    only share a hash are candidates, and the rules then judge them.
+    """
     birthday = identity.birthday.isoformat() if identity.birthday else ""
-    return "\x1f".join(
+    return hash(
         (name_key(identity), identity.organization, birthday, *sorted(identity.emails), "|",
          *sorted(identity.phones))
     )  # fmt: skip
@@ -352,7 +383,7 @@ def candidates_of(
     """Ids worth judging against a card: those sharing its UID, an email, a phone or its name
     (each unless shared by more than ``block_limit`` contacts), or all it identifies by."""
     found: dict[int, None] = {}
-    keys: Iterable[tuple[Index | None, Iterable[str], bool]] = (
+    keys: Iterable[tuple[Index | None, Iterable[object], bool]] = (
         (by_uid, [identity.uid] if identity.uid else [], False),
         (by_print, [fingerprint(identity)], True),
         (by_email, identity.emails, True),
@@ -363,7 +394,7 @@ def candidates_of(
         if index is None:
             continue
         for value in values:
-            ids = index.get(value, {})
+            ids = index_ids(index, value)
             if limited and len(ids) > block_limit:
                 continue
             found.update(dict.fromkeys(ids))

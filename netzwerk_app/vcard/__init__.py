@@ -330,9 +330,8 @@ def _import_streamed(
                 if progress is not None and cards % 1000 == 0:
                     share = (index + item.offset / max(item.size, 1)) / len(paths)
                     progress(int(1000 * share), 1000)
-                if item.record is not None:
-                    origin = CardOrigin(name, item.number, item.line)
-                    yield item.record, origin, str(origin)
+                if item.record is not None:  # its origin says where (no text held per card)
+                    yield item.record, CardOrigin(name, item.number, item.line), ""
             if cards == 0:
                 unreadable.append(str(path))
                 mine = [p for p in mine if p.severity == "error"]
