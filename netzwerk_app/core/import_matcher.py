@@ -57,7 +57,9 @@ class Matcher:
         self.by_phone: Index = {}
         self.by_name: Index = {}
         self.by_print: Index = {}
-        self.claimed: set[int] = set()  # contacts a card of this import already matched
+        # stored contacts a card of this import already matched (new ones need no claim: only
+        # stored contacts are taken by "already held" and by fingerprint)
+        self.claimed: set[int] = set()
         # fingerprint -> position in by_print[fingerprint] before which every id is taken
         self._print_cursor: dict[int, int] = {}
         self.first_new_id = 1  # ids from here on are contacts new in this import
@@ -172,7 +174,7 @@ class Matcher:
         return ids[position] if position < len(ids) else None
 
     def _claim(self, match: Match) -> Match:
-        if match.contact_id is not None:
+        if match.contact_id is not None and self.is_stored(match.contact_id):
             self.claimed.add(match.contact_id)
         return match
 
@@ -186,7 +188,6 @@ class Matcher:
         incoming = identity or identity_of(record, self.phone_key, source)
         known = self.identities.get(cid)
         if known is None:
-            self.claimed.add(cid)
             self._index(cid, incoming)
             return
         merged = dataclasses.replace(

@@ -36,6 +36,9 @@ from netzwerk_app.core.search import reindex_contacts
 NO_FILE = "\x00records of this import"
 # Records held before a written import writes them (new contacts plus cards that merge).
 BATCH = 5000
+# The changes of a new contact before a second card merges into it (one list for them all:
+# replaced, never changed in place).
+_NO_CHANGES: list[str] = []
 
 
 class ImportRun:
@@ -70,7 +73,8 @@ class ImportRun:
         self.written_below = self.next_id  # new contacts below this id are in the database
         self.pending: dict[int, ContactRecord] = {}  # new contacts not written yet
         self.rewrite: set[int] = set()  # pending ones written before, merged since
-        self.entries: dict[int, ImportedContact] = {}  # every new contact, for the report
+        # every new contact, for the report: entries[cid - first_new] (ids are consecutive)
+        self.entries: list[ImportedContact] = []
         self.matched: dict[int, list[tuple[ContactRecord, CardOrigin, str, str]]] = {}
         self.existing_entries: dict[int, ImportedContact] = {}  # stored contacts met
         self.changed: set[int] = set()  # stored contacts changed by this import
@@ -123,7 +127,7 @@ class ImportRun:
         self.pending[cid] = new
         self.held += 1
         shown = None if self.result.dry_run else cid
-        self.entries[cid] = ImportedContact(shown, name, [], source, origin)
+        self.entries.append(ImportedContact(shown, name, _NO_CHANGES, source, origin))
         file = origin.file or NO_FILE
         if new.uid != record.uid or match.card is None:
             self.matcher.add(cid, new, file)
@@ -146,7 +150,8 @@ class ImportRun:
         self.held += 1
         where = source or str(origin)
         note = f"merged with a second record{f' ({where})' if where else ''}"
-        self.entries[cid].changes.append(note)
+        entry = self.entries[cid - self.first_new]
+        entry.changes = [*entry.changes, note]
         self.matcher.add(cid, target, origin.file or NO_FILE)
         shown = None if self.result.dry_run else cid
         self.result.merged.append(
@@ -235,16 +240,18 @@ class ImportRun:
         result = self.result
         for cid, entry in self.existing_entries.items():
             (result.updated if cid in self.changed else result.unchanged).append(entry)
-        result.created.extend(self.entries.values())
+        result.created.extend(self.entries)
+        self.entries = []
         pending_names = {cid: r.display_name for cid, r in self.pending.items()}
         for cid, origin, name, possible in self.found:
             for other, proof in possible:
-                if other not in self.entries and other not in self.matcher.identities:
+                new = other >= self.first_new
+                if not new and other not in self.matcher.identities:
                     continue
                 other_name = pending_names.get(other) or _display_name(self.db, other)
-                if not other_name and other in self.entries:
-                    other_name = self.entries[other].name
-                shown_other = None if result.dry_run and other in self.entries else other
+                if not other_name and new:
+                    other_name = result.created[other - self.first_new].name
+                shown_other = None if result.dry_run and new else other
                 result.possible_duplicates.append(
                     PossibleDuplicateFound(
                         origin,
