@@ -141,6 +141,8 @@ def _megabytes(size: int) -> str:
 
 _SKIP = {"BEGIN", "END", "VERSION", "PRODID"}
 _METHOD_KINDS = {"EMAIL": "email", "TEL": "phone", "URL": "url"}
+# Text properties of which a record holds one: the first is mapped, any further one kept raw.
+_FIRST_ONLY = {"TITLE": "title", "UID": "uid"}
 
 
 def _raw_line(prop: Prop, raw: bytearray) -> str:
@@ -270,20 +272,16 @@ class _CardReader:
             rec.organization = parts[0]
             rec.department = "; ".join(p for p in parts[1:] if p)
             return True
-        if name == "TITLE":
-            if rec.title:
+        if name in _FIRST_ONLY:
+            attr = _FIRST_ONLY[name]
+            if getattr(rec, attr):
                 return False
-            rec.title = unescape(self._text(prop)).strip()
+            setattr(rec, attr, unescape(self._text(prop)).strip())
             return True
         if name == "NOTE":
             text = unescape(self._text(prop)).strip()
             if text:
                 rec.notes = f"{rec.notes}\n\n{text}" if rec.notes else text
-            return True
-        if name == "UID":
-            if rec.uid:
-                return False
-            rec.uid = unescape(self._text(prop)).strip()
             return True
         if name == "CATEGORIES":
             for part in split_unescaped(self._text(prop), ","):
