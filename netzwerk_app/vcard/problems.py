@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from netzwerk_app.core.import_results import CardOrigin
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -19,10 +21,5 @@ class Problem:
     source: str = ""  # file name, when known
 
     def __str__(self) -> str:
-        where = [self.source] if self.source else []
-        if self.card:
-            where.append(f"card {self.card}")
-        if self.line:
-            where.append(f"line {self.line}")
-        prefix = ", ".join(where)
+        prefix = str(CardOrigin(self.source, self.card, self.line))
         return f"{prefix}: {self.severity}: {self.message}" if prefix else self.message

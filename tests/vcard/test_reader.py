@@ -486,3 +486,18 @@ def test_wide_files_are_transcoded_in_chunks(monkeypatch, encoding):
     data = card("FN:Zoë 😀 Müller", "ORG:Café").decode("utf-8") * 3
     (r, *_rest) = read_vcards(("\ufeff" + data).encode(encoding)).records
     assert (r.display_name, r.organization, len(_rest)) == ("Zoë 😀 Müller", "Café", 2)
+
+
+def test_a_second_title_or_uid_is_kept_raw():
+    data = card("FN:Max", "TITLE:Chef", "UID:first", "TITLE:Koch", "UID:second")
+    (r,) = read_vcards(data).records
+    assert (r.title, r.uid) == ("Chef", "first")
+    assert r.raw_properties == ["TITLE:Koch", "UID:second"]
+
+
+def test_a_problem_names_its_file_card_and_line():
+    from netzwerk_app.vcard.problems import Problem
+
+    assert str(Problem(2, 7, "bad", "warning", "a.vcf")) == "a.vcf, card 2, line 7: warning: bad"
+    assert str(Problem(0, 3, "bad")) == "line 3: error: bad"
+    assert str(Problem(0, 0, "bad")) == "bad"
