@@ -9,27 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from netzwerk_app.core.contact_writes import SCALAR_FIELDS
 from netzwerk_app.core.import_matcher import Matcher
 from netzwerk_app.core.matching import norm_email
 from netzwerk_app.core.records import AddressRecord, ContactMethodRecord, ContactRecord
 
-# Fields a re-import fills when they are empty (organization and title: see career changes).
-_FILL_FIELDS = (
-    "prefix",
-    "given_name",
-    "additional_names",
-    "family_name",
-    "suffix",
-    "nickname",
-    "department",
-    "notes",
-    "met_where",
-    "met_on",
-    "they_offer",
-    "i_offer",
-    "interests",
-    "photo_url",
-)
+# Fields a re-import fills when they are empty: the plain fields, in their order, but
+# organization and title (a change of those is a career change: see `merge_into`).
+_FILL_FIELDS = tuple(name for name in SCALAR_FIELDS if name not in ("organization", "title"))
 
 
 def _method_key(m: ContactMethodRecord, matcher: Matcher) -> tuple[str, str]:

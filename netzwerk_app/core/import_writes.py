@@ -102,49 +102,43 @@ def _child_rows(
         out["raw"].append((cid, pos, line))
 
 
+# The child rows of contacts, by their key in `_empty_rows`, and how each is inserted.
+_CHILD_INSERTS = (
+    (
+        "method",
+        "INSERT INTO contact_method(contact_id, kind, value, label, preferred, position)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+    ),
+    (
+        "address",
+        "INSERT INTO address(contact_id, label, po_box, extended, street, locality, region,"
+        " postal_code, country, preferred, position) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+    ),
+    ("raw", "INSERT INTO raw_property(contact_id, position, line) VALUES (?, ?, ?)"),
+    ("tag", "INSERT OR IGNORE INTO contact_tag(contact_id, tag_id) VALUES (?, ?)"),
+    ("photo", "INSERT INTO photo(contact_id, data, mime) VALUES (?, ?, ?)"),
+    (
+        "position",
+        "INSERT INTO position(contact_id, organization, department, title, recorded_on)"
+        " VALUES (?, ?, ?, ?, ?)",
+    ),
+    (
+        "tier_change",
+        "INSERT INTO tier_change(contact_id, from_tier, to_tier, changed_at, reason)"
+        " VALUES (?, ?, ?, ?, ?)",
+    ),
+)
+
+
 def _insert_children(db: SqliteDatabase, rows: dict[str, list[tuple]]) -> None:
     cursor = db.cursor()
-    if rows["method"]:
-        cursor.executemany(
-            "INSERT INTO contact_method(contact_id, kind, value, label, preferred, position)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            rows["method"],
-        )
-    if rows["address"]:
-        cursor.executemany(
-            "INSERT INTO address(contact_id, label, po_box, extended, street, locality, region,"
-            " postal_code, country, preferred, position) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            rows["address"],
-        )
-    if rows["raw"]:
-        cursor.executemany(
-            "INSERT INTO raw_property(contact_id, position, line) VALUES (?, ?, ?)", rows["raw"]
-        )
-    if rows["tag"]:
-        cursor.executemany(
-            "INSERT OR IGNORE INTO contact_tag(contact_id, tag_id) VALUES (?, ?)", rows["tag"]
-        )
-    if rows["photo"]:
-        cursor.executemany(
-            "INSERT INTO photo(contact_id, data, mime) VALUES (?, ?, ?)", rows["photo"]
-        )
-    if rows["position"]:
-        cursor.executemany(
-            "INSERT INTO position(contact_id, organization, department, title, recorded_on)"
-            " VALUES (?, ?, ?, ?, ?)",
-            rows["position"],
-        )
-    if rows["tier_change"]:
-        cursor.executemany(
-            "INSERT INTO tier_change(contact_id, from_tier, to_tier, changed_at, reason)"
-            " VALUES (?, ?, ?, ?, ?)",
-            rows["tier_change"],
-        )
+    for key, sql in _CHILD_INSERTS:
+        if rows[key]:
+            cursor.executemany(sql, rows[key])
 
 
 def _empty_rows() -> dict[str, list[tuple]]:
-    keys = ("method", "address", "raw", "tag", "photo", "position", "tier_change")
-    return {k: [] for k in keys}
+    return {key: [] for key, _sql in _CHILD_INSERTS}
 
 
 def insert_new(db: SqliteDatabase, new_records: dict[int, ContactRecord], today: dt.date) -> None:

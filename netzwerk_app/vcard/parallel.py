@@ -17,12 +17,12 @@ import pickle
 import subprocess
 import sys
 
+from netzwerk_app.vcard.cards import wide_encoding
 from netzwerk_app.vcard.reader import (
     CancelCheck,
     Problem,
     ProgressCallback,
     ReadResult,
-    _wide_encoding,
     read_vcards,
 )
 
@@ -126,7 +126,7 @@ def read_file_parallel(
     if (
         not PARALLEL_ABOVE_BYTES <= size < PARALLEL_BELOW_BYTES
         or (os.cpu_count() or 1) < 2
-        or _wide_encoding(bytes(data[:4]), size) is not None
+        or wide_encoding(bytes(data[:4]), size) is not None
         or (cut := _cut(data, start)) is None
     ):
         return read_vcards(data, source, progress, cancel)

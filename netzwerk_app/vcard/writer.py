@@ -16,7 +16,8 @@ from netzwerk_app import __version__ as _app_version
 from netzwerk_app.core.contentline import escape_text as escape
 from netzwerk_app.core.contentline import fold_line as fold
 from netzwerk_app.core.records import AddressRecord, ContactMethodRecord, ContactRecord
-from netzwerk_app.vcard.reader import APP_PROPERTIES, TIER_PROPERTY, detect_image_type
+from netzwerk_app.vcard.reader import APP_PROPERTIES, TIER_PROPERTY
+from netzwerk_app.vcard.values import detect_image_type
 
 VERSIONS = ("3.0", "4.0")
 PRODID = f"-//Netzwerk//Netzwerk {_app_version}//EN"

@@ -10,7 +10,7 @@ import pytest
 
 from netzwerk_app.core.records import Birthday
 from netzwerk_app.vcard import read_vcard_file, read_vcards
-from netzwerk_app.vcard.reader import PHOTO_LIMIT, detect_image_type, parse_birthday
+from netzwerk_app.vcard.values import PHOTO_LIMIT, detect_image_type, parse_birthday
 
 CORPUS = Path(__file__).parent.parent / "data" / "vcards"
 OWN = CORPUS / "own"
@@ -409,9 +409,9 @@ def _folded_photo(size: int) -> bytes:
 def test_an_oversized_photo_is_skipped_while_reading(monkeypatch, folded):
     import tracemalloc
 
-    from netzwerk_app.vcard import reader
+    from netzwerk_app.vcard import values
 
-    monkeypatch.setattr(reader, "PHOTO_LIMIT", 64 * 1024)
+    monkeypatch.setattr(values, "PHOTO_LIMIT", 64 * 1024)
     photo = _folded_photo(4_000_000)
     if not folded:
         photo = photo.replace(b"\r\n ", b"")
@@ -437,9 +437,9 @@ def test_an_oversized_photo_is_skipped_while_reading(monkeypatch, folded):
 
 
 def test_an_oversized_value_is_dropped_and_the_card_kept(monkeypatch):
-    from netzwerk_app.vcard import reader
+    from netzwerk_app.vcard import values
 
-    monkeypatch.setattr(reader, "PHOTO_LIMIT", 64 * 1024)
+    monkeypatch.setattr(values, "PHOTO_LIMIT", 64 * 1024)
     note = "\\n".join(["a long note line"] * 20_000)
     result = read_vcards(card("FN:Chatty", f"NOTE:{note}", "TEL:+41 79 123 45 67"))
     (r,) = result.records
@@ -458,9 +458,9 @@ def test_a_value_cut_off_inside_a_character_keeps_what_it_has():
 
 
 def test_a_card_too_large_as_a_whole_keeps_its_beginning(monkeypatch):
-    from netzwerk_app.vcard import reader
+    from netzwerk_app.vcard import values
 
-    monkeypatch.setattr(reader, "PHOTO_LIMIT", 1024)  # values up to 1.5 kB, cards up to 6 kB
+    monkeypatch.setattr(values, "PHOTO_LIMIT", 1024)  # values up to 1.5 kB, cards up to 6 kB
     notes = [f"NOTE:{i}" + "x" * 999 for i in range(10)]
     result = read_vcards(card("FN:Huge", *notes, "EMAIL:late@example.com") + card("FN:Next"))
     huge, after = result.records
@@ -480,9 +480,24 @@ def test_a_card_without_any_name_is_skipped_with_its_reason():
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32-be"])
 def test_wide_files_are_transcoded_in_chunks(monkeypatch, encoding):
-    from netzwerk_app.vcard import reader
+    from netzwerk_app.vcard import cards
 
-    monkeypatch.setattr(reader, "_WIDE_CHUNK", 7)  # splits code units and surrogate pairs
+    monkeypatch.setattr(cards, "_WIDE_CHUNK", 7)  # splits code units and surrogate pairs
     data = card("FN:Zoë 😀 Müller", "ORG:Café").decode("utf-8") * 3
     (r, *_rest) = read_vcards(("\ufeff" + data).encode(encoding)).records
     assert (r.display_name, r.organization, len(_rest)) == ("Zoë 😀 Müller", "Café", 2)
+
+
+def test_a_second_title_or_uid_is_kept_raw():
+    data = card("FN:Max", "TITLE:Chef", "UID:first", "TITLE:Koch", "UID:second")
+    (r,) = read_vcards(data).records
+    assert (r.title, r.uid) == ("Chef", "first")
+    assert r.raw_properties == ["TITLE:Koch", "UID:second"]
+
+
+def test_a_problem_names_its_file_card_and_line():
+    from netzwerk_app.vcard.problems import Problem
+
+    assert str(Problem(2, 7, "bad", "warning", "a.vcf")) == "a.vcf, card 2, line 7: warning: bad"
+    assert str(Problem(0, 3, "bad")) == "line 3: error: bad"
+    assert str(Problem(0, 0, "bad")) == "bad"
