@@ -14,6 +14,10 @@ pulls, merges and tries again), creates cards for contacts filed here, and pulls
 - Deleted on the server: archived here (restore by un-archiving), unless edited here since: then
   kept, uploaded again and a conflict recorded. Deleted here: deleted on the server unless it
   changed there meanwhile (then it comes back as a new contact).
+
+Why one module of about 560 lines: `AddressBookSync` is one state machine (pull, reconcile,
+push, create) whose steps share the links, the base cards and the summary, and the functions
+after it run it per account; cut apart, each part would have to hand all of that around.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@ are because they were edited since."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -37,7 +38,8 @@ def test_undoing_an_import_from_the_list(qtbot, db):
     assert [_cell(dialog, 0, c) for c in range(2, 7)] == ["5", "0", "0", "0", "1"]
     assert dialog.selected_import().files == ["household.vcf"]  # the newest is selected
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
-    assert dialog.result_label.text().startswith("Import undone: 4 contact(s) removed")
+    # "contacts" with the English plural forms loaded (an earlier test may have), else the source
+    assert re.match(r"Import undone: 4 contact(s|\(s\)) removed", dialog.result_label.text())
     assert dialog.kept_list.isVisible() and dialog.kept_names() == ["Peter Frei"]
     names = sorted(r.display_name for r in contacts.list_contacts(db))
     assert names == ["<b>x</b>", "Broken", "Chidi Okafor", "Martina Brunner", "Peter Frei"]
