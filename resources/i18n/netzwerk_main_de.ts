@@ -3,97 +3,87 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="56" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="57" />
         <source>Edit Account</source>
         <translation>Konto bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="56" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="57" />
         <source>Add Account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="70" />
-        <source>The password is kept in the system's keyring, never in a file.</source>
-        <translation>Das Passwort liegt im Schlüsselbund des Systems, nie in einer Datei.</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="73" />
-        <source>No keyring is available on this system: the password is kept until Netzwerk quits, and asked for again next time.</source>
-        <translation>Auf diesem System gibt es keinen Schlüsselbund: Das Passwort bleibt nur, bis Netzwerk beendet wird, und wird beim nächsten Mal wieder erfragt.</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="79" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="69" />
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="97" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="87" />
         <source>&amp;Provider:</source>
         <translation>&amp;Anbieter:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="98" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="88" />
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="100" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="90" />
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="101" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="91" />
         <source>App &amp;password:</source>
         <translation>App-&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="104" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="94" />
         <source>Address &amp;books to sync:</source>
         <translation>Zu synchronisierende &amp;Adressbücher:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="105" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="95" />
         <source>New &amp;contacts go to:</source>
         <translation>Neue &amp;Kontakte kommen in:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="124" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="114" />
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="220" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="210" />
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="234" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="224" />
         <source>Connected: %n address book(s) found.</source>
         <translation><numerusform>Verbunden: %n Adressbuch gefunden.</numerusform><numerusform>Verbunden: %n Adressbücher gefunden.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="237" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="227" />
         <source>Connected, but no address books were found.</source>
         <translation>Verbunden, aber keine Adressbücher gefunden.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="248" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="238" />
         <source>The server refused the user name or password.</source>
         <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="250" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="240" />
         <source>The server answered, but not as a CardDAV server: %1</source>
         <translation>Der Server hat geantwortet, aber nicht als CardDAV-Server: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="254" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="244" />
         <source>The server cannot be reached: %1</source>
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="264" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="254" />
         <source>Enter the app password.</source>
         <translation>Geben Sie das App-Passwort ein.</translation>
     </message>
@@ -2491,29 +2481,32 @@ was ich erwarte:</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="27" />
+        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="26" />
         <source>Sync Password</source>
         <translation>Sync-Passwort</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="31" />
+        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="30" />
         <source>The server needs the (app) password of %1 to sync.</source>
         <translation>Der Server braucht das (App-)Passwort von %1, um zu synchronisieren.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="41" />
-        <source>It is kept in the system's keyring.</source>
-        <translation>Es wird im Schlüsselbund des Systems aufbewahrt.</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="44" />
-        <source>No keyring is available on this system: the password is kept until Netzwerk quits, and asked for again next time.</source>
-        <translation>Auf diesem System gibt es keinen Schlüsselbund: Das Passwort bleibt nur, bis Netzwerk beendet wird, und wird beim nächsten Mal wieder erfragt.</translation>
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="51" />
+        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="39" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/password_field.py" line="16" />
+        <source>The password is kept in the system's keyring, never in a file.</source>
+        <translation>Das Passwort liegt im Schlüsselbund des Systems, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/password_field.py" line="20" />
+        <source>No keyring is available on this system: the password is kept until Netzwerk quits, and asked for again next time.</source>
+        <translation>Auf diesem System gibt es keinen Schlüsselbund: Das Passwort bleibt nur, bis Netzwerk beendet wird, und wird beim nächsten Mal wieder erfragt.</translation>
     </message>
 </context>
 <context>

@@ -3,97 +3,87 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="56" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="57" />
         <source>Edit Account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="56" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="57" />
         <source>Add Account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="70" />
-        <source>The password is kept in the system's keyring, never in a file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="73" />
-        <source>No keyring is available on this system: the password is kept until Netzwerk quits, and asked for again next time.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="79" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="69" />
         <source>&amp;Test Connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="97" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="87" />
         <source>&amp;Provider:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="98" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="88" />
         <source>&amp;Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="100" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="90" />
         <source>&amp;User name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="101" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="91" />
         <source>App &amp;password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="104" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="94" />
         <source>Address &amp;books to sync:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="105" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="95" />
         <source>New &amp;contacts go to:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="124" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="114" />
         <source>unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="220" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="210" />
         <source>Connecting…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="234" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="224" />
         <source>Connected: %n address book(s) found.</source>
         <translation><numerusform>Connected: %n address book found.</numerusform><numerusform>Connected: %n address books found.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="237" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="227" />
         <source>Connected, but no address books were found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="248" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="238" />
         <source>The server refused the user name or password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="250" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="240" />
         <source>The server answered, but not as a CardDAV server: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="254" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="244" />
         <source>The server cannot be reached: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="264" />
+        <location filename="../../netzwerk_app/ui/sync/account_editor.py" line="254" />
         <source>Enter the app password.</source>
         <translation type="unfinished" />
     </message>
@@ -2490,28 +2480,31 @@ what I expect:</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="27" />
+        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="26" />
         <source>Sync Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="31" />
+        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="30" />
         <source>The server needs the (app) password of %1 to sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="41" />
-        <source>It is kept in the system's keyring.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="44" />
-        <source>No keyring is available on this system: the password is kept until Netzwerk quits, and asked for again next time.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="51" />
+        <location filename="../../netzwerk_app/ui/sync/password_dialog.py" line="39" />
         <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/password_field.py" line="16" />
+        <source>The password is kept in the system's keyring, never in a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../netzwerk_app/ui/sync/password_field.py" line="20" />
+        <source>No keyring is available on this system: the password is kept until Netzwerk quits, and asked for again next time.</source>
         <translation type="unfinished" />
     </message>
 </context>

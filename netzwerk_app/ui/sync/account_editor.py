@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from netzwerk_app.core.models import SyncAccount, SyncAddressBook
 from netzwerk_app.core.records import NetzwerkError
-from netzwerk_app.sync import accounts, engine, secrets
+from netzwerk_app.sync import accounts, engine
 from netzwerk_app.sync.carddav import AddressBookInfo, CardDavClient, CardDavError
 from netzwerk_app.ui.sync import session
+from netzwerk_app.ui.sync.password_field import password_field
 from netzwerk_app.ui.sync.presets import PRESETS, preset_for_url, preset_hint, preset_label
 from netzwerk_app.ui.sync.tasks import Task, TaskRunner
 
@@ -64,18 +65,7 @@ class AccountEditor(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
         self.user = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        keyring_note = QLabel(
-            self.tr("The password is kept in the system's keyring, never in a file.")
-            if secrets.keyring_available()
-            else self.tr(
-                "No keyring is available on this system: the password is kept until "
-                "Netzwerk quits, and asked for again next time."
-            )
-        )
-        keyring_note.setWordWrap(True)
-        keyring_note.setEnabled(False)
+        self.password, keyring_note = password_field()
         self.test_button = QPushButton(self.tr("&Test Connection"))
         self.test_button.clicked.connect(self.test_connection)
         self.test_result = QLabel()

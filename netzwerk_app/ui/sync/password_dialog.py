@@ -8,14 +8,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from netzwerk_app.core.models import SyncAccount
-from netzwerk_app.sync import secrets
 from netzwerk_app.ui.sync import session
+from netzwerk_app.ui.sync.password_field import password_field
 
 
 class PasswordDialog(QDialog):
@@ -34,19 +33,8 @@ class PasswordDialog(QDialog):
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password, note = password_field()
         self.password.setMinimumWidth(280)
-        note = QLabel(
-            self.tr("It is kept in the system's keyring.")
-            if secrets.keyring_available()
-            else self.tr(
-                "No keyring is available on this system: the password is kept until "
-                "Netzwerk quits, and asked for again next time."
-            )
-        )
-        note.setWordWrap(True)
-        note.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow("", note)
