@@ -43,6 +43,14 @@ def run_self_test() -> int:
                     raise RuntimeError("nothing due in a year for three D contacts")
                 print(f"ok  {step}: {len(agenda)} items for {len(rows)} contacts")
 
+                step = "find the keyring's backends"
+                from keyring.backend import get_all_keyring
+
+                backends = sorted(type(k).__name__ for k in get_all_keyring())
+                if not backends:
+                    raise RuntimeError("no keyring backend is bundled")
+                print(f"ok  {step}: {', '.join(backends)}")
+
                 step = "create the main window"
                 shown = _paint_main_window(db, Path(tmp))
                 print(f"ok  {step}: {shown}")
