@@ -17,9 +17,9 @@ from netzwerk_app.core.models import SyncAddressBook, SyncCard
 from netzwerk_app.core.records import ContactRecord
 from netzwerk_app.core.snapshots import delete_contacts
 from netzwerk_app.sync import accounts, engine
-from netzwerk_app.sync.carddav import CardDavClient, SyncTokenRejected
+from netzwerk_app.sync.carddav import AddressBookInfo, CardDavClient, SyncTokenRejected
 
-from .conftest import PASSWORD, USER, Radicale
+from .conftest import PASSWORD, READER, READER_PASSWORD, USER, Radicale
 
 ANNA = """BEGIN:VCARD
 VERSION:3.0
@@ -408,3 +408,43 @@ def test_a_wrong_password_on_the_first_sync_stores_nothing(db, radicale):
     assert contacts.load_contacts(db) == []
     assert SyncAddressBook.select().count() == 0 and SyncCard.select().count() == 0
     assert radicale.names() == ["anna.vcf"]
+
+
+def _reader_account(db, server):
+    """The reader's account on the owner's shared address book (chosen, not discovered: it
+    lies outside the reader's own home)."""
+    account = accounts.add_account(db, server.url, READER, "NETZWERK_TEST_PW")
+    accounts.set_address_books(
+        db, account, [AddressBookInfo(server.book_url, "Contacts")], {server.book_url}
+    )
+    return account
+
+
+def test_a_push_the_server_forbids_is_reported_and_the_edit_is_kept(db, radicale_read_only):
+    server = radicale_read_only
+    _phone_saves(server, "anna.vcf", ANNA)
+    account = _reader_account(db, server)
+    first = _sync(db, account, READER_PASSWORD)
+    assert first.errors == [] and first.pulled == 1  # reading is allowed
+    anna_id = contacts.contact_id_by_uid("anna-1")
+    _edit(db, anna_id, notes="from the laptop")
+    _phone_saves(server, "carl.vcf", CARL)  # the owner adds someone meanwhile
+
+    summary = _sync(db, account, READER_PASSWORD)
+
+    assert summary.unauthorized == [], summary  # the password is fine: not a login problem
+    assert summary.pushed == 0 and len(summary.errors) == 1 and "403" in summary.errors[0]
+    assert _contact(db).notes == "from the laptop"  # the edit here is kept
+    assert _contact(db, "carl-1").display_name == "Carl Frei"  # and the pull went through
+    assert "NOTE" not in server.get("anna.vcf") and server.names() == ["anna.vcf", "carl.vcf"]
+
+    for given in ("Dora", "Emil"):  # filed here: they would go up as new cards
+        add_contact(db, ContactRecord(given_name=given, family_name="Roth", tier="B"))
+
+    again = _sync(db, account, READER_PASSWORD)  # still refused, still kept, still said
+
+    assert again.unauthorized == [] and again.pushed == 0
+    assert len(again.errors) == 2 and all("403" in e for e in again.errors)  # Anna; new cards
+    assert _contact(db).notes == "from the laptop"
+    assert _names_here(db) == ["Anna Keller", "Carl Frei", "Dora Roth", "Emil Roth"]
+    assert "NOTE" not in server.get("anna.vcf") and server.names() == ["anna.vcf", "carl.vcf"]
