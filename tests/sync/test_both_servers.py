@@ -337,6 +337,29 @@ def test_deleted_here_but_edited_on_the_server_comes_back(db, server):
     assert _quiet(_sync(db, account)) == (0, 0, 0, 0, [])
 
 
+def test_deleted_here_while_the_phone_edits_it_during_the_sync_comes_back(db, server, monkeypatch):
+    account, anna_id = _first_sync(db, server)
+    delete_contacts(db, [anna_id])
+    real_delete = CardDavClient.delete_card
+    calls = []
+
+    def delete_after_the_phone(self, href, etag):
+        if not calls:  # the phone saves between our pull and our DELETE: a 412
+            _phone_saves(server, "anna.vcf", ANNA.replace("ORG:Acme", "ORG:Phone Corp"))
+        calls.append(etag)
+        return real_delete(self, href, etag)
+
+    monkeypatch.setattr(CardDavClient, "delete_card", delete_after_the_phone)
+
+    summary = _sync(db, account)
+
+    assert len(calls) == 1 and summary.errors == [] and summary.pushed == 0
+    assert server.names() == ["anna.vcf"] and "ORG:Phone Corp" in server.get("anna.vcf")
+    assert _names_here(db) == ["Anna Keller"]  # back here, once
+    assert _contact(db).organization == "Phone Corp"
+    assert _quiet(_sync(db, account)) == (0, 0, 0, 0, [])
+
+
 # ------------------------------------------------------------------ the phone's own data
 
 
