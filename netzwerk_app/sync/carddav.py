@@ -36,6 +36,15 @@ class PreconditionFailed(CardDavError):
     """412: the card changed on the server since its ETag was read."""
 
 
+class WriteRefused(CardDavError):
+    """403 or 405 on a PUT or DELETE: the server lets this user read but not change the card or
+    the address book (a shared, read-only book). The password is fine."""
+
+
+# answers to a write that mean "not allowed here", not "who are you"
+_REFUSED = (403, 405)
+
+
 @dataclass(frozen=True)
 class AddressBookInfo:
     """An address book found by discovery."""
@@ -300,6 +309,8 @@ class CardDavClient:
         response = self.request("PUT", href, body=data, headers=headers)
         if response.status_code == 412:
             raise PreconditionFailed(f"PUT {href}: changed on the server", 412)
+        if response.status_code in _REFUSED:
+            raise WriteRefused(f"PUT {href}: HTTP {response.status_code}", response.status_code)
         if response.status_code not in (200, 201, 204):
             raise CardDavError(f"PUT {href}: HTTP {response.status_code}", response.status_code)
         return response.headers.get("etag", "")
@@ -310,6 +321,8 @@ class CardDavClient:
         response = self.request("DELETE", href, headers=headers)
         if response.status_code == 412:
             raise PreconditionFailed(f"DELETE {href}: changed on the server", 412)
+        if response.status_code in _REFUSED:
+            raise WriteRefused(f"DELETE {href}: HTTP {response.status_code}", response.status_code)
         if response.status_code not in (200, 204, 404):
             raise CardDavError(f"DELETE {href}: HTTP {response.status_code}", response.status_code)
 

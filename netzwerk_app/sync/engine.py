@@ -14,8 +14,11 @@ pulls, merges and tries again), creates cards for contacts filed here, and pulls
 - Deleted on the server: archived here (restore by un-archiving), unless edited here since: then
   kept, uploaded again and a conflict recorded. Deleted here: deleted on the server unless it
   changed there meanwhile (then it comes back as a new contact).
+- A write the server does not allow (403/405 on a PUT or DELETE: a read-only or shared book) is
+  an error of that card: the change stays here and is tried again at the next sync; the other
+  cards still sync, and it is not taken for a wrong password.
 
-Why one module of about 560 lines: `AddressBookSync` is one state machine (pull, reconcile,
+Why one module of about 590 lines: `AddressBookSync` is one state machine (pull, reconcile,
 push, create) whose steps share the links, the base cards and the summary, and the functions
 after it run it per account; cut apart, each part would have to hand all of that around.
 """
@@ -45,6 +48,7 @@ from netzwerk_app.sync.carddav import (
     PreconditionFailed,
     ServerCard,
     SyncTokenRejected,
+    WriteRefused,
 )
 from netzwerk_app.sync.values import encode_value
 from netzwerk_app.vcard.reader import read_vcards
@@ -143,6 +147,13 @@ class AddressBookSync:
 
     def _exists(self, contact_id: int) -> bool:
         return Contact.select().where(Contact.id == contact_id).exists()
+
+    def _refused(self, href: str, exc: WriteRefused) -> None:
+        """A write the server does not allow (a read-only book): said, and kept here; the next
+        sync tries again. Not a wrong password, and the other cards still sync."""
+        self.summary.errors.append(
+            f"{href}: the server refused the change ({exc}); it is kept here and tried again"
+        )
 
     # ------------------------------------------------------------ pull
 
@@ -274,6 +285,9 @@ class AddressBookSync:
                 card = ServerCard(link.href, fresh[0].etag, fresh[0].data)
             except ContactConflict:
                 return  # saved here meanwhile: the next sync takes it up
+            except WriteRefused as exc:
+                self._refused(link.href, exc)
+                return
         self.summary.errors.append(f"{link.href}: kept changing on the server; tried again later")
 
     def _reconcile_once(self, link: SyncCard, card: ServerCard | None) -> None:
@@ -390,6 +404,9 @@ class AddressBookSync:
     def _deleted_here(self, link: SyncCard) -> None:
         try:
             self.client.delete_card(link.href, link.etag)
+        except WriteRefused as exc:
+            self._refused(link.href, exc)  # the link stays: the deletion is asked again
+            return
         except PreconditionFailed:
             # changed there meanwhile: never lose a person, it comes back as a new contact
             link.delete_instance()
@@ -401,6 +418,9 @@ class AddressBookSync:
     def _delete_on_server(self, link: SyncCard) -> None:
         try:
             self.client.delete_card(link.href, link.etag)
+        except WriteRefused as exc:
+            self._refused(link.href, exc)
+            return
         except PreconditionFailed:
             # changed there meanwhile: the card stays, and is merged with the contact here
             link.delete_on_server = False
@@ -414,13 +434,18 @@ class AddressBookSync:
         link.delete_instance()
         self.summary.pushed += 1
 
-    def create_card(self, contact_id: int) -> None:
-        """Upload a contact as a new card (If-None-Match: *)."""
+    def create_card(self, contact_id: int) -> bool:
+        """Upload a contact as a new card (If-None-Match: *); False when the server refused it
+        (the contact stays here, unlinked, and is offered again at the next sync)."""
         record = load_contacts(self.db, [contact_id])[0]
         data = write_vcard(record)
         base = self.book.url if self.book.url.endswith("/") else self.book.url + "/"
         href = _path(self.client.absolute(base)) + f"{uuid.uuid4()}.vcf"
-        etag = self.client.put_card(href, data, None)
+        try:
+            etag = self.client.put_card(href, data, None)
+        except WriteRefused as exc:
+            self._refused(href, exc)
+            return False
         SyncCard.create(
             address_book=self.book,
             href=href,
@@ -431,6 +456,7 @@ class AddressBookSync:
             revision=self._revision(contact_id),
         )
         self.summary.pushed += 1
+        return True
 
 
 def _records_in_id_order(db: SqliteDatabase, ids: list[int]) -> list[ContactRecord]:
@@ -527,7 +553,8 @@ def sync_account(
             run.push_changes()
             if target is not None and book.id == target.id:
                 for contact_id in filed_unlinked(account):
-                    run.create_card(contact_id)
+                    if not run.create_card(contact_id):
+                        break  # the book takes no new cards: one error says so, not one each
             if summary.pushed != pushed:
                 run.pull()  # some servers leave out what was created and deleted since the token
         account.last_error = ""

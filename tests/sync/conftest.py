@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,28 +99,57 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def radicale(tmp_path: Path) -> Iterator[Radicale]:
+# A second user who may read Anna's address book but not write to it (a shared, read-only book).
+READER, READER_PASSWORD = "ben", "app-password-2"
+READ_ONLY_RIGHTS = f"""[owner]
+user: {USER}
+collection: {USER}(/.*)?
+permissions: RWrw
+[reader-principal]
+user: {READER}
+collection: {READER}
+permissions: RW
+[reader-reads-the-book]
+user: {READER}
+collection: {USER}/contacts
+permissions: r
+[root]
+user: .+
+collection:
+permissions: R
+"""
+
+
+@contextmanager
+def _running_radicale(folder: Path, rights: str = "") -> Iterator[Radicale]:
+    """Radicale with Anna's address book /anna/contacts/; with `rights`, a rights file (and the
+    reader's password) instead of owner-only rights."""
     try:
         import radicale  # noqa: F401
     except ImportError:
         pytest.skip("radicale is not installed (pip install radicale)")
     port = _free_port()
-    folder = tmp_path / "radicale"
     folder.mkdir()
-    (folder / "users").write_text(f"{USER}:{PASSWORD}\n")
+    (folder / "users").write_text(f"{USER}:{PASSWORD}\n{READER}:{READER_PASSWORD}\n")
+    if rights:
+        (folder / "rights").write_text(rights)
+        rights_section = f"[rights]\ntype = from_file\nfile = {folder / 'rights'}\n"
+    else:
+        rights_section = "[rights]\ntype = owner_only\n"
     config = folder / "config"
     config.write_text(
         f"[server]\nhosts = 127.0.0.1:{port}\n"
         f"[auth]\ntype = htpasswd\nhtpasswd_filename = {folder / 'users'}\n"
         "htpasswd_encryption = plain\ndelay = 0\n"
         f"[storage]\nfilesystem_folder = {folder / 'collections'}\n"
-        "[rights]\ntype = owner_only\n[web]\ntype = none\n[logging]\nlevel = warning\n"
+        f"{rights_section}[web]\ntype = none\n[logging]\nlevel = warning\n"
     )
+    # The server's log goes to a file: a pipe nobody reads fills up and stalls the server.
+    log = (folder / "server.log").open("wb")
     process = subprocess.Popen(
         [sys.executable, "-m", "radicale", "--config", str(config)],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log,
     )
     url = f"http://127.0.0.1:{port}/"
     phone = httpx.Client(auth=(USER, PASSWORD), timeout=10)
@@ -131,7 +161,7 @@ def radicale(tmp_path: Path) -> Iterator[Radicale]:
                 break
             except httpx.TransportError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    err = process.stderr.read().decode(errors="replace") if process.stderr else ""
+                    err = (folder / "server.log").read_text(errors="replace")
                     pytest.skip(f"Radicale did not start: {err[-500:]}")
                 time.sleep(0.1)
         book_url = f"{url}{USER}/contacts/"
@@ -151,8 +181,20 @@ def radicale(tmp_path: Path) -> Iterator[Radicale]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-        if process.stderr:
-            process.stderr.close()
+        log.close()
+
+
+@pytest.fixture
+def radicale(tmp_path: Path) -> Iterator[Radicale]:
+    with _running_radicale(tmp_path / "radicale") as server:
+        yield server
+
+
+@pytest.fixture
+def radicale_read_only(tmp_path: Path) -> Iterator[Radicale]:
+    """Radicale whose rights let READER read Anna's address book but not write to it."""
+    with _running_radicale(tmp_path / "radicale", READ_ONLY_RIGHTS) as server:
+        yield server
 
 
 @pytest.fixture
@@ -166,6 +208,9 @@ def xandikos(tmp_path: Path) -> Iterator[Radicale]:
         pytest.skip("xandikos is not installed (pip install xandikos)")
     port = _free_port()
     folder = tmp_path / "xandikos"
+    folder.mkdir()
+    # Xandikos logs every request: into a pipe nobody reads, it stalls once the pipe is full.
+    log = (folder / "server.log").open("wb")
     process = subprocess.Popen(
         [
             sys.executable, "-m", "xandikos.web", "-d", str(folder / "data"), "--defaults",
@@ -173,7 +218,7 @@ def xandikos(tmp_path: Path) -> Iterator[Radicale]:
             "--state-dir", str(folder / "state"), "--no-detect-systemd",
         ],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}/"
     phone = httpx.Client(auth=(USER, PASSWORD), timeout=10)
@@ -185,7 +230,7 @@ def xandikos(tmp_path: Path) -> Iterator[Radicale]:
                 break
             except httpx.TransportError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    err = process.stderr.read().decode(errors="replace") if process.stderr else ""
+                    err = (folder / "server.log").read_text(errors="replace")
                     pytest.skip(f"Xandikos did not start: {err[-500:]}")
                 time.sleep(0.1)
         yield Radicale(url, f"{url}{USER}/contacts/addressbook/", phone)
@@ -197,5 +242,4 @@ def xandikos(tmp_path: Path) -> Iterator[Radicale]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-        if process.stderr:
-            process.stderr.close()
+        log.close()

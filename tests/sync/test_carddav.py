@@ -139,3 +139,21 @@ def test_digest_is_used_when_the_server_asks_for_it():
     with CardDavClient(BASE, "anna", "pw", transport=httpx.MockTransport(server)) as client:
         response = client.request("PROPFIND", BASE, body=b"<x/>", headers={"Depth": "0"})
     assert response.status_code == 207
+
+
+@pytest.mark.parametrize("status", [403, 405])
+def test_a_refused_write_is_told_apart_from_a_refused_login(status):
+    from netzwerk_app.sync.carddav import CardDavError, WriteRefused
+
+    def server(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status if request.method in ("PUT", "DELETE") else 401)
+
+    client = CardDavClient(BASE, "anna", "pw", transport=httpx.MockTransport(server))
+    with pytest.raises(WriteRefused) as refused:
+        client.put_card(BOOK + "a.vcf", CARD.encode(), '"1"')
+    assert refused.value.status == status
+    with pytest.raises(WriteRefused):
+        client.delete_card(BOOK + "a.vcf", '"1"')
+    with pytest.raises(CardDavError) as login:
+        client.list_cards(BOOK)
+    assert login.value.status == 401 and not isinstance(login.value, WriteRefused)
