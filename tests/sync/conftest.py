@@ -121,6 +121,38 @@ permissions: R
 
 
 @contextmanager
+def _serving(command: list[str], folder: Path, port: int, name: str) -> Iterator[httpx.Client]:
+    """Start a server process, wait until Anna's principal answers, yield her client ("the
+    phone"), and stop the server. Its log goes to a file: a pipe nobody reads fills up and
+    stalls the server."""
+    log = (folder / "server.log").open("wb")
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log)
+    url = f"http://127.0.0.1:{port}/"
+    phone = httpx.Client(auth=(USER, PASSWORD), timeout=10)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                phone.request("PROPFIND", f"{url}{USER}/", headers={"Depth": "0"})
+                break
+            except httpx.TransportError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    err = (folder / "server.log").read_text(errors="replace")
+                    pytest.skip(f"{name} did not start: {err[-500:]}")
+                time.sleep(0.1)
+        yield phone
+    finally:
+        phone.close()
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+@contextmanager
 def _running_radicale(folder: Path, rights: str = "") -> Iterator[Radicale]:
     """Radicale with Anna's address book /anna/contacts/; with `rights`, a rights file (and the
     reader's password) instead of owner-only rights."""
@@ -144,26 +176,9 @@ def _running_radicale(folder: Path, rights: str = "") -> Iterator[Radicale]:
         f"[storage]\nfilesystem_folder = {folder / 'collections'}\n"
         f"{rights_section}[web]\ntype = none\n[logging]\nlevel = warning\n"
     )
-    # The server's log goes to a file: a pipe nobody reads fills up and stalls the server.
-    log = (folder / "server.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "radicale", "--config", str(config)],
-        stdout=subprocess.DEVNULL,
-        stderr=log,
-    )
-    url = f"http://127.0.0.1:{port}/"
-    phone = httpx.Client(auth=(USER, PASSWORD), timeout=10)
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                phone.request("PROPFIND", f"{url}{USER}/", headers={"Depth": "0"})
-                break
-            except httpx.TransportError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    err = (folder / "server.log").read_text(errors="replace")
-                    pytest.skip(f"Radicale did not start: {err[-500:]}")
-                time.sleep(0.1)
+    command = [sys.executable, "-m", "radicale", "--config", str(config)]
+    with _serving(command, folder, port, "Radicale") as phone:
+        url = f"http://127.0.0.1:{port}/"
         book_url = f"{url}{USER}/contacts/"
         mkcol = (
             '<?xml version="1.0"?><mkcol xmlns="DAV:" xmlns:C="urn:ietf:params:xml:ns:carddav">'
@@ -173,15 +188,6 @@ def _running_radicale(folder: Path, rights: str = "") -> Iterator[Radicale]:
         response = phone.request("MKCOL", book_url, content=mkcol)
         assert response.status_code == 201, response.text
         yield Radicale(url, book_url, phone)
-    finally:
-        phone.close()
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 @pytest.fixture
@@ -209,37 +215,11 @@ def xandikos(tmp_path: Path) -> Iterator[Radicale]:
     port = _free_port()
     folder = tmp_path / "xandikos"
     folder.mkdir()
-    # Xandikos logs every request: into a pipe nobody reads, it stalls once the pipe is full.
-    log = (folder / "server.log").open("wb")
-    process = subprocess.Popen(
-        [
-            sys.executable, "-m", "xandikos.web", "-d", str(folder / "data"), "--defaults",
-            "--current-user-principal", f"/{USER}/", "-l", "127.0.0.1", "-p", str(port),
-            "--state-dir", str(folder / "state"), "--no-detect-systemd",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=log,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}/"
-    phone = httpx.Client(auth=(USER, PASSWORD), timeout=10)
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                phone.request("PROPFIND", f"{url}{USER}/", headers={"Depth": "0"})
-                break
-            except httpx.TransportError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    err = (folder / "server.log").read_text(errors="replace")
-                    pytest.skip(f"Xandikos did not start: {err[-500:]}")
-                time.sleep(0.1)
+    command = [
+        sys.executable, "-m", "xandikos.web", "-d", str(folder / "data"), "--defaults",
+        "--current-user-principal", f"/{USER}/", "-l", "127.0.0.1", "-p", str(port),
+        "--state-dir", str(folder / "state"), "--no-detect-systemd",
+    ]  # fmt: skip
+    with _serving(command, folder, port, "Xandikos") as phone:
+        url = f"http://127.0.0.1:{port}/"
         yield Radicale(url, f"{url}{USER}/contacts/addressbook/", phone)
-    finally:
-        phone.close()
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
