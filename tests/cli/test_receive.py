@@ -23,15 +23,22 @@ THREE = Path(__file__).parent.parent / "data" / "ui" / "three.vcf"
 pytestmark = pytest.mark.slow
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Receiver:
     """A running `netzwerk receive`; `url` is its first line of output."""
 
     def __init__(self, data_dir: Path, *args: str) -> None:
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        # Ctrl+C as in a terminal: a shell without job control starts background commands
+        # (CI's, for one) with SIGINT ignored, and a child would inherit that
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "netzwerk_app", "--data-dir", str(data_dir), "receive",
              "--bind", "127.0.0.1", *args],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+            preexec_fn=_default_sigint,
         )  # fmt: skip
         self.url = self.proc.stdout.readline().strip()
 
