@@ -7,6 +7,7 @@ from typing import cast
 
 from peewee import SqliteDatabase
 
+from netzwerk_app.core.batches import batches
 from netzwerk_app.core.contacts import load_contacts
 from netzwerk_app.core.models import Contact
 from netzwerk_app.core.records import ContactRecord, validate_tier
@@ -43,5 +44,5 @@ def iter_records_for_export(
         found = [row[0] for row in cast(_IdRows, query.tuples()) if row[0] in chosen]
     else:
         found = [row[0] for row in cast(_IdRows, query.tuples())]
-    for start in range(0, len(found), 500):
-        yield from load_contacts(db, found[start : start + 500])
+    for chunk in batches(found):
+        yield from load_contacts(db, chunk)

@@ -16,6 +16,7 @@ import datetime as dt
 
 from peewee import SqliteDatabase
 
+from netzwerk_app.core.batches import batches, marks
 from netzwerk_app.core.contacts import load_contacts
 from netzwerk_app.core.import_matcher import Match, Matcher
 from netzwerk_app.core.import_merge import Merge, apply_to_record, copy_record, merge_into
@@ -70,7 +71,6 @@ class ImportRun:
             + 1
         )
         self.first_new = self.next_id
-        self.written_below = self.next_id  # new contacts below this id are in the database
         self.pending: dict[int, ContactRecord] = {}  # new contacts not written yet
         self.rewrite: set[int] = set()  # pending ones written before, merged since
         # every new contact, for the report: entries[cid - first_new] (ids are consecutive)
@@ -161,23 +161,18 @@ class ImportRun:
     # ------------------------------------------------------------ writing
 
     def flush(self) -> None:
-        """Write what is held: merges into stored contacts, then the new contacts."""
-        if self.result.dry_run:
-            self._merge_existing()
-            return
+        """Write what is held: merges into stored contacts, then the new contacts (a preview
+        only works out the merges)."""
         self._merge_existing()
-        if self.rewrite:
-            ids = sorted(self.rewrite)
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                self.db.execute_sql(f"DELETE FROM contact WHERE id IN ({marks})", chunk)
-            self.rewrite.clear()
+        if self.result.dry_run:
+            return
+        for chunk in batches(sorted(self.rewrite)):
+            self.db.execute_sql(f"DELETE FROM contact WHERE id IN ({marks(chunk)})", chunk)
+        self.rewrite.clear()
         insert_new(self.db, self.pending, self.today)
         if self.pending:
             reindex_contacts(self.db, list(self.pending))
         self.pending = {}
-        self.written_below = self.next_id
         self.held = 0
 
     def _merge_existing(self) -> None:
@@ -187,11 +182,9 @@ class ImportRun:
             return
         existing: dict[int, ContactRecord] = {}
         with_photo: set[int] = set()
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for chunk in batches(ids):
             existing.update(zip(chunk, load_in_id_order(self.db, chunk), strict=True))
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT contact_id FROM photo WHERE contact_id IN ({marks})"
+            sql = f"SELECT contact_id FROM photo WHERE contact_id IN ({marks(chunk)})"
             with_photo.update(row[0] for row in self.db.execute_sql(sql, chunk))
         updates: dict[int, Merge] = {}
         for cid in ids:

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import clock
+from netzwerk_app.core.batches import batches, marks
 from netzwerk_app.core.contacts import load_contacts
 from netzwerk_app.core.history import record_position_change
 from netzwerk_app.core.import_merge import Merge
@@ -189,13 +190,11 @@ def write_updates(
     tag_ids = _tag_ids(db, (t for m in updates.values() for t in m.tags))
     rows = _empty_rows()
     counts: dict[int, tuple[int, int, int]] = {}
-    ids = list(updates)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk in batches(list(updates)):
         for table, idx in (("contact_method", 0), ("address", 1), ("raw_property", 2)):
             for cid, top in db.execute_sql(
-                f"SELECT contact_id, MAX(position) FROM {table} WHERE contact_id IN ({marks})"
+                f"SELECT contact_id, MAX(position) FROM {table}"
+                f" WHERE contact_id IN ({marks(chunk)})"
                 " GROUP BY contact_id",
                 chunk,
             ):

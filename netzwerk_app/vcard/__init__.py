@@ -205,17 +205,22 @@ def read_vcard_files(
         out.problems += read.problems
         if not read.readable:
             out.unreadable.append(str(path))
-        name = Path(path).name
-        for p in read.problems:
-            if p.severity == "error":
-                origin = CardOrigin(name, p.card, p.line)
-                where = str(origin) if p.card else name
-                out.skipped.append(
-                    SkippedRecord(f"card {p.card}" if p.card else name, p.message, where, origin)
-                )
+        out.skipped += _skipped_cards(read.problems, Path(path).name)
         out.records += read.records
         out.origins += read_origins
     return out
+
+
+def _skipped_cards(problems: Sequence[Problem], name: str) -> list[SkippedRecord]:
+    """The cards (or the file) a reading error skipped, as the import's report lists them."""
+    skipped = []
+    for p in problems:
+        if p.severity == "error":
+            origin = CardOrigin(name, p.card, p.line)
+            where = str(origin) if p.card else name
+            label = f"card {p.card}" if p.card else name
+            skipped.append(SkippedRecord(label, p.message, where, origin))
+    return skipped
 
 
 def import_read(
@@ -337,12 +342,7 @@ def _import_streamed(
                 mine = [p for p in mine if p.severity == "error"]
                 if not any(p.message.startswith("cannot read file") for p in mine):
                     mine.append(Problem(0, 0, NOT_A_VCARD, "error", name))
-            for p in mine:
-                if p.severity == "error":
-                    origin = CardOrigin(name, p.card, p.line)
-                    where = str(origin) if p.card else name
-                    label = f"card {p.card}" if p.card else name
-                    skipped.append(SkippedRecord(label, p.message, where, origin))
+            skipped.extend(_skipped_cards(mine, name))
             problems.extend(mine)
 
     result = import_stream(db, items(), tier=tier, overwrite=overwrite, cancel=cancel, files=names)
