@@ -202,13 +202,20 @@ def read_vcard_files(
         if read.cancelled:
             out.cancelled = True
             return out
-        out.problems += read.problems
-        if not read.readable:
-            out.unreadable.append(str(path))
-        out.skipped += _skipped_cards(read.problems, Path(path).name)
-        out.records += read.records
-        out.origins += read_origins
+        add_file_read(out, path, read, read_origins)
     return out
+
+
+def add_file_read(
+    out: VCardRead, path: str | os.PathLike[str], read: ReadResult, origins: list[CardOrigin]
+) -> None:
+    """Add what one file's read gave to ``out``."""
+    out.problems += read.problems
+    if not read.readable:
+        out.unreadable.append(str(path))
+    out.skipped += _skipped_cards(read.problems, Path(path).name)
+    out.records += read.records
+    out.origins += origins
 
 
 def _skipped_cards(problems: Sequence[Problem], name: str) -> list[SkippedRecord]:

@@ -32,10 +32,11 @@ PARALLEL_BELOW_BYTES = 512 * 1024 * 1024  # a larger one: the half copied would 
 _NEIGHBOURLY = ("not closed", "nested card", "no BEGIN:VCARD", "outside any card", "END:VCARD")
 
 
-def _cut(data: bytes, start: int) -> tuple[int, bytes] | None:
-    """The offset of a BEGIN:VCARD line near the middle that follows an END:VCARD line."""
+def _cut(data: bytes, start: int, share: float = 0.5) -> tuple[int, bytes] | None:
+    """The offset of a BEGIN:VCARD line that follows an END:VCARD line, about ``share`` of the
+    way into the file (the part before it is read here, the rest by the helper)."""
     sep = b"\n" if data.find(b"\n", start, start + 65536) >= 0 else b"\r"
-    middle = start + (len(data) - start) // 2
+    middle = start + int((len(data) - start) * share)
     for marker in (b"END:VCARD" + sep + b"BEGIN:VCARD", b"END:VCARD\r" + sep + b"BEGIN:VCARD"):
         found = data.find(marker, middle)
         if found >= 0 and (found == 0 or data[found - 1 : found] == sep):
@@ -113,27 +114,67 @@ def _neighbourly(result: ReadResult) -> bool:
     return any(any(word in p.message for word in _NEIGHBOURLY) for p in result.problems)
 
 
-def read_file_parallel(
+class TwoPartRead:
+    """A file being read on two cores: `first` (read here) is there when it is made; `finish`
+    waits for the helper and gives the whole file's result. Close it (it is a context manager)
+    so that a helper no longer wanted is stopped."""
+
+    def __init__(self, helper: subprocess.Popen[bytes], first: ReadResult, head_lines: int) -> None:
+        self.helper, self.first, self._head_lines = helper, first, head_lines
+
+    def finish(self) -> ReadResult | None:
+        """The whole file's result (`first`, extended), or None when it must be read again
+        whole: the helper failed, or a damaged card lies near the cut."""
+        second = _helper_result(self.helper)
+        first = self.first
+        if second is None or _neighbourly(first) or _neighbourly(second):
+            return None
+        second = _shifted(second, first.cards, self._head_lines)
+        first.records += second.records
+        first.positions += second.positions
+        first.problems += second.problems
+        first.cards = second.cards
+        return first
+
+    def close(self) -> None:
+        if self.helper.poll() is None:
+            self.helper.kill()
+            self.helper.wait()
+        if self.helper.stdout is not None:
+            self.helper.stdout.close()  # also when the result was never fetched
+
+    def __enter__(self) -> TwoPartRead:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def begin_two_part_read(
     path: str | os.PathLike[str],
     data: bytes,
     source: str,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
-) -> ReadResult:
-    """`read_vcards(data, source)` of the file at `path`, on two cores where that pays."""
+    share: float = 0.5,
+) -> TwoPartRead | None:
+    """Start reading the file at `path` (its bytes: `data`) on two cores: the helper reads from
+    a cut about ``share`` into the file, this process the part before it, now. None where that
+    does not pay or cannot be (small, huge or wide files, no cut, no helper): read it whole.
+    A cancelled first part stops the helper and comes back with ``first.cancelled``."""
     size = len(data)
     start = 3 if bytes(data[:3]) == b"\xef\xbb\xbf" else 0
     if (
         not PARALLEL_ABOVE_BYTES <= size < PARALLEL_BELOW_BYTES
         or (os.cpu_count() or 1) < 2
         or wide_encoding(bytes(data[:4]), size) is not None
-        or (cut := _cut(data, start)) is None
+        or (cut := _cut(data, start, share)) is None
     ):
-        return read_vcards(data, source, progress, cancel)
+        return None
     offset, sep = cut
     helper = _start_helper(os.fspath(path), offset, source)
-    if helper is None:  # no process can be started here: read it all in this one
-        return read_vcards(data, source, progress, cancel)
+    if helper is None:  # no process can be started here
+        return None
     try:
         head = bytes(data[:offset])
         first = read_vcards(
@@ -142,20 +183,33 @@ def read_file_parallel(
             None if progress is None else (lambda done, _total: progress(done, size)),
             cancel,
         )
-        if first.cancelled:
-            return first
-        second = _helper_result(helper)
-    finally:
-        if helper.poll() is None:
-            helper.kill()
-            helper.wait()
-    if second is None or _neighbourly(first) or _neighbourly(second):
+    except BaseException:
+        helper.kill()
+        helper.wait()
+        raise
+    part = TwoPartRead(helper, first, head.count(sep))
+    if first.cancelled:
+        part.close()
+    return part
+
+
+def read_file_parallel(
+    path: str | os.PathLike[str],
+    data: bytes,
+    source: str,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> ReadResult:
+    """`read_vcards(data, source)` of the file at `path`, on two cores where that pays."""
+    part = begin_two_part_read(path, data, source, progress, cancel)
+    if part is None:
         return read_vcards(data, source, progress, cancel)
-    second = _shifted(second, first.cards, head.count(sep))
-    first.records += second.records
-    first.positions += second.positions
-    first.problems += second.problems
-    first.cards = second.cards
+    with part:
+        if part.first.cancelled:
+            return part.first
+        whole = part.finish()
+    if whole is None:
+        return read_vcards(data, source, progress, cancel)
     if progress is not None:
-        progress(size, size)
-    return first
+        progress(len(data), len(data))
+    return whole

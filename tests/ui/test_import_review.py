@@ -14,6 +14,7 @@ from netzwerk_app import vcard
 from netzwerk_app.core import contact_writes, contacts
 from netzwerk_app.core.records import ContactMethodRecord, ContactRecord
 from netzwerk_app.ui.dialogs import import_dialog as import_dialog_module
+from netzwerk_app.ui.dialogs import import_worker
 from netzwerk_app.ui.dialogs.import_dialog import PAGE_PREVIEW, PAGE_REPORT, ImportDialog
 from netzwerk_app.ui.models.text_rows_model import TextRowsModel
 
@@ -85,6 +86,10 @@ def test_the_import_uses_the_preview_s_read_and_reports_the_same_lists(
         import_dialog_module.vcard,
         "read_vcard_files",
         lambda *a, **k: reads.append(1) or original(*a, **k),
+    )
+    previewed = import_worker.preview_files  # the preview reads the files while it matches
+    monkeypatch.setattr(
+        import_worker, "preview_files", lambda *a, **k: reads.append(1) or previewed(*a, **k)
     )
     dialog = ImportDialog(context, [str(HOUSEHOLD)])
     qtbot.addWidget(dialog)

@@ -19,6 +19,7 @@ from netzwerk_app.core.importing import CardOrigin
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.dialogs.import_phrases import phrase, phrase_table, phrases
 from netzwerk_app.ui.workers import Worker
+from netzwerk_app.vcard.preview import preview_files
 
 Where = Callable[[CardOrigin], str]
 
@@ -98,6 +99,15 @@ class ImportWorker(Worker):
 
     def work(self) -> ImportReport:
         read, start = self.read, 0
+        if read is None and self.dry_run:  # the preview: matched while it is read
+            read, outcome = preview_files(
+                self.db,
+                self.files,
+                tier=self.tier,
+                progress=self.progress.emit,
+                cancel=self.is_cancelled,
+            )
+            return report_rows(read, outcome, self.where, self.new_mark)
         if read is None:
             read = vcard.read_vcard_files(
                 self.files, progress=self._scaled(0, 500), cancel=self.is_cancelled

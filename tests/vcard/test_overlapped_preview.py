@@ -1,0 +1,173 @@
+"""The preview that matches while the helper still reads (`vcard.preview.preview_files`) gives
+what reading the files, then previewing their import, gives; and its read serves the import."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pytest
+
+from netzwerk_app import vcard
+from netzwerk_app.core import contacts
+from netzwerk_app.core.contact_writes import add_contact
+from netzwerk_app.core.database import open_database
+from netzwerk_app.core.gc_pause import paused_gc
+from netzwerk_app.core.records import ContactMethodRecord, ContactRecord
+from netzwerk_app.vcard import parallel
+from netzwerk_app.vcard.preview import preview_files
+
+TESTS = Path(__file__).resolve().parent.parent
+DATA = TESTS / "data" / "vcards"
+HOUSEHOLD = TESTS / "data" / "ui" / "household.vcf"
+
+
+@pytest.fixture
+def helpers(monkeypatch):
+    """Files of any size are read on two cores; what each two-part read gave is kept (None:
+    it could not be trusted, and the preview started again the plain way)."""
+    monkeypatch.setattr(parallel, "PARALLEL_ABOVE_BYTES", 1)
+    seen: list = []
+    original = parallel.TwoPartRead.finish
+
+    def recording(self):
+        seen.append(original(self))
+        return seen[-1]
+
+    monkeypatch.setattr(parallel.TwoPartRead, "finish", recording)
+    return seen
+
+
+def _card(i: int, uid: str = "") -> str:
+    return (
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid or f'u{i}'}\r\nFN:Anna Muster{i % 150}\r\n"
+        f"N:Muster{i % 150};Anna;;;\r\nEMAIL:anna{i}@example.com\r\n"
+        f"TEL;TYPE=CELL:+41 79 {i:03d} 45 67\r\nEND:VCARD\r\n"
+    )
+
+
+def _files(tmp_path) -> list[Path]:
+    """A book whose second part holds cards of its first part again (merges across the cut)
+    and namesakes (possible duplicates), with a warning in the second part; a household, a
+    missing file, one without cards, and real cards twice over (damaged ones among them)."""
+    cards = [_card(i) for i in range(300)]
+    cards += [_card(i, uid=f"u{i}").replace("EMAIL:", "EMAIL:x") for i in range(0, 60, 3)]
+    cards[250] = cards[250].replace("VERSION:3.0", "VERSION:3.0\r\nBDAY:31.02.1980")
+    book = tmp_path / "book.vcf"
+    book.write_text("".join(cards))
+    reals = tmp_path / "reals.vcf"
+    files = sorted(DATA.glob("*.vcf"))
+    reals.write_bytes(b"".join(f.read_bytes().rstrip(b"\r\n") + b"\r\n" for f in files * 2))
+    (tmp_path / "empty.vcf").write_text("no cards here\n")
+    return [book, HOUSEHOLD, tmp_path / "missing.vcf", tmp_path / "empty.vcf", reals]
+
+
+def _stored(db) -> None:
+    add_contact(
+        db,
+        ContactRecord(
+            given_name="Sara",
+            family_name="Lehmann",
+            methods=[ContactMethodRecord("email", "sara@lehmann.example")],
+        ),
+    )
+
+
+def _same_outcome(a: vcard.VCardImport, b: vcard.VCardImport) -> None:
+    assert a.result.counts() == b.result.counts()
+    for part in ("created", "updated", "unchanged", "skipped", "merged", "possible_duplicates"):
+        assert getattr(a.result, part) == getattr(b.result, part), part
+    assert a.problems == b.problems
+    assert a.unreadable == b.unreadable
+
+
+def _same_read(a: vcard.VCardRead, b: vcard.VCardRead) -> None:
+    assert a.files == b.files
+    assert a.records == b.records
+    assert a.origins == b.origins
+    assert a.problems == b.problems
+    assert a.unreadable == b.unreadable
+    assert a.skipped == b.skipped
+    assert a.cancelled == b.cancelled
+
+
+def _plain(db, files, **kwargs):
+    read = vcard.read_vcard_files(files)
+    return read, vcard.import_read(db, read, dry_run=True, **kwargs)
+
+
+def test_the_overlapped_preview_is_the_plain_preview_and_its_read_serves_the_import(
+    tmp_path, helpers
+):
+    files = _files(tmp_path)
+    db = open_database(tmp_path / "data")
+    _stored(db)
+    plain_read, plain = _plain(db, files, tier="B")
+    steps: list[int] = []
+    read, outcome = preview_files(db, files, tier="B", progress=lambda d, _t: steps.append(d))
+    assert helpers[0] is not None  # the book was read in two parts, matched while read
+    assert helpers[-1] is None  # the real cards: damage near the cut, read again plainly
+    assert outcome.result.merged and outcome.result.possible_duplicates
+    _same_outcome(outcome, plain)
+    _same_read(read, plain_read)
+    assert steps == sorted(steps) and steps[-1] == 1000
+    assert [c.display_name for c in contacts.list_contacts(db)] == ["Sara Lehmann"]
+    done = vcard.import_read(db, read, tier="B")  # the import confirmed after the preview
+    assert done.result.counts() == outcome.result.counts()
+    db.close()
+
+
+def test_a_helper_that_fails_means_the_plain_preview(tmp_path, helpers, monkeypatch):
+    files = _files(tmp_path)
+    db = open_database(tmp_path / "data")
+    plain_read, plain = _plain(db, files)
+    monkeypatch.setattr(parallel, "_helper_result", lambda helper: None)
+    steps: list[int] = []
+    read, outcome = preview_files(db, files, progress=lambda d, _t: steps.append(d))
+    assert steps == sorted(steps) and steps[-1] == 1000  # starting again never goes back
+    _same_outcome(outcome, plain)
+    _same_read(read, plain_read)
+    db.close()
+
+
+def test_a_damaged_card_at_the_cut_means_the_plain_preview(tmp_path, helpers):
+    cards = [
+        f"BEGIN:VCARD\nVERSION:3.0\nUID:u{i}\nFN:Anna Muster{i}\nN:Muster{i};Anna;;;\n"
+        f"EMAIL:anna{i}@example.com\nEND:VCARD\n"
+        for i in range(200)
+    ]
+    cards[81] = cards[81].replace("END:VCARD\n", "")  # unclosed, just before the cut at 40%
+    path = tmp_path / "damaged.vcf"
+    path.write_text("".join(cards))
+    db = open_database(tmp_path / "data")
+    plain_read, plain = _plain(db, [path])
+    read, outcome = preview_files(db, [path])
+    _same_outcome(outcome, plain)
+    _same_read(read, plain_read)
+    assert plain.problems  # the damage is reported as in the plain read
+    assert helpers and all(h is None for h in helpers)  # damage near the cut: read again
+    db.close()
+
+
+def test_a_cancelled_preview_says_so_and_writes_nothing(tmp_path, helpers):
+    db = open_database(tmp_path / "data")
+    read, outcome = preview_files(db, _files(tmp_path), cancel=lambda: True)
+    assert read.cancelled and outcome.result.cancelled
+    assert contacts.list_contacts(db) == []
+    db.close()
+
+
+def test_the_collector_resumes_after_the_last_pause_and_only_if_it_ran():
+    assert gc.isenabled()
+    with paused_gc():
+        with paused_gc():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused_gc():
+            pass
+        assert not gc.isenabled()  # a caller that paused it itself keeps it paused
+    finally:
+        gc.enable()
