@@ -23,6 +23,7 @@ from peewee import SqliteDatabase
 from netzwerk_app.core.database import refuse_database_target
 from netzwerk_app.core.export_records import iter_records_for_export
 from netzwerk_app.core.files import write_file_atomically
+from netzwerk_app.core.gc_pause import paused_gc
 from netzwerk_app.core.importing import (
     CancelCheck,
     CardOrigin,
@@ -246,17 +247,18 @@ def import_read(
     """
     if read.cancelled:
         return VCardImport(ImportResult(cancelled=True, dry_run=dry_run), list(read.problems))
-    result = import_records(
-        db,
-        read.records,
-        tier=tier,
-        overwrite=overwrite,
-        dry_run=dry_run,
-        progress=progress,
-        cancel=cancel,
-        origins=read.origins,
-        files=read.files,
-    )
+    with paused_gc():
+        result = import_records(
+            db,
+            read.records,
+            tier=tier,
+            overwrite=overwrite,
+            dry_run=dry_run,
+            progress=progress,
+            cancel=cancel,
+            origins=read.origins,
+            files=read.files,
+        )
     result.skipped = list(read.skipped) + result.skipped
     if result.import_id is not None and read.skipped:
         from netzwerk_app.core.import_history import update_counts
@@ -291,16 +293,17 @@ def import_vcard_files(
             return None
         return lambda done, total: progress(start + int(500 * done / max(total, 1)), 1000)
 
-    read = read_vcard_files(paths, progress=scaled(0), cancel=cancel)
-    return import_read(
-        db,
-        read,
-        tier=tier,
-        overwrite=overwrite,
-        dry_run=dry_run,
-        progress=scaled(500),
-        cancel=cancel,
-    )
+    with paused_gc():  # files this small are held whole anyway: nothing for it to free
+        read = read_vcard_files(paths, progress=scaled(0), cancel=cancel)
+        return import_read(
+            db,
+            read,
+            tier=tier,
+            overwrite=overwrite,
+            dry_run=dry_run,
+            progress=scaled(500),
+            cancel=cancel,
+        )
 
 
 # Files larger than this (together) are imported as they are read, a batch at a time: memory is

@@ -136,7 +136,7 @@ def test_a_damaged_card_at_the_cut_means_the_plain_preview(tmp_path, helpers):
         f"EMAIL:anna{i}@example.com\nEND:VCARD\n"
         for i in range(200)
     ]
-    cards[81] = cards[81].replace("END:VCARD\n", "")  # unclosed, just before the cut at 40%
+    cards[91] = cards[91].replace("END:VCARD\n", "")  # unclosed, just before the cut at 45%
     path = tmp_path / "damaged.vcf"
     path.write_text("".join(cards))
     db = open_database(tmp_path / "data")
