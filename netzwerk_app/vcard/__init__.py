@@ -259,6 +259,12 @@ def import_read(
             origins=read.origins,
             files=read.files,
         )
+    return outcome_of(db, result, read)
+
+
+def outcome_of(db: SqliteDatabase, result: ImportResult, read: VCardRead) -> VCardImport:
+    """The outcome of importing `read`: its skipped cards lead the result's (and count in the
+    import's history), with the problems and unreadable files of reading."""
     result.skipped = list(read.skipped) + result.skipped
     if result.import_id is not None and read.skipped:
         from netzwerk_app.core.import_history import update_counts
@@ -279,8 +285,9 @@ def import_vcard_files(
 ) -> VCardImport:
     """Read vCard files and import all their cards in one transaction.
 
-    ``progress(done, 1000)`` reports per mille done (reading the files is the first half,
-    importing the second); ``cancel()`` returning True stops and leaves the database as it was.
+    ``progress(done, 1000)`` reports per mille done; ``cancel()`` returning True stops and
+    leaves the database as it was. A large file's records are matched while a helper still
+    reads its rest (`vcard.overlapped`); files over `STREAM_ABOVE_BYTES` are imported as read.
     ``dry_run=True`` is a preview: the same result, nothing written. Skipped cards appear in
     ``result.skipped`` (and, with their line, in ``problems``).
     """
@@ -288,22 +295,12 @@ def import_vcard_files(
     if not dry_run and _total_size(paths) > STREAM_ABOVE_BYTES:
         return _import_streamed(db, paths, tier, overwrite, progress, cancel)
 
-    def scaled(start: int) -> ProgressCallback | None:
-        if progress is None:
-            return None
-        return lambda done, total: progress(start + int(500 * done / max(total, 1)), 1000)
+    from netzwerk_app.vcard.overlapped import read_and_import
 
-    with paused_gc():  # files this small are held whole anyway: nothing for it to free
-        read = read_vcard_files(paths, progress=scaled(0), cancel=cancel)
-        return import_read(
-            db,
-            read,
-            tier=tier,
-            overwrite=overwrite,
-            dry_run=dry_run,
-            progress=scaled(500),
-            cancel=cancel,
-        )
+    _read, outcome = read_and_import(
+        db, paths, tier=tier, overwrite=overwrite, dry_run=dry_run, progress=progress, cancel=cancel
+    )
+    return outcome
 
 
 # Files larger than this (together) are imported as they are read, a batch at a time: memory is

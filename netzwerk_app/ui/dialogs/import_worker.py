@@ -19,7 +19,7 @@ from netzwerk_app.core.importing import CardOrigin
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.dialogs.import_phrases import phrase, phrase_table, phrases
 from netzwerk_app.ui.workers import Worker
-from netzwerk_app.vcard.preview import preview_files
+from netzwerk_app.vcard.overlapped import preview_files
 
 Where = Callable[[CardOrigin], str]
 

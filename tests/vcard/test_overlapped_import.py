@@ -1,21 +1,22 @@
-"""The preview that matches while the helper still reads (`vcard.preview.preview_files`) gives
-what reading the files, then previewing their import, gives; and its read serves the import."""
+"""The import that matches while the helper still reads (`vcard.overlapped`) gives what reading
+the files, then importing them, gives; a preview's read serves the import confirmed after it."""
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from pathlib import Path
 
 import pytest
 
 from netzwerk_app import vcard
-from netzwerk_app.core import contacts
+from netzwerk_app.core import contacts, import_run
 from netzwerk_app.core.contact_writes import add_contact
 from netzwerk_app.core.database import open_database
 from netzwerk_app.core.gc_pause import paused_gc
 from netzwerk_app.core.records import ContactMethodRecord, ContactRecord
 from netzwerk_app.vcard import parallel
-from netzwerk_app.vcard.preview import preview_files
+from netzwerk_app.vcard.overlapped import preview_files, read_and_import
 
 TESTS = Path(__file__).resolve().parent.parent
 DATA = TESTS / "data" / "vcards"
@@ -114,6 +115,32 @@ def test_the_overlapped_preview_is_the_plain_preview_and_its_read_serves_the_imp
     assert [c.display_name for c in contacts.list_contacts(db)] == ["Sara Lehmann"]
     done = vcard.import_read(db, read, tier="B")  # the import confirmed after the preview
     assert done.result.counts() == outcome.result.counts()
+    db.close()
+
+
+def _everyone(db) -> list:
+    """Every contact, in full (UIDs made up for cards without one differ: left out)."""
+    return [dataclasses.replace(r, uid="") for r in contacts.load_contacts(db)]
+
+
+@pytest.mark.parametrize("helper_fails", [False, True])
+def test_a_written_import_is_the_plain_import(tmp_path, helpers, monkeypatch, helper_fails):
+    monkeypatch.setattr(import_run, "BATCH", 7)  # written in batches before the helper is done
+    files = _files(tmp_path)
+    db = open_database(tmp_path / "plain")  # one database open at a time (models are bound)
+    _stored(db)
+    plain = vcard.import_read(db, vcard.read_vcard_files(files), tier="C")
+    plain_contacts = _everyone(db)
+    db.close()
+    db = open_database(tmp_path / "data")
+    _stored(db)
+    if helper_fails:  # rolled back after the first part was matched, then imported plainly
+        monkeypatch.setattr(parallel, "_helper_result", lambda helper: None)
+    _read, outcome = read_and_import(db, files, tier="C")
+    _same_outcome(outcome, plain)
+    assert _everyone(db) == plain_contacts and len(plain_contacts) > 300
+    # one import in the history, as in the plain import
+    assert outcome.result.import_id == plain.result.import_id == 1
     db.close()
 
 

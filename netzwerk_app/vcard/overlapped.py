@@ -1,13 +1,14 @@
-"""The import's preview with reading and matching overlapped: `preview_files`.
+"""Reading and matching overlapped: `read_and_import` (and `preview_files`, its preview).
 
-A preview reads the files and matches their records against the contacts, writing nothing.
-Done one after the other, the second core idles while the cards are matched. Here a large
-file's first part is read in this process while a helper reads the rest
+An import reads the files, then matches their records against the contacts (and, unless it is
+a preview, writes them). Done one after the other, the second core idles while the cards are
+matched. Here a large file's first part is read in this process while a helper reads the rest
 (`parallel.begin_two_part_read`), and the first part's records are matched while the helper is
 still reading; the helper's records are matched when it is done. The outcome is the one
-`read_vcard_files` then `import_read(dry_run=True)` give (tested), and so is the `VCardRead`
-that the import confirmed after the preview uses. Where the two-part read cannot be trusted
-(a damaged card near the cut, a helper that failed), the preview starts again the plain way.
+`read_vcard_files` then `import_read` give (tested), and so is the `VCardRead` that the import
+confirmed after a preview uses. Where the two-part read cannot be trusted (a damaged card near
+the cut, a helper that failed), the transaction is rolled back and the import starts again the
+plain way.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from netzwerk_app.vcard import (
     _file_bytes,
     add_file_read,
     import_read,
+    outcome_of,
     read_vcard_files,
 )
 from netzwerk_app.vcard.parallel import begin_two_part_read
@@ -46,7 +48,7 @@ FIRST_SHARE = 0.45
 
 
 class _ReadAgain(Exception):
-    """The two-part read of a file cannot be trusted: preview the plain way."""
+    """The two-part read of a file cannot be trusted: import the plain way."""
 
 
 def preview_files(
@@ -57,13 +59,27 @@ def preview_files(
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> tuple[VCardRead, VCardImport]:
-    """Read vCard files and preview their import: ``(read, outcome)``, as `read_vcard_files`
-    and `import_read(db, read, dry_run=True)` would give them, on two cores where that pays.
+    """`read_and_import` as a preview (``dry_run``): its read serves the import confirmed after."""
+    return read_and_import(db, paths, tier=tier, dry_run=True, progress=progress, cancel=cancel)
 
-    ``progress(done, 1000)``; ``cancel()`` returning True stops (``read.cancelled`` and a
-    cancelled outcome).
+
+def read_and_import(
+    db: SqliteDatabase,
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    tier: str | None = None,
+    overwrite: bool = False,
+    dry_run: bool = False,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> tuple[VCardRead, VCardImport]:
+    """Read vCard files and import them in one transaction: ``(read, outcome)``, as
+    `read_vcard_files` and `import_read` would give them, on two cores where that pays.
+
+    ``progress(done, 1000)``; ``cancel()`` returning True stops and writes nothing
+    (``read.cancelled`` and a cancelled outcome).
     """
-    reached = [0]  # progress never goes back, also when the preview starts again
+    reached = [0]  # progress never goes back, also when the import starts again
 
     def onward(done: int, total: int) -> None:
         reached[0] = max(reached[0], done)
@@ -72,7 +88,7 @@ def preview_files(
 
     with paused_gc():
         try:
-            return _overlapped(db, paths, tier, onward, cancel)
+            return _overlapped(db, paths, tier, overwrite, dry_run, onward, cancel)
         except _ReadAgain:
             pass
         start = reached[0]
@@ -82,7 +98,8 @@ def preview_files(
             db,
             read,
             tier=tier,
-            dry_run=True,
+            overwrite=overwrite,
+            dry_run=dry_run,
             progress=_scaled(onward, start + half, 1000 - start - half),
             cancel=cancel,
         )
@@ -99,6 +116,8 @@ def _overlapped(
     db: SqliteDatabase,
     paths: Sequence[str | os.PathLike[str]],
     tier: str | None,
+    overwrite: bool,
+    dry_run: bool,
     progress: ProgressCallback | None,
     cancel: CancelCheck | None,
 ) -> tuple[VCardRead, VCardImport]:
@@ -147,14 +166,16 @@ def _overlapped(
     def cancelled() -> bool:
         return out.cancelled or (cancel is not None and cancel())
 
-    result = import_stream(db, items(), tier=tier, dry_run=True, cancel=cancelled, files=out.files)
+    result = import_stream(
+        db, items(), tier=tier, overwrite=overwrite, dry_run=dry_run, cancel=cancelled,
+        files=out.files,
+    )  # fmt: skip
     if out.cancelled or result.cancelled:
         out.cancelled = True
-        return out, VCardImport(ImportResult(cancelled=True, dry_run=True), list(out.problems))
-    result.skipped = list(out.skipped) + result.skipped
+        return out, VCardImport(ImportResult(cancelled=True, dry_run=dry_run), list(out.problems))
     if progress is not None:
         progress(1000, 1000)
-    return out, VCardImport(result, list(out.problems), list(out.unreadable))
+    return out, outcome_of(db, result, out)
 
 
 class _Matched:
