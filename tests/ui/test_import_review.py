@@ -87,9 +87,9 @@ def test_the_import_uses_the_preview_s_read_and_reports_the_same_lists(
         "read_vcard_files",
         lambda *a, **k: reads.append(1) or original(*a, **k),
     )
-    previewed = import_worker.preview_files  # the preview reads the files while it matches
+    previewed = import_worker.read_and_import  # the preview reads the files while it matches
     monkeypatch.setattr(
-        import_worker, "preview_files", lambda *a, **k: reads.append(1) or previewed(*a, **k)
+        import_worker, "read_and_import", lambda *a, **k: reads.append(1) or previewed(*a, **k)
     )
     dialog = ImportDialog(context, [str(HOUSEHOLD)])
     qtbot.addWidget(dialog)

@@ -19,7 +19,7 @@ from netzwerk_app.core.importing import CardOrigin
 from netzwerk_app.core.records import NetzwerkError
 from netzwerk_app.ui.dialogs.import_phrases import phrase, phrase_table, phrases
 from netzwerk_app.ui.workers import Worker
-from netzwerk_app.vcard.overlapped import preview_files
+from netzwerk_app.vcard.overlapped import read_and_import
 
 Where = Callable[[CardOrigin], str]
 
@@ -94,33 +94,26 @@ class ImportWorker(Worker):
         self.where = where
         self.new_mark = new_mark
 
-    def _scaled(self, start: int, span: int) -> Callable[[int, int], None]:
-        return lambda done, total: self.progress.emit(start + span * done // max(total, 1), 1000)
-
     def work(self) -> ImportReport:
-        read, start = self.read, 0
-        if read is None and self.dry_run:  # the preview: matched while it is read
-            read, outcome = preview_files(
+        if self.read is None:  # read here: matched while the helper still reads
+            read, outcome = read_and_import(
                 self.db,
                 self.files,
                 tier=self.tier,
+                dry_run=self.dry_run,
                 progress=self.progress.emit,
                 cancel=self.is_cancelled,
             )
-            return report_rows(read, outcome, self.where, self.new_mark)
-        if read is None:
-            read = vcard.read_vcard_files(
-                self.files, progress=self._scaled(0, 500), cancel=self.is_cancelled
+        else:  # the preview's read, imported
+            read = self.read
+            outcome = vcard.import_read(
+                self.db,
+                read,
+                tier=self.tier,
+                dry_run=self.dry_run,
+                progress=lambda done, total: self.progress.emit(done * 1000 // max(total, 1), 1000),
+                cancel=self.is_cancelled,
             )
-            start = 500
-        outcome = vcard.import_read(
-            self.db,
-            read,
-            tier=self.tier,
-            dry_run=self.dry_run,
-            progress=self._scaled(start, 1000 - start),
-            cancel=self.is_cancelled,
-        )
         return report_rows(read, outcome, self.where, self.new_mark)
 
     def describe_error(self, exc: Exception) -> str:
