@@ -1,8 +1,10 @@
-"""Tier, archive and log over many contacts at once (more ids than one SQL batch): each keeps
-the rules of one contact, in the order the ids came, and writes nothing when an id is wrong."""
+"""Tier, archive, log and delete over many contacts at once (more ids than one SQL batch): each
+keeps the rules of one contact, in the order the ids came, and writes nothing when an id is
+wrong."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -13,7 +15,19 @@ from netzwerk_app.core.bulk import checked_ids
 from netzwerk_app.core.contact_writes import add_contact, archive_contacts
 from netzwerk_app.core.history import set_tier
 from netzwerk_app.core.models import Contact
-from netzwerk_app.core.records import ContactNotFound, ContactRecord
+from netzwerk_app.core.records import (
+    AddressRecord,
+    Birthday,
+    ContactMethodRecord,
+    ContactNotFound,
+    ContactRecord,
+)
+from netzwerk_app.core.snapshots import (
+    delete_contacts,
+    restore_contacts,
+    snapshot_contact,
+    snapshot_contacts,
+)
 
 D = dt.date
 MANY = 2 * BATCH + 7
@@ -108,3 +122,43 @@ def test_log_many_returns_ids_in_the_order_given(db, many):
     assert new == sorted(new)  # written in the order given
     assert {rows[tp][1:] for tp in new} == {("done", "2026-11-20", "phone", "n")}
     assert revisions(db) == {cid: rev + 1 for cid, rev in before.items()}
+
+
+def test_snapshots_of_many_are_those_of_one_at_a_time(db, many):
+    rich = add_contact(
+        db,
+        ContactRecord(
+            given_name="Hans", family_name="Müller", organization="Stadtwerke", tier="B",
+            birthday=Birthday(11, 27, 1970), tags=["x", "board"], photo=b"\xff\xd8jpeg",
+            methods=[ContactMethodRecord("email", "h@m.ch"), ContactMethodRecord("phone", "079")],
+            addresses=[AddressRecord(street="Weg 1", locality="Zürich")],
+            raw_properties=["X-FOO:bar"],
+        ),
+        today=D(2025, 1, 1),
+    )  # fmt: skip
+    care.log_touchpoint(db, [rich, many[1]], "call", date=D(2026, 10, 1), note="good talk")
+    care.plan_touchpoint(db, rich, D(2026, 12, 1), "lunch")
+    set_tier(db, [rich, many[2]], "A", "closer now")
+    archive_contacts(db, [many[3]])
+    order = [many[4], rich, *many[: BATCH + 3], rich]  # more than a batch, one given twice
+    one_at_a_time = [snapshot_contact(db, cid) for cid in order]
+    assert snapshot_contacts(db, order) == one_at_a_time
+    together = snapshot_contacts(db, order)
+    assert together[1] is not together[-1]  # each its own, as one at a time
+    with pytest.raises(ContactNotFound) as err:
+        snapshot_contacts(db, [rich, 99_999, 99_998])
+    assert err.value.contact_id == 99_999
+
+
+def test_delete_many_and_restore_them(db, many):
+    some = many[:40]
+    care.log_touchpoint(db, some[:3], "call", date=D(2026, 10, 1))
+    before = [snapshot_contact(db, cid) for cid in some]
+    with pytest.raises(ContactNotFound):
+        delete_contacts(db, [*some[:5], 99_999])
+    assert len(contacts.list_contacts(db)) == MANY  # nothing deleted
+    snaps = delete_contacts(db, some)
+    assert [dataclasses.replace(s, ties={}) for s in snaps] == before
+    assert len(contacts.list_contacts(db)) == MANY - len(some)
+    assert restore_contacts(db, snaps) == some
+    assert [contacts.load_contact(db, cid) for cid in some] == [s.record for s in before]
