@@ -127,6 +127,7 @@ def main() -> int:
         commands = {
             "python -c pass": [PY, "-c", "pass"],
             "netzwerk --version": [PY, "-m", "netzwerk_app", "--version"],
+            "tier 1 id B (a command's start)": [*nz, "tier", "1", "B"],
             f"log {args.n:,} ids": [*nz, "log", *ids, "--kind", "call", "--date", "2026-11-20"],
             f"tier {args.n:,} ids B": [*nz, "tier", *ids, "B"],
             f"archive {args.n:,} ids": [*nz, "archive", *ids],
@@ -170,7 +171,7 @@ def main() -> int:
                 failed = "!" if any(code != 0 for _w, _c, code in rows) else " "
                 line += f" {wall:>9.3f}s {cpu:>9.3f}s{failed}"
             print(line)
-        print("(! a run failed; wall: elapsed, cpu: user+sys of the process)")
+        print("(wall: elapsed; cpu: user+sys of the process; a ! after a figure: a run failed)")
     return 0
 
 
