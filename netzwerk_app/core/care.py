@@ -10,12 +10,12 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import cast
 
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import clock, due
-from netzwerk_app.core.batches import batches, marks
+from netzwerk_app.core.batches import IN_JSON, RAISE_REVISION, as_json, batches, marks
+from netzwerk_app.core.bulk import checked_ids
 from netzwerk_app.core.models import Contact, Snooze, TierSetting, Touchpoint, now
 from netzwerk_app.core.records import (
     ANCHORS,
@@ -279,75 +279,49 @@ def log_touchpoint(
     kind = validate_choice(kind, TOUCHPOINT_KINDS, "touchpoint kind")
     if channel is not None:
         channel = validate_choice(channel, CHANNELS, "channel")
-    unique = list(dict.fromkeys(ids))  # an id given twice: one row
     stamp = now()
+    # the channel: the one given, else the tier's default when the kind is the tier's default
+    # kind, else the kind's usual one (as `default_channel`), for the contact `c`
+    chan = (
+        "COALESCE(?, (SELECT s.default_channel FROM tier_setting AS s WHERE s.tier = c.tier"
+        " AND s.default_kind = ?), ?)"
+    )
+    chan_params = (channel, kind, DEFAULT_CHANNEL_FOR_KIND.get(kind, "in_person"))
     with db.atomic():
-        tiers = _tiers_of(db, unique)
-        defaults: dict[str, str] = dict(
-            cast(
-                "Iterable[tuple[str, str]]",
-                TierSetting.select(TierSetting.tier, TierSetting.default_channel)
-                .where(TierSetting.default_kind == kind)
-                .tuples(),
-            )
+        # an id given twice: one row; `ContactNotFound` for the first id that names none
+        unique, in_json = checked_ids(db, ids)
+        # per contact, the latest open plan of this kind on or before the day: carried out
+        plans: dict[int, tuple[int, str, str]] = {}
+        for cid, plan_id, plan_note, plan_chan in db.execute_sql(
+            f"SELECT t.contact_id, t.id, t.note, {chan} FROM touchpoint AS t"
+            " JOIN contact AS c ON c.id = t.contact_id WHERE t.status = 'planned'"
+            f" AND t.kind = ? AND t.date <= ? AND t.contact_id {IN_JSON}"
+            " ORDER BY t.date DESC, t.id",
+            (*chan_params, kind, date, in_json),
+        ):
+            plans.setdefault(cid, (plan_id, plan_note, plan_chan))
+        db.cursor().executemany(
+            "UPDATE touchpoint SET status = 'done', date = ?, channel = ?, note = ? WHERE id = ?",
+            [
+                (date, plan_chan, f"{plan_note}\n{note}".strip() if note else plan_note, plan_id)
+                for plan_id, plan_note, plan_chan in plans.values()
+            ],
         )
-        fallback = DEFAULT_CHANNEL_FOR_KIND.get(kind, "in_person")
-        plans = _latest_plans(db, unique, kind, date)
-        created = []
-        cursor = db.cursor()
-        for cid in unique:
-            tier = tiers[cid]
-            chan = channel or (defaults.get(tier, fallback) if tier else fallback)
-            plan = plans.get(cid)
-            if plan is not None:
-                plan_id, plan_note = plan
-                cursor.execute(
-                    "UPDATE touchpoint SET status = 'done', date = ?, channel = ?, note = ?"
-                    " WHERE id = ?",
-                    (date, chan, f"{plan_note}\n{note}".strip() if note else plan_note, plan_id),
-                )
-                created.append(plan_id)
-            else:
-                cursor.execute(
-                    "INSERT INTO touchpoint (contact_id, date, kind, channel, note, status,"
-                    " created_at) VALUES (?, ?, ?, ?, ?, 'done', ?)",
-                    (cid, date, kind, chan, note, stamp),
-                )
-                created.append(cursor.lastrowid)
-        for chunk in batches(unique):
-            Contact.update(updated_at=stamp).where(Contact.id.in_(chunk)).execute()
-    return created
-
-
-def _tiers_of(db: SqliteDatabase, ids: Sequence[int]) -> dict[int, str | None]:
-    """Each contact's tier; `ContactNotFound` for the first id (in order) that names none."""
-    tiers: dict[int, str | None] = {}
-    for chunk in batches(ids):
-        tiers.update(
-            db.execute_sql(f"SELECT id, tier FROM contact WHERE id IN ({marks(chunk)})", chunk)
+        # the others' new rows in one statement, in the order the ids came (ids ascending)
+        new_ids: dict[int, int] = dict(
+            db.execute_sql(
+                "INSERT INTO touchpoint (contact_id, date, kind, channel, note, status,"
+                f" created_at) SELECT c.id, ?, ?, {chan}, ?, 'done', ? FROM json_each(?) AS j"
+                " JOIN contact AS c ON c.id = j.value ORDER BY j.key RETURNING contact_id, id",
+                (date, kind, *chan_params, note, stamp,
+                 as_json([cid for cid in unique if cid not in plans])),
+            ).fetchall()
+        )  # fmt: skip
+        db.execute_sql(
+            f"UPDATE contact SET updated_at = ?, {RAISE_REVISION} WHERE id {IN_JSON}",
+            (stamp, in_json),
         )
-    for cid in ids:
-        if cid not in tiers:
-            raise ContactNotFound(cid)
-    return tiers
-
-
-def _latest_plans(
-    db: SqliteDatabase, ids: Sequence[int], kind: str, date: dt.date
-) -> dict[int, tuple[int, str]]:
-    """Per contact, the latest open planned touchpoint of `kind` on or before `date`:
-    (touchpoint id, note)."""
-    plans: dict[int, tuple[int, str]] = {}
-    for chunk in batches(ids):
-        rows = db.execute_sql(
-            "SELECT contact_id, id, note FROM touchpoint WHERE status = 'planned' AND kind = ?"
-            f" AND date <= ? AND contact_id IN ({marks(chunk)})"
-            " ORDER BY date DESC, id",
-            [kind, date, *chunk],
-        )
-        for cid, tp_id, tp_note in rows:
-            plans.setdefault(cid, (tp_id, tp_note))
-    return plans
+    return [plans[cid][0] if cid in plans else new_ids[cid] for cid in unique]
 
 
 def plan_touchpoint(

@@ -16,11 +16,11 @@ from collections.abc import Iterable
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import clock
-from netzwerk_app.core.batches import batches
+from netzwerk_app.core.batches import IN_JSON, RAISE_REVISION
+from netzwerk_app.core.bulk import checked_ids
 from netzwerk_app.core.contacts import (
     RECORD_COLUMNS,
     LoadedContact,
-    existing_ids,
     get_contact,
     record_of,
 )
@@ -291,11 +291,11 @@ def set_photo(contact_id: int, data: bytes | None, mime: str = "") -> None:
 
 def archive_contacts(db: SqliteDatabase, ids: Iterable[int], archived: bool = True) -> int:
     """Archive contacts (hidden from lists and the agenda) or, with archived=False, bring back."""
+    stamp = now()
     with db.atomic():
-        id_list = existing_ids(ids)
-        stamp = now()
-        for chunk in batches(id_list):
-            Contact.update(archived=archived, updated_at=stamp).where(
-                Contact.id.in_(chunk)
-            ).execute()
+        id_list, in_json = checked_ids(db, ids)
+        db.execute_sql(
+            f"UPDATE contact SET archived = ?, updated_at = ?, {RAISE_REVISION} WHERE id {IN_JSON}",
+            (1 if archived else 0, stamp, in_json),
+        )
         return len(id_list)

@@ -9,6 +9,7 @@ edited since is left alone and reported; otherwise it is put back (`restore_in_p
 from __future__ import annotations
 
 import base64
+import copy
 import dataclasses
 import datetime as dt
 import hashlib
@@ -19,14 +20,15 @@ from typing import Any, cast
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core.batches import batches, marks
+from netzwerk_app.core.batches import IN_JSON, as_json, batches, marks
 from netzwerk_app.core.contact_writes import stored_fields, write_children
-from netzwerk_app.core.contacts import get_contact, load_contact
+from netzwerk_app.core.contacts import get_contact, load_contact, load_contacts
 from netzwerk_app.core.models import Contact, Position, TierChange, Touchpoint, now
 from netzwerk_app.core.records import (
     AddressRecord,
     Birthday,
     ContactMethodRecord,
+    ContactNotFound,
     ContactRecord,
 )
 from netzwerk_app.core.search import reindex_contacts
@@ -218,14 +220,65 @@ def snapshot_contact(db: SqliteDatabase, contact_id: int) -> ContactSnapshot:
     )
 
 
+def snapshot_contacts(db: SqliteDatabase, ids: Iterable[int]) -> list[ContactSnapshot]:
+    """`snapshot_contact` of each id, in the order given, read a batch of ids at a time (a few
+    queries per batch instead of about ten per contact).
+
+    Raises `ContactNotFound` for the first id that names no contact.
+    """
+    id_list = list(ids)
+    taken: dict[int, ContactSnapshot] = {}
+    for chunk in batches(list(dict.fromkeys(id_list))):
+        rows = {
+            c.id: c
+            for c in Contact.select(
+                Contact.id, Contact.uid, Contact.tier_since, Contact.created_at,
+                Contact.last_reviewed, Contact.archived,
+            ).where(Contact.id.in_(chunk)).namedtuples()
+        }  # fmt: skip
+        records = {record.uid: record for record in load_contacts(db, list(rows))}
+        touchpoints, tier_changes, positions = (
+            _rows_by_contact(model, list(rows)) for model in (Touchpoint, TierChange, Position)
+        )
+        for cid, c in rows.items():
+            taken[cid] = ContactSnapshot(
+                contact_id=cid,
+                record=records[c.uid],
+                tier_since=c.tier_since,
+                created_at=c.created_at,
+                last_reviewed=c.last_reviewed,
+                archived=c.archived,
+                touchpoints=touchpoints[cid],
+                tier_changes=tier_changes[cid],
+                positions=positions[cid],
+            )
+    snapshots, given = [], set()
+    for cid in id_list:
+        if cid not in taken:
+            raise ContactNotFound(cid)
+        # an id given twice: a snapshot of its own each time, as one at a time gave
+        snapshots.append(copy.deepcopy(taken[cid]) if cid in given else taken[cid])
+        given.add(cid)
+    return snapshots
+
+
+def _rows_by_contact(model: Any, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """The rows of a contact's table (touchpoints, tier changes, positions) per contact, as
+    dicts in the order they were written."""
+    grouped: dict[int, list[dict[str, Any]]] = {cid: [] for cid in ids}
+    for row in _dict_rows(model.select().where(model.contact.in_(ids)).order_by(model.id)):
+        grouped[row["contact"]].append(row)
+    return grouped
+
+
 def delete_contacts(db: SqliteDatabase, ids: Iterable[int]) -> list[ContactSnapshot]:
     """Delete contacts for good; returns snapshots that `restore_contacts` can bring back."""
     id_list = list(ids)
     with db.atomic():
-        snapshots = [snapshot_contact(db, cid) for cid in id_list]
+        snapshots = snapshot_contacts(db, id_list)
         for snap, cid in zip(snapshots, id_list, strict=True):
             snap.ties = saved_ties(db, cid)
-        Contact.delete().where(Contact.id.in_(id_list)).execute()
+        db.execute_sql(f"DELETE FROM contact WHERE id {IN_JSON}", (as_json(id_list),))
         reindex_contacts(db, id_list)
     return snapshots
 
