@@ -100,3 +100,30 @@ def test_tier_column_shows_unsorted(qapp, db, add_contact):
     model = ContactTableModel(db)
     model.reload()
     assert model.index(0, COL_TIER).data() == "Unsorted"
+
+
+def test_typing_on_shows_what_a_fresh_search_shows(qapp, db, add_contact):
+    """Letters typed on filter the rows shown; any other change filters all rows again. Each
+    step shows the same rows, in the same order, as that text searched afresh."""
+    for given, family, org in [
+        ("Anna", "Müller", "Zeta"), ("Anne", "Muster", "Alpen"), ("Hans", "Mühle", "Migros"),
+        ("Jo\u200bhn", "Annen", "Bank"), ("Łukas", "Anner", ""), ("Zoë", "Ann", "Muller AG"),
+    ]:  # fmt: skip
+        add_contact(given, family, org)
+    typed = ["a", "an", "ann", "anne", "ann", "ann m", "ann mu", "ann m", "", "l", "lu", "luk",
+             "john", "jo", "m", "mü", "mül", "mu", "mul"]  # fmt: skip
+    for column, order in [
+        (COL_NAME, Qt.SortOrder.AscendingOrder),
+        (COL_ORGANIZATION, Qt.SortOrder.DescendingOrder),
+    ]:
+        model = ContactTableModel(db)
+        model.reload()
+        model.sort(column, order)
+        for text in typed:
+            model.set_search(text)
+            fresh = ContactTableModel(db)
+            fresh.reload()
+            fresh.sort(column, order)
+            fresh.set_search(text)
+            assert names(model) == names(fresh), text
+            assert model.visible_ids() == fresh.visible_ids(), text

@@ -1,14 +1,18 @@
 """The contact list's table model: a lean list of `ContactRow`s, filtered and sorted in Python.
 
-All rows are read once from the core (`list_contacts`); a search asks the core's full-text index
-for matching ids and filters the list; sorting is a Python sort. Both end in a model reset, which
-stays fast with 100,000 contacts (no QSortFilterProxyModel, no item per cell).
+All rows are read once from the core (`list_contacts`). The rows the tier filter lets through
+are kept sorted (`_base`, sorted again only when the data, the tier filter or the sort order
+change); a search asks the core's full-text index for matching ids and keeps those rows of the
+base in its order (filtering a sorted list keeps it sorted), or only those of the rows shown when
+the new text narrows the previous one (a letter typed on). Each change ends in a model reset,
+which stays fast with 100,000 contacts (no QSortFilterProxyModel, no item per cell).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from itertools import compress
 
 from peewee import SqliteDatabase
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt
@@ -17,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPix
 from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.collation import sort_key
 from netzwerk_app.core.contacts import ALL_TIERS, ContactRow, contact_rows
-from netzwerk_app.core.search import search_contact_ids
+from netzwerk_app.core.search import matching_id_set, narrows, query_words
 from netzwerk_app.ui.card import avatars
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.models.item_list_model import row_of_id
@@ -77,8 +81,13 @@ class ContactTableModel(QAbstractTableModel):
         self.db = db
         self._all: list[ContactRow] = []
         self._rows: list[ContactRow] = []
+        # the rows the tier filter lets through, in the sort order; None: to be computed
+        self._base: list[ContactRow] | None = None
+        self._base_keys: list[str] = []  # the base's ids as strings (the search's keys)
+        self._row_keys: list[str] = []  # the same for the rows shown
         self._search = ""
-        self._search_ids: set[int] | None = None
+        self._words: list[str] = []
+        self._search_ids: set[str] | None = None
         self._tier: object = ALL_TIERS
         self._sort_column = COL_NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -95,7 +104,8 @@ class ContactTableModel(QAbstractTableModel):
         self._all = contacts.list_contacts(self.db, today=self.today, include_archived=True)
         self._avatars.clear()
         if self._search:
-            self._search_ids = self._matching_ids(self._search)
+            self._search_ids = self._matching_ids(self._words)
+        self._base = None
         self._apply()
 
     def refresh_contacts(self, ids: Sequence[int]) -> None:
@@ -110,7 +120,8 @@ class ContactTableModel(QAbstractTableModel):
         for key in [k for k in self._avatars if k[0] in wanted]:
             del self._avatars[key]
         if self._search:
-            self._search_ids = self._matching_ids(self._search)
+            self._search_ids = self._matching_ids(self._words)
+        self._base = None
         self._apply()
 
     def set_tier_names(self, names: dict[str, str], colours: dict[str, str] | None = None) -> None:
@@ -122,17 +133,21 @@ class ContactTableModel(QAbstractTableModel):
                 self.index(0, COL_TIER), self.index(len(self._rows) - 1, COL_TIER)
             )
 
-    def _matching_ids(self, text: str) -> set[int] | None:
-        ids = search_contact_ids(self.db, text)
-        return None if ids is None else set(ids)
+    def _matching_ids(self, words: list[str]) -> set[str] | None:
+        return matching_id_set(self.db, words)
 
     def set_search(self, text: str) -> None:
         text = text.strip()
         if text == self._search:
             return
-        self._search = text
-        self._search_ids = self._matching_ids(text) if text else None
-        self._apply()
+        words = query_words(text) if text else []
+        # A letter typed on: only the rows shown can still match (when they were filtered).
+        narrowing = (
+            self._search_ids is not None and self._base is not None and narrows(self._words, words)
+        )
+        self._search, self._words = text, words
+        self._search_ids = self._matching_ids(words) if text else None
+        self._apply(narrowing)
 
     def search_text(self) -> str:
         return self._search
@@ -142,6 +157,7 @@ class ContactTableModel(QAbstractTableModel):
         if tier == self._tier:
             return
         self._tier = tier
+        self._base = None
         self._apply()
 
     def tier_filter(self) -> object:
@@ -157,28 +173,44 @@ class ContactTableModel(QAbstractTableModel):
         """All contacts that are not archived, whatever the filter (the tray's source)."""
         return self._active()
 
-    def _apply(self) -> None:
-        archived = self.showing_archived()
-        rows: Sequence[ContactRow] = [r for r in self._all if r.archived == archived]
-        if self._tier is not ALL_TIERS and not archived:
-            rows = [r for r in rows if r.tier == self._tier]
-        if self._search_ids is not None:
-            ids = self._search_ids
-            rows = [r for r in rows if r.id in ids]
-        rows = list(rows)
-        key = _SORT_KEYS[self._sort_column]
-        if self._sort_column != COL_NAME:
-            # stable sorts: by name first, then by the column
-            rows.sort(key=_SORT_KEYS[COL_NAME])
-        rows.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+    def _sorted_base(self) -> list[ContactRow]:
+        """The rows the archive and tier filters let through, in the sort order."""
+        if self._base is None:
+            archived = self.showing_archived()
+            rows = [r for r in self._all if r.archived == archived]
+            if self._tier is not ALL_TIERS and not archived:
+                rows = [r for r in rows if r.tier == self._tier]
+            key = _SORT_KEYS[self._sort_column]
+            if self._sort_column != COL_NAME:
+                # stable sorts: by name first, then by the column
+                rows.sort(key=_SORT_KEYS[COL_NAME])
+            rows.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+            self._base = rows
+            self._base_keys = [str(r.id) for r in rows]
+        return self._base
+
+    def _apply(self, narrowing: bool = False) -> None:
+        """Show the sorted base, filtered by the search (from the rows shown when `narrowing`).
+
+        A stable sort keeps the base's order in any part of it, so filtering after sorting
+        shows the same rows in the same order as sorting the filtered rows would."""
+        if narrowing:
+            base, keys = self._rows, self._row_keys
+        else:
+            base, keys = self._sorted_base(), self._base_keys
+        ids = self._search_ids
+        if ids is not None:
+            wanted = list(map(ids.__contains__, keys))  # in C: no Python call per row
+            base, keys = list(compress(base, wanted)), list(compress(keys, wanted))
         self.beginResetModel()
-        self._rows = rows
+        self._rows, self._row_keys = base, keys
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in _SORT_KEYS:
             return
         self._sort_column, self._sort_order = column, order
+        self._base = None
         self._apply()
 
     # ------------------------------------------------------------ access
