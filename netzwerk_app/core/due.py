@@ -246,19 +246,21 @@ def agenda(
     """
     result: list[DueItem] = []
     shows_today = start <= today <= end
+    lookback = shift(start, -BIRTHDAY_GRACE_DAYS)
+    # Only the items shown become DueItems (most contacts have nothing due in the range).
     for state in states:
-        items = due_items(state, rules, today)
+        items = _open_items(state, rules, today)
         seen_birthdays = set()
-        for item in items:
-            if start <= item.due_date <= end or (shows_today and item.due_date < today):
-                result.append(item)
-            if item.reason == "birthday":
-                seen_birthdays.add(item.original_date)
+        for reason, original, shown, plan in items:
+            if start <= shown <= end or (shows_today and shown < today):
+                overdue = overdue_days(shown, today)
+                result.append(_due_item(state, reason, shown, original, overdue, plan))
+            if reason == "birthday":
+                seen_birthdays.add(original)
         rule = rules.get(state.tier) if state.tier else None
         informational = rule is not None and rule.anchor != "birthday"
         if include_birthdays and informational and state.birthday is not None:
             # Look back far enough to find a birthday snoozed into the range.
-            lookback = shift(start, -BIRTHDAY_GRACE_DAYS)
             for day in birthdays_between(state.birthday, lookback, end):
                 if day in seen_birthdays:
                     continue
