@@ -220,6 +220,11 @@ def _due_item(
 
 def next_due(state: CareState, rules: dict[str, TierRule], today: dt.date) -> dt.date | None:
     """The earliest open due date of a contact, or None when nothing is due ever."""
+    if not state.planned and not state.snoozes:
+        # the cadence item alone, where it fell (the common case, said without the lists)
+        rule = rules.get(state.tier) if state.tier else None
+        found = cadence_due(state, rule, today) if rule is not None else None
+        return None if found is None else found[1]
     dates = [shown for _, _, shown, _ in _open_items(state, rules, today)]
     return min(dates) if dates else None
 

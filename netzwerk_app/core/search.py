@@ -17,7 +17,6 @@ from netzwerk_app.core.batches import batches, marks
 from netzwerk_app.core.collation import fold
 from netzwerk_app.core.invisible import without_invisible
 from netzwerk_app.core.models import Contact
-from netzwerk_app.core.phones import phone_search_terms
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # Words that say nothing about what someone offers or looks for (English and German); left out
@@ -73,6 +72,8 @@ def reindex_contacts(db: SqliteDatabase, ids: Iterable[int]) -> None:
 
 
 def _reindex_chunk(db: SqliteDatabase, chunk: list[int]) -> None:
+    from netzwerk_app.core.phones import phone_search_terms  # phonenumbers: only when indexing
+
     in_chunk = marks(chunk)
     db.execute_sql(f"DELETE FROM contact_search WHERE rowid IN ({in_chunk})", chunk)
     rows = db.execute_sql(

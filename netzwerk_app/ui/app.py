@@ -153,7 +153,7 @@ def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> 
         app.commitDataRequest.connect(lambda _manager: setattr(window, "quitting", True))
         window.preferences_changed.connect(reminder.preferences_changed)
         instance.activated.connect(reminder.bring_to_front)
-        reminder.start(minimized=minimized and not files)
+        reminder.start(minimized=minimized and not files, after_paint=True)
         if folder_warning(folder):
             window.statusBar().showMessage(
                 QCoreApplication.translate(

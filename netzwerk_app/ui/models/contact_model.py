@@ -209,6 +209,8 @@ class ContactTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in _SORT_KEYS:
             return
+        if (column, order) == (self._sort_column, self._sort_order) and self._base is not None:
+            return  # already in that order
         self._sort_column, self._sort_order = column, order
         self._base = None
         self._apply()
