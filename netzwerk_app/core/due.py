@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from netzwerk_app.core.collation import sort_key
+from netzwerk_app.core.sort_keys import name_key
 from netzwerk_app.core.records import Birthday
 
 BIRTHDAY_GRACE_DAYS = 30
@@ -230,7 +230,7 @@ def next_due(state: CareState, rules: dict[str, TierRule], today: dt.date) -> dt
 
 
 def _sort_key(item: DueItem) -> tuple[dt.date, str, str, str]:
-    return (item.due_date, item.tier or "Z", sort_key(item.display_name), item.reason)
+    return (item.due_date, item.tier or "Z", name_key(item.display_name), item.reason)
 
 
 def agenda(

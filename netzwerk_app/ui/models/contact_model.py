@@ -19,7 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QOb
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPixmap
 
 from netzwerk_app.core import clock, contacts
-from netzwerk_app.core.collation import sort_key
+from netzwerk_app.core.sort_keys import name_key
 from netzwerk_app.core.contacts import ALL_TIERS, ContactRow, contact_rows
 from netzwerk_app.core.search import matching_id_set, narrows, query_words
 from netzwerk_app.ui.card import avatars
@@ -40,11 +40,11 @@ ARCHIVED = "archived"  # tier filter value: show the archived contacts (of every
 
 
 def _text_key(value: str) -> tuple[bool, str]:
-    return (not value, sort_key(value))
+    return (not value, name_key(value))
 
 
 _SORT_KEYS: dict[int, Callable[[ContactRow], object]] = {
-    COL_NAME: lambda r: sort_key(r.display_name),
+    COL_NAME: lambda r: name_key(r.display_name),
     COL_ORGANIZATION: lambda r: _text_key(r.organization),
     COL_TITLE: lambda r: _text_key(r.title),
     COL_TIER: lambda r: r.tier or "Z",
