@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import care, clock, contacts
-from netzwerk_app.core.sort_keys import name_key
 from netzwerk_app.core.history import set_tier
 from netzwerk_app.core.models import TierChange
 from netzwerk_app.core.records import TIERS, InvalidInput
+from netzwerk_app.core.sort_keys import name_key
 
 # Column keys of the board, left to right; None is the Unsorted column.
 COLUMNS: tuple[str | None, ...] = (None, *TIERS)

@@ -23,8 +23,8 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from netzwerk_app.core.sort_keys import name_key
 from netzwerk_app.core.records import Birthday
+from netzwerk_app.core.sort_keys import name_key
 
 BIRTHDAY_GRACE_DAYS = 30
 REASONS = ("cadence", "birthday", "planned")

@@ -19,9 +19,9 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QOb
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPixmap
 
 from netzwerk_app.core import clock, contacts
-from netzwerk_app.core.sort_keys import name_key
 from netzwerk_app.core.contacts import ALL_TIERS, ContactRow, contact_rows
 from netzwerk_app.core.search import matching_id_set, narrows, query_words
+from netzwerk_app.core.sort_keys import name_key
 from netzwerk_app.ui.card import avatars
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.models.item_list_model import row_of_id
