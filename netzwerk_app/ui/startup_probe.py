@@ -39,8 +39,13 @@ class _AfterPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._run)
+            QTimer.singleShot(0, self._next_pass)
         return False
+
+    def _next_pass(self) -> None:
+        # Events posted while Qt delivers posted events wait for its next pass: what was
+        # already waiting when the frame was painted (a quit, input) goes first.
+        QTimer.singleShot(0, self._run)
 
     def _run(self) -> None:
         callback, self.callback = self.callback, None

@@ -426,3 +426,22 @@ def test_archiving_by_mistake_can_be_undone(window, qtbot, db, three):
     assert window.selected_ids() == archived
     assert not any(r.archived for r in contacts.list_contacts(db, include_archived=True))
     assert not window.undo_action.isEnabled()
+
+
+def test_at_the_apps_start_the_list_reads_its_first_rows_then_the_rest(qtbot, context, three):
+    """The app's window paints the first screenful; the rest of the list and the counts come
+    right after (`complete_list`, called after the first paint)."""
+    window = MainWindow(context, first_rows=2)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.model.partial and window.model.rowCount() == 2
+    assert window.status_contacts.text() == ""  # the counts come with all rows
+    window.complete_list()
+    assert not window.model.partial and window.model.rowCount() == 3
+    assert window.status_contacts.text() == "3 contact(s)"
+    full = MainWindow(context)
+    qtbot.addWidget(full)
+    assert full.model.visible_ids() == window.model.visible_ids()
+    assert full.status_due.text() == window.status_due.text()
+    window.close()
+    full.close()

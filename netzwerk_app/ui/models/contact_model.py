@@ -11,11 +11,20 @@ which stays fast with 100,000 contacts (no QSortFilterProxyModel, no item per ce
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Callable, Sequence
 from itertools import compress
 
 from peewee import SqliteDatabase
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPixmap
 
 from netzwerk_app.core import clock, contacts
@@ -37,6 +46,8 @@ _CACHE_LIMIT = 3000
 
 _FAR = dt.date.max
 ARCHIVED = "archived"  # tier filter value: show the archived contacts (of every tier)
+# SQLite's NOCASE: the 26 ASCII capitals compared as small letters
+_NOCASE = str.maketrans({c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 
 
 def _text_key(value: str) -> tuple[bool, str]:
@@ -74,7 +85,14 @@ def format_date(
 
 
 class ContactTableModel(QAbstractTableModel):
-    """Contacts as rows; columns: name (with avatar), organization, title, tier, last, next due."""
+    """Contacts as rows; columns: name (with avatar), organization, title, tier, last, next due.
+
+    At the app's start `reload_first` reads only the first screenful; the rest is read by
+    `complete()` (after the first paint, or as soon as anything needs all rows), which emits
+    `completed`.
+    """
+
+    completed = Signal()
 
     def __init__(self, db: SqliteDatabase, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -95,11 +113,13 @@ class ContactTableModel(QAbstractTableModel):
         self._tier_names: dict[str, str] = {}
         self._tier_dots: dict[str, QPixmap] = {}
         self.today = clock.today()
+        self._partial = False  # only the first screenful is read (see reload_first)
 
     # ------------------------------------------------------------ loading, filter, sort
 
     def reload(self) -> None:
         """Read all contacts again from the database (after any change)."""
+        self._partial = False
         self.today = clock.today()
         self._all = contacts.list_contacts(self.db, today=self.today, include_archived=True)
         self._avatars.clear()
@@ -108,8 +128,47 @@ class ContactTableModel(QAbstractTableModel):
         self._base = None
         self._apply()
 
+    def reload_first(self, count: int) -> None:
+        """Read only the first `count` rows the list shows (the app's start); `complete()`
+        reads all. With a search, a filter or another order than by name, everything is read.
+
+        The rows are those `reload` puts first: by name key, then as SQLite orders the names
+        (NOCASE, then id), which breaks the ties of the stable sort."""
+        ascending = self._sort_order == Qt.SortOrder.AscendingOrder
+        if self._search or self._tier is not ALL_TIERS or self._sort_column != COL_NAME:
+            self.reload()
+            return
+        names = self.db.execute_sql(
+            "SELECT id, display_name FROM contact WHERE archived = 0"
+        ).fetchall()
+        if not ascending or len(names) <= count:
+            self.reload()
+            return
+        first = heapq.nsmallest(
+            count, names, key=lambda r: (name_key(r[1]), r[1].translate(_NOCASE), r[0])
+        )
+        self.today = clock.today()
+        found = contact_rows(self.db, [cid for cid, _ in first], today=self.today)
+        self._all = [found[cid] for cid, _ in first if cid in found]
+        self._avatars.clear()
+        self._partial = True
+        self._base = None
+        self._apply()
+
+    @property
+    def partial(self) -> bool:
+        """Whether only the first screenful is read so far."""
+        return self._partial
+
+    def complete(self) -> None:
+        """Read all rows when only the first screenful was read (else nothing to do)."""
+        if self._partial:
+            self.reload()
+            self.completed.emit()
+
     def refresh_contacts(self, ids: Sequence[int]) -> None:
         """Re-read only these contacts (after an edit); deleted ones leave the list."""
+        self.complete()
         self.today = clock.today()
         fresh = contact_rows(self.db, ids, today=self.today)
         wanted = set(ids)
@@ -140,6 +199,7 @@ class ContactTableModel(QAbstractTableModel):
         text = text.strip()
         if text == self._search:
             return
+        self.complete()
         words = query_words(text) if text else []
         # A letter typed on: only the rows shown can still match (when they were filtered).
         narrowing = (
@@ -156,6 +216,7 @@ class ContactTableModel(QAbstractTableModel):
         """ALL_TIERS, None (unsorted), "A".."D", or ARCHIVED (the archived contacts only)."""
         if tier == self._tier:
             return
+        self.complete()
         self._tier = tier
         self._base = None
         self._apply()
@@ -167,6 +228,7 @@ class ContactTableModel(QAbstractTableModel):
         return self._tier == ARCHIVED
 
     def _active(self) -> list[ContactRow]:
+        self.complete()
         return [r for r in self._all if not r.archived]
 
     def active_rows(self) -> list[ContactRow]:
@@ -211,6 +273,7 @@ class ContactTableModel(QAbstractTableModel):
             return
         if (column, order) == (self._sort_column, self._sort_order) and self._base is not None:
             return  # already in that order
+        self.complete()
         self._sort_column, self._sort_order = column, order
         self._base = None
         self._apply()
@@ -231,17 +294,20 @@ class ContactTableModel(QAbstractTableModel):
 
     def total_count(self) -> int:
         """Contacts that are not archived."""
+        self.complete()
         return sum(1 for r in self._all if not r.archived)
 
     def has_any(self) -> bool:
         """Whether there is any contact at all (archived ones included)."""
-        return bool(self._all)
+        return bool(self._all)  # a first screenful is never empty
 
     def archived_count(self) -> int:
+        self.complete()
         return sum(1 for r in self._all if r.archived)
 
     def care_counts(self) -> tuple[int, int, int]:
         """(contacts, contacts due today, contacts overdue) over all rows, ignoring filters."""
+        self.complete()
         today = self.today
         due_today = overdue = 0
         active = self._active()
