@@ -46,8 +46,6 @@ _CACHE_LIMIT = 3000
 
 _FAR = dt.date.max
 ARCHIVED = "archived"  # tier filter value: show the archived contacts (of every tier)
-# SQLite's NOCASE: the 26 ASCII capitals compared as small letters
-_NOCASE = str.maketrans({c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 
 
 def _text_key(value: str) -> tuple[bool, str]:
@@ -132,21 +130,21 @@ class ContactTableModel(QAbstractTableModel):
         """Read only the first `count` rows the list shows (the app's start); `complete()`
         reads all. With a search, a filter or another order than by name, everything is read.
 
-        The rows are those `reload` puts first: by name key, then as SQLite orders the names
-        (NOCASE, then id), which breaks the ties of the stable sort."""
+        The rows are those `reload` puts first: by name key, ties in the order SQLite reads
+        the names (NOCASE, then id), as the stable sort keeps it."""
         ascending = self._sort_order == Qt.SortOrder.AscendingOrder
         if self._search or self._tier is not ALL_TIERS or self._sort_column != COL_NAME:
             self.reload()
             return
+        # in the order list_contacts reads them, which the stable sort by name keeps for ties
         names = self.db.execute_sql(
             "SELECT id, display_name FROM contact WHERE archived = 0"
+            " ORDER BY display_name COLLATE NOCASE, id"
         ).fetchall()
         if not ascending or len(names) <= count:
             self.reload()
             return
-        first = heapq.nsmallest(
-            count, names, key=lambda r: (name_key(r[1]), r[1].translate(_NOCASE), r[0])
-        )
+        first = heapq.nsmallest(count, names, key=lambda r: name_key(r[1]))  # = sorted()[:count]
         self.today = clock.today()
         found = contact_rows(self.db, [cid for cid, _ in first], today=self.today)
         self._all = [found[cid] for cid, _ in first if cid in found]
