@@ -153,15 +153,18 @@ def care_states(
         )
     for clause, params in chunks:
         col = clause.format(col="contact_id")
+        # for a few contacts, their touchpoints by the contact index: SQLite would otherwise
+        # take the status index and read every done touchpoint
+        status = "+status" if col else "status"
         for cid, last in db.execute_sql(
-            f"SELECT contact_id, max(date) FROM touchpoint WHERE status = 'done'{col}"
+            f"SELECT contact_id, max(date) FROM touchpoint WHERE {status} = 'done'{col}"
             " GROUP BY contact_id",
             params,
         ):
             if (state := states.get(cid)) is not None:
                 state.last_done = _date(last)
         for tp_id, cid, day, kind, note in db.execute_sql(
-            "SELECT id, contact_id, date, kind, note FROM touchpoint WHERE status = 'planned'"
+            f"SELECT id, contact_id, date, kind, note FROM touchpoint WHERE {status} = 'planned'"
             f"{col} ORDER BY date",
             params,
         ):

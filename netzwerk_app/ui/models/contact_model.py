@@ -14,6 +14,7 @@ import datetime as dt
 import heapq
 from collections.abc import Callable, Sequence
 from itertools import compress
+from operator import itemgetter
 
 from peewee import SqliteDatabase
 from PySide6.QtCore import (
@@ -46,6 +47,8 @@ _CACHE_LIMIT = 3000
 
 _FAR = dt.date.max
 ARCHIVED = "archived"  # tier filter value: show the archived contacts (of every tier)
+# SQLite's NOCASE, which orders the names list_contacts reads: ASCII capitals as small letters
+_NOCASE = str.maketrans({c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 
 
 def _text_key(value: str) -> tuple[bool, str]:
@@ -130,21 +133,24 @@ class ContactTableModel(QAbstractTableModel):
         """Read only the first `count` rows the list shows (the app's start); `complete()`
         reads all. With a search, a filter or another order than by name, everything is read.
 
-        The rows are those `reload` puts first: by name key, ties in the order SQLite reads
-        the names (NOCASE, then id), as the stable sort keeps it."""
+        The rows are those `reload` puts first: by name key, ties in the order list_contacts
+        reads the names (NOCASE, then id), which the stable sort keeps."""
         ascending = self._sort_order == Qt.SortOrder.AscendingOrder
         if self._search or self._tier is not ALL_TIERS or self._sort_column != COL_NAME:
             self.reload()
             return
-        # in the order list_contacts reads them, which the stable sort by name keeps for ties
         names = self.db.execute_sql(
             "SELECT id, display_name FROM contact WHERE archived = 0"
-            " ORDER BY display_name COLLATE NOCASE, id"
         ).fetchall()
         if not ascending or len(names) <= count:
             self.reload()
             return
-        first = heapq.nsmallest(count, names, key=lambda r: name_key(r[1]))  # = sorted()[:count]
+        keyed = [(name_key(name), cid, name) for cid, name in names]
+        last = heapq.nsmallest(count, keyed, key=itemgetter(0))[-1][0]
+        # the rows up to that key (ties included), ordered as the whole list orders them
+        head = [k for k in keyed if k[0] <= last]
+        head.sort(key=lambda k: (k[0], k[2].translate(_NOCASE), k[1]))
+        first = [(cid, name) for _, cid, name in head[:count]]
         self.today = clock.today()
         found = contact_rows(self.db, [cid for cid, _ in first], today=self.today)
         self._all = [found[cid] for cid, _ in first if cid in found]
