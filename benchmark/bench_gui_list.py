@@ -73,13 +73,11 @@ def main() -> None:
         f"{'search keystroke (median / max)':<52} {statistics.median(per_key) * 1000:9.1f} ms"
         f" / {max(per_key) * 1000:.1f} ms"
     )
-    timed(
-        "sort by organization", lambda: model.sort(COL_ORGANIZATION, Qt.SortOrder.AscendingOrder), 3
-    )
+    # once each: sorting again in the order shown changes nothing and costs nothing
+    timed("sort by organization", lambda: model.sort(COL_ORGANIZATION, Qt.SortOrder.AscendingOrder))
     timed(
         "sort by next due, descending",
         lambda: model.sort(COL_NEXT_DUE, Qt.SortOrder.DescendingOrder),
-        3,
     )
     some = model.visible_ids()[500:501]
     timed("update the list after editing one contact", lambda: model.refresh_contacts(some), 3)
@@ -97,6 +95,19 @@ def main() -> None:
         window.close()
 
     timed("open the main window, paint, scroll to the end", open_window)
+
+    from netzwerk_app.ui.app import FIRST_ROWS
+
+    def first_paint():
+        window = MainWindow(AppContext(db, tmp / "data"), first_rows=FIRST_ROWS)
+        window.show()
+        app.processEvents()
+        holder.append(window)
+
+    holder: list = []
+    timed(f"open the window as the app does ({FIRST_ROWS} rows first), paint", first_paint)
+    timed("then read the rest of the list (after the first paint)", holder[0].complete_list)
+    holder[0].close()
     db.close()
 
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import care, clock, contacts
-from netzwerk_app.core.collation import sort_key
 from netzwerk_app.core.history import set_tier
 from netzwerk_app.core.models import TierChange
 from netzwerk_app.core.records import TIERS, InvalidInput
+from netzwerk_app.core.sort_keys import name_key
 
 # Column keys of the board, left to right; None is the Unsorted column.
 COLUMNS: tuple[str | None, ...] = (None, *TIERS)
@@ -95,9 +95,9 @@ def sort_cards(cards: list[BoardCard], order: str = "due") -> list[BoardCard]:
     if order not in SORT_ORDERS:
         raise InvalidInput(f"unknown sort order {order!r}")
     if order == "name":
-        return sorted(cards, key=lambda c: (sort_key(c.name), c.id))
+        return sorted(cards, key=lambda c: (name_key(c.name), c.id))
     far = dt.date.max
-    return sorted(cards, key=lambda c: (c.next_due or far, sort_key(c.name), c.id))
+    return sorted(cards, key=lambda c: (c.next_due or far, name_key(c.name), c.id))
 
 
 def board_columns(

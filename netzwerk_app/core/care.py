@@ -153,15 +153,18 @@ def care_states(
         )
     for clause, params in chunks:
         col = clause.format(col="contact_id")
+        # for a few contacts, their touchpoints by the contact index: SQLite would otherwise
+        # take the status index and read every done touchpoint
+        status = "+status" if col else "status"
         for cid, last in db.execute_sql(
-            f"SELECT contact_id, max(date) FROM touchpoint WHERE status = 'done'{col}"
+            f"SELECT contact_id, max(date) FROM touchpoint WHERE {status} = 'done'{col}"
             " GROUP BY contact_id",
             params,
         ):
             if (state := states.get(cid)) is not None:
                 state.last_done = _date(last)
         for tp_id, cid, day, kind, note in db.execute_sql(
-            "SELECT id, contact_id, date, kind, note FROM touchpoint WHERE status = 'planned'"
+            f"SELECT id, contact_id, date, kind, note FROM touchpoint WHERE {status} = 'planned'"
             f"{col} ORDER BY date",
             params,
         ):
@@ -190,7 +193,127 @@ def due_agenda(
 ) -> list[due.DueItem]:
     """What is due between start and end (overdue items included when the range holds today)."""
     today = today or clock.today()
-    return due.agenda(care_states(db, ids).values(), tier_rules(db), start, end, today)
+    rules = tier_rules(db)
+    if ids is None:
+        states = _agenda_states(db, rules, start, end, today)
+    else:
+        states = list(care_states(db, ids).values())
+    return due.agenda(states, rules, start, end, today)
+
+
+def _last_on_or_before(cadence: due.Cadence, end: dt.date) -> dt.date | None:
+    """The latest day whose next cadence date is on or before `end` (None: no such day).
+
+    Adding a cadence never moves a later day before an earlier one, so the days that come
+    due by `end` are exactly those up to this one."""
+    lo, hi = dt.date.min.toordinal(), end.toordinal()
+    if cadence.add_to(dt.date.fromordinal(lo)) > end:
+        return None
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if cadence.add_to(dt.date.fromordinal(mid)) <= end:
+            lo = mid
+        else:
+            hi = mid - 1
+    return dt.date.fromordinal(lo)
+
+
+def _birthday_days(first: dt.date, last: dt.date) -> list[str] | None:
+    """The "MM-DD"s of the days from `first` to `last`; None when that is a year or more.
+    29 February counts when 28 February or 1 March does (it is kept on 28 February)."""
+    if (last - first).days >= 365:
+        return None
+    days = {
+        (first + dt.timedelta(days=i)).strftime("%m-%d") for i in range((last - first).days + 1)
+    }
+    if "02-28" in days or "03-01" in days:
+        days.add("02-29")
+    return sorted(days)
+
+
+def _agenda_states(
+    db: SqliteDatabase,
+    rules: dict[str, due.TierRule],
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+) -> list[due.CareState]:
+    """The care states of the contacts that can have an item between start and end, and
+    maybe a few more (`due.agenda` decides): SQLite leaves out the others, which no rule
+    could make due then, so most contacts never become Python objects.
+
+    A contact can have an item only when it has a planned touchpoint or a snooze; or, in a
+    tier anchored on touchpoints, when its cadence comes due by `end` (its last touchpoint on
+    or before the day `_last_on_or_before` finds; never touched: filed by `end`); or when its
+    birthday falls between 30 days before the earlier of start and today, and `end` (the
+    birthday-anchored cadence and the birthdays listed beside the cadence look no further
+    back). Items are never shown before the rule's date (a snooze only moves them later).
+    """
+    if start > end:
+        return []
+    conditions = [
+        "c.id IN (SELECT contact_id FROM touchpoint WHERE status = 'planned')",
+        "c.id IN (SELECT contact_id FROM snooze)",
+    ]
+    params: list[object] = []
+    birthday_tiers = []
+    for tier, rule in rules.items():
+        if rule.anchor == "birthday":
+            birthday_tiers.append(tier)
+            continue
+        birthday_tiers.append(tier)  # its birthdays are listed beside the cadence
+        last = _last_on_or_before(rule.cadence, end)
+        conditions.append(
+            "(c.tier = ? AND (l.last IS NULL AND coalesce(c.tier_since, ?) <= ?"
+            + (" OR l.last <= ?))" if last is not None else "))")
+        )
+        params += [tier, today.isoformat(), end.isoformat()]
+        if last is not None:
+            params.append(last.isoformat())
+    if birthday_tiers:
+        first = due.shift(min(start, today), -due.BIRTHDAY_GRACE_DAYS - 1)
+        days = _birthday_days(first, end)
+        condition = (
+            f"(c.tier IN ({marks(birthday_tiers)}) AND c.birthday IS NOT NULL AND c.birthday != ''"
+        )
+        params += birthday_tiers
+        if days is not None:
+            # stored as "YYYY-MM-DD" or "--MM-DD"; any other shape is left to the engine
+            condition += (
+                " AND (length(c.birthday) NOT IN (7, 10)"
+                " OR substr(c.birthday, -5) IN (SELECT value FROM json_each(?)))"
+            )
+            params.append("[" + ",".join(f'"{d}"' for d in days) + "]")
+        conditions.append(condition + ")")
+    facts = db.execute_sql(
+        "SELECT c.id, c.display_name, c.tier, c.tier_since, c.birthday, l.last FROM contact c"
+        " LEFT JOIN (SELECT contact_id, max(date) AS last FROM touchpoint"
+        " WHERE status = 'done' GROUP BY contact_id) l ON l.contact_id = c.id"
+        f" WHERE c.archived = 0 AND ({' OR '.join(conditions)})",
+        params,
+    ).fetchall()
+    states: dict[int, due.CareState] = {}
+    for cid, name, tier, since, bday, last in facts:
+        states[cid] = due.CareState(
+            cid,
+            name,
+            tier,
+            _date(since) if since else None,
+            _date(last) if last else None,
+            parse_stored_birthday(bday),
+        )
+    for tp_id, cid, day, kind, note in db.execute_sql(
+        "SELECT id, contact_id, date, kind, note FROM touchpoint WHERE status = 'planned'"
+        " ORDER BY date"
+    ):
+        if (state := states.get(cid)) is not None:
+            state.planned.append(due.PlannedItem(tp_id, _date(day), kind, note))
+    for cid, reason, day, until in db.execute_sql(
+        "SELECT contact_id, reason, due_date, until FROM snooze"
+    ):
+        if (state := states.get(cid)) is not None:
+            state.snoozes[(reason, _date(day))] = _date(until)
+    return list(states.values())
 
 
 def due_now(db: SqliteDatabase, days: int = 0, today: dt.date | None = None) -> list[due.DueItem]:

@@ -23,8 +23,8 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from netzwerk_app.core.collation import sort_key
 from netzwerk_app.core.records import Birthday
+from netzwerk_app.core.sort_keys import name_key
 
 BIRTHDAY_GRACE_DAYS = 30
 REASONS = ("cadence", "birthday", "planned")
@@ -220,12 +220,17 @@ def _due_item(
 
 def next_due(state: CareState, rules: dict[str, TierRule], today: dt.date) -> dt.date | None:
     """The earliest open due date of a contact, or None when nothing is due ever."""
+    if not state.planned and not state.snoozes:
+        # the cadence item alone, where it fell (the common case, said without the lists)
+        rule = rules.get(state.tier) if state.tier else None
+        found = cadence_due(state, rule, today) if rule is not None else None
+        return None if found is None else found[1]
     dates = [shown for _, _, shown, _ in _open_items(state, rules, today)]
     return min(dates) if dates else None
 
 
 def _sort_key(item: DueItem) -> tuple[dt.date, str, str, str]:
-    return (item.due_date, item.tier or "Z", sort_key(item.display_name), item.reason)
+    return (item.due_date, item.tier or "Z", name_key(item.display_name), item.reason)
 
 
 def agenda(
@@ -246,19 +251,21 @@ def agenda(
     """
     result: list[DueItem] = []
     shows_today = start <= today <= end
+    lookback = shift(start, -BIRTHDAY_GRACE_DAYS)
+    # Only the items shown become DueItems (most contacts have nothing due in the range).
     for state in states:
-        items = due_items(state, rules, today)
+        items = _open_items(state, rules, today)
         seen_birthdays = set()
-        for item in items:
-            if start <= item.due_date <= end or (shows_today and item.due_date < today):
-                result.append(item)
-            if item.reason == "birthday":
-                seen_birthdays.add(item.original_date)
+        for reason, original, shown, plan in items:
+            if start <= shown <= end or (shows_today and shown < today):
+                overdue = overdue_days(shown, today)
+                result.append(_due_item(state, reason, shown, original, overdue, plan))
+            if reason == "birthday":
+                seen_birthdays.add(original)
         rule = rules.get(state.tier) if state.tier else None
         informational = rule is not None and rule.anchor != "birthday"
         if include_birthdays and informational and state.birthday is not None:
             # Look back far enough to find a birthday snoozed into the range.
-            lookback = shift(start, -BIRTHDAY_GRACE_DAYS)
             for day in birthdays_between(state.birthday, lookback, end):
                 if day in seen_birthdays:
                     continue

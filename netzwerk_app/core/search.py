@@ -17,7 +17,6 @@ from netzwerk_app.core.batches import batches, marks
 from netzwerk_app.core.collation import fold
 from netzwerk_app.core.invisible import without_invisible
 from netzwerk_app.core.models import Contact
-from netzwerk_app.core.phones import phone_search_terms
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # Words that say nothing about what someone offers or looks for (English and German); left out
@@ -73,6 +72,8 @@ def reindex_contacts(db: SqliteDatabase, ids: Iterable[int]) -> None:
 
 
 def _reindex_chunk(db: SqliteDatabase, chunk: list[int]) -> None:
+    from netzwerk_app.core.phones import phone_search_terms  # phonenumbers: only when indexing
+
     in_chunk = marks(chunk)
     db.execute_sql(f"DELETE FROM contact_search WHERE rowid IN ({in_chunk})", chunk)
     rows = db.execute_sql(
@@ -130,13 +131,30 @@ def _join_phone_runs(text: str) -> str:
     return _PHONE_RUN.sub(lambda m: re.sub(r"\D", "", m[0]), text)
 
 
-def match_expression(text: str) -> str | None:
-    """An FTS5 query for user text: every word must match as a prefix; None if no words.
+def query_words(text: str) -> list[str]:
+    """The words of user text as the search matches them (each one as a prefix).
 
     The digit groups of a phone number count as one word, so "079 000 12 34" finds that
     number and not every contact with a "12" somewhere.
     """
-    words = _TOKEN.findall(_join_phone_runs(fold(without_invisible(text))))
+    return _TOKEN.findall(_join_phone_runs(fold(without_invisible(text))))
+
+
+def narrows(previous: list[str], words: list[str]) -> bool:
+    """Whether the search for `words` can only find contacts the search for `previous` found:
+    each earlier word is still there, at its place, perhaps typed longer (a token matching the
+    longer prefix matches the shorter one too)."""
+    return len(words) >= len(previous) and all(
+        new.startswith(old) for old, new in zip(previous, words, strict=False)
+    )
+
+
+def match_expression(text: str) -> str | None:
+    """An FTS5 query for user text: every word must match as a prefix; None if no words."""
+    return _expression(query_words(text))
+
+
+def _expression(words: list[str]) -> str | None:
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
@@ -153,6 +171,22 @@ def search_contact_ids(db: SqliteDatabase, text: str) -> list[int] | None:
             "SELECT rowid FROM contact_search WHERE contact_search MATCH ?", (expr,)
         )
     ]
+
+
+def matching_id_set(db: SqliteDatabase, words: list[str]) -> set[str] | None:
+    """The ids (as decimal strings) of contacts matching every one of `words` (from
+    `query_words`) as a prefix; None when there are no words. The contact list's filter.
+
+    The ids come back from SQLite as one string, split once: far fewer Python objects than
+    a row and an int each.
+    """
+    expr = _expression(words)
+    if expr is None:
+        return None
+    joined = db.execute_sql(
+        "SELECT group_concat(rowid) FROM contact_search WHERE contact_search MATCH ?", (expr,)
+    ).fetchone()[0]
+    return set(joined.split(",")) if joined else set()
 
 
 def give_and_get_expression(text: str) -> str | None:

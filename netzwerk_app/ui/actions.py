@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 
 from netzwerk_app.core.records import TIERS
-from netzwerk_app.ui.dialogs.phone_import_dialog import action_text as phone_action_text
+from netzwerk_app.ui.dialogs.phone_action import action_text as phone_action_text
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.icons import icon
 

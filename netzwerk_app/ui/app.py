@@ -31,11 +31,12 @@ from netzwerk_app.ui.i18n import effective_language, install_translators, remove
 from netzwerk_app.ui.icons import app_icon
 from netzwerk_app.ui.preferences import Preferences
 from netzwerk_app.ui.single_instance import SingleInstance
-from netzwerk_app.ui.startup_probe import watch_first_paint
+from netzwerk_app.ui.startup_probe import after_first_paint, watch_first_paint
 
 log = logging.getLogger("netzwerk_app")
 
 ORGANIZATION = "Netzwerk"
+FIRST_ROWS = 150  # rows read before the first paint: more than a tall screen shows
 APPLICATION = "Netzwerk"
 
 
@@ -143,7 +144,8 @@ def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> 
     previous_hook = sys.excepthook
     sys.excepthook = _excepthook
     try:
-        window = MainWindow(context)
+        # the first screenful of the list; the rest right after the first paint
+        window = MainWindow(context, first_rows=FIRST_ROWS)
         watch_first_paint(window)
         reminder = TrayReminders(db, window, preferences)
         # With a tray, closing the window keeps the app running; Quit ends it.
@@ -153,7 +155,8 @@ def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> 
         app.commitDataRequest.connect(lambda _manager: setattr(window, "quitting", True))
         window.preferences_changed.connect(reminder.preferences_changed)
         instance.activated.connect(reminder.bring_to_front)
-        reminder.start(minimized=minimized and not files)
+        reminder.start(minimized=minimized and not files, after_paint=True)
+        after_first_paint(window, window.complete_list)
         if folder_warning(folder):
             window.statusBar().showMessage(
                 QCoreApplication.translate(

@@ -71,7 +71,11 @@ class MainWindow(
     quit_requested = Signal()
     preferences_changed = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, first_rows: int = 0
+    ) -> None:
+        """With `first_rows` (the app's start), the list reads only that many rows at first;
+        `complete_list()` (after the first paint, or whatever needs all rows) reads the rest."""
         super().__init__(parent)
         self.context = context  # handed on to the dialogs the window opens
         self.db = db = context.db
@@ -102,7 +106,11 @@ class MainWindow(
         self.network_menu = NetworkMenu(self)  # review, events, introductions, overview
         self._create_toolbar()
         self._create_status_bar()
-        self.refresh_all()
+        self.model.completed.connect(self._list_completed)
+        if first_rows:
+            self._reload_list(first_rows)  # the card and the pages have nothing to refresh yet
+        else:
+            self.refresh_all()
         self.restore_state()
         # changes made by other processes: checked on activation and on a slow timer
         self.outside_changes = OutsideChanges(db, self.data_dir, self)
@@ -245,7 +253,7 @@ class MainWindow(
             if lazy is not self.sender():
                 lazy.refresh()
 
-    def _reload_list(self) -> None:
+    def _reload_list(self, first_rows: int = 0) -> None:
         selected = self.selected_ids()
         current = self.card.contact_id
         settings = care.tier_settings(self.db)
@@ -253,9 +261,21 @@ class MainWindow(
             {t: s.name for t, s in settings.items()}, {t: s.colour for t, s in settings.items()}
         )
         self.contacts_page.fill_tier_filter(settings)
-        self.model.reload()
+        if first_rows:
+            self.model.reload_first(first_rows)
+        else:
+            self.model.reload()
         self.contacts_page.show_list_or_welcome()
         self._select_ids(selected or ([current] if current else []))
+        if not self.model.partial:  # the counts come with all rows (`_list_completed`)
+            self._update_counts()
+
+    def complete_list(self) -> None:
+        """Read the rest of the list when only its first screenful was read."""
+        self.model.complete()
+
+    def _list_completed(self) -> None:
+        self.contacts_page.show_list_or_welcome()
         self._update_counts()
 
     def _update_counts(self) -> None:

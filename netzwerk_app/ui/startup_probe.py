@@ -1,4 +1,5 @@
-"""Start-up measurement: with NETZWERK_QUIT_AFTER_PAINT=1 the app quits after its first paint.
+"""The window's first paint: work that can wait runs after it; and start-up measurement
+(with NETZWERK_QUIT_AFTER_PAINT=1 the app quits after its first paint).
 
 `benchmark/bench_startup.py` times whole processes from start to the main window's first
 painted frame this way, for the virtual environment and the frozen bundle alike.
@@ -7,6 +8,7 @@ painted frame this way, for the virtual environment and the frozen bundle alike.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -27,3 +29,35 @@ def watch_first_paint(window: QWidget) -> None:
     if os.environ.get(ENV) == "1":
         probe = _QuitAfterPaint(window)
         window.installEventFilter(probe)
+
+
+class _AfterPaint(QObject):
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._next_pass)
+        return False
+
+    def _next_pass(self) -> None:
+        # Events posted while Qt delivers posted events wait for its next pass: what was
+        # already waiting when the frame was painted (a quit, input) goes first.
+        QTimer.singleShot(0, self._run)
+
+    def _run(self) -> None:
+        callback, self.callback = self.callback, None
+        self.deleteLater()
+        if callback is not None:
+            callback()
+
+
+def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
+    """Run `callback` once `window` has painted (soon, when it is not shown: nothing to wait
+    for), so what can wait does not hold up the first frame."""
+    if window.isVisible():
+        window.installEventFilter(_AfterPaint(window, callback))
+    else:
+        QTimer.singleShot(0, window, callback)

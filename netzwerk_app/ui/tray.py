@@ -30,6 +30,7 @@ from netzwerk_app.ui.notifiers import (
 )
 from netzwerk_app.ui.preferences import Preferences
 from netzwerk_app.ui.reminder_wording import ReminderWording
+from netzwerk_app.ui.startup_probe import after_first_paint
 from netzwerk_app.ui.tray_icon import TOOLTIP_NAMES, CareTray
 
 log = logging.getLogger(__name__)
@@ -118,9 +119,14 @@ class TrayReminders(QObject):
 
     # ---- start
 
-    def start(self, minimized: bool = False, announce_after_ms: int = 1500) -> None:
+    def start(
+        self, minimized: bool = False, announce_after_ms: int = 1500, after_paint: bool = False
+    ) -> None:
         """Show the tray (and the window unless `minimized` with a tray), refresh, schedule,
-        and announce what is due (after a moment, so the tray icon is in place)."""
+        and announce what is due (after a moment, so the tray icon is in place).
+
+        With `after_paint` (the app's start), the first refresh waits for the window's first
+        frame: the list is on screen before the due items are read."""
         if self.tray is not None:
             self.tray.show()
         if minimized and self.tray is not None:
@@ -129,7 +135,10 @@ class TrayReminders(QObject):
             self.window.show()
         if self.tray is None:
             self._say_no_tray_once()
-        self.refresh()
+        if after_paint:
+            after_first_paint(self.window, self.refresh)
+        else:
+            self.refresh()
         self.schedule()
         self._last_tick = self._now()
         self.heartbeat.start()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from netzwerk_app.core import clock, reminders
 from netzwerk_app.core.due import DueItem
 from netzwerk_app.core.records import NetzwerkError
-from netzwerk_app.ui.dialogs.phone_import_dialog import action_text as phone_action_text
+from netzwerk_app.ui.dialogs.phone_action import action_text as phone_action_text
 from netzwerk_app.ui.icons import app_icon
 from netzwerk_app.ui.reminder_wording import ReminderWording
 from netzwerk_app.ui.text import plain_tooltip

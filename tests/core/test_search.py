@@ -49,3 +49,16 @@ def test_a_query_with_an_invisible_character_still_finds(db, people):
 
 def test_a_query_of_invisible_characters_only_has_no_words():
     assert match_expression("\u200b\u2060\ufeff") is None
+
+
+def test_a_longer_text_narrows_only_when_every_word_is_kept_or_typed_on():
+    from netzwerk_app.core.search import narrows, query_words
+
+    assert narrows(query_words("mü"), query_words("mül"))
+    assert not narrows(query_words("mu"), query_words("mül"))  # a different letter
+    assert narrows(query_words("anna"), query_words("anna k"))
+    assert narrows(query_words("079 1"), query_words("079 12"))
+    assert narrows([], query_words("a"))
+    assert not narrows(query_words("mül"), query_words("mu"))
+    assert not narrows(query_words("anna k"), query_words("anna"))
+    assert not narrows(query_words("anna"), query_words("hans anna"))

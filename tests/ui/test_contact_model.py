@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from netzwerk_app.core import care, clock
+from netzwerk_app.core import care, clock, contact_writes
 from netzwerk_app.core.contacts import ALL_TIERS
 from netzwerk_app.ui.models.contact_model import (
     COL_NAME,
@@ -100,3 +100,67 @@ def test_tier_column_shows_unsorted(qapp, db, add_contact):
     model = ContactTableModel(db)
     model.reload()
     assert model.index(0, COL_TIER).data() == "Unsorted"
+
+
+def test_typing_on_shows_what_a_fresh_search_shows(qapp, db, add_contact):
+    """Letters typed on filter the rows shown; any other change filters all rows again. Each
+    step shows the same rows, in the same order, as that text searched afresh."""
+    for given, family, org in [
+        ("Anna", "Müller", "Zeta"), ("Anne", "Muster", "Alpen"), ("Hans", "Mühle", "Migros"),
+        ("Jo\u200bhn", "Annen", "Bank"), ("Łukas", "Anner", ""), ("Zoë", "Ann", "Muller AG"),
+    ]:  # fmt: skip
+        add_contact(given, family, org)
+    typed = ["a", "an", "ann", "anne", "ann", "ann m", "ann mu", "ann m", "", "l", "lu", "luk",
+             "john", "jo", "m", "mü", "mül", "mu", "mul"]  # fmt: skip
+    for column, order in [
+        (COL_NAME, Qt.SortOrder.AscendingOrder),
+        (COL_ORGANIZATION, Qt.SortOrder.DescendingOrder),
+    ]:
+        model = ContactTableModel(db)
+        model.reload()
+        model.sort(column, order)
+        for text in typed:
+            model.set_search(text)
+            fresh = ContactTableModel(db)
+            fresh.reload()
+            fresh.sort(column, order)
+            fresh.set_search(text)
+            assert names(model) == names(fresh), text
+            assert model.visible_ids() == fresh.visible_ids(), text
+
+
+def test_the_first_screenful_is_the_head_of_the_whole_list(qapp, db, add_contact):
+    """At the app's start only the first rows are read: the same rows, in the same order, as
+    the whole list begins with (ties of the name key broken as the whole list breaks them)."""
+    for given, family in [
+        ("anna", "meier"), ("Anna", "Meier"), ("Änna", "Meier"), ("ANNA", "MEIER"),
+        ("Łukas", "Frei"), ("Lukas", "Frei"), ("Zoë", "Ann"), ("zoe", "ann"), ("Åsa", "Berg"),
+        ("Asa", "Berg"), ("Beat", "Keller"), ("beat", "keller"), ("Ölz", ""), ("Olz", ""),
+    ]:  # fmt: skip
+        add_contact(given, family)
+    archived = add_contact("Aaron", "Archived")
+    contact_writes.archive_contacts(db, [archived])
+    whole = ContactTableModel(db)
+    whole.reload()
+    for count in (1, 3, 5, 9):
+        head = ContactTableModel(db)
+        head.reload_first(count)
+        assert head.partial
+        assert head.visible_ids() == whole.visible_ids()[:count]
+        assert [head.row_data(i) for i in range(count)] == [whole.row_data(i) for i in range(count)]
+        completed: list[bool] = []
+        head.completed.connect(lambda done=completed: done.append(True))
+        assert head.total_count() == whole.total_count()  # anything needing all rows reads them
+        assert not head.partial and completed == [True]
+        assert head.visible_ids() == whole.visible_ids()
+
+
+def test_a_search_while_only_the_first_rows_are_read_searches_them_all(qapp, db, add_contact):
+    for i in range(6):
+        add_contact(f"Anna{i}", "Müller")
+    add_contact("Zora", "Müller")
+    model = ContactTableModel(db)
+    model.reload_first(2)
+    assert model.rowCount() == 2
+    model.set_search("zora")
+    assert names(model) == ["Zora Müller"] and not model.partial

@@ -366,7 +366,7 @@ def test_archived_contacts_are_shown_apart_and_can_be_restored(window, db, three
     window.tier_filter.setCurrentIndex(window.tier_filter.findData("all"))
     assert "Beat Keller" in names(window)
     assert window.archive_action.text() == "&Archive"
-    assert window.status_contacts.text().startswith("3 contact")
+    assert window.status_contacts.text().startswith("3 ")
 
 
 def test_log_touchpoint_acts_on_the_cards_selected_on_the_board(window, db, three, monkeypatch):
@@ -426,3 +426,23 @@ def test_archiving_by_mistake_can_be_undone(window, qtbot, db, three):
     assert window.selected_ids() == archived
     assert not any(r.archived for r in contacts.list_contacts(db, include_archived=True))
     assert not window.undo_action.isEnabled()
+
+
+def test_at_the_apps_start_the_list_reads_its_first_rows_then_the_rest(qtbot, context, three):
+    """The app's window paints the first screenful; the rest of the list and the counts come
+    right after (`complete_list`, called after the first paint)."""
+    window = MainWindow(context, first_rows=2)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.model.partial and window.model.rowCount() == 2
+    assert window.status_contacts.text() == ""  # the counts come with all rows
+    window.complete_list()
+    assert not window.model.partial and window.model.rowCount() == 3
+    full = MainWindow(context)
+    qtbot.addWidget(full)
+    assert full.model.visible_ids() == window.model.visible_ids()
+    assert window.status_contacts.text().startswith("3 ")
+    for label in ("status_contacts", "status_due", "status_overdue", "count_label"):
+        assert getattr(window, label).text() == getattr(full, label).text(), label
+    window.close()
+    full.close()

@@ -292,6 +292,23 @@ def test_without_a_tray_the_notice_is_given_once(qtbot, window, reminder, three)
     assert window.banner.text().startswith("2 touchpoints due")
 
 
+def test_at_the_apps_start_the_due_items_are_read_after_the_first_frame(
+    qtbot, window, reminder, three
+):
+    """The list is painted first; the banner of due items follows right after."""
+    from PySide6.QtWidgets import QApplication
+
+    reminder(tray_available=False).start(announce_after_ms=-1)  # the no-tray notice, once
+    window.hide()
+    window.banner.hide()
+    reminder(tray_available=False).start(announce_after_ms=-1, after_paint=True)
+    assert window.isVisible()
+    assert not window.banner.text().startswith("2 touchpoints due")  # not before the frame
+    window.repaint()
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: window.banner.text().startswith("2 touchpoints due"), timeout=3000)
+
+
 def test_without_a_tray_nothing_due_means_no_banner_after_the_notice(qtbot, window, reminder):
     reminder(tray_available=False).start(announce_after_ms=-1)
     assert window.banner.text().startswith("Your desktop shows no system tray")

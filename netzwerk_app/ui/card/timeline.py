@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from netzwerk_app.core import care, clock, history
-from netzwerk_app.core.importing import REASON_IMPORTED
 from netzwerk_app.core.records import ContactRecord
 from netzwerk_app.ui.card.sections import section_list
 from netzwerk_app.ui.dialogs.touchpoint_dialog import TouchpointDialog
@@ -136,6 +135,8 @@ class CardTimeline:
         self.positions.clear()
         if self.contact_id is None:
             return
+        from netzwerk_app.core.importing import REASON_IMPORTED  # the import code: when needed
+
         # reasons the core writes itself, shown in the user's language
         core_reasons = {
             history.REASON_NEW_CONTACT: self.tr("new contact"),

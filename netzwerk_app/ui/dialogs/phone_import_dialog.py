@@ -31,7 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from netzwerk_app.core import handover
+from netzwerk_app.ui.dialogs.phone_action import action_text
 from netzwerk_app.ui.text import emphasized
+
+__all__ = ["PhoneImportDialog", "action_text", "lan_addresses", "qr_pixmap"]
 
 QR_SIZE = 232  # logical pixels of the QR code on screen
 
@@ -310,10 +313,3 @@ class PhoneImportDialog(QDialog):
     def done(self, result: int) -> None:
         self.stop()
         super().done(result)
-
-
-def action_text() -> str:
-    """The menu entry that opens this dialog (translated in this dialog's context)."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("PhoneImportDialog", "From your &phone…")

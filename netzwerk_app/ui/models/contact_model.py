@@ -1,23 +1,37 @@
 """The contact list's table model: a lean list of `ContactRow`s, filtered and sorted in Python.
 
-All rows are read once from the core (`list_contacts`); a search asks the core's full-text index
-for matching ids and filters the list; sorting is a Python sort. Both end in a model reset, which
-stays fast with 100,000 contacts (no QSortFilterProxyModel, no item per cell).
+All rows are read once from the core (`list_contacts`). The rows the tier filter lets through
+are kept sorted (`_base`, sorted again only when the data, the tier filter or the sort order
+change); a search asks the core's full-text index for matching ids and keeps those rows of the
+base in its order (filtering a sorted list keeps it sorted), or only those of the rows shown when
+the new text narrows the previous one (a letter typed on). Each change ends in a model reset,
+which stays fast with 100,000 contacts (no QSortFilterProxyModel, no item per cell).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Callable, Sequence
+from itertools import compress
+from operator import itemgetter
 
 from peewee import SqliteDatabase
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPixmap
 
 from netzwerk_app.core import clock, contacts
-from netzwerk_app.core.collation import sort_key
 from netzwerk_app.core.contacts import ALL_TIERS, ContactRow, contact_rows
-from netzwerk_app.core.search import search_contact_ids
+from netzwerk_app.core.search import matching_id_set, narrows, query_words
+from netzwerk_app.core.sort_keys import name_key
 from netzwerk_app.ui.card import avatars
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.models.item_list_model import row_of_id
@@ -33,14 +47,16 @@ _CACHE_LIMIT = 3000
 
 _FAR = dt.date.max
 ARCHIVED = "archived"  # tier filter value: show the archived contacts (of every tier)
+# SQLite's NOCASE, which orders the names list_contacts reads: ASCII capitals as small letters
+_NOCASE = str.maketrans({c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 
 
 def _text_key(value: str) -> tuple[bool, str]:
-    return (not value, sort_key(value))
+    return (not value, name_key(value))
 
 
 _SORT_KEYS: dict[int, Callable[[ContactRow], object]] = {
-    COL_NAME: lambda r: sort_key(r.display_name),
+    COL_NAME: lambda r: name_key(r.display_name),
     COL_ORGANIZATION: lambda r: _text_key(r.organization),
     COL_TITLE: lambda r: _text_key(r.title),
     COL_TIER: lambda r: r.tier or "Z",
@@ -70,15 +86,27 @@ def format_date(
 
 
 class ContactTableModel(QAbstractTableModel):
-    """Contacts as rows; columns: name (with avatar), organization, title, tier, last, next due."""
+    """Contacts as rows; columns: name (with avatar), organization, title, tier, last, next due.
+
+    At the app's start `reload_first` reads only the first screenful; the rest is read by
+    `complete()` (after the first paint, or as soon as anything needs all rows), which emits
+    `completed`.
+    """
+
+    completed = Signal()
 
     def __init__(self, db: SqliteDatabase, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self._all: list[ContactRow] = []
         self._rows: list[ContactRow] = []
+        # the rows the tier filter lets through, in the sort order; None: to be computed
+        self._base: list[ContactRow] | None = None
+        self._base_keys: list[str] = []  # the base's ids as strings (the search's keys)
+        self._row_keys: list[str] = []  # the same for the rows shown
         self._search = ""
-        self._search_ids: set[int] | None = None
+        self._words: list[str] = []
+        self._search_ids: set[str] | None = None
         self._tier: object = ALL_TIERS
         self._sort_column = COL_NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -86,20 +114,65 @@ class ContactTableModel(QAbstractTableModel):
         self._tier_names: dict[str, str] = {}
         self._tier_dots: dict[str, QPixmap] = {}
         self.today = clock.today()
+        self._partial = False  # only the first screenful is read (see reload_first)
 
     # ------------------------------------------------------------ loading, filter, sort
 
     def reload(self) -> None:
         """Read all contacts again from the database (after any change)."""
+        self._partial = False
         self.today = clock.today()
         self._all = contacts.list_contacts(self.db, today=self.today, include_archived=True)
         self._avatars.clear()
         if self._search:
-            self._search_ids = self._matching_ids(self._search)
+            self._search_ids = self._matching_ids(self._words)
+        self._base = None
         self._apply()
+
+    def reload_first(self, count: int) -> None:
+        """Read only the first `count` rows the list shows (the app's start); `complete()`
+        reads all. With a search, a filter or another order than by name, everything is read.
+
+        The rows are those `reload` puts first: by name key, ties in the order list_contacts
+        reads the names (NOCASE, then id), which the stable sort keeps."""
+        ascending = self._sort_order == Qt.SortOrder.AscendingOrder
+        if self._search or self._tier is not ALL_TIERS or self._sort_column != COL_NAME:
+            self.reload()
+            return
+        names = self.db.execute_sql(
+            "SELECT id, display_name FROM contact WHERE archived = 0"
+        ).fetchall()
+        if not ascending or len(names) <= count:
+            self.reload()
+            return
+        keyed = [(name_key(name), cid, name) for cid, name in names]
+        last = heapq.nsmallest(count, keyed, key=itemgetter(0))[-1][0]
+        # the rows up to that key (ties included), ordered as the whole list orders them
+        head = [k for k in keyed if k[0] <= last]
+        head.sort(key=lambda k: (k[0], k[2].translate(_NOCASE), k[1]))
+        first = [(cid, name) for _, cid, name in head[:count]]
+        self.today = clock.today()
+        found = contact_rows(self.db, [cid for cid, _ in first], today=self.today)
+        self._all = [found[cid] for cid, _ in first if cid in found]
+        self._avatars.clear()
+        self._partial = True
+        self._base = None
+        self._apply()
+
+    @property
+    def partial(self) -> bool:
+        """Whether only the first screenful is read so far."""
+        return self._partial
+
+    def complete(self) -> None:
+        """Read all rows when only the first screenful was read (else nothing to do)."""
+        if self._partial:
+            self.reload()
+            self.completed.emit()
 
     def refresh_contacts(self, ids: Sequence[int]) -> None:
         """Re-read only these contacts (after an edit); deleted ones leave the list."""
+        self.complete()
         self.today = clock.today()
         fresh = contact_rows(self.db, ids, today=self.today)
         wanted = set(ids)
@@ -110,7 +183,8 @@ class ContactTableModel(QAbstractTableModel):
         for key in [k for k in self._avatars if k[0] in wanted]:
             del self._avatars[key]
         if self._search:
-            self._search_ids = self._matching_ids(self._search)
+            self._search_ids = self._matching_ids(self._words)
+        self._base = None
         self._apply()
 
     def set_tier_names(self, names: dict[str, str], colours: dict[str, str] | None = None) -> None:
@@ -122,17 +196,22 @@ class ContactTableModel(QAbstractTableModel):
                 self.index(0, COL_TIER), self.index(len(self._rows) - 1, COL_TIER)
             )
 
-    def _matching_ids(self, text: str) -> set[int] | None:
-        ids = search_contact_ids(self.db, text)
-        return None if ids is None else set(ids)
+    def _matching_ids(self, words: list[str]) -> set[str] | None:
+        return matching_id_set(self.db, words)
 
     def set_search(self, text: str) -> None:
         text = text.strip()
         if text == self._search:
             return
-        self._search = text
-        self._search_ids = self._matching_ids(text) if text else None
-        self._apply()
+        self.complete()
+        words = query_words(text) if text else []
+        # A letter typed on: only the rows shown can still match (when they were filtered).
+        narrowing = (
+            self._search_ids is not None and self._base is not None and narrows(self._words, words)
+        )
+        self._search, self._words = text, words
+        self._search_ids = self._matching_ids(words) if text else None
+        self._apply(narrowing)
 
     def search_text(self) -> str:
         return self._search
@@ -141,7 +220,9 @@ class ContactTableModel(QAbstractTableModel):
         """ALL_TIERS, None (unsorted), "A".."D", or ARCHIVED (the archived contacts only)."""
         if tier == self._tier:
             return
+        self.complete()
         self._tier = tier
+        self._base = None
         self._apply()
 
     def tier_filter(self) -> object:
@@ -151,34 +232,54 @@ class ContactTableModel(QAbstractTableModel):
         return self._tier == ARCHIVED
 
     def _active(self) -> list[ContactRow]:
+        self.complete()
         return [r for r in self._all if not r.archived]
 
     def active_rows(self) -> list[ContactRow]:
         """All contacts that are not archived, whatever the filter (the tray's source)."""
         return self._active()
 
-    def _apply(self) -> None:
-        archived = self.showing_archived()
-        rows: Sequence[ContactRow] = [r for r in self._all if r.archived == archived]
-        if self._tier is not ALL_TIERS and not archived:
-            rows = [r for r in rows if r.tier == self._tier]
-        if self._search_ids is not None:
-            ids = self._search_ids
-            rows = [r for r in rows if r.id in ids]
-        rows = list(rows)
-        key = _SORT_KEYS[self._sort_column]
-        if self._sort_column != COL_NAME:
-            # stable sorts: by name first, then by the column
-            rows.sort(key=_SORT_KEYS[COL_NAME])
-        rows.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+    def _sorted_base(self) -> list[ContactRow]:
+        """The rows the archive and tier filters let through, in the sort order."""
+        if self._base is None:
+            archived = self.showing_archived()
+            rows = [r for r in self._all if r.archived == archived]
+            if self._tier is not ALL_TIERS and not archived:
+                rows = [r for r in rows if r.tier == self._tier]
+            key = _SORT_KEYS[self._sort_column]
+            if self._sort_column != COL_NAME:
+                # stable sorts: by name first, then by the column
+                rows.sort(key=_SORT_KEYS[COL_NAME])
+            rows.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+            self._base = rows
+            self._base_keys = [str(r.id) for r in rows]
+        return self._base
+
+    def _apply(self, narrowing: bool = False) -> None:
+        """Show the sorted base, filtered by the search (from the rows shown when `narrowing`).
+
+        A stable sort keeps the base's order in any part of it, so filtering after sorting
+        shows the same rows in the same order as sorting the filtered rows would."""
+        if narrowing:
+            base, keys = self._rows, self._row_keys
+        else:
+            base, keys = self._sorted_base(), self._base_keys
+        ids = self._search_ids
+        if ids is not None:
+            wanted = list(map(ids.__contains__, keys))  # in C: no Python call per row
+            base, keys = list(compress(base, wanted)), list(compress(keys, wanted))
         self.beginResetModel()
-        self._rows = rows
+        self._rows, self._row_keys = base, keys
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in _SORT_KEYS:
             return
+        if (column, order) == (self._sort_column, self._sort_order) and self._base is not None:
+            return  # already in that order
+        self.complete()
         self._sort_column, self._sort_order = column, order
+        self._base = None
         self._apply()
 
     # ------------------------------------------------------------ access
@@ -197,17 +298,20 @@ class ContactTableModel(QAbstractTableModel):
 
     def total_count(self) -> int:
         """Contacts that are not archived."""
+        self.complete()
         return sum(1 for r in self._all if not r.archived)
 
     def has_any(self) -> bool:
         """Whether there is any contact at all (archived ones included)."""
-        return bool(self._all)
+        return bool(self._all)  # a first screenful is never empty
 
     def archived_count(self) -> int:
+        self.complete()
         return sum(1 for r in self._all if r.archived)
 
     def care_counts(self) -> tuple[int, int, int]:
         """(contacts, contacts due today, contacts overdue) over all rows, ignoring filters."""
+        self.complete()
         today = self.today
         due_today = overdue = 0
         active = self._active()
