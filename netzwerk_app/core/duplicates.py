@@ -31,6 +31,7 @@ from netzwerk_app.core.matching import (
     name_key,
     norm_email,
     pair_key,
+    phone_identity,
     shares_email_or_phone,
     stored_record,
 )
@@ -219,14 +220,9 @@ def dismiss_pair(db: SqliteDatabase, first: int, second: int) -> None:
 def stored_identities(db: SqliteDatabase, region: str | None = None) -> dict[int, Identity]:
     """The matching identity of every stored contact."""
     region = region or default_region()
-    cache: dict[str, str | None] = {}
 
     def phone_key(value: str) -> str | None:
-        if value not in cache:
-            key = normalize_phone(value, region)
-            digits = "".join(c for c in value if c.isdigit())
-            cache[value] = key or (f"#{digits}" if len(digits) >= 3 else None)
-        return cache[value]
+        return phone_identity(value, region)
 
     records: dict[int, ContactRecord] = {}
     for cid, uid, given, family, display, org, birthday in db.execute_sql(

@@ -26,10 +26,10 @@ from netzwerk_app.core.matching import (
     judge,
     name_key,
     names_disagree,
+    phone_identity,
     shares_email_or_phone,
     stored_record,
 )
-from netzwerk_app.core.phones import normalize_phone
 from netzwerk_app.core.records import ContactMethodRecord, ContactRecord
 
 
@@ -49,7 +49,6 @@ class Matcher:
 
     def __init__(self, db: SqliteDatabase, region: str) -> None:
         self.region = region
-        self._phone_cache: dict[str, str | None] = {}
         self.identities: dict[int, Identity] = {}
         # key -> ids (a dict used as an ordered set)
         self.by_uid: Index = {}
@@ -82,14 +81,7 @@ class Matcher:
         }
 
     def phone_key(self, value: str) -> str | None:
-        if value in self._phone_cache:
-            return self._phone_cache[value]
-        key = normalize_phone(value, self.region)
-        if key is None:
-            digits = "".join(c for c in value if c.isdigit())
-            key = f"#{digits}" if len(digits) >= 3 else None
-        self._phone_cache[value] = key
-        return key
+        return phone_identity(value, self.region)
 
     def _index(self, cid: int, identity: Identity) -> None:
         self.identities[cid] = identity

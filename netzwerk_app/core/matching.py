@@ -113,6 +113,20 @@ def norm_email(value: str) -> str:
     return value.strip().casefold()
 
 
+@lru_cache(maxsize=131072)
+def phone_identity(value: str, region: str) -> str | None:
+    """A phone number as matching compares it: its E.164 form, else its digits marked "#"
+    (a number no one could dial, "TEL:1", is still the same number when read again); None when
+    it holds no digit."""
+    from netzwerk_app.core.phones import normalize_phone  # phonenumbers: only when matching
+
+    key = normalize_phone(value, region)
+    if key is None:
+        digits = "".join(c for c in value if c.isdigit())
+        key = f"#{digits}" if digits else None
+    return key
+
+
 def identity_of(
     record: ContactRecord,
     phone_key: Callable[[str], str | None],

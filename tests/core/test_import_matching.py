@@ -137,6 +137,18 @@ def test_a_nameless_card_matching_two_contacts_is_kept_apart(db):
     assert len(result.created) == 1 and len(load_contacts(db)) == 3
 
 
+def test_a_nameless_card_with_a_short_number_read_again_is_the_contact_it_made(db):
+    """A card holding nothing but "TEL:1" (a damaged phone export) is one contact, however often
+    it is imported: the digits identify it, though no one could dial them (found by
+    hypothesis in a mutated real file)."""
+    card = ContactRecord(methods=[tel("1")])
+    assert len(import_records(db, [card]).created) == 1
+    again = import_records(db, [ContactRecord(methods=[tel("1")])])
+    assert not again.created and not again.updated and len(again.unchanged) == 1
+    other = import_records(db, [ContactRecord(methods=[tel("2")])])
+    assert len(other.created) == 1 and len(load_contacts(db)) == 2
+
+
 def test_same_name_nothing_else_shared_is_imported_and_recorded(db):
     import_records(db, [ContactRecord(given_name="Eva", family_name="Roth",
                                       methods=[mail("eva@roth.ch")])])  # fmt: skip
