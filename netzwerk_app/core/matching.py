@@ -137,7 +137,19 @@ def identity_of(
     family = " ".join(name_words(record.family_name))
     display = record.computed_display_name()
     org = " ".join(_WORD.findall(fold(record.organization)))
-    if not given and not family and display and not _looks_like_name(display):
+    emails = frozenset(norm_email(m.value) for m in record.methods if m.kind == "email")
+    phones: set[str] = set()
+    for m in record.methods:
+        if m.kind == "phone" and (key := phone_key(m.value)):
+            phones.add(key)
+    # A name that is an address or a number is the card's email or phone, not a person's name;
+    # unless the card has nothing else that identifies it: then it is all there is.
+    if (
+        not given
+        and not family
+        and display
+        and (not _looks_like_name(display) or not (emails or phones or org))
+    ):
         words = name_words(display)
         if " ".join(words) != org:  # a card that names only its organization is not a person
             if "," in display:  # "Gehrig, Thomas"
@@ -149,11 +161,6 @@ def identity_of(
             elif words:
                 given = words[0]
     word_set = tuple(sorted(set((given + " " + family).split())))
-    emails = frozenset(norm_email(m.value) for m in record.methods if m.kind == "email")
-    phones: set[str] = set()
-    for m in record.methods:
-        if m.kind == "phone" and (key := phone_key(m.value)):
-            phones.add(key)
     return Identity(
         uid=record.uid.strip(),
         given=given,

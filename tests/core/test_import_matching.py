@@ -149,6 +149,16 @@ def test_a_nameless_card_with_a_short_number_read_again_is_the_contact_it_made(d
     assert len(other.created) == 1 and len(load_contacts(db)) == 2
 
 
+def test_a_card_named_like_an_address_with_nothing_else_read_again_is_one_contact(db):
+    """FN "team@home" and no email, phone or organization (a NUL had glued a damaged card's
+    EMAIL line into its FN): its name is all that identifies it, so it is recognised when read
+    again (found by hypothesis in a mutated real file)."""
+    assert len(import_records(db, [ContactRecord(display_name="team@home")]).created) == 1
+    again = import_records(db, [ContactRecord(display_name="team@home")])
+    assert not again.created and len(again.unchanged) == 1
+    assert len(import_records(db, [ContactRecord(display_name="crew@home")]).created) == 1
+
+
 def test_same_name_nothing_else_shared_is_imported_and_recorded(db):
     import_records(db, [ContactRecord(given_name="Eva", family_name="Roth",
                                       methods=[mail("eva@roth.ch")])])  # fmt: skip
