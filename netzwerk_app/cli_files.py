@@ -19,8 +19,8 @@ from netzwerk_app.cli import (
     _tier_arg,
     command,
 )
-from netzwerk_app.core import contacts
 from netzwerk_app.core.database import DISK_FULL, DatabaseError, is_disk_full, restore_backup
+from netzwerk_app.core.listing import ALL_TIERS
 
 # ---------------------------------------------------------------- vCard import
 
@@ -236,7 +236,7 @@ def _duplicate_line(p) -> str:
 
 def _conf_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="the .vcf file to write")
-    p.add_argument("--tier", type=_tier_arg, default=contacts.ALL_TIERS, metavar="A|B|C|D|none")
+    p.add_argument("--tier", type=_tier_arg, default=ALL_TIERS, metavar="A|B|C|D|none")
     p.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0")
 
 
@@ -244,7 +244,7 @@ def _conf_export(p: argparse.ArgumentParser) -> None:
 def _run_export(db, args) -> int:
     from netzwerk_app.vcard import export_vcards
 
-    tier = None if args.tier is contacts.ALL_TIERS else (args.tier or "unsorted")
+    tier = None if args.tier is ALL_TIERS else (args.tier or "unsorted")
     count = export_vcards(db, args.file, tier=tier, version=args.vcard_version)
     print(f"{count} contact(s) written to {args.file}", file=sys.stderr)
     return EXIT_OK
