@@ -15,23 +15,22 @@ from __future__ import annotations
 import argparse
 import importlib
 import itertools
-import json
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar
 
 from netzwerk_app import __version__
 from netzwerk_app.core.database import (
     DISK_FULL,
     DatabaseError,
+    daily_backup_needed,
+    daily_backup_or_warn,
     folder_warning,
     is_disk_full,
     open_database,
     open_plain_database,
     resolve_data_dir,
 )
-from netzwerk_app.core.files import FileWriteError
 from netzwerk_app.core.records import (
     Birthday,
     InvalidInput,
@@ -40,7 +39,11 @@ from netzwerk_app.core.records import (
     validate_tier,
 )
 
-T = TypeVar("T")
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of Python's start
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    T = TypeVar("T")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -117,8 +120,14 @@ def _whole_number(low: int, high: int, invalid: str, out_of_range: str) -> Calla
 _id_arg = _whole_number(-(2**63), 2**63 - 1, "invalid id {}: use a number", "no contact with id {}")
 
 
-# json's C encoder (it serves only without indent=; the pure-Python one is ~10x slower)
-_encode_json = json.JSONEncoder(ensure_ascii=False).encode
+def _encode_json(data: object) -> str:
+    """`data` as JSON by json's C encoder (it serves only without indent=; the pure-Python one
+    is ~10x slower), imported when first used."""
+    global _encode_json
+    import json
+
+    _encode_json = json.JSONEncoder(ensure_ascii=False).encode  # type: ignore[assignment]
+    return _encode_json(data)
 
 
 def _print_json(data: object) -> None:
@@ -256,6 +265,20 @@ def load_commands(name: str | None = None) -> None:
         importlib.import_module(module)
 
 
+def _show_warnings() -> None:
+    """Show the core's warnings (a skipped daily backup) as one line each on stderr; logging is
+    imported only by commands that may warn."""
+    import logging
+
+    logging.basicConfig(level=logging.WARNING, format="netzwerk: warning: %(message)s")
+
+
+def _is_file_write_error(exc: BaseException) -> bool:
+    """Whether `exc` is `core.files.FileWriteError` (only a command that wrote a file has it)."""
+    files = sys.modules.get("netzwerk_app.core.files")
+    return files is not None and isinstance(exc, files.FileWriteError)
+
+
 def _is_database_error(exc: BaseException) -> bool:
     """Whether `exc` is an error of SQLite (raw, or wrapped by Peewee when it is imported)."""
     peewee = sys.modules.get("peewee")
@@ -282,10 +305,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.self_test:
         return run_self_test()
-    # warnings of the core (a skipped daily backup) as one line each on stderr
-    import logging
-
-    logging.basicConfig(level=logging.WARNING, format="netzwerk: warning: %(message)s")
+    plain = args.command in PLAIN_DATABASE
+    if not plain:  # a plain (read) command may warn only from its daily backup: see below
+        _show_warnings()
     folder = resolve_data_dir(args.data_dir)  # absolute from here on, whatever the cwd does
     if args.command is None:
         return run_gui(str(folder), files, args.minimized)
@@ -294,20 +316,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if warning := folder_warning(folder):
         print(f"netzwerk: warning: {warning}", file=sys.stderr)
     try:
-        db = (
-            open_plain_database(folder) if args.command in PLAIN_DATABASE else open_database(folder)
-        )
+        db = open_plain_database(folder, daily=False) if plain else open_database(folder)
+        if plain and not db.created and daily_backup_needed(folder):  # as open_database does
+            _show_warnings()
+            daily_backup_or_warn(folder)
     except DatabaseError as exc:
         print(f"netzwerk: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     try:
         return COMMANDS[args.command][1](db, args)
-    except FileWriteError as exc:  # the environment's fault, not the input's
+    except NetzwerkError as exc:  # a file that cannot be written is the environment's fault
         print(f"netzwerk: error: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except NetzwerkError as exc:
-        print(f"netzwerk: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_FAILED if _is_file_write_error(exc) else EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # SQLite's errors, raw or Peewee's (when it is imported)

@@ -28,12 +28,14 @@ import sqlite3
 import stat
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from netzwerk_app.core import clock
 from netzwerk_app.core.records import InvalidInput, NetzwerkError
 
+TYPE_CHECKING = False  # typing is not imported at run time (the command line starts faster)
 if TYPE_CHECKING:
+    from typing import Any
+
     from peewee import SqliteDatabase
 
 
@@ -616,8 +618,9 @@ class PlainDatabase:
     without importing the ORM.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, created: bool = False) -> None:
         self.database = str(path)
+        self.created = created  # the file was made by this open (no daily backup of it)
         self.connection = sqlite3.connect(self.database, timeout=10)
         for pragma in _PRAGMAS:
             self.connection.execute(pragma)
@@ -642,7 +645,7 @@ def open_plain_database(
     if version < SCHEMA_VERSION:  # rare: migrate through the ORM, then read plainly
         open_database(folder, daily=False).close()
     try:
-        db = PlainDatabase(path)
+        db = PlainDatabase(path, created)
     except sqlite3.Error as exc:
         reason = DISK_FULL if is_disk_full(exc) else " ".join(str(exc).split())
         raise DatabaseError(f"cannot open {path}: {reason}") from exc

@@ -13,24 +13,25 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
 
 from netzwerk_app.core import clock
-from netzwerk_app.core.batches import batches, marks
 from netzwerk_app.core.collation import fold
 from netzwerk_app.core.invisible import without_invisible
 from netzwerk_app.core.records import Birthday, parse_stored_birthday, validate_tier
 
+TYPE_CHECKING = False  # typing is not imported at run time (the command line starts faster)
 if TYPE_CHECKING:
+    from typing import Any, Protocol
+
     from netzwerk_app.core import due
 
+    class Database(Protocol):
+        """What these reads use of a database: Peewee's `SqliteDatabase` or `PlainDatabase`."""
+
+        def execute_sql(self, sql: str, params: Any = ...) -> Any: ...
+
+
 ALL_TIERS = object()  # sentinel for "no tier filter"
-
-
-class Database(Protocol):
-    """What these reads use of a database: Peewee's `SqliteDatabase` or `PlainDatabase`."""
-
-    def execute_sql(self, sql: str, params: Any = ...) -> Any: ...
 
 
 @dataclass(slots=True)
@@ -107,11 +108,15 @@ _SCAN_ABOVE = 2000
 _ContactFacts = tuple[int, str, str | None, str | None, str | None]
 
 
+_BATCH = 500  # ids per statement, as `batches.BATCH` (not imported: it imports typing)
+
+
 def _chunks(ids: list[int], column: str) -> Iterable[tuple[str, list[int]]]:
     """(" AND column IN (...)", ids) per chunk of ids; one clause-less scan for many ids."""
     if len(ids) > _SCAN_ABOVE:
         return [("", [])]
-    return ((f" AND {column} IN ({marks(c)})", c) for c in batches(ids))
+    chunks = (ids[start : start + _BATCH] for start in range(0, len(ids), _BATCH))
+    return ((f" AND {column} IN ({','.join('?' * len(c))})", c) for c in chunks)
 
 
 def care_dates(

@@ -85,3 +85,31 @@ def test_contacts_json_lists_every_field(run):
     assert code == 0 and out.startswith("[\n{") and out.endswith("}\n]\n")
     assert item["emails"] == ["e@example.com"] and item["tags"] == ["x"]
     assert item["notes"] == "n\nm" and item["tier"] == "B" and item["next_due"] == "2026-11-26"
+
+
+def test_listing_makes_the_daily_backup_of_an_existing_database_only(run, data_dir):
+    backups = data_dir / "backups"
+    assert run("contacts")[0] == 0  # the database is made now: nothing to back up
+    assert not list(backups.glob("*-daily.sqlite3"))
+    assert run("contacts", "--json")[0] == 0
+    assert len(list(backups.glob("*-daily.sqlite3"))) == 1
+    assert run("contacts")[0] == 0
+    assert len(list(backups.glob("*-daily.sqlite3"))) == 1
+
+
+def test_a_skipped_daily_backup_of_a_listing_is_one_warning_line(run, data_dir):
+    assert run("contacts")[0] == 0
+    code = (
+        "import sys; from netzwerk_app.core import database as d\n"
+        "def no_room(path):\n"
+        "    d._warn('no daily backup of %s: not enough room on the disk', path)\n"
+        "    return False\n"
+        "d._room_for_a_copy = no_room\n"
+        "from netzwerk_app.cli import main; sys.exit(main(sys.argv[1:]))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, "--data-dir", str(data_dir), "contacts"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert proc.returncode == 0
+    assert proc.stderr.splitlines()[0].startswith("netzwerk: warning: no daily backup of ")
