@@ -10,6 +10,7 @@ import sys
 from netzwerk_app.cli import (
     EXIT_FAILED,
     EXIT_OK,
+    PLAIN_DATABASE,
     WITHOUT_DATABASE,
     _id_arg,
     _pair_line,
@@ -240,12 +241,15 @@ def _conf_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0")
 
 
+PLAIN_DATABASE.add("export")  # it only reads
+
+
 @command("export", _conf_export, "export contacts (all or one tier) as a vCard file")
 def _run_export(db, args) -> int:
-    from netzwerk_app.vcard import export_vcards
+    from netzwerk_app.core.vcard_writing import export_vcard_file
 
     tier = None if args.tier is ALL_TIERS else (args.tier or "unsorted")
-    count = export_vcards(db, args.file, tier=tier, version=args.vcard_version)
+    count = export_vcard_file(db, args.file, tier=tier, version=args.vcard_version)
     print(f"{count} contact(s) written to {args.file}", file=sys.stderr)
     return EXIT_OK
 

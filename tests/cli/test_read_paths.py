@@ -113,3 +113,22 @@ def test_a_skipped_daily_backup_of_a_listing_is_one_warning_line(run, data_dir):
     )  # fmt: skip
     assert proc.returncode == 0
     assert proc.stderr.splitlines()[0].startswith("netzwerk: warning: no daily backup of ")
+
+
+def test_export_imports_neither_the_orm_nor_the_vcard_reader(run, data_dir, tmp_path):
+    assert run("add", "--given", "Eve", "--phone", "079 123 45 67", "--tier", "A")[0] == 0
+    out = tmp_path / "o.vcf"
+    code = (
+        "import sys; from netzwerk_app.__main__ import main; rc = main(sys.argv[1:]); "
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('peewee', 'phonenumbers', "
+        "'vobject', 'playhouse') or m.startswith('netzwerk_app.vcard') "
+        "or m == 'netzwerk_app.core.models'); "
+        "sys.stderr.write('HEAVY=' + ','.join(heavy) + chr(10)); sys.exit(rc)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, "--data-dir", str(data_dir), "export", str(out)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert "HEAVY=\n" in proc.stderr
+    assert out.read_bytes().startswith(b"BEGIN:VCARD\r\n")
