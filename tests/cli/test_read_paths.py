@@ -69,7 +69,11 @@ def test_help_lists_every_command_in_module_order(capsys):
 
 @pytest.mark.parametrize("count", [0, 1, 499, 500, 501, 1201])
 def test_the_streamed_json_list_is_the_one_printed_whole(capsys, count):
-    items = [{"id": i, "name": f"Nö{i}", "tags": ["a", "b"], "x": None} for i in range(count)]
+    items = [
+        {"id": i, "name": f"Nö{i}\n\x01\"", "tags": ["a", "b"], "x": None, "f": i / 3,
+         "ok": i % 2 == 0, "nested": {"k": [1.5, "漢😀", {}]}}
+        for i in range(count)
+    ]  # fmt: skip
     cli._print_json_list(iter(items))
     streamed = capsys.readouterr().out
     encode = json.JSONEncoder(ensure_ascii=False).encode
