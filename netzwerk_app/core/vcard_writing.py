@@ -75,6 +75,13 @@ def escape(text: str) -> str:
     return _escape_text(text) if _SPECIAL(text) else text
 
 
+def _escaped_join(separator: str, parts: Sequence[str]) -> str:
+    """The parts escaped and joined by `separator`; one search when none needs escaping."""
+    if _SPECIAL("".join(parts)):
+        return separator.join([_escape_text(p) for p in parts])
+    return separator.join(parts)
+
+
 # label words that are written as TYPE values (and read back to the same word)
 _TYPE_WORDS = {
     "mobile": "CELL",
@@ -190,7 +197,7 @@ def _method_lines(m: ContactMethodRecord, version: str, groups: _Groups) -> list
 
 def _address_lines(a: AddressRecord, version: str, groups: _Groups) -> list[str]:
     parts = [a.po_box, a.extended, a.street, a.locality, a.region, a.postal_code, a.country]
-    value = ";".join(escape(p) for p in parts)
+    value = _escaped_join(";", parts)
     return _labelled("ADR", value, a.label, a.preferred, version, groups)
 
 
@@ -215,7 +222,7 @@ def card_lines(record: ContactRecord, version: str = "3.0") -> list[str]:
         record.prefix,
         record.suffix,
     )
-    lines.append("N:" + ";".join([escape(p) if p else p for p in n_parts]))
+    lines.append("N:" + _escaped_join(";", n_parts))
     if record.nickname:
         lines.append(f"NICKNAME:{escape(record.nickname)}")
     if record.organization or record.department:
@@ -242,7 +249,7 @@ def card_lines(record: ContactRecord, version: str = "3.0") -> list[str]:
         if not address.is_empty():
             lines += _address_lines(address, version, groups)
     if record.tags:
-        lines.append("CATEGORIES:" + ",".join([escape(t) for t in record.tags]))
+        lines.append("CATEGORIES:" + _escaped_join(",", record.tags))
     if record.tier:
         lines.append(f"{TIER_PROPERTY}:{record.tier}")
     for prop, attr in APP_PROPERTIES.items():
@@ -269,9 +276,9 @@ def card_lines(record: ContactRecord, version: str = "3.0") -> list[str]:
     return lines
 
 
-def _folded(lines: list[str]) -> str:
-    """The lines joined with CRLF, each ended by one; a line over 75 octets folded as `fold`
-    folds it (an ASCII line, a photo's, by slicing)."""
+def _folded(lines: list[str]) -> bytes:
+    """The lines as UTF-8, each ended by CRLF; a line over 75 octets folded as `fold` folds it
+    (an ASCII line, a photo's, by slicing)."""
     for i, line in enumerate(lines):
         n = len(line)
         if n <= LINE_OCTETS // 4:  # at most 4 octets a character: short enough
@@ -282,7 +289,7 @@ def _folded(lines: list[str]) -> str:
         elif len(line.encode("utf-8")) > LINE_OCTETS:
             lines[i] = fold(line)[:-2].decode("utf-8")  # never splits a character
     lines.append("")
-    return "\r\n".join(lines)
+    return "\r\n".join(lines).encode("utf-8")
 
 
 def _fold_ascii(line: str) -> str:
@@ -294,7 +301,7 @@ def _fold_ascii(line: str) -> str:
 
 def write_vcard(record: ContactRecord, version: str = "3.0") -> bytes:
     """One card as folded UTF-8 bytes with CRLF line ends."""
-    return _folded(card_lines(record, version)).encode("utf-8")
+    return _folded(card_lines(record, version))
 
 
 def write_vcards(records: Iterable[ContactRecord], version: str = "3.0") -> bytes:
@@ -331,15 +338,15 @@ def export_vcard_file(
 
     def pieces() -> Iterator[bytes]:
         nonlocal count
-        texts: list[str] = []
+        cards: list[bytes] = []
         for record in records:
             count += 1
-            texts.append(_folded(card_lines(record, version)))
-            if len(texts) == 100:
-                yield "".join(texts).encode("utf-8")
-                texts.clear()
-        if texts:
-            yield "".join(texts).encode("utf-8")
+            cards.append(_folded(card_lines(record, version)))
+            if len(cards) == 100:
+                yield b"".join(cards)
+                cards.clear()
+        if cards:
+            yield b"".join(cards)
 
     write_file_atomically(path, pieces())
     return count

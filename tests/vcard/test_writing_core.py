@@ -45,8 +45,13 @@ def test_the_record_columns_are_the_contact_modules():
 
 
 def test_escape_is_the_content_lines():
-    for text in ["", "plain", "a,b;c\\d", "line\r\nnext\rx\ny", "Zürich; Genève"]:
+    texts = ["", "plain", "a,b;c\\d", "line\r\nnext\rx\ny", "Zürich; Genève", "\r", "\\"]
+    for text in texts:
         assert vcard_writing.escape(text) == escape_text(text)
+    for parts in ([], [""], ["a", "b"], texts, ["x", "a;b"], ["\\", ""]):
+        for separator in ";,":
+            expected = separator.join(escape_text(p) for p in parts)
+            assert vcard_writing._escaped_join(separator, parts) == expected
 
 
 def test_folding_is_fold_lines():
@@ -56,7 +61,8 @@ def test_folding_is_fold_lines():
         n = rng.choice([0, 1, 17, 18, 19, 40, 74, 75, 76, 77, 148, 149, 150, 300, 1000])
         chars = alphabet if rng.random() < 0.5 else "abcXYZ 0123;,:="
         line = "".join(rng.choice(chars) for _ in range(n))
-        assert vcard_writing._folded([line]).encode() == fold_line(line), line
+        assert vcard_writing._folded([line]) == fold_line(line), line
+        assert vcard_writing._folded([line, "x"]) == fold_line(line) + b"x\r\n", line
 
 
 def _rich_book(db) -> list[int]:
