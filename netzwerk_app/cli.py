@@ -1,33 +1,36 @@
 """Command line: starts the GUI, or runs a headless command through the core.
 
 This module holds the registry of commands, the argument types and main; the commands live in
-`cli_contacts`, `cli_files`, `cli_network` and `cli_sync`, which register themselves here.
-The headless commands import no Qt. Errors in the user's input print one line on stderr and
-exit with status 2; a database that cannot be used exits with status 1.
+`cli_list`, `cli_contacts`, `cli_files`, `cli_network` and `cli_sync`, which register
+themselves here when imported. A command named in `COMMAND_MODULES` imports only its own module
+(the others are imported for any other command, for help and for a mistyped command), and the
+commands in `PLAIN_DATABASE` read through a bare `sqlite3` connection: listing and exporting
+import neither Peewee nor phonenumbers. The headless commands import no Qt. Errors in the user's
+input print one line on stderr and exit with status 2; a database that cannot be used exits
+with status 1.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import logging
+import importlib
+import itertools
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
-from typing import TypeVar
-
-import peewee
+from collections.abc import Callable, Iterable, Sequence
 
 from netzwerk_app import __version__
 from netzwerk_app.core.database import (
     DISK_FULL,
     DatabaseError,
+    daily_backup_needed,
+    daily_backup_or_warn,
     folder_warning,
     is_disk_full,
     open_database,
+    open_plain_database,
     resolve_data_dir,
 )
-from netzwerk_app.core.files import FileWriteError
 from netzwerk_app.core.records import (
     Birthday,
     InvalidInput,
@@ -36,7 +39,11 @@ from netzwerk_app.core.records import (
     validate_tier,
 )
 
-T = TypeVar("T")
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of Python's start
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    T = TypeVar("T")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -46,6 +53,20 @@ COMMANDS: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Callable]] 
 # commands that run without opening the database (their run gets the data folder instead);
 # filled by the modules of those commands
 WITHOUT_DATABASE: set[str] = set()
+
+# commands that only read, through `database.PlainDatabase` (no ORM); filled by their modules
+PLAIN_DATABASE: set[str] = set()
+
+# The modules of the commands, in the order their commands are listed.
+MODULES = (
+    "netzwerk_app.cli_list",
+    "netzwerk_app.cli_contacts",
+    "netzwerk_app.cli_files",
+    "netzwerk_app.cli_network",
+    "netzwerk_app.cli_sync",
+)
+# Commands whose module alone is imported when they are asked for (a test holds this true).
+COMMAND_MODULES = {"contacts": "netzwerk_app.cli_list", "export": "netzwerk_app.cli_files"}
 
 
 def command(name: str, configure: Callable[[argparse.ArgumentParser], None], help_text: str):
@@ -99,16 +120,61 @@ def _whole_number(low: int, high: int, invalid: str, out_of_range: str) -> Calla
 _id_arg = _whole_number(-(2**63), 2**63 - 1, "invalid id {}: use a number", "no contact with id {}")
 
 
-# json's C encoder (it serves only without indent=; the pure-Python one is ~10x slower)
-_encode_json = json.JSONEncoder(ensure_ascii=False).encode
+def _encode_json(data: object) -> str:
+    """`data` as JSON by json's C encoder (it serves only without indent=; the pure-Python one
+    is ~10x slower)."""
+    return _json_encoder()(data)
+
+
+_ENCODER: list[Callable[[object], str]] = []  # made on first use: json is imported then
+
+
+def _json_encoder() -> Callable[[object], str]:
+    """`json.JSONEncoder(ensure_ascii=False).encode`, with the C encoder made once rather than
+    once a call (what `encode` does): a long list printed item by item saves a twentieth."""
+    if not _ENCODER:
+        _ENCODER.append(_make_json_encoder())
+    return _ENCODER[0]
+
+
+def _make_json_encoder() -> Callable[[object], str]:
+    import json
+    from json import encoder as json_encoder
+
+    encoder = json.JSONEncoder(ensure_ascii=False)
+    make = json_encoder.c_make_encoder
+    if make is None:  # a Python without json's C part
+        return encoder.encode
+    iterencode = make(
+        {}, encoder.default, json_encoder.encode_basestring, None, encoder.key_separator,
+        encoder.item_separator, False, False, True,
+    )  # fmt: skip
+
+    def encode(data: object) -> str:
+        if isinstance(data, str):
+            return encoder.encode(data)
+        return "".join(iterencode(data, 0))
+
+    return encode
 
 
 def _print_json(data: object) -> None:
     """JSON on stdout: a list one element to a line (readable, and fast to write)."""
     if isinstance(data, list) and data:
-        sys.stdout.write("[\n" + ",\n".join(map(_encode_json, data)) + "\n]\n")
+        _print_json_list(data)
     else:
         sys.stdout.write(_encode_json(data) + "\n")
+
+
+def _print_json_list(items: Iterable[object], batch: int = 500) -> None:
+    """A JSON list on stdout as `_print_json` writes it, written a batch of items at a time
+    while they are made: the whole text is never held."""
+    encoded = map(_json_encoder(), items)
+    head = "[\n"
+    while chunk := list(itertools.islice(encoded, batch)):
+        sys.stdout.write(head + ",\n".join(chunk))
+        head = ",\n"
+    sys.stdout.write("[]\n" if head == "[\n" else "\n]\n")
 
 
 def _print_items(
@@ -163,7 +229,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--minimized", action="store_true", help="start the desktop app in the tray only"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name, (configure, run) in COMMANDS.items():
+    in_order = sorted(COMMANDS.items(), key=lambda item: MODULES.index(item[1][1].__module__))
+    for name, (configure, run) in in_order:
         configure(sub.add_parser(name, help=run.help_text, description=run.help_text))
     return parser
 
@@ -206,8 +273,59 @@ def _database_problem(exc: Exception) -> str:
     return f"the database cannot be used ({text})"
 
 
+def _command_asked_for(argv: Sequence[str]) -> str | None:
+    """The command word of the command line (the first word that is no option nor the data
+    folder), None when there is none or the line is not plain enough to tell."""
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return None
+        if word.startswith("--d") and "=" not in word and "--data-dir".startswith(word):
+            next(words, None)  # the data folder
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def load_commands(name: str | None = None) -> None:
+    """Import the modules of the commands: only `name`'s when it is in `COMMAND_MODULES`."""
+    for module in (COMMAND_MODULES[name],) if name in COMMAND_MODULES else MODULES:
+        importlib.import_module(module)
+
+
+def _show_warnings() -> None:
+    """Show the core's warnings (a skipped daily backup) as one line each on stderr; logging is
+    imported only by commands that may warn."""
+    import logging
+
+    logging.basicConfig(level=logging.WARNING, format="netzwerk: warning: %(message)s")
+
+
+def _is_file_write_error(exc: BaseException) -> bool:
+    """Whether `exc` is `core.files.FileWriteError` (only a command that wrote a file has it)."""
+    files = sys.modules.get("netzwerk_app.core.files")
+    return files is not None and isinstance(exc, files.FileWriteError)
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    """Whether `exc` is an error of SQLite (raw, or wrapped by Peewee when it is imported)."""
+    peewee = sys.modules.get("peewee")
+    return isinstance(exc, sqlite3.DatabaseError) or (
+        peewee is not None and isinstance(exc, peewee.DatabaseError)
+    )
+
+
+def _is_integrity_error(exc: BaseException) -> bool:
+    peewee = sys.modules.get("peewee")
+    return isinstance(exc, sqlite3.IntegrityError) or (
+        peewee is not None and isinstance(exc, peewee.IntegrityError)
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list, files = _split_gui_files(list(sys.argv[1:] if argv is None else argv))
+    argv = list(sys.argv[1:] if argv is None else argv)
+    load_commands(_command_asked_for(argv))
+    args_list, files = _split_gui_files(argv)
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
@@ -215,8 +333,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.self_test:
         return run_self_test()
-    # warnings of the core (a skipped daily backup) as one line each on stderr
-    logging.basicConfig(level=logging.WARNING, format="netzwerk: warning: %(message)s")
+    plain = args.command in PLAIN_DATABASE
+    if not plain:  # a plain (read) command may warn only from its daily backup: see below
+        _show_warnings()
     folder = resolve_data_dir(args.data_dir)  # absolute from here on, whatever the cwd does
     if args.command is None:
         return run_gui(str(folder), files, args.minimized)
@@ -225,31 +344,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     if warning := folder_warning(folder):
         print(f"netzwerk: warning: {warning}", file=sys.stderr)
     try:
-        db = open_database(folder)
+        db = open_plain_database(folder, daily=False) if plain else open_database(folder)
+        if plain and not db.created and daily_backup_needed(folder):  # as open_database does
+            _show_warnings()
+            daily_backup_or_warn(folder)
     except DatabaseError as exc:
         print(f"netzwerk: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     try:
         return COMMANDS[args.command][1](db, args)
-    except FileWriteError as exc:  # the environment's fault, not the input's
+    except NetzwerkError as exc:  # a file that cannot be written is the environment's fault
         print(f"netzwerk: error: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except NetzwerkError as exc:
-        print(f"netzwerk: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
-        if isinstance(exc, (peewee.IntegrityError, sqlite3.IntegrityError)):
+        return EXIT_FAILED if _is_file_write_error(exc) else EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # SQLite's errors, raw or Peewee's (when it is imported)
+        if not _is_database_error(exc) or _is_integrity_error(exc):
             raise
         print(f"netzwerk: error: {_database_problem(exc)}", file=sys.stderr)
         return EXIT_FAILED
-    except BrokenPipeError:
-        return EXIT_OK
     finally:
         db.close()
 
-
-# The commands live in modules of their own and register themselves here, in this order.
-from netzwerk_app import cli_contacts, cli_files, cli_network, cli_sync  # noqa: E402, F401
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,5 +1,5 @@
-"""Command line: the contact and care commands (contacts, due, add, log, plan, tier, archive,
-delete, ics), registered into `netzwerk_app.cli`'s registry."""
+"""Command line: the contact and care commands (due, add, log, plan, tier, archive, delete,
+ics), registered into `netzwerk_app.cli`'s registry (`contacts` lives in `cli_list`)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from netzwerk_app.cli import (
     _tier_arg,
     command,
 )
-from netzwerk_app.core import care, clock, contacts, validation
+from netzwerk_app.core import care, clock, validation
 from netzwerk_app.core.contact_writes import add_contact, archive_contacts
 from netzwerk_app.core.history import set_tier
 from netzwerk_app.core.records import CHANNELS, TOUCHPOINT_KINDS, ContactMethodRecord, ContactRecord
@@ -27,34 +27,6 @@ PROBLEM_TEXTS = {
     validation.NOT_A_PHONE_NUMBER: "not a phone number, kept as typed",
     validation.INVISIBLE_CHARACTERS_REMOVED: "invisible characters removed",
 }
-
-# ---------------------------------------------------------------- contacts
-
-
-def _conf_contacts(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--tier", type=_tier_arg, default=contacts.ALL_TIERS, metavar="A|B|C|D|none")
-    p.add_argument("--search", metavar="TEXT")
-    p.add_argument("--tag", metavar="TAG")
-    p.add_argument("--archived", action="store_true", help="include archived contacts")
-    p.add_argument("--json", action="store_true")
-
-
-@command("contacts", _conf_contacts, "list contacts")
-def _run_contacts(db, args) -> int:
-    rows = contacts.list_contacts(
-        db, tier=args.tier, search=args.search, include_archived=args.archived, tag=args.tag
-    )
-    return _print_items(
-        args, rows, _contact_line, lambda rows: contacts.contact_dicts(db, rows),
-        counted="contact(s)",
-    )  # fmt: skip
-
-
-def _contact_line(r: contacts.ContactRow) -> str:
-    org = " · ".join(p for p in (r.organization, r.title) if p)
-    due_text = r.next_due.isoformat() if r.next_due else "-"
-    return f"{r.id:>6}  {r.tier or '-'}  {r.display_name:<30}  {org:<40}  next: {due_text}"
-
 
 # ---------------------------------------------------------------- due
 

@@ -10,6 +10,7 @@ import sys
 from netzwerk_app.cli import (
     EXIT_FAILED,
     EXIT_OK,
+    PLAIN_DATABASE,
     WITHOUT_DATABASE,
     _id_arg,
     _pair_line,
@@ -19,8 +20,8 @@ from netzwerk_app.cli import (
     _tier_arg,
     command,
 )
-from netzwerk_app.core import contacts
 from netzwerk_app.core.database import DISK_FULL, DatabaseError, is_disk_full, restore_backup
+from netzwerk_app.core.listing import ALL_TIERS
 
 # ---------------------------------------------------------------- vCard import
 
@@ -236,16 +237,19 @@ def _duplicate_line(p) -> str:
 
 def _conf_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="the .vcf file to write")
-    p.add_argument("--tier", type=_tier_arg, default=contacts.ALL_TIERS, metavar="A|B|C|D|none")
+    p.add_argument("--tier", type=_tier_arg, default=ALL_TIERS, metavar="A|B|C|D|none")
     p.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0")
+
+
+PLAIN_DATABASE.add("export")  # it only reads
 
 
 @command("export", _conf_export, "export contacts (all or one tier) as a vCard file")
 def _run_export(db, args) -> int:
-    from netzwerk_app.vcard import export_vcards
+    from netzwerk_app.core.vcard_writing import export_vcard_file
 
-    tier = None if args.tier is contacts.ALL_TIERS else (args.tier or "unsorted")
-    count = export_vcards(db, args.file, tier=tier, version=args.vcard_version)
+    tier = None if args.tier is ALL_TIERS else (args.tier or "unsorted")
+    count = export_vcard_file(db, args.file, tier=tier, version=args.vcard_version)
     print(f"{count} contact(s) written to {args.file}", file=sys.stderr)
     return EXIT_OK
 

@@ -16,8 +16,8 @@ from typing import Any, cast
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core import care, clock, due
-from netzwerk_app.core.batches import batches, marks
+from netzwerk_app.core.batches import batches
+from netzwerk_app.core.listing import ALL_TIERS, ContactRow, contact_dicts, list_contacts
 from netzwerk_app.core.models import (
     Address,
     Contact,
@@ -29,33 +29,22 @@ from netzwerk_app.core.models import (
 )
 from netzwerk_app.core.records import (
     AddressRecord,
-    Birthday,
     ContactMethodRecord,
     ContactNotFound,
     ContactRecord,
     parse_stored_birthday,
-    validate_tier,
 )
-from netzwerk_app.core.search import search_contact_ids
 
-ALL_TIERS = object()  # sentinel for "no tier filter"
-
-
-@dataclass(slots=True)
-class ContactRow:
-    """One line of the contact list: lean, no photo bytes."""
-
-    id: int
-    uid: str
-    display_name: str
-    organization: str
-    title: str
-    tier: str | None
-    birthday: Birthday | None
-    has_photo: bool
-    archived: bool
-    last_touchpoint: dt.date | None = None
-    next_due: dt.date | None = None
+__all__ = [
+    "ALL_TIERS",
+    "ContactRow",
+    "LoadedContact",
+    "contact_dicts",
+    "contact_rows",
+    "list_contacts",
+    "load_contact",
+    "load_contacts",
+]
 
 
 @dataclass(frozen=True)
@@ -83,67 +72,8 @@ def get_contact(contact_id: int) -> Contact:
 
 
 # ---------------------------------------------------------------- the list
-
-
-def list_contacts(
-    db: SqliteDatabase,
-    tier: object = ALL_TIERS,
-    search: str | None = None,
-    include_archived: bool = False,
-    today: dt.date | None = None,
-    tag: str | None = None,
-    ids: Iterable[int] | None = None,
-) -> list[ContactRow]:
-    """Contacts sorted by display name; `tier` "A".."D", None (unsorted) or ALL_TIERS.
-
-    With `ids`, only those contacts (to refresh a few rows of a long list after an edit).
-    """
-    today = today or clock.today()
-    where, params = [], []
-    if ids is not None:
-        where.append("c.id IN (SELECT value FROM json_each(?))")
-        params.append("[" + ",".join(str(int(i)) for i in ids) + "]")
-    if not include_archived:
-        where.append("c.archived = 0")
-    if tier is not ALL_TIERS:
-        canonical = validate_tier(tier)  # type: ignore[arg-type]
-        if canonical is None:
-            where.append("c.tier IS NULL")
-        else:
-            where.append("c.tier = ?")
-            params.append(canonical)
-    if tag:
-        where.append(
-            "c.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
-            " WHERE t.name = ?)"
-        )
-        params.append(tag)
-    if search and search.strip():
-        ids = search_contact_ids(db, search)
-        if ids is not None:
-            where.append("c.id IN (SELECT value FROM json_each(?))")
-            params.append("[" + ",".join(map(str, ids)) + "]")
-    sql = (
-        "SELECT c.id, c.uid, c.display_name, c.organization, c.title, c.tier, c.birthday,"
-        " p.id IS NOT NULL, c.archived, c.tier_since FROM contact c"
-        " LEFT JOIN photo p ON p.contact_id = c.id"
-    )
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY c.display_name COLLATE NOCASE, c.id"
-    raw = db.execute_sql(sql, params).fetchall()
-    states = care.care_states(db, facts=[(r[0], r[2], r[5], r[9], r[6]) for r in raw])
-    rules = care.tier_rules(db)
-    rows = []
-    for r in raw:
-        state = states[r[0]]
-        rows.append(
-            ContactRow(
-                r[0], r[1], r[2], r[3], r[4], r[5], state.birthday, bool(r[7]), bool(r[8]),
-                state.last_done, due.next_due(state, rules, today),
-            )
-        )  # fmt: skip
-    return rows
+# `list_contacts`, `contact_rows`' rows and `contact_dicts` are read with plain SQL in `listing`
+# (which the command line uses without this module's imports).
 
 
 def contact_rows(
@@ -152,63 +82,6 @@ def contact_rows(
     """List rows of the given contacts keyed by id, archived ones included; unknown ids missing."""
     rows = list_contacts(db, include_archived=True, today=today, ids=ids)
     return {row.id: row for row in rows}
-
-
-def contact_dicts(db: SqliteDatabase, rows: list[ContactRow]) -> list[dict]:
-    """JSON-ready dictionaries for the command line (the keys are a contract)."""
-    ids = [r.id for r in rows]
-    extra: dict[int, dict] = {
-        i: {
-            "emails": [],
-            "phones": [],
-            "tags": [],
-            "given_name": "",
-            "family_name": "",
-            "notes": "",
-        }
-        for i in ids
-    }
-    for chunk in batches(ids):
-        in_chunk = marks(chunk)
-        for cid, kind, value in db.execute_sql(
-            f"SELECT contact_id, kind, value FROM contact_method WHERE contact_id IN ({in_chunk})"
-            " AND kind IN ('email', 'phone') ORDER BY position, id",
-            chunk,
-        ):
-            extra[cid]["emails" if kind == "email" else "phones"].append(value)
-        for cid, name in db.execute_sql(
-            "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
-            f" WHERE ct.contact_id IN ({in_chunk}) ORDER BY t.name",
-            chunk,
-        ):
-            extra[cid]["tags"].append(name)
-        for cid, given, family, notes in db.execute_sql(
-            f"SELECT id, given_name, family_name, notes FROM contact WHERE id IN ({in_chunk})",
-            chunk,
-        ):
-            extra[cid].update(given_name=given, family_name=family, notes=notes)
-    return [
-        {
-            "id": r.id,
-            "uid": r.uid,
-            "display_name": r.display_name,
-            "given_name": extra[r.id]["given_name"],
-            "family_name": extra[r.id]["family_name"],
-            "organization": r.organization,
-            "title": r.title,
-            "emails": extra[r.id]["emails"],
-            "phones": extra[r.id]["phones"],
-            "birthday": r.birthday.isoformat() if r.birthday else None,
-            "tier": r.tier,
-            "tags": extra[r.id]["tags"],
-            "notes": extra[r.id]["notes"],
-            "has_photo": r.has_photo,
-            "archived": r.archived,
-            "last_touchpoint": r.last_touchpoint.isoformat() if r.last_touchpoint else None,
-            "next_due": r.next_due.isoformat() if r.next_due else None,
-        }
-        for r in rows
-    ]
 
 
 # ---------------------------------------------------------------- records

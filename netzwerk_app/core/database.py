@@ -10,6 +10,10 @@ SQLite gives the WAL and SHM files the database file's mode). Before an existing
 migrated it is copied into ``backups/`` (once per attempt), and once a day a copy is kept there,
 the last `DAILY_BACKUPS_KEPT` of them.
 
+Peewee, the models and the migrations are imported only where a database is created, bound or
+migrated: `open_plain_database` serves the read-only commands of the command line with a bare
+`sqlite3` connection, and such a command never pays for importing the ORM.
+
 Over 500 lines on purpose: everything that touches the database file (finding, inspecting,
 creating, migrating, backing it up and restoring it) stays in this one module, so that no other
 code opens, copies or replaces the file.
@@ -19,25 +23,28 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
-import logging
 import os
-import shutil
 import sqlite3
 import stat
-import tempfile
+import sys
 from pathlib import Path
 
-import peewee
-import platformdirs
-from peewee import SqliteDatabase
-
 from netzwerk_app.core import clock
-from netzwerk_app.core.migrations import MIGRATIONS, REVISION_TRIGGER_SQL, SEARCH_TABLE_SQL
-from netzwerk_app.core.models import MODELS, TierSetting
 from netzwerk_app.core.records import InvalidInput, NetzwerkError
 
-log = logging.getLogger(__name__)
+TYPE_CHECKING = False  # typing is not imported at run time (the command line starts faster)
+if TYPE_CHECKING:
+    from typing import Any
+
+    from peewee import SqliteDatabase
+
+
+def _warn(message: str, *args: object) -> None:
+    """Log a warning of this module (logging is imported only when there is one)."""
+    import logging
+
+    logging.getLogger(__name__).warning(message, *args)
+
 
 DB_FILENAME = "netzwerk.sqlite3"
 BACKUP_FOLDER = "backups"
@@ -79,6 +86,8 @@ class NewerDatabaseError(DatabaseError):
 
 
 def default_data_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_data_dir("Netzwerk", appauthor=False))
 
 
@@ -157,12 +166,14 @@ def _room_for_a_copy(path: Path) -> bool:
         size = sum(
             p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists()
         )
+        import shutil
+
         free = shutil.disk_usage(path.parent).free
     except OSError:
         return True
     if free >= 2 * size + 16 * 1024 * 1024:
         return True
-    log.warning("no daily backup of %s: not enough room on the disk", path)
+    _warn("no daily backup of %s: not enough room on the disk", path)
     return False
 
 
@@ -271,6 +282,8 @@ def _copy_database(source: Path, target: Path) -> None:
 
     The copy is written beside the target and moved into place when complete.
     """
+    import tempfile
+
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     os.close(fd)
     tmp = Path(tmp_name)
@@ -320,6 +333,13 @@ def newest_backup(data_dir: Path) -> Path | None:
     return None
 
 
+def daily_backup_needed(data_dir: Path) -> bool:
+    """Whether `daily_backup` would copy the database today (no copy of today's yet)."""
+    day = clock.today().strftime("%Y%m%d")
+    stem = Path(DB_FILENAME).stem
+    return not any(backups_dir(data_dir).glob(f"{stem}-{day}-*-{DAILY_LABEL}.sqlite3"))
+
+
 def daily_backup(data_dir: Path) -> Path | None:
     """Copy the database into ``backups/`` once a day; keep the last `DAILY_BACKUPS_KEPT`.
 
@@ -327,8 +347,7 @@ def daily_backup(data_dir: Path) -> Path | None:
     """
     db_file = database_path(data_dir)
     backups = backups_dir(data_dir)
-    day = clock.today().strftime("%Y%m%d")
-    if any(backups.glob(f"{db_file.stem}-{day}-*-{DAILY_LABEL}.sqlite3")):
+    if not daily_backup_needed(data_dir):
         return None
     if not _room_for_a_copy(db_file):
         return None
@@ -382,7 +401,19 @@ def _with_backup_hint(exc: DatabaseError, folder: Path) -> DatabaseError:
 # ---------------------------------------------------------------- schema (steps: migrations.py)
 
 
+def __getattr__(name: str) -> Any:
+    """`MIGRATIONS` (the steps of `migrations`), imported when first asked for."""
+    if name == "MIGRATIONS":
+        from netzwerk_app.core.migrations import MIGRATIONS
+
+        return MIGRATIONS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def _create_schema(db: SqliteDatabase) -> None:
+    from netzwerk_app.core.migrations import REVISION_TRIGGER_SQL, SEARCH_TABLE_SQL
+    from netzwerk_app.core.models import MODELS, TierSetting
+
     db.create_tables(MODELS)
     db.execute_sql(SEARCH_TABLE_SQL)
     db.execute_sql(REVISION_TRIGGER_SQL)
@@ -391,6 +422,10 @@ def _create_schema(db: SqliteDatabase) -> None:
 
 
 def _bind(path: Path) -> SqliteDatabase:
+    from peewee import SqliteDatabase
+
+    from netzwerk_app.core.models import MODELS
+
     db = SqliteDatabase(
         str(path),
         timeout=10,
@@ -406,9 +441,15 @@ def _create_database(path: Path) -> None:
     A crash leaves at most a temporary file, never a half-made database at `path`; a file that
     appeared at `path` meanwhile is left alone (and then inspected like any existing one).
     """
+    import tempfile
+
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".new")
     os.close(fd)
     tmp = Path(tmp_name)
+    from peewee import SqliteDatabase
+
+    from netzwerk_app.core.models import MODELS
+
     try:
         db = SqliteDatabase(str(tmp), pragmas={"foreign_keys": 1})
         db.bind(MODELS, bind_refs=False, bind_backrefs=False)
@@ -432,6 +473,8 @@ def _create_database(path: Path) -> None:
 
 def _content_digest(path: Path) -> str:
     """A digest of every row of every table: equal when the content is, whatever the pages."""
+    import hashlib
+
     digest = hashlib.sha256()
     con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
@@ -474,6 +517,8 @@ def _describe(exc: BaseException) -> str:
 
 
 def _migrate(db: SqliteDatabase, path: Path, version: int) -> None:
+    from netzwerk_app.core.migrations import MIGRATIONS
+
     missing = [v for v in range(version, SCHEMA_VERSION) if v not in MIGRATIONS]
     if missing:
         db.close()
@@ -512,24 +557,9 @@ def open_database(
     usable; those files are never modified. With `daily`, an existing database is copied into
     ``backups/`` once a day.
     """
-    folder = resolve_data_dir(data_dir)
-    try:
-        _ensure_private_dir(folder)
-    except OSError as exc:
-        raise DatabaseError(f"cannot create the data folder {folder}: {_describe(exc)}") from exc
-    path = database_path(folder)
-    created = False
-    if not os.path.lexists(path):
-        try:
-            _create_database(path)
-        except (OSError, peewee.DatabaseError, sqlite3.Error) as exc:
-            reason = DISK_FULL if is_disk_full(exc) else (getattr(exc, "strerror", None) or exc)
-            raise DatabaseError(f"cannot create {path}: {reason}") from exc
-        created = True
-    try:
-        version = _inspect_existing(path, check_wanted=not created and unclean_shutdown(path))
-    except DatabaseError as exc:
-        raise _with_backup_hint(exc, folder) from exc
+    import peewee
+
+    folder, path, version, created = _prepare(data_dir)
     db = _bind(path)
     try:
         db.connect(reuse_if_open=True)
@@ -544,10 +574,90 @@ def open_database(
     return db
 
 
+def _prepare(data_dir: str | os.PathLike[str] | None) -> tuple[Path, Path, int, bool]:
+    """The data folder (made), the database file (created if missing) and its schema version
+    (inspected, never modified), and whether the file was created just now."""
+    folder = resolve_data_dir(data_dir)
+    try:
+        _ensure_private_dir(folder)
+    except OSError as exc:
+        raise DatabaseError(f"cannot create the data folder {folder}: {_describe(exc)}") from exc
+    path = database_path(folder)
+    created = False
+    if not os.path.lexists(path):
+        try:
+            _create_database(path)
+        except (OSError, sqlite3.Error) as exc:
+            raise DatabaseError(f"cannot create {path}: {_creation_failure(exc)}") from exc
+        except Exception as exc:  # peewee's errors (imported by the creation)
+            if not _is_peewee_database_error(exc):
+                raise
+            raise DatabaseError(f"cannot create {path}: {_creation_failure(exc)}") from exc
+        created = True
+    try:
+        version = _inspect_existing(path, check_wanted=not created and unclean_shutdown(path))
+    except DatabaseError as exc:
+        raise _with_backup_hint(exc, folder) from exc
+    return folder, path, version, created
+
+
+def _creation_failure(exc: BaseException) -> object:
+    return DISK_FULL if is_disk_full(exc) else (getattr(exc, "strerror", None) or exc)
+
+
+def _is_peewee_database_error(exc: BaseException) -> bool:
+    peewee = sys.modules.get("peewee")
+    return peewee is not None and isinstance(exc, peewee.DatabaseError)
+
+
+class PlainDatabase:
+    """The database over a bare `sqlite3` connection, for commands that only read.
+
+    It offers what such reads use of Peewee's `SqliteDatabase` (`execute_sql`, `database`,
+    `close`), opened with the same pragmas, so the command line lists, searches and exports
+    without importing the ORM.
+    """
+
+    def __init__(self, path: Path, created: bool = False) -> None:
+        self.database = str(path)
+        self.created = created  # the file was made by this open (no daily backup of it)
+        self.connection = sqlite3.connect(self.database, timeout=10)
+        for pragma in _PRAGMAS:
+            self.connection.execute(pragma)
+
+    def execute_sql(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        return self.connection.execute(sql, params)
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+# what `_bind` asks Peewee to set on every connection
+_PRAGMAS = ("PRAGMA journal_mode = wal", "PRAGMA foreign_keys = 1", "PRAGMA synchronous = normal")
+
+
+def open_plain_database(
+    data_dir: str | os.PathLike[str] | None = None, daily: bool = True
+) -> PlainDatabase:
+    """`open_database` for reading: the same checks, creation, migration and daily backup, but
+    a bare `sqlite3` connection (`PlainDatabase`) instead of Peewee's bound models."""
+    folder, path, version, created = _prepare(data_dir)
+    if version < SCHEMA_VERSION:  # rare: migrate through the ORM, then read plainly
+        open_database(folder, daily=False).close()
+    try:
+        db = PlainDatabase(path, created)
+    except sqlite3.Error as exc:
+        reason = DISK_FULL if is_disk_full(exc) else " ".join(str(exc).split())
+        raise DatabaseError(f"cannot open {path}: {reason}") from exc
+    if daily and not created:
+        daily_backup_or_warn(folder)
+    return db
+
+
 def daily_backup_or_warn(data_dir: Path) -> Path | None:
     """`daily_backup`, logging a failure as a warning: a backup must never lock the user out."""
     try:
         return daily_backup(data_dir)
     except (OSError, sqlite3.Error) as exc:
-        log.warning("the daily backup of %s failed: %s", database_path(data_dir), _describe(exc))
+        _warn("the daily backup of %s failed: %s", database_path(data_dir), _describe(exc))
         return None

@@ -1,0 +1,345 @@
+"""The contact list's rows and the command line's JSON, read with plain SQL.
+
+Shared by the GUI (through `contacts`) and the command line. Everything here takes any database
+with ``execute_sql(sql, params)`` — Peewee's `SqliteDatabase` or the command line's
+`database.PlainDatabase` — and imports neither Peewee nor the models nor phonenumbers, so that
+`netzwerk contacts` starts as fast as Python does. Each table is read in one query (or one per
+chunk of ids), its rows grouped by contact id; no query is made per contact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from netzwerk_app.core import clock
+from netzwerk_app.core.collation import fold
+from netzwerk_app.core.invisible import without_invisible
+from netzwerk_app.core.records import Birthday, parse_stored_birthday, validate_tier
+
+TYPE_CHECKING = False  # typing is not imported at run time (the command line starts faster)
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+
+    from netzwerk_app.core import due
+
+    class Database(Protocol):
+        """What these reads use of a database: Peewee's `SqliteDatabase` or `PlainDatabase`."""
+
+        def execute_sql(self, sql: str, params: Any = ...) -> Any: ...
+
+
+ALL_TIERS = object()  # sentinel for "no tier filter"
+
+
+@dataclass(slots=True)
+class ContactRow:
+    """One line of the contact list: lean, no photo bytes."""
+
+    id: int
+    uid: str
+    display_name: str
+    organization: str
+    title: str
+    tier: str | None
+    birthday: Birthday | None
+    has_photo: bool
+    archived: bool
+    last_touchpoint: dt.date | None = None
+    next_due: dt.date | None = None
+
+
+# ---------------------------------------------------------------- search (the FTS5 query)
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+# Digit groups typed as one phone number: "079 123 45 67", "+41 (0)79-123", "0041 79 123".
+_PHONE_RUN = re.compile(r"\+?\d+(?:[ \-/().]+\d+)+")
+
+
+def _join_phone_runs(text: str) -> str:
+    """Join the digit groups of a typed phone number into one word ("079 123" -> "079123")."""
+    return _PHONE_RUN.sub(lambda m: re.sub(r"\D", "", m[0]), text)
+
+
+def match_expression(text: str) -> str | None:
+    """An FTS5 query for user text: every word must match as a prefix; None if no words.
+
+    The same as `search.match_expression` (a test holds them equal), here without the imports
+    of the index's writer (Peewee's models, phonenumbers).
+    """
+    words = _TOKEN.findall(_join_phone_runs(fold(without_invisible(text))))
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def search_contact_ids(db: Database, text: str) -> list[int] | None:
+    """Ids of contacts matching every word of `text`; None when the text has no words."""
+    expr = match_expression(text)
+    if expr is None:
+        return None
+    return [
+        r[0]
+        for r in db.execute_sql(
+            "SELECT rowid FROM contact_search WHERE contact_search MATCH ?", (expr,)
+        )
+    ]
+
+
+# ---------------------------------------------------------------- care (as `care` reads it)
+
+
+def tier_rules(db: Database) -> dict[str, due.TierRule]:
+    """The four tiers' rules, keyed "A".."D" (`care.tier_rules` without the models)."""
+    from netzwerk_app.core import due
+
+    return {
+        tier: due.TierRule(tier, due.Cadence(count, unit), anchor)
+        for tier, count, unit, anchor in db.execute_sql(
+            "SELECT tier, cadence_count, cadence_unit, anchor FROM tier_setting ORDER BY tier"
+        )
+    }
+
+
+# Above this many ids, one scan of the whole table beats many IN (...) queries.
+_SCAN_ABOVE = 2000
+_ContactFacts = tuple[int, str, str | None, str | None, str | None]
+
+
+_BATCH = 500  # ids per statement, as `batches.BATCH` (not imported: it imports typing)
+
+
+def _chunks(ids: list[int], column: str) -> Iterable[tuple[str, list[int]]]:
+    """(" AND column IN (...)", ids) per chunk of ids; one clause-less scan for many ids."""
+    if len(ids) > _SCAN_ABOVE:
+        return [("", [])]
+    chunks = (ids[start : start + _BATCH] for start in range(0, len(ids), _BATCH))
+    return ((f" AND {column} IN ({','.join('?' * len(c))})", c) for c in chunks)
+
+
+def care_dates(
+    db: Database, facts: Sequence[_ContactFacts], today: dt.date
+) -> dict[int, tuple[dt.date | None, dt.date | None]]:
+    """(last done touchpoint, next due date) of the contacts whose (id, display name, tier,
+    tier_since, stored birthday) are given, as `care.care_states` and `due.next_due` make them.
+
+    A contact with neither a tier nor a planned touchpoint is never due (`due`'s rules): for
+    those no care state is built, and the due engine is imported only when one is needed.
+    """
+    date = dt.date.fromisoformat
+    wanted = {f[0] for f in facts}
+    last_done: dict[int, dt.date] = {}
+    planned: dict[int, list[tuple[int, dt.date, str, str]]] = {}
+    snoozes: dict[int, dict[tuple[str, dt.date], dt.date]] = {}
+    for clause, params in _chunks([f[0] for f in facts], "contact_id"):
+        for cid, last in db.execute_sql(
+            f"SELECT contact_id, max(date) FROM touchpoint WHERE status = 'done'{clause}"
+            " GROUP BY contact_id",
+            params,
+        ):
+            if cid in wanted:
+                last_done[cid] = date(last)
+        for tp_id, cid, day, kind, note in db.execute_sql(
+            "SELECT id, contact_id, date, kind, note FROM touchpoint WHERE status = 'planned'"
+            f"{clause} ORDER BY date",
+            params,
+        ):
+            if cid in wanted:
+                planned.setdefault(cid, []).append((tp_id, date(day), kind, note))
+        for cid, reason, day, until in db.execute_sql(
+            f"SELECT contact_id, reason, due_date, until FROM snooze WHERE 1=1{clause}", params
+        ):
+            if cid in wanted:
+                snoozes.setdefault(cid, {})[(reason, date(day))] = date(until)
+    rules = None
+    result: dict[int, tuple[dt.date | None, dt.date | None]] = {}
+    for cid, name, tier, since, bday in facts:
+        last = last_done.get(cid)
+        if tier is None and cid not in planned:
+            result[cid] = (last, None)
+            continue
+        from netzwerk_app.core import due
+
+        if rules is None:
+            rules = tier_rules(db)
+        state = due.CareState(
+            cid, name, tier, date(since) if since else None, last, parse_stored_birthday(bday),
+            [due.PlannedItem(*p) for p in planned.get(cid, ())], snoozes.get(cid, {}),
+        )  # fmt: skip
+        result[cid] = (last, due.next_due(state, rules, today))
+    return result
+
+
+# ---------------------------------------------------------------- the list
+
+_LIST_COLUMNS = (
+    "c.id, c.uid, c.display_name, c.organization, c.title, c.tier, c.birthday,"
+    " p.id IS NOT NULL, c.archived, c.tier_since"
+)
+
+
+def _select(
+    db: Database,
+    columns: str,
+    tier: object,
+    search: str | None,
+    include_archived: bool,
+    tag: str | None,
+    ids: Iterable[int] | None,
+) -> list[tuple]:
+    """The listed contacts' rows (`columns`), sorted by display name."""
+    where, params = [], []
+    if ids is not None:
+        where.append("c.id IN (SELECT value FROM json_each(?))")
+        params.append("[" + ",".join(str(int(i)) for i in ids) + "]")
+    if not include_archived:
+        where.append("c.archived = 0")
+    if tier is not ALL_TIERS:
+        canonical = validate_tier(tier)  # type: ignore[arg-type]
+        if canonical is None:
+            where.append("c.tier IS NULL")
+        else:
+            where.append("c.tier = ?")
+            params.append(canonical)
+    if tag:
+        where.append(
+            "c.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+            " WHERE t.name = ?)"
+        )
+        params.append(tag)
+    if search and search.strip():
+        found = search_contact_ids(db, search)
+        if found is not None:
+            where.append("c.id IN (SELECT value FROM json_each(?))")
+            params.append("[" + ",".join(map(str, found)) + "]")
+    sql = f"SELECT {columns} FROM contact c LEFT JOIN photo p ON p.contact_id = c.id"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY c.display_name COLLATE NOCASE, c.id"
+    return db.execute_sql(sql, params).fetchall()
+
+
+def list_contacts(
+    db: Database,
+    tier: object = ALL_TIERS,
+    search: str | None = None,
+    include_archived: bool = False,
+    today: dt.date | None = None,
+    tag: str | None = None,
+    ids: Iterable[int] | None = None,
+) -> list[ContactRow]:
+    """Contacts sorted by display name; `tier` "A".."D", None (unsorted) or ALL_TIERS.
+
+    With `ids`, only those contacts (to refresh a few rows of a long list after an edit).
+    """
+    raw = _select(db, _LIST_COLUMNS, tier, search, include_archived, tag, ids)
+    care = care_dates(db, [(r[0], r[2], r[5], r[9], r[6]) for r in raw], today or clock.today())
+    return [
+        ContactRow(
+            r[0], r[1], r[2], r[3], r[4], r[5], parse_stored_birthday(r[6]), bool(r[7]),
+            bool(r[8]), *care[r[0]],
+        )
+        for r in raw
+    ]  # fmt: skip
+
+
+def _methods_and_tags(
+    db: Database, ids: list[int]
+) -> tuple[dict[int, list[str]], dict[int, list[str]], dict[int, list[str]]]:
+    """The email addresses, phone numbers and tags of the contacts, in their order."""
+    emails: dict[int, list[str]] = {i: [] for i in ids}
+    phones: dict[int, list[str]] = {i: [] for i in ids}
+    tags: dict[int, list[str]] = {i: [] for i in ids}
+    for clause, chunk in _chunks(ids, "contact_id"):
+        for cid, kind, value in db.execute_sql(
+            "SELECT contact_id, kind, value FROM contact_method"
+            f" WHERE kind IN ('email', 'phone'){clause} ORDER BY position, id",
+            chunk,
+        ):
+            if (found := (emails if kind == "email" else phones).get(cid)) is not None:
+                found.append(value)
+        for cid, name in db.execute_sql(
+            "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+            f" WHERE 1=1{clause.replace('contact_id', 'ct.contact_id')} ORDER BY t.name",
+            chunk,
+        ):
+            if (found := tags.get(cid)) is not None:
+                found.append(name)
+    return emails, phones, tags
+
+
+def _dict(
+    r: Sequence,
+    names: tuple[str, str, str],
+    emails: list[str],
+    phones: list[str],
+    tags: list[str],
+    birthday: Birthday | None,
+    last: dt.date | None,
+    next_due: dt.date | None,
+) -> dict:
+    """One contact as the command line's JSON shows it (the keys are a contract); `r` holds
+    id, uid, display name, organization, title, tier, …, has photo, archived (`_LIST_COLUMNS`)."""
+    return {
+        "id": r[0],
+        "uid": r[1],
+        "display_name": r[2],
+        "given_name": names[0],
+        "family_name": names[1],
+        "organization": r[3],
+        "title": r[4],
+        "emails": emails,
+        "phones": phones,
+        "birthday": birthday.isoformat() if birthday else None,
+        "tier": r[5],
+        "tags": tags,
+        "notes": names[2],
+        "has_photo": bool(r[7]),
+        "archived": bool(r[8]),
+        "last_touchpoint": last.isoformat() if last else None,
+        "next_due": next_due.isoformat() if next_due else None,
+    }
+
+
+def contact_dicts(db: Database, rows: list[ContactRow]) -> list[dict]:
+    """JSON-ready dictionaries of listed rows for the command line (the keys are a contract)."""
+    ids = [r.id for r in rows]
+    emails, phones, tags = _methods_and_tags(db, ids)
+    names: dict[int, tuple[str, str, str]] = {}
+    for clause, chunk in _chunks(ids, "id"):
+        for cid, given, family, notes in db.execute_sql(
+            f"SELECT id, given_name, family_name, notes FROM contact WHERE 1=1{clause}", chunk
+        ):
+            names[cid] = (given, family, notes)
+    return [
+        _dict(
+            (r.id, r.uid, r.display_name, r.organization, r.title, r.tier, None, r.has_photo,
+             r.archived),
+            names.get(r.id, ("", "", "")), emails[r.id], phones[r.id], tags[r.id], r.birthday,
+            r.last_touchpoint, r.next_due,
+        )
+        for r in rows
+    ]  # fmt: skip
+
+
+def iter_listed_dicts(
+    db: Database,
+    tier: object = ALL_TIERS,
+    search: str | None = None,
+    include_archived: bool = False,
+    today: dt.date | None = None,
+    tag: str | None = None,
+) -> Iterator[dict]:
+    """`contact_dicts(db, list_contacts(db, …))` one by one, read in one pass: the names and
+    notes come with the listed rows, no `ContactRow` is built, and a caller that writes each
+    dictionary as it comes never holds them all."""
+    columns = _LIST_COLUMNS + ", c.given_name, c.family_name, c.notes"
+    raw = _select(db, columns, tier, search, include_archived, tag, None)
+    care = care_dates(db, [(r[0], r[2], r[5], r[9], r[6]) for r in raw], today or clock.today())
+    emails, phones, tags = _methods_and_tags(db, [r[0] for r in raw])
+    for r in raw:
+        cid = r[0]
+        yield _dict(r, r[10:13], emails.pop(cid), phones.pop(cid), tags.pop(cid),
+                    parse_stored_birthday(r[6]), *care[cid])  # fmt: skip
