@@ -14,8 +14,9 @@ from functools import lru_cache
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import clock, due
-from netzwerk_app.core.batches import IN_JSON, RAISE_REVISION, as_json, batches, marks
+from netzwerk_app.core.batches import IN_JSON, RAISE_REVISION, as_json, marks
 from netzwerk_app.core.bulk import checked_ids
+from netzwerk_app.core.care_facts import SCAN_ABOVE, ContactFacts, id_chunks, read_care_facts
 from netzwerk_app.core.models import Contact, Snooze, TierSetting, Touchpoint, now
 from netzwerk_app.core.records import (
     ANCHORS,
@@ -101,22 +102,7 @@ def tier_rules(db: SqliteDatabase) -> dict[str, due.TierRule]:
 # ---------------------------------------------------------------- due
 
 
-# Above this many ids, one scan of the whole table beats many IN (...) queries.
-_SCAN_ABOVE = 2000
-
-
-def _in_chunks(ids: Sequence[int] | None):
-    if ids is None or len(ids) > _SCAN_ABOVE:
-        yield "", []
-        return
-    for chunk in batches(ids):
-        yield f" AND {{col}} IN ({marks(chunk)})", chunk
-
-
 _date = lru_cache(maxsize=65536)(dt.date.fromisoformat)
-
-ContactFacts = tuple[int, str, str | None, str | None, str | None]
-"""(id, display name, tier, tier_since ISO, stored birthday) of one contact."""
 
 
 def care_states(
@@ -132,13 +118,12 @@ def care_states(
     if facts is not None:
         ids = [f[0] for f in facts]
     states: dict[int, due.CareState] = {}
-    wanted = set(ids) if ids is not None and len(ids) > _SCAN_ABOVE else None
+    wanted = set(ids) if ids is not None and len(ids) > SCAN_ABOVE else None
     archived = "" if include_archived or ids is not None else " AND archived = 0"
-    chunks = list(_in_chunks(ids))
     if facts is None:
         facts = [
             row
-            for clause, params in chunks
+            for clause, params in id_chunks(ids)
             for row in db.execute_sql(
                 "SELECT id, display_name, tier, tier_since, birthday FROM contact WHERE 1=1"
                 + archived
@@ -151,30 +136,13 @@ def care_states(
         states[cid] = due.CareState(
             cid, name, tier, _date(since) if since else None, None, parse_stored_birthday(bday)
         )
-    for clause, params in chunks:
-        col = clause.format(col="contact_id")
-        # for a few contacts, their touchpoints by the contact index: SQLite would otherwise
-        # take the status index and read every done touchpoint
-        status = "+status" if col else "status"
-        for cid, last in db.execute_sql(
-            f"SELECT contact_id, max(date) FROM touchpoint WHERE {status} = 'done'{col}"
-            " GROUP BY contact_id",
-            params,
-        ):
-            if (state := states.get(cid)) is not None:
-                state.last_done = _date(last)
-        for tp_id, cid, day, kind, note in db.execute_sql(
-            f"SELECT id, contact_id, date, kind, note FROM touchpoint WHERE {status} = 'planned'"
-            f"{col} ORDER BY date",
-            params,
-        ):
-            if (state := states.get(cid)) is not None:
-                state.planned.append(due.PlannedItem(tp_id, _date(day), kind, note))
-        for cid, reason, day, until in db.execute_sql(
-            f"SELECT contact_id, reason, due_date, until FROM snooze WHERE 1=1{col}", params
-        ):
-            if (state := states.get(cid)) is not None:
-                state.snoozes[(reason, _date(day))] = _date(until)
+    care = read_care_facts(db, ids, states)
+    for cid, last in care.last_done.items():
+        states[cid].last_done = _date(last)
+    for cid, planned in care.planned.items():
+        states[cid].planned = [due.PlannedItem(i, _date(d), k, n) for i, d, k, n in planned]
+    for cid, snoozes in care.snoozes.items():
+        states[cid].snoozes = {(r, _date(d)): _date(u) for (r, d), u in snoozes.items()}
     return states
 
 

@@ -10,14 +10,13 @@ chunk of ids), its rows grouped by contact id; no query is made per contact.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from netzwerk_app.core import clock
-from netzwerk_app.core.collation import fold
-from netzwerk_app.core.invisible import without_invisible
+from netzwerk_app.core.care_facts import ContactFacts, id_chunks, read_care_facts
 from netzwerk_app.core.records import Birthday, parse_stored_birthday, validate_tier
+from netzwerk_app.core.search_query import search_contact_ids
 
 TYPE_CHECKING = False  # typing is not imported at run time (the command line starts faster)
 if TYPE_CHECKING:
@@ -53,40 +52,6 @@ class ContactRow:
 
 # ---------------------------------------------------------------- search (the FTS5 query)
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-# Digit groups typed as one phone number: "079 123 45 67", "+41 (0)79-123", "0041 79 123".
-_PHONE_RUN = re.compile(r"\+?\d+(?:[ \-/().]+\d+)+")
-
-
-def _join_phone_runs(text: str) -> str:
-    """Join the digit groups of a typed phone number into one word ("079 123" -> "079123")."""
-    return _PHONE_RUN.sub(lambda m: re.sub(r"\D", "", m[0]), text)
-
-
-def match_expression(text: str) -> str | None:
-    """An FTS5 query for user text: every word must match as a prefix; None if no words.
-
-    The same as `search.match_expression` (a test holds them equal), here without the imports
-    of the index's writer (Peewee's models, phonenumbers).
-    """
-    words = _TOKEN.findall(_join_phone_runs(fold(without_invisible(text))))
-    if not words:
-        return None
-    return " ".join(f'"{w}"*' for w in words)
-
-
-def search_contact_ids(db: Database, text: str) -> list[int] | None:
-    """Ids of contacts matching every word of `text`; None when the text has no words."""
-    expr = match_expression(text)
-    if expr is None:
-        return None
-    return [
-        r[0]
-        for r in db.execute_sql(
-            "SELECT rowid FROM contact_search WHERE contact_search MATCH ?", (expr,)
-        )
-    ]
-
 
 # ---------------------------------------------------------------- care (as `care` reads it)
 
@@ -103,24 +68,14 @@ def tier_rules(db: Database) -> dict[str, due.TierRule]:
     }
 
 
-# Above this many ids, one scan of the whole table beats many IN (...) queries.
-_SCAN_ABOVE = 2000
-_ContactFacts = tuple[int, str, str | None, str | None, str | None]
-
-
-_BATCH = 500  # ids per statement, as `batches.BATCH` (not imported: it imports typing)
-
-
-def _chunks(ids: list[int], column: str) -> Iterable[tuple[str, list[int]]]:
+def _chunks(ids: list[int], column: str) -> Iterator[tuple[str, list[int]]]:
     """(" AND column IN (...)", ids) per chunk of ids; one clause-less scan for many ids."""
-    if len(ids) > _SCAN_ABOVE:
-        return [("", [])]
-    chunks = (ids[start : start + _BATCH] for start in range(0, len(ids), _BATCH))
-    return ((f" AND {column} IN ({','.join('?' * len(c))})", c) for c in chunks)
+    for clause, chunk in id_chunks(ids):
+        yield clause.format(col=column), chunk
 
 
 def care_dates(
-    db: Database, facts: Sequence[_ContactFacts], today: dt.date
+    db: Database, facts: Sequence[ContactFacts], today: dt.date
 ) -> dict[int, tuple[dt.date | None, dt.date | None]]:
     """(last done touchpoint, next due date) of the contacts whose (id, display name, tier,
     tier_since, stored birthday) are given, as `care.care_states` and `due.next_due` make them.
@@ -129,30 +84,9 @@ def care_dates(
     those no care state is built, and the due engine is imported only when one is needed.
     """
     date = dt.date.fromisoformat
-    wanted = {f[0] for f in facts}
-    last_done: dict[int, dt.date] = {}
-    planned: dict[int, list[tuple[int, dt.date, str, str]]] = {}
-    snoozes: dict[int, dict[tuple[str, dt.date], dt.date]] = {}
-    for clause, params in _chunks([f[0] for f in facts], "contact_id"):
-        for cid, last in db.execute_sql(
-            f"SELECT contact_id, max(date) FROM touchpoint WHERE status = 'done'{clause}"
-            " GROUP BY contact_id",
-            params,
-        ):
-            if cid in wanted:
-                last_done[cid] = date(last)
-        for tp_id, cid, day, kind, note in db.execute_sql(
-            "SELECT id, contact_id, date, kind, note FROM touchpoint WHERE status = 'planned'"
-            f"{clause} ORDER BY date",
-            params,
-        ):
-            if cid in wanted:
-                planned.setdefault(cid, []).append((tp_id, date(day), kind, note))
-        for cid, reason, day, until in db.execute_sql(
-            f"SELECT contact_id, reason, due_date, until FROM snooze WHERE 1=1{clause}", params
-        ):
-            if cid in wanted:
-                snoozes.setdefault(cid, {})[(reason, date(day))] = date(until)
+    care = read_care_facts(db, [f[0] for f in facts], {f[0] for f in facts})
+    last_done = {cid: date(day) for cid, day in care.last_done.items()}
+    planned, snoozes = care.planned, care.snoozes
     rules = None
     result: dict[int, tuple[dt.date | None, dt.date | None]] = {}
     for cid, name, tier, since, bday in facts:
@@ -166,7 +100,8 @@ def care_dates(
             rules = tier_rules(db)
         state = due.CareState(
             cid, name, tier, date(since) if since else None, last, parse_stored_birthday(bday),
-            [due.PlannedItem(*p) for p in planned.get(cid, ())], snoozes.get(cid, {}),
+            [due.PlannedItem(i, date(d), k, n) for i, d, k, n in planned.get(cid, ())],
+            {(r, date(d)): date(u) for (r, d), u in snoozes.get(cid, {}).items()},
         )  # fmt: skip
         result[cid] = (last, due.next_due(state, rules, today))
     return result

@@ -8,7 +8,6 @@ index and the query, so "Jo\u200bhn" is found by "john" and a query holding one 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from peewee import Field, SqliteDatabase
@@ -18,7 +17,18 @@ from netzwerk_app.core.collation import fold
 from netzwerk_app.core.invisible import without_invisible
 from netzwerk_app.core.models import Contact
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+# the query side lives in `core.search_query`, shared with the lean list reads
+from netzwerk_app.core.search_query import (
+    TOKEN,
+    expression,
+    match_expression,
+    narrows,
+    query_words,
+    search_contact_ids,
+)
+
+__all__ = ["match_expression", "narrows", "query_words", "search_contact_ids"]
+
 # Words that say nothing about what someone offers or looks for (English and German); left out
 # of give-and-get queries and of the introduction suggestions' comparisons.
 STOPWORDS = frozenset(
@@ -122,57 +132,6 @@ def rebuild_search_index(db: SqliteDatabase) -> None:
         reindex_contacts(db, ids)
 
 
-# Digit groups typed as one phone number: "079 123 45 67", "+41 (0)79-123", "0041 79 123".
-_PHONE_RUN = re.compile(r"\+?\d+(?:[ \-/().]+\d+)+")
-
-
-def _join_phone_runs(text: str) -> str:
-    """Join the digit groups of a typed phone number into one word ("079 123" -> "079123")."""
-    return _PHONE_RUN.sub(lambda m: re.sub(r"\D", "", m[0]), text)
-
-
-def query_words(text: str) -> list[str]:
-    """The words of user text as the search matches them (each one as a prefix).
-
-    The digit groups of a phone number count as one word, so "079 000 12 34" finds that
-    number and not every contact with a "12" somewhere.
-    """
-    return _TOKEN.findall(_join_phone_runs(fold(without_invisible(text))))
-
-
-def narrows(previous: list[str], words: list[str]) -> bool:
-    """Whether the search for `words` can only find contacts the search for `previous` found:
-    each earlier word is still there, at its place, perhaps typed longer (a token matching the
-    longer prefix matches the shorter one too)."""
-    return len(words) >= len(previous) and all(
-        new.startswith(old) for old, new in zip(previous, words, strict=False)
-    )
-
-
-def match_expression(text: str) -> str | None:
-    """An FTS5 query for user text: every word must match as a prefix; None if no words."""
-    return _expression(query_words(text))
-
-
-def _expression(words: list[str]) -> str | None:
-    if not words:
-        return None
-    return " ".join(f'"{w}"*' for w in words)
-
-
-def search_contact_ids(db: SqliteDatabase, text: str) -> list[int] | None:
-    """Ids of contacts matching every word of `text`; None when the text has no words."""
-    expr = match_expression(text)
-    if expr is None:
-        return None
-    return [
-        r[0]
-        for r in db.execute_sql(
-            "SELECT rowid FROM contact_search WHERE contact_search MATCH ?", (expr,)
-        )
-    ]
-
-
 def matching_id_set(db: SqliteDatabase, words: list[str]) -> set[str] | None:
     """The ids (as decimal strings) of contacts matching every one of `words` (from
     `query_words`) as a prefix; None when there are no words. The contact list's filter.
@@ -180,7 +139,7 @@ def matching_id_set(db: SqliteDatabase, words: list[str]) -> set[str] | None:
     The ids come back from SQLite as one string, split once: far fewer Python objects than
     a row and an int each.
     """
-    expr = _expression(words)
+    expr = expression(words)
     if expr is None:
         return None
     joined = db.execute_sql(
@@ -193,7 +152,7 @@ def give_and_get_expression(text: str) -> str | None:
     """An FTS5 query over the give-and-get columns for a question in plain words: any telling
     word matches (as a prefix, a plural "s" left off); None when no word is telling."""
     words = []
-    for word in _TOKEN.findall(fold(without_invisible(text)).casefold()):
+    for word in TOKEN.findall(fold(without_invisible(text)).casefold()):
         if len(word) < 3 or word in STOPWORDS:
             continue
         if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):

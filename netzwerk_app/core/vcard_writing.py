@@ -32,8 +32,7 @@ if TYPE_CHECKING:
 VERSIONS = ("3.0", "4.0")
 PRODID = f"-//Netzwerk//Netzwerk {_app_version}//EN"
 
-# The vCard reader's names for the app's own properties (`vcard.reader` reads the same ones;
-# a test holds them equal).
+# The app's own fields, written and read back (by `vcard.reader`) so an export loses nothing.
 TIER_PROPERTY = "X-NETZWERK-TIER"
 APP_PROPERTIES = {
     "X-NETZWERK-MET-WHERE": "met_where",
@@ -42,8 +41,7 @@ APP_PROPERTIES = {
     "X-NETZWERK-I-OFFER": "i_offer",
     "X-NETZWERK-INTERESTS": "interests",
 }
-# Image types by their magic number, as `vcard.values.detect_image_type` knows them (a test
-# holds the two equal).
+# Image types by their magic number (the reader's `vcard.values` uses the same table).
 _PHOTO_MAGIC = (
     (b"\xff\xd8\xff", "image/jpeg"),
     (b"\x89PNG\r\n\x1a\n", "image/png"),

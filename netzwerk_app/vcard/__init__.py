@@ -20,9 +20,6 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core.database import refuse_database_target
-from netzwerk_app.core.export_records import iter_records_for_export
-from netzwerk_app.core.files import write_file_atomically
 from netzwerk_app.core.gc_pause import paused_gc
 from netzwerk_app.core.importing import (
     CancelCheck,
@@ -34,7 +31,8 @@ from netzwerk_app.core.importing import (
     import_records,
     import_stream,
 )
-from netzwerk_app.core.records import ContactRecord, validate_tier
+from netzwerk_app.core.records import ContactRecord
+from netzwerk_app.core.vcard_writing import export_vcard_file
 from netzwerk_app.vcard.parallel import read_file_parallel
 from netzwerk_app.vcard.reader import (
     NOT_A_VCARD,
@@ -44,7 +42,7 @@ from netzwerk_app.vcard.reader import (
     iter_cards,
     read_vcards,
 )
-from netzwerk_app.vcard.writer import VERSIONS, write_vcard, write_vcards
+from netzwerk_app.vcard.writer import write_vcard, write_vcards
 
 __all__ = [
     "CardOutcome",
@@ -376,19 +374,4 @@ def export_vcards(
     Raises `ValueError` for an unknown version and `InvalidInput` for an unknown tier or when
     `path` is the database file itself.
     """
-    refuse_database_target(db, path)
-    if version not in VERSIONS:
-        raise ValueError(f"unsupported vCard version {version!r}: use 3.0 or 4.0")
-    records = iter_records_for_export(db, tier=tier, ids=ids)
-    if tier is not None:
-        validate_tier(tier)  # before the target is touched
-    count = 0
-
-    def cards() -> Iterator[bytes]:  # streamed: never the whole file in memory
-        nonlocal count
-        for record in records:
-            count += 1
-            yield write_vcard(record, version)
-
-    write_file_atomically(Path(path), cards())
-    return count
+    return export_vcard_file(db, path, tier=tier, ids=ids, version=version)

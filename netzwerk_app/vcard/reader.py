@@ -31,6 +31,11 @@ from netzwerk_app.core.records import (
     InvalidInput,
     validate_tier,
 )
+from netzwerk_app.core.vcard_writing import (  # written, read back: one definition
+    APP_PROPERTIES,
+    TIER_PROPERTY,
+    detect_image_type,
+)
 from netzwerk_app.vcard import values
 from netzwerk_app.vcard.cards import RawCard, normalise_bytes, prepare, split_cards
 from netzwerk_app.vcard.lines import (
@@ -49,7 +54,6 @@ from netzwerk_app.vcard.values import (
     PHOTO_LIMIT,
     apple_label,
     decode_base64,
-    detect_image_type,
     is_pref,
     label_from_types,
     parse_birthday,
@@ -77,16 +81,6 @@ __all__ = [
     "split_unescaped",
     "unescape",
 ]
-
-TIER_PROPERTY = "X-NETZWERK-TIER"
-# The app's own fields, written and read back so that an export loses nothing.
-APP_PROPERTIES = {
-    "X-NETZWERK-MET-WHERE": "met_where",
-    "X-NETZWERK-MET-ON": "met_on",
-    "X-NETZWERK-THEY-OFFER": "they_offer",
-    "X-NETZWERK-I-OFFER": "i_offer",
-    "X-NETZWERK-INTERESTS": "interests",
-}
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]

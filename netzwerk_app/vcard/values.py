@@ -173,29 +173,6 @@ def parse_birthday(text: str, params: dict[str, list[str]] | None = None) -> Bir
     return read_birthday(text, params)[0]
 
 
-_PHOTO_MAGIC = (
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"GIF87a", "image/gif"),
-    (b"GIF89a", "image/gif"),
-    (b"BM", "image/bmp"),
-    (b"II*\x00", "image/tiff"),
-    (b"MM\x00*", "image/tiff"),
-)
-
-
-def detect_image_type(data: bytes) -> str:
-    """The MIME type of image bytes, from their magic number; "" when unknown."""
-    for magic, mime in _PHOTO_MAGIC:
-        if data.startswith(magic):
-            return mime
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypavif"):
-        return "image/avif" if data[8:12] == b"avif" else "image/heic"
-    return ""
-
-
 B64_CLEAN = re.compile(rb"[\s]+")
 B64_VALID = re.compile(rb"^[A-Za-z0-9+/_-]*={0,2}$")
 

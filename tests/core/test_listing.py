@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from netzwerk_app.core import care, database, due, listing, search
+from netzwerk_app.core import care, care_facts, database, due, listing
 from netzwerk_app.core.contact_writes import add_contact, archive_contacts
 from netzwerk_app.core.history import set_tier
 from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
@@ -70,10 +70,10 @@ def test_list_rows_carry_the_care_engines_dates(db, include_archived):
 
 
 def test_care_dates_over_many_contacts_scan_like_the_engine(db, monkeypatch):
-    """Above `_SCAN_ABOVE` contacts the tables are read whole: the same dates."""
+    """Above `care_facts.SCAN_ABOVE` contacts the tables are read whole: the same dates."""
     _book(db)
     few = {r.id: (r.last_touchpoint, r.next_due) for r in listing.list_contacts(db, today=TODAY)}
-    monkeypatch.setattr(listing, "_SCAN_ABOVE", 2)
+    monkeypatch.setattr(care_facts, "SCAN_ABOVE", 2)
     many = {r.id: (r.last_touchpoint, r.next_due) for r in listing.list_contacts(db, today=TODAY)}
     assert many == few
 
@@ -99,15 +99,6 @@ def test_listed_dicts_hold_the_methods_and_tags_in_order(db):
     assert (first["given_name"], first["family_name"], first["notes"]) == (
         "Given3", "Family3", "note 3",
     )  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Müller", "079 123 45 67", "+41 (0)79-123", "Jo\u200bhn smith", "  ", "łukas", "a-b c",
-     "\u200b", "0041 79 123", "O'Brien", '"quoted"'],
-)  # fmt: skip
-def test_match_expression_is_the_search_modules(text):
-    assert listing.match_expression(text) == search.match_expression(text)
 
 
 def test_plain_open_reads_what_the_full_open_wrote(data_dir):

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from netzwerk_app.core.records import Birthday
+from netzwerk_app.core.vcard_writing import detect_image_type
 from netzwerk_app.vcard import read_vcard_file, read_vcards
-from netzwerk_app.vcard.values import PHOTO_LIMIT, detect_image_type, parse_birthday
+from netzwerk_app.vcard.values import PHOTO_LIMIT, parse_birthday
 
 CORPUS = Path(__file__).parent.parent / "data" / "vcards"
 OWN = CORPUS / "own"
