@@ -197,19 +197,6 @@ def contact_id_by_uid(uid: str) -> int | None:
     return c.id if c else None
 
 
-def existing_ids(ids: Iterable[int]) -> list[int]:
-    """The ids, without repeats; raises `ContactNotFound` for the first that does not exist."""
-    wanted = list(dict.fromkeys(int(i) for i in ids))
-    found: set[int] = set()
-    for chunk in batches(wanted):
-        rows = Contact.select(Contact.id).where(Contact.id.in_(chunk)).tuples()
-        found.update(c for (c,) in cast("Iterable[tuple[int]]", rows))
-    for cid in wanted:
-        if cid not in found:
-            raise ContactNotFound(cid)
-    return wanted
-
-
 def has_photo(contact_id: int) -> bool:
     return Photo.select().where(Photo.contact == contact_id).exists()
 
