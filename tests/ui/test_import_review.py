@@ -111,6 +111,23 @@ def test_the_import_uses_the_preview_s_read_and_reports_the_same_lists(
     dialog.accept()
 
 
+def test_the_progress_bar_moves_a_few_times_a_second_and_always_reaches_the_end(
+    qtbot, context, monkeypatch
+):
+    """Each value repaints the bar at once (and the worker waits meanwhile): values closer
+    together than PROGRESS_EVERY_MS are left out, the last one never."""
+    dialog = ImportDialog(context, [str(HOUSEHOLD)])
+    qtbot.addWidget(dialog)
+    dialog._progress(100, 1000)
+    dialog._progress(200, 1000)  # right after: not shown
+    assert (dialog.progress.value(), dialog.progress.maximum()) == (100, 1000)
+    dialog._progress(1000, 1000)  # done: always shown
+    assert dialog.progress.value() == 1000
+    monkeypatch.setattr(import_dialog_module, "PROGRESS_EVERY_MS", 0)
+    dialog._progress(300, 1000)
+    assert dialog.progress.value() == 300
+
+
 def test_long_lists_are_fetched_in_batches_with_the_full_count(qtmodeltester):
     model = TextRowsModel(["Name", "Where"])
     rows = [(f"Person {i}", f"f.vcf, card {i}") for i in range(1, 1201)]
