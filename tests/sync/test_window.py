@@ -219,6 +219,21 @@ def test_a_wrong_password_shows_a_hint_not_a_dialog(qtbot, radicale, window):
     assert QApplication.activeModalWidget() is None
 
 
+def test_without_accounts_sync_now_loads_no_sync_code(window, monkeypatch):
+    """The sync at start (3 s after the window is up) found no account only after importing
+    the engine and httpx in the window's thread: a 0.25 s stall for everyone without sync."""
+    import sys
+
+    import netzwerk_app.sync
+    import netzwerk_app.ui.sync
+
+    for package, name in ((netzwerk_app.sync, "engine"), (netzwerk_app.ui.sync, "session")):
+        monkeypatch.setitem(sys.modules, f"{package.__name__}.{name}", None)  # import fails
+        monkeypatch.delattr(package, name, raising=False)
+    assert window.sync.sync_now() is False
+    assert window.sync.state == "idle"
+
+
 def test_offline_is_a_quiet_status(qtbot, window):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -183,12 +183,17 @@ class SyncController(QObject):
             self.pending = True
             return False
         self.edit_timer.stop()
+        self.password_needed = []
+        accounts = stored_accounts(self.db)
+        if not accounts:  # most users: nothing to import the engine for (0.25 s in this thread)
+            self.state = "idle"
+            self._show_status()
+            return False
         from netzwerk_app.sync import engine
         from netzwerk_app.ui.sync import session
 
         pairs: list[tuple[int, str]] = []
-        self.password_needed = []
-        for account in stored_accounts(self.db):
+        for account in accounts:
             password = session.password_for(account)
             if password is None and account.username:
                 self.password_needed.append(account.id)
