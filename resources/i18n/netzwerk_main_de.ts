@@ -167,43 +167,43 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="56" />
+        <location filename="../../netzwerk_app/ui/app.py" line="57" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="57" />
+        <location filename="../../netzwerk_app/ui/app.py" line="58" />
         <source>Something went wrong. Your data is safe; please try again.</source>
         <translation>Etwas ist schiefgegangen. Ihre Daten sind sicher; bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="77" />
-        <location filename="../../netzwerk_app/ui/app.py" line="103" />
+        <location filename="../../netzwerk_app/ui/app.py" line="78" />
+        <location filename="../../netzwerk_app/ui/app.py" line="104" />
         <source>Netzwerk cannot start</source>
         <translation>Netzwerk kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="78" />
+        <location filename="../../netzwerk_app/ui/app.py" line="79" />
         <source>The database cannot be opened.</source>
         <translation>Die Datenbank kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="84" />
+        <location filename="../../netzwerk_app/ui/app.py" line="85" />
         <source>The database cannot be opened. The newest backup (%1) can take its place; the file it replaces is kept beside it.</source>
         <translation>Die Datenbank kann nicht geöffnet werden. Die neueste Sicherung (%1) kann an ihre Stelle treten; die ersetzte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="91" />
+        <location filename="../../netzwerk_app/ui/app.py" line="92" />
         <source>Restore the backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="104" />
+        <location filename="../../netzwerk_app/ui/app.py" line="105" />
         <source>The backup could not be restored.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="159" />
+        <location filename="../../netzwerk_app/ui/app.py" line="162" />
         <source>Other users of this computer can look into the data folder %1; make it private (chmod 700).</source>
         <translation>Andere Benutzer dieses Computers können in den Datenordner %1 sehen; machen Sie ihn privat (chmod 700).</translation>
     </message>
@@ -545,87 +545,87 @@ was ich erwarte:</translation>
 <context>
     <name>CardTimeline</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="40" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="39" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="44" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="43" />
         <source>History (newest first)</source>
         <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="47" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="46" />
         <source>Log…</source>
         <translation>Erfassen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="49" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="48" />
         <source>Plan…</source>
         <translation>Planen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="51" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="50" />
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="53" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="52" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="101" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="100" />
         <source>(skipped)</source>
         <translation>(ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="121" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="120" />
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="124" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="123" />
         <source>Next touchpoint due %1</source>
         <translation>Nächster Touchpoint fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="141" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="142" />
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="142" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="143" />
         <source>imported from a vCard</source>
         <translation>aus einer vCard importiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="212" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="213" />
         <source>Delete touchpoint</source>
         <translation>Touchpoint löschen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="212" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="213" />
         <source>Delete the selected touchpoint?</source>
         <translation>Den ausgewählten Touchpoint löschen?</translation>
     </message>
@@ -1069,47 +1069,47 @@ was ich erwarte:</translation>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="237" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="341" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="238" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="342" />
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="239" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="343" />
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="240" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="344" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="241" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="345" />
         <source>Last touchpoint</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="242" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="346" />
         <source>Next due</source>
         <translation>Fällig am</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="304" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="408" />
         <source>Overdue by %n day(s)</source>
         <translation><numerusform>Seit %n Tag überfällig</numerusform><numerusform>Seit %n Tagen überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="306" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="410" />
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="307" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="411" />
         <source>Due in %n day(s)</source>
         <translation><numerusform>Fällig in %n Tag</numerusform><numerusform>Fällig in %n Tagen</numerusform></translation>
     </message>
@@ -1560,105 +1560,105 @@ was ich erwarte:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="175" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="178" />
         <source>Import vCard</source>
         <translation>vCard importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="198" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="201" />
         <source>Reading the file…</source>
         <translation>Datei wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="202" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="206" />
         <source>You can keep working in the main window meanwhile.</source>
         <translation>Sie können im Hauptfenster derweil weiterarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="216" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="220" />
         <source>File &amp;new contacts in tier:</source>
         <translation>&amp;Neue Kontakte in Stufe:</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="219" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="336" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="223" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="350" />
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="235" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="239" />
         <source>Review Possible &amp;Duplicates…</source>
         <translation>Mögliche &amp;Duplikate prüfen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="269" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="273" />
         <source>%1 (new in this import)</source>
         <translation>%1 (neu in diesem Import)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="280" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="284" />
         <source>Reading and checking the contacts…</source>
         <translation>Kontakte werden gelesen und geprüft …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="285" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="289" />
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="293" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="297" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="313" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="327" />
         <source>The import failed</source>
         <translation>Der Import ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="314" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="355" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="366" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="328" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="369" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="380" />
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="342" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="356" />
         <source>No contact could be read from the file. See the skipped cards.</source>
         <translation>Aus der Datei konnte kein Kontakt gelesen werden. Siehe die übersprungenen Karten.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="362" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="376" />
         <source>Undo it as a whole with File ▸ Recent Imports. Possible duplicates wait in Contact ▸ Possible Duplicates.</source>
         <translation>Als Ganzes rückgängig machen mit Datei ▸ Letzte Importe. Mögliche Duplikate warten unter Kontakt ▸ Mögliche Duplikate.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="251" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="255" />
         <source>card %1</source>
         <translation>Karte %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="251" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="255" />
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="332" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="346" />
         <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
         <translation>Noch wurde nichts gespeichert. Prüfen Sie die Listen, wählen Sie die Stufe für neue Kontakte und importieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="340" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="354" />
         <source>There is nothing to import: every contact in the file is already there.</source>
         <translation>Es gibt nichts zu importieren: Jeder Kontakt der Datei ist schon vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="354" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="368" />
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="359" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="373" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
@@ -1666,117 +1666,117 @@ was ich erwarte:</translation>
 <context>
     <name>ImportLists</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="81" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="84" />
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="85" />
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="86" />
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="87" />
         <source>possible duplicates</source>
         <translation>mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="85" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="88" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="104" />
         <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="104" />
         <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
         <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="113" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="114" />
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="105" />
         <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="105" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
         <source>Into contact</source>
         <translation>In Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="105" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
         <source>What changes</source>
         <translation>Was sich ändert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="106" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="109" />
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
         <source>Imported as</source>
         <translation>Importiert als</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
         <source>May be</source>
         <translation>Vielleicht gleich wie</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="112" />
         <source>Evidence</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="113" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="114" />
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="129" />
         <source>New (%1)</source>
         <translation>Neu (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="127" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="130" />
         <source>Merged (%1)</source>
         <translation>Zusammengeführt (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="128" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="131" />
         <source>Unchanged (%1)</source>
         <translation>Unverändert (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="129" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="132" />
         <source>Possible duplicates (%1)</source>
         <translation>Mögliche Duplikate (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="130" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="133" />
         <source>Skipped (%1)</source>
         <translation>Übersprungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="131" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="134" />
         <source>Warnings (%1)</source>
         <translation>Warnungen (%1)</translation>
     </message>
@@ -1992,7 +1992,7 @@ was ich erwarte:</translation>
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_worker.py" line="119" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_worker.py" line="122" />
         <source>The disk is full: nothing was imported. Make room and try again.</source>
         <translation>Die Festplatte ist voll: Es wurde nichts importiert. Schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
     </message>
@@ -2211,48 +2211,48 @@ was ich erwarte:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="90" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="388" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="94" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="408" />
         <source>Netzwerk</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="374" />
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="177" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="185" />
         <source>Search contacts (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="263" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="283" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="264" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="284" />
         <source>%n due today</source>
         <translation><numerusform>%n heute fällig</numerusform><numerusform>%n heute fällig</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="265" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="285" />
         <source>%n overdue</source>
         <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="352" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="372" />
         <source>&amp;Restore from Archive</source>
         <translation>Aus dem Archiv &amp;zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="417" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="437" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="418" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="438" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation>Der Kontakt hat Änderungen, die nicht gespeichert werden können. Trotzdem beenden?</translation>
     </message>
@@ -3074,47 +3074,47 @@ was ich erwarte:</translation>
         <translation>S&amp;ync</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/sync/controller.py" line="272" />
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="277" />
         <source>%n sync conflict(s)</source>
         <translation><numerusform>%n Sync-Konflikt</numerusform><numerusform>%n Sync-Konflikte</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/controller.py" line="279" />
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="284" />
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/controller.py" line="281" />
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="286" />
         <source>Offline: not synced</source>
         <translation>Offline: nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/controller.py" line="283" />
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="288" />
         <source>Not synced (see the tooltip)</source>
         <translation>Nicht synchronisiert (siehe Tooltip)</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/controller.py" line="285" />
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="290" />
         <source>Not synced: password needed</source>
         <translation>Nicht synchronisiert: Passwort nötig</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/controller.py" line="290" />
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="295" />
         <source>Synced just now</source>
         <translation>Gerade synchronisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/sync/controller.py" line="292" />
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="297" />
         <source>Synced %n min ago</source>
         <translation><numerusform>Vor %n Min. synchronisiert</numerusform><numerusform>Vor %n Min. synchronisiert</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/controller.py" line="293" />
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="298" />
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/controller.py" line="302" />
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="307" />
         <source>Enter the password for %1…</source>
         <translation>Passwort für %1 eingeben …</translation>
     </message>
@@ -3341,17 +3341,17 @@ was ich erwarte:</translation>
 <context>
     <name>TrayReminders</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="295" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="304" />
         <source>Netzwerk keeps running</source>
         <translation>Netzwerk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="297" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="306" />
         <source>Netzwerk stays in the tray to remind you of due touchpoints. Quit it from the tray's menu.</source>
         <translation>Netzwerk bleibt im Infobereich und erinnert Sie an fällige Touchpoints. Beenden können Sie es über das Menü im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="311" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="320" />
         <source>Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.</source>
         <translation>Ihr Desktop zeigt keinen Infobereich (System-Tray): Netzwerk erinnert Sie hier an fällige Touchpoints, solange dieses Fenster offen ist.</translation>
     </message>

@@ -167,43 +167,43 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="56" />
+        <location filename="../../netzwerk_app/ui/app.py" line="57" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="57" />
+        <location filename="../../netzwerk_app/ui/app.py" line="58" />
         <source>Something went wrong. Your data is safe; please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="77" />
-        <location filename="../../netzwerk_app/ui/app.py" line="103" />
+        <location filename="../../netzwerk_app/ui/app.py" line="78" />
+        <location filename="../../netzwerk_app/ui/app.py" line="104" />
         <source>Netzwerk cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="78" />
+        <location filename="../../netzwerk_app/ui/app.py" line="79" />
         <source>The database cannot be opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="84" />
+        <location filename="../../netzwerk_app/ui/app.py" line="85" />
         <source>The database cannot be opened. The newest backup (%1) can take its place; the file it replaces is kept beside it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="91" />
+        <location filename="../../netzwerk_app/ui/app.py" line="92" />
         <source>Restore the backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="104" />
+        <location filename="../../netzwerk_app/ui/app.py" line="105" />
         <source>The backup could not be restored.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/app.py" line="159" />
+        <location filename="../../netzwerk_app/ui/app.py" line="162" />
         <source>Other users of this computer can look into the data folder %1; make it private (chmod 700).</source>
         <translation type="unfinished" />
     </message>
@@ -544,87 +544,87 @@ what I expect:</source>
 <context>
     <name>CardTimeline</name>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="40" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="39" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="44" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="43" />
         <source>History (newest first)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="47" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="46" />
         <source>Log…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="49" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="48" />
         <source>Plan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="51" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="50" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="53" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="52" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="67" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="66" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="101" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="100" />
         <source>(skipped)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="121" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="120" />
         <source>Overdue since %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="124" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="123" />
         <source>Next touchpoint due %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="141" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="142" />
         <source>new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="142" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="143" />
         <source>imported from a vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="212" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="213" />
         <source>Delete touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/card/timeline.py" line="212" />
+        <location filename="../../netzwerk_app/ui/card/timeline.py" line="213" />
         <source>Delete the selected touchpoint?</source>
         <translation type="unfinished" />
     </message>
@@ -1068,47 +1068,47 @@ what I expect:</source>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="237" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="341" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="238" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="342" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="239" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="343" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="240" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="344" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="241" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="345" />
         <source>Last touchpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="242" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="346" />
         <source>Next due</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="304" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="408" />
         <source>Overdue by %n day(s)</source>
         <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="306" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="410" />
         <source>Due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="307" />
+        <location filename="../../netzwerk_app/ui/models/contact_model.py" line="411" />
         <source>Due in %n day(s)</source>
         <translation><numerusform>Due in %n day</numerusform><numerusform>Due in %n days</numerusform></translation>
     </message>
@@ -1559,105 +1559,105 @@ what I expect:</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="175" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="178" />
         <source>Import vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="198" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="201" />
         <source>Reading the file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="202" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="206" />
         <source>You can keep working in the main window meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="216" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="220" />
         <source>File &amp;new contacts in tier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="219" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="336" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="223" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="350" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="235" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="239" />
         <source>Review Possible &amp;Duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="269" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="273" />
         <source>%1 (new in this import)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="280" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="284" />
         <source>Reading and checking the contacts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="285" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="289" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="293" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="297" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="313" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="327" />
         <source>The import failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="314" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="355" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="366" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="328" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="369" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="380" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="342" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="356" />
         <source>No contact could be read from the file. See the skipped cards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="362" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="376" />
         <source>Undo it as a whole with File ▸ Recent Imports. Possible duplicates wait in Contact ▸ Possible Duplicates.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="251" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="255" />
         <source>card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="251" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="255" />
         <source>line %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="332" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="346" />
         <source>Nothing has been written yet. Check the lists, choose the tier for new contacts, then import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="340" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="354" />
         <source>There is nothing to import: every contact in the file is already there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="354" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="368" />
         <source>Import cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="359" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="373" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
@@ -1665,117 +1665,117 @@ what I expect:</source>
 <context>
     <name>ImportLists</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="81" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="84" />
         <source>new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="82" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="85" />
         <source>updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="83" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="86" />
         <source>unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="84" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="87" />
         <source>possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="85" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="88" />
         <source>skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="104" />
         <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="104" />
         <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="107" />
         <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="113" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="114" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="105" />
         <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
         <source>Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="105" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
         <source>Into contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="105" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
         <source>What changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="106" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="109" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
         <source>Imported as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="108" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
         <source>May be</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="109" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="112" />
         <source>Evidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="113" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="111" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="114" />
         <source>Warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="126" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="129" />
         <source>New (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="127" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="130" />
         <source>Merged (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="128" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="131" />
         <source>Unchanged (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="129" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="132" />
         <source>Possible duplicates (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="130" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="133" />
         <source>Skipped (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="131" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_dialog.py" line="134" />
         <source>Warnings (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -1991,7 +1991,7 @@ what I expect:</source>
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../netzwerk_app/ui/dialogs/import_worker.py" line="119" />
+        <location filename="../../netzwerk_app/ui/dialogs/import_worker.py" line="122" />
         <source>The disk is full: nothing was imported. Make room and try again.</source>
         <translation type="unfinished" />
     </message>
@@ -2210,48 +2210,48 @@ what I expect:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="90" />
-        <location filename="../../netzwerk_app/ui/main_window.py" line="388" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="94" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="408" />
         <source>Netzwerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="354" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="374" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="177" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="185" />
         <source>Search contacts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="263" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="283" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="264" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="284" />
         <source>%n due today</source>
         <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/main_window.py" line="265" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="285" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="352" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="372" />
         <source>&amp;Restore from Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="417" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="437" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/main_window.py" line="418" />
+        <location filename="../../netzwerk_app/ui/main_window.py" line="438" />
         <source>The contact has changes that cannot be saved. Quit anyway?</source>
         <translation type="unfinished" />
     </message>
@@ -3073,47 +3073,47 @@ what I expect:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/sync/controller.py" line="272" />
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="277" />
         <source>%n sync conflict(s)</source>
         <translation><numerusform>%n sync conflict</numerusform><numerusform>%n sync conflicts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/controller.py" line="279" />
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="284" />
         <source>Syncing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/controller.py" line="281" />
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="286" />
         <source>Offline: not synced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/controller.py" line="283" />
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="288" />
         <source>Not synced (see the tooltip)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/controller.py" line="285" />
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="290" />
         <source>Not synced: password needed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/controller.py" line="290" />
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="295" />
         <source>Synced just now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../netzwerk_app/ui/sync/controller.py" line="292" />
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="297" />
         <source>Synced %n min ago</source>
         <translation><numerusform>Synced %n min ago</numerusform><numerusform>Synced %n min ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/controller.py" line="293" />
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="298" />
         <source>Synced at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/sync/controller.py" line="302" />
+        <location filename="../../netzwerk_app/ui/sync/controller.py" line="307" />
         <source>Enter the password for %1…</source>
         <translation type="unfinished" />
     </message>
@@ -3340,17 +3340,17 @@ what I expect:</source>
 <context>
     <name>TrayReminders</name>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="295" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="304" />
         <source>Netzwerk keeps running</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="297" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="306" />
         <source>Netzwerk stays in the tray to remind you of due touchpoints. Quit it from the tray's menu.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../netzwerk_app/ui/tray.py" line="311" />
+        <location filename="../../netzwerk_app/ui/tray.py" line="320" />
         <source>Your desktop shows no system tray: Netzwerk reminds you of due touchpoints here while this window is open.</source>
         <translation type="unfinished" />
     </message>
