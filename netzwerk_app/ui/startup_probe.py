@@ -49,15 +49,25 @@ class _AfterPaint(QObject):
 
     def _run(self) -> None:
         callback, self.callback = self.callback, None
+        if callback is None:
+            return  # already run (after the paint, or when the wait ran out)
+        self.parent().removeEventFilter(self)
         self.deleteLater()
-        if callback is not None:
-            callback()
+        callback()
+
+
+# A window shown but never painted (minimized at once, on another desktop, a compositor that
+# holds its frames) must not hold back what waits for its first frame (the tray's due items).
+AFTER_PAINT_AT_MOST_MS = 1000
 
 
 def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
-    """Run `callback` once `window` has painted (soon, when it is not shown: nothing to wait
-    for), so what can wait does not hold up the first frame."""
+    """Run `callback` once `window` has painted, or after `AFTER_PAINT_AT_MOST_MS` at most
+    (soon, when it is not shown: nothing to wait for), so what can wait does not hold up the
+    first frame. It runs once."""
     if window.isVisible():
-        window.installEventFilter(_AfterPaint(window, callback))
+        waiter = _AfterPaint(window, callback)
+        window.installEventFilter(waiter)
+        QTimer.singleShot(AFTER_PAINT_AT_MOST_MS, waiter, waiter._run)
     else:
         QTimer.singleShot(0, window, callback)
