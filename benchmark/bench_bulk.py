@@ -75,7 +75,8 @@ def _flush(folder: Path) -> None:
 def build(folder: Path, n: int) -> None:
     from run import _fill
 
-    from netzwerk_app.core.database import daily_backup, open_database
+    from netzwerk_app.core.backups import daily_backup
+    from netzwerk_app.core.database import open_database
     from netzwerk_app.core.search import rebuild_search_index
 
     db = open_database(folder, daily=False)

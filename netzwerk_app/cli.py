@@ -20,11 +20,10 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 
 from netzwerk_app import __version__
+from netzwerk_app.core.backups import daily_backup_needed, daily_backup_or_warn
 from netzwerk_app.core.database import (
     DISK_FULL,
     DatabaseError,
-    daily_backup_needed,
-    daily_backup_or_warn,
     folder_warning,
     is_disk_full,
     open_database,

@@ -20,7 +20,8 @@ from netzwerk_app.cli import (
     _tier_arg,
     command,
 )
-from netzwerk_app.core.database import DISK_FULL, DatabaseError, is_disk_full, restore_backup
+from netzwerk_app.core.backups import restore_backup
+from netzwerk_app.core.database import DISK_FULL, DatabaseError, is_disk_full
 from netzwerk_app.core.listing import ALL_TIERS
 
 # ---------------------------------------------------------------- vCard import

@@ -20,12 +20,12 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netzwerk_app import __version__
+from netzwerk_app.core.backups import restore_backup
 from netzwerk_app.core.database import (
     DatabaseError,
     folder_warning,
     open_database,
     resolve_data_dir,
-    restore_backup,
 )
 from netzwerk_app.ui.i18n import effective_language, install_translators, remove_translators
 from netzwerk_app.ui.icons import app_icon

@@ -16,7 +16,8 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from netzwerk_app.core import clock
-from netzwerk_app.core.database import daily_backup_or_warn, data_version
+from netzwerk_app.core.backups import daily_backup_or_warn
+from netzwerk_app.core.database import data_version
 
 OUTSIDE_CHECK_MS = 3000  # how often to look for changes made by other processes
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from netzwerk_app.cli import main
-from netzwerk_app.core import clock, database
+from netzwerk_app.core import backups, clock, database
 from netzwerk_app.core.contact_writes import add_contact
 from netzwerk_app.core.database import DatabaseError, folder_warning, open_database
 from netzwerk_app.core.files import FileWriteError, write_file_atomically
@@ -47,7 +47,7 @@ def test_database_wal_shm_and_backups_are_private_under_umask_022(data_dir):
         path = data_dir / "netzwerk.sqlite3"
         for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             assert p.exists() and mode(p) == 0o600, p
-        backup = database.backup_database(path, "test")
+        backup = backups.backup_database(path, "test")
         assert mode(backup) == 0o600
         assert mode(data_dir) == 0o700 and mode(backup.parent) == 0o700
         db.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from netzwerk_app.core import care, care_facts, database, due, listing
+from netzwerk_app.core import backups, care, care_facts, database, due, listing
 from netzwerk_app.core.contact_writes import add_contact, archive_contacts
 from netzwerk_app.core.history import set_tier
 from netzwerk_app.core.records import Birthday, ContactMethodRecord, ContactRecord
@@ -140,9 +140,9 @@ def test_plain_open_migrates_an_old_database_first(data_dir):
 
 def test_plain_open_keeps_the_daily_backup(data_dir):
     database.open_database(data_dir, daily=False).close()  # created: no backup of a new file
-    assert database.daily_backup_needed(data_dir)
+    assert backups.daily_backup_needed(data_dir)
     database.open_plain_database(data_dir).close()
-    assert not database.daily_backup_needed(data_dir)
+    assert not backups.daily_backup_needed(data_dir)
     assert len(list((data_dir / "backups").glob("*-daily.sqlite3"))) == 1
 
 
