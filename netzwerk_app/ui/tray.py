@@ -39,6 +39,7 @@ KEY_CLOSE_HINT_SHOWN = "tray/closeHintShown"
 KEY_NO_TRAY_NOTICE_SHOWN = "tray/noTrayNoticeShown"
 HEARTBEAT = dt.timedelta(minutes=1)  # the slow timer that notices the machine woke up
 HEARTBEAT_SLACK = dt.timedelta(seconds=45)
+RETRY_AFTER_MS = 5000  # a failed read of the due items (the database busy) is tried again
 
 
 class TrayReminders(QObject):
@@ -177,8 +178,9 @@ class TrayReminders(QObject):
             return
         try:
             items = self.due_items()
-        except Exception:  # the database may be busy for a moment; the next refresh retries
-            log.exception("reading the due items failed")
+        except Exception:  # the database may be busy for a moment: try again soon
+            log.exception("reading the due items failed; trying again")
+            QTimer.singleShot(RETRY_AFTER_MS, self, self.refresh)
             return
         banner = self.window.banner
         if items and self._banner_hidden_on != today:

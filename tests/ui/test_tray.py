@@ -464,3 +464,25 @@ def test_a_second_start_brings_the_window_from_the_tray_and_opens_its_files(
     service.bring_to_front(["/tmp/friends.vcf"])
     assert window.isVisible()
     assert opened == [["/tmp/friends.vcf"]]
+
+
+def test_a_failed_read_of_the_due_items_is_tried_again_soon(
+    qtbot, window, reminder, three, monkeypatch
+):
+    """A database busy for a moment at start must not leave the banner empty until midnight."""
+    service = reminder(tray_available=False)
+    real = service.due_items
+    calls = []
+
+    def busy_once():
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("database is locked")
+        return real()
+
+    monkeypatch.setattr(service, "due_items", busy_once)
+    monkeypatch.setattr("netzwerk_app.ui.tray.RETRY_AFTER_MS", 50)
+    service.refresh()
+    assert "2 touchpoints due" not in window.banner.text()
+    qtbot.waitUntil(lambda: "2 touchpoints due" in window.banner.text(), timeout=3000)
+    assert len(calls) == 2
