@@ -15,6 +15,7 @@ from netzwerk_app.core.models import Contact, Position, ReviewFlag, TierChange, 
 from netzwerk_app.core.records import validate_tier
 
 REASON_NEW_CONTACT = "new contact"  # tier history reason when a contact is created with a tier
+REASON_IMPORTED = "imported"  # tier history reason written by an import
 
 CAREER_CHANGED = "career_changed"  # the review flag a change of organization or title raises
 

@@ -11,13 +11,10 @@ from peewee import SqliteDatabase
 from netzwerk_app.core import clock
 from netzwerk_app.core.batches import batches, marks
 from netzwerk_app.core.contacts import load_contacts
-from netzwerk_app.core.history import record_position_change
+from netzwerk_app.core.history import REASON_IMPORTED, record_position_change
 from netzwerk_app.core.import_merge import Merge
 from netzwerk_app.core.models import Contact
 from netzwerk_app.core.records import AddressRecord, Birthday, ContactMethodRecord, ContactRecord
-
-REASON_IMPORTED = "imported"  # tier history reason written by an import
-
 
 _CONTACT_COLUMNS = (
     "id",

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import clock, import_run
+from netzwerk_app.core.history import REASON_IMPORTED as REASON_IMPORTED  # (as before)
 from netzwerk_app.core.import_results import (
     CardOrigin as CardOrigin,
 )
@@ -38,9 +39,6 @@ from netzwerk_app.core.import_results import (
     SkippedRecord as SkippedRecord,
 )
 from netzwerk_app.core.import_run import ImportRun
-from netzwerk_app.core.import_writes import (
-    REASON_IMPORTED as REASON_IMPORTED,  # where the UI and the history look for it
-)
 from netzwerk_app.core.records import ContactRecord, validate_tier
 
 ProgressCallback = Callable[[int, int], None]

@@ -10,8 +10,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from netzwerk_app.core.invisible import remove_deceptive
-from netzwerk_app.core.phones import normalize_phone
 from netzwerk_app.core.records import ContactRecord
+
+
+def _normalize_phone(value: str, region: str | None) -> str | None:
+    """`phones.normalize_phone`; phonenumbers is imported when a number is first checked,
+    not when the window starts (its card imports this module)."""
+    from netzwerk_app.core.phones import normalize_phone
+
+    return normalize_phone(value, region)
+
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -24,7 +32,7 @@ def method_problem(kind: str, value: str, region: str | None = None) -> str | No
     value = value.strip()
     if not value:
         return None
-    if kind == "phone" and normalize_phone(value, region) is None:
+    if kind == "phone" and _normalize_phone(value, region) is None:
         return NOT_A_PHONE_NUMBER
     if kind == "email" and not EMAIL_RE.match(value):
         return NOT_AN_EMAIL_ADDRESS
@@ -39,7 +47,7 @@ def check_method(kind: str, value: str, region: str | None = None) -> tuple[str,
     value = value.strip()
     problem = method_problem(kind, value, region)
     if kind == "phone" and problem is None and value:
-        return normalize_phone(value, region) or value, None
+        return _normalize_phone(value, region) or value, None
     return value, problem
 
 

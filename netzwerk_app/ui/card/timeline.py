@@ -135,12 +135,11 @@ class CardTimeline:
         self.positions.clear()
         if self.contact_id is None:
             return
-        from netzwerk_app.core.importing import REASON_IMPORTED  # the import code: when needed
 
         # reasons the core writes itself, shown in the user's language
         core_reasons = {
             history.REASON_NEW_CONTACT: self.tr("new contact"),
-            REASON_IMPORTED: self.tr("imported from a vCard"),
+            history.REASON_IMPORTED: self.tr("imported from a vCard"),
         }
         for change in history.tier_history(self.contact_id):
             when = change.changed_at.date() if isinstance(change.changed_at, dt.datetime) else None

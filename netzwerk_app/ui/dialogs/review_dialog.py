@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from netzwerk_app.core import history, review
-from netzwerk_app.core.importing import REASON_IMPORTED
 from netzwerk_app.core.records import TIERS, NetzwerkError
 from netzwerk_app.ui.card.sections import section_heading, section_list
 from netzwerk_app.ui.i18n import channel_label, kind_label, tier_label
@@ -203,7 +202,7 @@ class ReviewDialog(QDialog):
         self.tier_history.clear()
         core_reasons = {  # reasons the core writes itself, in the user's language
             history.REASON_NEW_CONTACT: self.tr("new contact"),
-            REASON_IMPORTED: self.tr("imported from a vCard"),
+            history.REASON_IMPORTED: self.tr("imported from a vCard"),
             review.REASON_MOVE: self.tr("review"),
         }
         for change in evidence.tier_changes:
