@@ -14,6 +14,8 @@ _FOLD = str.maketrans(
 
 def fold(text: str) -> str:
     """Map the letters the tokenizer keeps (ł, ø, ß, …) to plain Latin ones."""
+    if text.isascii():  # every letter mapped is beyond ASCII: nothing to map (a fast check)
+        return text
     return text.translate(_FOLD)
 
 
