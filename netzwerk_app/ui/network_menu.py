@@ -8,10 +8,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from netzwerk_app.core import review
-from netzwerk_app.ui.dialogs.events_dialog import EventsDialog
-from netzwerk_app.ui.dialogs.introduce_dialog import SuggestionsDialog
-from netzwerk_app.ui.dialogs.overview_dialog import OverviewDialog
-from netzwerk_app.ui.dialogs.review_dialog import ReviewDialog
 
 
 def _review_months(window: QMainWindow) -> int:
@@ -20,14 +16,23 @@ def _review_months(window: QMainWindow) -> int:
 
 
 def _make_tool(tool: str, window: QMainWindow) -> QWidget:
-    """The window of a tool (plain imports: an error while building one is not hidden)."""
+    """The window of a tool. Its module is imported when it is first opened, not when the
+    window starts (plain imports: an error while building one is not hidden)."""
     if tool == "review":
+        from netzwerk_app.ui.dialogs.review_dialog import ReviewDialog
+
         return ReviewDialog(window.db, window, months=_review_months(window))
     if tool == "events":
+        from netzwerk_app.ui.dialogs.events_dialog import EventsDialog
+
         return EventsDialog(window.db, window)
     if tool == "suggestions":
+        from netzwerk_app.ui.dialogs.introduce_dialog import SuggestionsDialog
+
         return SuggestionsDialog(window.db, window)
     if tool == "overview":
+        from netzwerk_app.ui.dialogs.overview_dialog import OverviewDialog
+
         return OverviewDialog(window.db, window)
     raise KeyError(tool)
 
