@@ -14,6 +14,7 @@ import logging
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -23,6 +24,7 @@ from netzwerk_app import __version__
 from netzwerk_app.core.backups import restore_backup
 from netzwerk_app.core.database import (
     DatabaseError,
+    database_path,
     folder_warning,
     open_database,
     resolve_data_dir,
@@ -32,6 +34,9 @@ from netzwerk_app.ui.icons import app_icon
 from netzwerk_app.ui.preferences import Preferences
 from netzwerk_app.ui.single_instance import SingleInstance
 from netzwerk_app.ui.startup_probe import after_first_paint, watch_first_paint
+
+if TYPE_CHECKING:
+    from netzwerk_app.ui.context import AppContext
 
 log = logging.getLogger("netzwerk_app")
 
@@ -70,7 +75,7 @@ def open_or_offer_backup(folder: Path) -> SqliteDatabase | None:
     """
     while True:
         try:
-            return open_database(folder)
+            return open_database(folder, daily=False)  # the day's copy: after the first frame
         except DatabaseError as exc:
             problem = exc
         box = QMessageBox(
@@ -109,6 +114,17 @@ def open_or_offer_backup(folder: Path) -> SqliteDatabase | None:
             return None
 
 
+def _daily_backup_in_a_worker(context: AppContext) -> None:
+    """The day's copy of the database (seconds at 100k contacts) in a worker thread, once the
+    window is painted; quitting waits for it (`workers.stop_all`)."""
+    from netzwerk_app.core.backups import daily_backup_or_warn
+    from netzwerk_app.ui.workers import Worker
+
+    context.workers.start(
+        Worker(lambda _progress, _cancelled: daily_backup_or_warn(context.data_dir))
+    )
+
+
 def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> int:
     """Run the desktop app until it quits; returns the exit status.
 
@@ -130,6 +146,7 @@ def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> 
     # kept referenced for the app's lifetime, or translations silently stop
     translators = install_translators(app, effective_language(preferences.language))
 
+    new = not database_path(folder).exists()  # a database made just now needs no copy today
     db = open_or_offer_backup(folder)
     if db is None:
         remove_translators(app, translators)
@@ -157,6 +174,8 @@ def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> 
         instance.activated.connect(reminder.bring_to_front)
         reminder.start(minimized=minimized and not files, after_paint=True)
         after_first_paint(window, window.complete_list)
+        if not new:
+            after_first_paint(window, lambda: _daily_backup_in_a_worker(context))
         if folder_warning(folder):
             window.statusBar().showMessage(
                 QCoreApplication.translate(

@@ -100,3 +100,42 @@ def test_a_damaged_database_offers_the_newest_backup(qtbot, settings_sandbox, tm
     finally:
         db.close()
     assert any(".replaced-" in p.name for p in folder.iterdir())
+
+
+def test_the_days_backup_is_made_after_the_first_frame_away_from_the_window(
+    settings_sandbox, data_dir, monkeypatch
+):
+    """The first start of a day copies the whole database (seconds at 100k contacts): the
+    window is painted first and the copy runs in a worker thread, not in the window's."""
+    import threading
+
+    from netzwerk_app.core import backups
+    from netzwerk_app.core.database import open_database
+
+    open_database(data_dir, daily=False).close()
+    made = []
+    real = backups.daily_backup
+
+    def recorded(folder):
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        made.append((threading.current_thread() is threading.main_thread(), bool(windows)))
+        return real(folder)
+
+    monkeypatch.setattr(backups, "daily_backup", recorded)
+
+    def run_event_loop_until_the_backup(*_args):
+        for _ in range(300):
+            QApplication.processEvents()
+            if made:
+                break
+            threading.Event().wait(0.01)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_event_loop_until_the_backup)
+    assert app_module.run_app(str(data_dir), []) == 0  # waits for the worker as it quits
+    assert made == [(False, True)]  # once, in a worker thread, with the window shown
+    assert list((data_dir / "backups").glob("*-daily.sqlite3"))
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, main_window_module.MainWindow):
+            widget.close()
+            widget.deleteLater()
