@@ -139,9 +139,19 @@ class ContactTableModel(QAbstractTableModel):
         if self._search or self._tier is not ALL_TIERS or self._sort_column != COL_NAME:
             self.reload()
             return
-        names = self.db.execute_sql(
-            "SELECT id, display_name FROM contact WHERE archived = 0"
-        ).fetchall()
+        # all names through the name index alone (a tenth of the table's pages), less the
+        # archived ones (few, by their own index): faster than the archived index's row lookups
+        archived = {  # (archived != 0, as two ranges the index can search)
+            cid
+            for (cid,) in self.db.execute_sql(
+                "SELECT id FROM contact WHERE archived > 0 OR archived < 0"
+            )
+        }
+        names = [
+            row
+            for row in self.db.execute_sql("SELECT id, display_name FROM contact").fetchall()
+            if row[0] not in archived
+        ]
         if not ascending or len(names) <= count:
             self.reload()
             return
