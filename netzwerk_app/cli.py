@@ -165,12 +165,13 @@ def _print_json(data: object) -> None:
         sys.stdout.write(_encode_json(data) + "\n")
 
 
-def _print_json_list(items: Iterable[object], batch: int = 500) -> None:
+def _print_json_list(items: Iterable[object], batch: int = 500, encoded: bool = False) -> None:
     """A JSON list on stdout as `_print_json` writes it, written a batch of items at a time
-    while they are made: the whole text is never held."""
-    encoded = map(_json_encoder(), items)
+    while they are made: the whole text is never held. With `encoded`, the items are their
+    JSON texts already."""
+    texts = items if encoded else map(_json_encoder(), items)
     head = "[\n"
-    while chunk := list(itertools.islice(encoded, batch)):
+    while chunk := list(itertools.islice(texts, batch)):
         sys.stdout.write(head + ",\n".join(chunk))
         head = ",\n"
     sys.stdout.write("[]\n" if head == "[\n" else "\n]\n")

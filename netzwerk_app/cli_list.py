@@ -36,7 +36,7 @@ PLAIN_DATABASE.add("contacts")  # it only reads
 def _run_contacts(db, args) -> int:
     chosen = dict(tier=args.tier, search=args.search, include_archived=args.archived, tag=args.tag)
     if args.json:  # read straight into the JSON's dictionaries, each written as it comes
-        _print_json_list(listing.iter_listed_dicts(db, **chosen))
+        _print_json_list(listing.iter_listed_json(db, **chosen), encoded=True)
         return EXIT_OK
     rows = listing.list_contacts(db, **chosen)
     return _print_items(args, rows, _contact_line, counted="contact(s)")

@@ -10,7 +10,7 @@ chunk of ids), its rows grouped by contact id; no query is made per contact.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from netzwerk_app.core import clock
@@ -20,7 +20,7 @@ from netzwerk_app.core.search_query import search_contact_ids
 
 TYPE_CHECKING = False  # typing is not imported at run time (the command line starts faster)
 if TYPE_CHECKING:
-    from typing import Any, Protocol
+    from typing import Any, Protocol, TypeVar
 
     from netzwerk_app.core import due
 
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
         """What these reads use of a database: Peewee's `SqliteDatabase` or `PlainDatabase`."""
 
         def execute_sql(self, sql: str, params: Any = ...) -> Any: ...
+
+    T = TypeVar("T")
 
 
 ALL_TIERS = object()  # sentinel for "no tier filter"
@@ -259,6 +261,58 @@ def contact_dicts(db: Database, rows: list[ContactRow]) -> list[dict]:
     ]  # fmt: skip
 
 
+def _json_text(
+    r: Sequence,
+    names: tuple[str, str, str],
+    emails: list[str],
+    phones: list[str],
+    tags: list[str],
+    birthday: Birthday | None,
+    last: dt.date | None,
+    next_due: dt.date | None,
+    *,
+    q: Callable[[str], str],
+) -> str:
+    """`_dict`'s dictionary as the text json's encoder makes of it (``ensure_ascii=False``,
+    separators ", " and ": "), without building the dictionary: each string through the
+    encoder's own quoting `q` (json's `encode_basestring`), the keys written once here. A test
+    holds the two equal for every kind of value."""
+    given, family, notes = names
+    org, title, tier = r[3], r[4], r[5]
+    return (
+        f'{{"id": {r[0]}, "uid": {"null" if r[1] is None else q(r[1])}, '
+        f'"display_name": {"null" if r[2] is None else q(r[2])}, '
+        f'"given_name": {"null" if given is None else q(given)}, '
+        f'"family_name": {"null" if family is None else q(family)}, '
+        f'"organization": {"null" if org is None else q(org)}, '
+        f'"title": {"null" if title is None else q(title)}, '
+        f'"emails": [{", ".join(map(q, emails))}], "phones": [{", ".join(map(q, phones))}], '
+        f'"birthday": {"null" if birthday is None else q(birthday.isoformat())}, '
+        f'"tier": {"null" if tier is None else q(tier)}, "tags": [{", ".join(map(q, tags))}], '
+        f'"notes": {"null" if notes is None else q(notes)}, '
+        f'"has_photo": {"true" if r[7] else "false"}, "archived": {"true" if r[8] else "false"}, '
+        f'"last_touchpoint": {"null" if last is None else q(last.isoformat())}, '
+        f'"next_due": {"null" if next_due is None else q(next_due.isoformat())}}}'
+    )
+
+
+def _iter_listed(db: Database, make: Callable[..., T], **chosen: Any) -> Iterator[T]:
+    """`make(row, names, emails, phones, tags, birthday, last, next due)` per listed contact,
+    read in one pass (see `iter_listed_dicts`)."""
+    columns = _LIST_COLUMNS + ", c.given_name, c.family_name, c.notes"
+    today = chosen.pop("today", None) or clock.today()
+    raw = _select(
+        db, columns, chosen.get("tier", ALL_TIERS), chosen.get("search"),
+        chosen.get("include_archived", False), chosen.get("tag"), None,
+    )  # fmt: skip
+    care = care_dates(db, [(r[0], r[2], r[5], r[9], r[6]) for r in raw], today)
+    emails, phones, tags = _methods_and_tags(db, [r[0] for r in raw])
+    for r in raw:
+        cid = r[0]
+        yield make(r, r[10:13], emails.pop(cid), phones.pop(cid), tags.pop(cid),
+                   parse_stored_birthday(r[6]), *care[cid])  # fmt: skip
+
+
 def iter_listed_dicts(
     db: Database,
     tier: object = ALL_TIERS,
@@ -270,11 +324,25 @@ def iter_listed_dicts(
     """`contact_dicts(db, list_contacts(db, …))` one by one, read in one pass: the names and
     notes come with the listed rows, no `ContactRow` is built, and a caller that writes each
     dictionary as it comes never holds them all."""
-    columns = _LIST_COLUMNS + ", c.given_name, c.family_name, c.notes"
-    raw = _select(db, columns, tier, search, include_archived, tag, None)
-    care = care_dates(db, [(r[0], r[2], r[5], r[9], r[6]) for r in raw], today or clock.today())
-    emails, phones, tags = _methods_and_tags(db, [r[0] for r in raw])
-    for r in raw:
-        cid = r[0]
-        yield _dict(r, r[10:13], emails.pop(cid), phones.pop(cid), tags.pop(cid),
-                    parse_stored_birthday(r[6]), *care[cid])  # fmt: skip
+    return _iter_listed(
+        db, _dict, tier=tier, search=search, include_archived=include_archived, today=today,
+        tag=tag,
+    )  # fmt: skip
+
+
+def iter_listed_json(
+    db: Database,
+    tier: object = ALL_TIERS,
+    search: str | None = None,
+    include_archived: bool = False,
+    today: dt.date | None = None,
+    tag: str | None = None,
+) -> Iterator[str]:
+    """`iter_listed_dicts`, each dictionary as its JSON text (`contacts --json`)."""
+    from functools import partial
+    from json.encoder import encode_basestring  # what json's encoder quotes strings with
+
+    return _iter_listed(
+        db, partial(_json_text, q=encode_basestring), tier=tier, search=search,
+        include_archived=include_archived, today=today, tag=tag,
+    )  # fmt: skip

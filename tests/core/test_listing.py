@@ -152,3 +152,36 @@ def test_plain_open_refuses_what_the_full_open_refuses(data_dir):
     with pytest.raises(database.DatabaseError, match="not a Netzwerk database"):
         database.open_plain_database(data_dir)
     assert (data_dir / "netzwerk.sqlite3").read_text() == "not a database"
+
+
+def _encoded(dicts: list[dict]) -> list[str]:
+    import json
+
+    return [json.JSONEncoder(ensure_ascii=False).encode(d) for d in dicts]
+
+
+@pytest.mark.parametrize(
+    "filters", [{}, {"include_archived": True}, {"tier": None}, {"search": "given3"}]
+)
+def test_the_listed_json_texts_are_the_encoded_dicts(db, filters):
+    _book(db)
+    texts = list(listing.iter_listed_json(db, today=TODAY, **filters))
+    assert texts == _encoded(list(listing.iter_listed_dicts(db, today=TODAY, **filters)))
+    assert texts
+
+
+_AWKWARD = (
+    "", "plain", 'quote " and \\ backslash', "line\nbreak\ttab\r", "\x00\x01\x1f\x7f",
+    "Zoë Łukasz 佐藤 Мария", "emoji 😀 and \u2028 \u2029", "</script>",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", _AWKWARD)
+def test_the_json_text_quotes_every_kind_of_string_as_json_does(db, text):
+    add_contact(db, ContactRecord(
+        given_name=text or "x", family_name=text, organization=text, title=text,
+        notes=text, tags=[text or "t", "b"],
+        methods=[ContactMethodRecord("email", text or "e"), ContactMethodRecord("phone", "1")],
+    ))  # fmt: skip
+    (dicts,) = [list(listing.iter_listed_dicts(db, today=TODAY))]
+    assert list(listing.iter_listed_json(db, today=TODAY)) == _encoded(dicts)
