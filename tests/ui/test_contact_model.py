@@ -164,3 +164,67 @@ def test_a_search_while_only_the_first_rows_are_read_searches_them_all(qapp, db,
     assert model.rowCount() == 2
     model.set_search("zora")
     assert names(model) == ["Zora Müller"] and not model.partial
+
+
+TYPED = ["m", "mü", "mül", "mu", "a", "an", "ann", "ann k", "ann ke", "z", "zo", "zoë", "0",
+         "079", "079 1", "x_y", "x", "ł", "łu", "lu", "佐", "м", "", "ob", "a m", "k"]  # fmt: skip
+
+
+def _people(add_contact):
+    for given, family, org in [
+        ("Anna", "Müller", "Zeta"), ("Anne", "Muster", "Alpen"), ("Hans", "Mühle", "Migros"),
+        ("Jo\u200bhn", "Annen", "Bank"), ("Łukas", "Anner", "x_y AG"), ("Zoë", "Ann", "Muller"),
+        ("Мария", "佐藤", ""), ("Kim", "Ober\u00adholzer", "Keller & Co"),
+    ]:  # fmt: skip
+        add_contact(given, family, org, emails=[f"{given[:2].lower()}@example.ch"])
+
+
+def test_the_token_index_shows_what_the_full_text_index_shows(qapp, db, add_contact, monkeypatch):
+    """Each typing step shows the same rows with the in-memory token index as with FTS5."""
+    from netzwerk_app.ui.models import contact_model
+
+    _people(add_contact)
+    with_index = ContactTableModel(db)
+    with_index.reload()
+    shown = []
+    for text in TYPED:
+        with_index.set_search(text)
+        shown.append(with_index.visible_ids())
+    assert with_index._index is not None
+    monkeypatch.setattr(contact_model.TokenIndex, "build", classmethod(lambda cls, db: None))
+    fts = ContactTableModel(db)
+    fts.reload()
+    for text, ids in zip(TYPED, shown, strict=True):
+        fts.set_search(text)
+        assert fts._index is None
+        assert fts.visible_ids() == ids, text
+
+
+def test_a_search_finds_a_contact_as_it_is_right_after_an_edit(qapp, db, add_contact):
+    from netzwerk_app.core.records import ContactRecord
+    from netzwerk_app.core.snapshots import delete_contacts
+
+    anna = add_contact("Anna", "Keller")
+    beat = add_contact("Beat", "Zürcher")
+    model = ContactTableModel(db)
+    model.reload()
+    model.set_search("kel")
+    assert names(model) == ["Anna Keller"] and model._index is not None
+    contact_writes.update_contact(db, anna, ContactRecord(given_name="Anna", family_name="Łobo"))
+    model.refresh_contacts([anna])
+    assert model.rowCount() == 0  # the search shown stays, the renamed contact left it
+    model.set_search("lob")
+    assert names(model) == ["Anna Łobo"]
+    new = add_contact("Kelly", "Lobster")
+    model.refresh_contacts([new])
+    assert names(model) == ["Anna Łobo", "Kelly Lobster"]
+    delete_contacts(db, [anna])
+    model.refresh_contacts([anna])
+    assert names(model) == ["Kelly Lobster"]
+    model.set_search("zür")
+    assert names(model) == ["Beat Zürcher"]
+    model.set_search("a")
+    assert names(model) == []
+    model.set_search("kel")
+    assert names(model) == ["Kelly Lobster"] and model._index is not None
+    assert beat

@@ -2,10 +2,15 @@
 
 All rows are read once from the core (`list_contacts`). The rows the tier filter lets through
 are kept sorted (`_base`, sorted again only when the data, the tier filter or the sort order
-change); a search asks the core's full-text index for matching ids and keeps those rows of the
-base in its order (filtering a sorted list keeps it sorted), or only those of the rows shown when
-the new text narrows the previous one (a letter typed on). Each change ends in a model reset,
-which stays fast with 100,000 contacts (no QSortFilterProxyModel, no item per cell).
+change); a search finds the matching ids and keeps those rows of the base in its order
+(filtering a sorted list keeps it sorted), or only those of the rows shown when the new text
+narrows the previous one (a letter typed on). Each change ends in a model reset, which stays fast
+with 100,000 contacts (no QSortFilterProxyModel, no item per cell).
+
+The matching ids come from an in-memory copy of the full-text index's tokens (`TokenIndex`,
+built at the first search after the rows are read, kept up to date by `refresh_contacts`): a
+keystroke is then a lookup and a mask, picked per row in C. Text the copy cannot answer (a word
+the tokenizer cuts in two) and a reload during a search ask the full-text index itself.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import heapq
 from collections.abc import Callable, Sequence
 from itertools import compress
 from operator import itemgetter
+from typing import Any
 
 from peewee import SqliteDatabase
 from PySide6.QtCore import (
@@ -32,6 +38,7 @@ from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.contacts import ALL_TIERS, ContactRow, contact_rows
 from netzwerk_app.core.search import matching_id_set, narrows, query_words
 from netzwerk_app.core.sort_keys import name_key
+from netzwerk_app.core.token_index import TokenIndex
 from netzwerk_app.ui.card import avatars
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.models.item_list_model import row_of_id
@@ -77,6 +84,16 @@ def _dot(colour: str) -> QPixmap:
     return pixmap
 
 
+def _picker(ids: list[int]) -> Callable[[bytes], Any]:
+    """A function giving the bytes of a mask at `ids`, in C (`itemgetter`), always a tuple."""
+    if len(ids) > 1:
+        return itemgetter(*ids)
+    if ids:
+        only = ids[0]
+        return lambda mask: (mask[only],)
+    return lambda mask: ()
+
+
 def format_date(
     value: dt.date | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat
 ) -> str:
@@ -102,11 +119,17 @@ class ContactTableModel(QAbstractTableModel):
         self._rows: list[ContactRow] = []
         # the rows the tier filter lets through, in the sort order; None: to be computed
         self._base: list[ContactRow] | None = None
-        self._base_keys: list[str] = []  # the base's ids as strings (the search's keys)
-        self._row_keys: list[str] = []  # the same for the rows shown
+        self._base_ids: list[int] = []  # the base's ids
+        self._base_keys: list[str] | None = None  # the same as strings (FTS5's answer's keys)
+        self._base_pick: Callable[[bytes], Any] | None = None  # the base's bytes of a mask
+        self._max_id = 0  # the highest id of the base
+        self._row_ids: list[int] = []  # the ids of the rows shown
         self._search = ""
         self._words: list[str] = []
-        self._search_ids: set[str] | None = None
+        # the search's matches: a mask from the token index (byte `id` is 1 for a match), ids
+        # (as strings) from FTS5, or None (no search)
+        self._search_ids: bytes | set[str] | None = None
+        self._index: TokenIndex | None = None  # built at the first search (see _token_index)
         self._tier: object = ALL_TIERS
         self._sort_column = COL_NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -124,8 +147,9 @@ class ContactTableModel(QAbstractTableModel):
         self.today = clock.today()
         self._all = contacts.list_contacts(self.db, today=self.today, include_archived=True)
         self._avatars.clear()
+        self._index = None  # anything may have changed: built again at the next keystroke
         if self._search:
-            self._search_ids = self._matching_ids(self._words)
+            self._search_ids = self._matching_ids(self._words, build=False)
         self._base = None
         self._apply()
 
@@ -155,6 +179,7 @@ class ContactTableModel(QAbstractTableModel):
         found = contact_rows(self.db, [cid for cid, _ in first], today=self.today)
         self._all = [found[cid] for cid, _ in first if cid in found]
         self._avatars.clear()
+        self._index = None
         self._partial = True
         self._base = None
         self._apply()
@@ -182,8 +207,10 @@ class ContactTableModel(QAbstractTableModel):
         self._all = kept
         for key in [k for k in self._avatars if k[0] in wanted]:
             del self._avatars[key]
+        if self._index is not None and not self._index.update(self.db, wanted):
+            self._index = None  # many edits: built afresh at the next keystroke
         if self._search:
-            self._search_ids = self._matching_ids(self._words)
+            self._search_ids = self._matching_ids(self._words, build=False)
         self._base = None
         self._apply()
 
@@ -196,8 +223,23 @@ class ContactTableModel(QAbstractTableModel):
                 self.index(0, COL_TIER), self.index(len(self._rows) - 1, COL_TIER)
             )
 
-    def _matching_ids(self, words: list[str]) -> set[str] | None:
+    def _matching_ids(self, words: list[str], build: bool = True) -> bytes | set[str] | None:
+        """The contacts matching every word: a mask from the token index (built first when
+        `build`), else FTS5's ids; None without words."""
+        if not words:
+            return None
+        index = self._token_index() if build else self._index
+        if index is not None:
+            mask = index.matching(words)
+            if mask is not None:
+                return mask
         return matching_id_set(self.db, words)
+
+    def _token_index(self) -> TokenIndex | None:
+        """The token index of all contacts, built when there is none."""
+        if self._index is None and not self._partial:
+            self._index = TokenIndex.build(self.db)
+        return self._index
 
     def set_search(self, text: str) -> None:
         text = text.strip()
@@ -252,7 +294,10 @@ class ContactTableModel(QAbstractTableModel):
                 rows.sort(key=_SORT_KEYS[COL_NAME])
             rows.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
             self._base = rows
-            self._base_keys = [str(r.id) for r in rows]
+            self._base_ids = [r.id for r in rows]
+            self._base_keys = None
+            self._base_pick = None
+            self._max_id = max(self._base_ids, default=0)
         return self._base
 
     def _apply(self, narrowing: bool = False) -> None:
@@ -261,16 +306,33 @@ class ContactTableModel(QAbstractTableModel):
         A stable sort keeps the base's order in any part of it, so filtering after sorting
         shows the same rows in the same order as sorting the filtered rows would."""
         if narrowing:
-            base, keys = self._rows, self._row_keys
+            base, ids = self._rows, self._row_ids
         else:
-            base, keys = self._sorted_base(), self._base_keys
-        ids = self._search_ids
-        if ids is not None:
-            wanted = list(map(ids.__contains__, keys))  # in C: no Python call per row
-            base, keys = list(compress(base, wanted)), list(compress(keys, wanted))
+            base, ids = self._sorted_base(), self._base_ids
+        found = self._search_ids
+        if found is not None:
+            # in C: no Python call per row
+            if isinstance(found, bytes):
+                if len(found) <= self._max_id:
+                    found += bytes(self._max_id + 1 - len(found))
+                wanted = (_picker(ids) if narrowing else self._pick_base())(found)
+            else:
+                keys = list(map(str, ids)) if narrowing else self._keys_of_base()
+                wanted = list(map(found.__contains__, keys))
+            base, ids = list(compress(base, wanted)), list(compress(ids, wanted))
         self.beginResetModel()
-        self._rows, self._row_keys = base, keys
+        self._rows, self._row_ids = base, ids
         self.endResetModel()
+
+    def _pick_base(self) -> Callable[[bytes], Any]:
+        if self._base_pick is None:
+            self._base_pick = _picker(self._base_ids)
+        return self._base_pick
+
+    def _keys_of_base(self) -> list[str]:
+        if self._base_keys is None:
+            self._base_keys = list(map(str, self._base_ids))
+        return self._base_keys
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in _SORT_KEYS:
@@ -294,7 +356,7 @@ class ContactTableModel(QAbstractTableModel):
         return row_of_id(self._rows, contact_id)
 
     def visible_ids(self) -> list[int]:
-        return [r.id for r in self._rows]
+        return list(self._row_ids)
 
     def total_count(self) -> int:
         """Contacts that are not archived."""
