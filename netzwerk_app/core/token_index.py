@@ -24,14 +24,17 @@ lists for them; after many edits the caller builds the index afresh.
 
 from __future__ import annotations
 
-import gc
+import heapq
 import re
 import sqlite3
 import sys
+import time
+from array import array
 from bisect import bisect_left
 from collections import defaultdict, deque
-from collections.abc import Iterable
-from itertools import accumulate, chain, repeat
+from collections.abc import Generator, Iterable, Iterator
+from functools import partial
+from itertools import accumulate, chain, compress, filterfalse, islice, repeat
 
 TYPE_CHECKING = False  # typing is not imported at run time (the command line starts faster)
 if TYPE_CHECKING:
@@ -49,6 +52,11 @@ _PLAIN_UNICODE61 = re.compile(r"unicode61(\s+remove_diacritics\s+[012])?")
 # prefixes whose slices of ids are longer get their masks when the index is built (the short
 # prefixes typed first); the others are marked when typed
 _MAKE_FROM = 20_000
+# the pieces of work of a build (each some milliseconds): rows read, runs tokenized, tokens
+# sorted or ids marked at a time
+_ROWS = 250
+_RUNS = 1_000
+_PIECE = 20_000
 # edited contacts kept beside the sorted lists; beyond this the caller builds afresh
 MAX_EDITS = 2_000
 _CHUNK = 500  # ids per SQL statement
@@ -115,15 +123,20 @@ def _successor(prefix: str) -> str | None:
 
 
 class TokenIndex:
-    """The tokens of the search index, each with its contacts' ids (see the module's text)."""
+    """The tokens of the search index, each with its contacts' ids (see the module's text).
+
+    Made by `build` (all at once) or `IndexBuild` (in slices, between a window's events)."""
 
     def __init__(
         self,
         spec: str,
-        tokens: list[str],
-        postings: list[list[int]],
-        width: int,
         sql_lower: bool,
+        width: int,
+        tokens: list[str],
+        offsets: array[int],
+        ids: array[int],
+        heavy_at: list[int],
+        heavy: list[int],
     ) -> None:
         self._spec = spec
         self._sql_lower = sql_lower
@@ -131,19 +144,12 @@ class TokenIndex:
         self._tokens = tokens  # sorted
         # A token held by many contacts keeps a mask (an int: one byte per id), the others
         # their ids: the ids of tokens[i] are ids[offsets[i]:offsets[i + 1]] (none when heavy).
-        heavy_from = max(64, width // 8)  # a mask costs no more than the list of ids would
-        self._heavy_at: list[int] = []  # positions in tokens, ascending
-        self._heavy: list[int] = []  # their masks
-        for i, ids in enumerate(postings):
-            if len(ids) >= heavy_from:
-                self._heavy_at.append(i)
-                self._heavy.append(_mask_int(ids, width))
-                postings[i] = []
-        self._offsets = [0, *accumulate(map(len, postings))]
-        self._ids = list(chain.from_iterable(postings))
-        # prefixes whose slice of ids is long (those typed first): their masks, made now
+        self._offsets = offsets
+        self._ids = ids
+        self._heavy_at = heavy_at  # positions in tokens, ascending
+        self._heavy = heavy  # their masks
+        # prefixes whose slice of ids is long (those typed first): their masks, made when built
         self._made: dict[str, int] = {}
-        self._make_masks(0, len(tokens), "")
         self._edited: dict[int, frozenset[str]] = {}  # id -> tokens (none: deleted)
 
     # ------------------------------------------------------------------ building
@@ -151,40 +157,77 @@ class TokenIndex:
     @classmethod
     def build(cls, db: Database) -> TokenIndex | None:
         """Read the whole search index's text; None when its tokenizer cannot be copied."""
+        return IndexBuild(db).finish()
+
+    @classmethod
+    def _steps(cls, db: Database) -> Generator[None, None, TokenIndex | None]:
+        """Build the index, yielding after each short piece of work (a few milliseconds)."""
         spec = table_tokenizer(db)
         if spec is None:
             return None
-        enabled = gc.isenabled()
-        gc.disable()  # hundreds of thousands of new lists: no collections while they are made
-        try:
-            sql_lower = _sql_lowers_ascii_only(db)
-            rows = db.execute_sql(_text_query(db, sql_lower)).fetchall()
-            postings: defaultdict[str, list[int]] = defaultdict(list)
-            get, append, findall = postings.__getitem__, list.append, _RUN.findall
-            width = 1
+        sql_lower = _sql_lowers_ascii_only(db)
+        read = f"{_text_query(db, sql_lower)} WHERE rowid > ? ORDER BY rowid LIMIT {_ROWS}"
+        # arrays, not lists: no work for the garbage collector however many there are
+        postings: defaultdict[str, array[int]] = defaultdict(partial(array, "i"))
+        get, append, findall = postings.__getitem__, array.append, _RUN.findall
+        last = -(2**63)
+        while rows := db.execute_sql(read, (last,)).fetchall():
             for cid, text in rows:
                 if not sql_lower:
                     text = text.translate(_ASCII_LOWER)
-                # C loops: each run of the row once, its id appended to that run's list
+                # C loops: each run of the row once, its id appended to that run's ids
                 deque(map(append, map(get, set(findall(text))), repeat(cid)), 0)
-                if cid >= width:
-                    width = cid + 1
-            del rows
-            # runs holding non-ASCII characters: SQLite's tokenizer says which tokens they are
-            odd = [run for run in postings if not run.isascii()]
-            for run, made in _tokenizer(spec).tokens(odd).items():
+            last = rows[-1][0]
+            yield
+        width = max(last, 0) + 1
+        # runs holding non-ASCII characters: SQLite's tokenizer says which tokens they are
+        odd = list(filterfalse(str.isascii, postings))
+        yield
+        for start in range(0, len(odd), _RUNS):
+            for run, made in _tokenizer(spec).tokens(odd[start : start + _RUNS]).items():
                 ids = postings.pop(run)
                 for token in made:
                     postings[token].extend(ids)
-            tokens = sorted(postings)
-            lists = list(map(postings.__getitem__, tokens))
-            del postings
-            return cls(spec, tokens, lists, width, sql_lower)
-        finally:
-            if enabled:
-                gc.enable()
+            yield
+        # sorted in pieces, then merged a piece at a time
+        unsorted = list(postings)
+        pieces = []
+        for start in range(0, len(unsorted), _PIECE):
+            pieces.append(sorted(unsorted[start : start + _PIECE]))
+            yield
+        del unsorted
+        merged = heapq.merge(*pieces)
+        tokens: list[str] = []
+        while piece := list(islice(merged, _PIECE)):
+            tokens.extend(piece)
+            yield
+        del pieces, merged
+        lists: list[array[int]] = []
+        for start in range(0, len(tokens), _PIECE):
+            lists.extend(map(get, tokens[start : start + _PIECE]))
+            yield
+        del postings
+        heavy_from = max(64, width // 8)  # a mask costs no more than the list of ids would
+        heavy_at = list(compress(range(len(lists)), map(heavy_from.__le__, map(len, lists))))
+        yield
+        heavy = []
+        for i in heavy_at:
+            heavy.append((yield from _marked(lists[i], width)))
+            lists[i] = array("i")
+        offsets = array("q", [0])
+        ids = array("i")
+        for start in range(0, len(lists), _PIECE):
+            some = lists[start : start + _PIECE]
+            # the running sum from the last offset on (the first value is that offset)
+            offsets.extend(islice(accumulate(map(len, some), initial=offsets[-1]), 1, None))
+            ids.frombytes(b"".join(some))
+            yield
+        del lists
+        index = cls(spec, sql_lower, width, tokens, offsets, ids, heavy_at, heavy)
+        yield from index._make_masks(0, len(tokens), "")
+        return index
 
-    def _make_masks(self, lo: int, hi: int, prefix: str) -> None:
+    def _make_masks(self, lo: int, hi: int, prefix: str) -> Iterator[None]:
         """Make the masks of the prefixes one letter longer than `prefix` (whose tokens are
         tokens[lo:hi]) whose slices of ids are long, and so on down."""
         tokens, offsets, depth = self._tokens, self._offsets, len(prefix)
@@ -196,8 +239,9 @@ class TokenIndex:
             after = _successor(longer)
             j = hi if after is None else bisect_left(tokens, after, i, hi)
             if offsets[j] - offsets[i] >= _MAKE_FROM:
-                self._made[longer] = self._light_mask(i, j)
-                self._make_masks(i, j, longer)
+                ids = self._ids[offsets[i] : offsets[j]]
+                self._made[longer] = yield from _marked(ids, self._width)
+                yield from self._make_masks(i, j, longer)
             i = j
 
     def _light_mask(self, lo: int, hi: int) -> int:
@@ -277,13 +321,48 @@ class TokenIndex:
         """About how much memory the index holds (its lists, strings and masks)."""
         strings = sum(map(sys.getsizeof, self._tokens))
         lists = sum(map(sys.getsizeof, (self._tokens, self._offsets, self._ids, self._heavy_at)))
-        # ints: the offsets' own (most above 256); the ids are the contacts' (one per contact)
-        ints = 32 * (len(self._offsets) + self._width)
         masks = sum(map(sys.getsizeof, chain(self._heavy, self._made.values())))
-        return strings + lists + ints + masks
+        return strings + lists + masks
 
 
-def _mask_int(ids: list[int], width: int) -> int:
+class IndexBuild:
+    """A `TokenIndex` being built in slices: `run` works for about the time given (a window
+    calls it between its events), `finish` does the rest."""
+
+    def __init__(self, db: Database) -> None:
+        self._steps = TokenIndex._steps(db)
+        self._result: TokenIndex | None = None
+        self.done = False
+
+    def run(self, seconds: float) -> bool:
+        """Build for about `seconds` (at least one piece); True when the index is made."""
+        end = time.perf_counter() + seconds
+        while not self.done:
+            try:
+                next(self._steps)
+            except StopIteration as made:
+                self._result, self.done = made.value, True
+            else:
+                if time.perf_counter() >= end:
+                    break
+        return self.done
+
+    def finish(self) -> TokenIndex | None:
+        """The index, built to the end first; None when the table's tokenizer is not copied."""
+        self.run(float("inf"))
+        return self._result
+
+
+def _marked(ids: array[int], width: int) -> Generator[None, None, int]:
+    """`_mask_int` in pieces."""
+    mask = bytearray(width)
+    for start in range(0, len(ids), _PIECE):
+        deque(map(mask.__setitem__, ids[start : start + _PIECE], repeat(1)), 0)
+        yield
+    return int.from_bytes(mask, "little")
+
+
+def _mask_int(ids: Iterable[int], width: int) -> int:
     """An int with byte `id` set to 1 for each id (C loops: no Python call per id)."""
     mask = bytearray(width)
     deque(map(mask.__setitem__, ids, repeat(1)), 0)

@@ -164,3 +164,21 @@ def test_a_table_with_another_tokenizer_is_not_copied(tmp_path):
     db.execute_sql("CREATE VIRTUAL TABLE contact_search USING fts5(name, tokenize = 'porter')")
     assert TokenIndex.build(db) is None
     db.close()
+
+
+def test_an_index_built_in_small_pieces_finds_what_fts5_finds(people, monkeypatch):
+    """Rows read, runs tokenized, tokens sorted and ids marked a few at a time (the slices of
+    a build between a window's events) make the same index."""
+    whole = _index_of(people)
+    for name, value in [("_ROWS", 3), ("_RUNS", 2), ("_PIECE", 7), ("_MAKE_FROM", 5)]:
+        monkeypatch.setattr(token_index, name, value)
+    build = token_index.IndexBuild(people)
+    slices = 0
+    while not build.run(0):
+        slices += 1
+    index = build.finish()
+    assert index is not None and slices > 100
+    assert index._tokens == whole._tokens and index._made
+    for token in index._tokens:
+        for end in {1, 2, len(token)}:
+            check(people, index, token[:end])

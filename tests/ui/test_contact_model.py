@@ -181,7 +181,7 @@ def _people(add_contact):
 
 def test_the_token_index_shows_what_the_full_text_index_shows(qapp, db, add_contact, monkeypatch):
     """Each typing step shows the same rows with the in-memory token index as with FTS5."""
-    from netzwerk_app.ui.models import contact_model
+    from netzwerk_app.core import token_index
 
     _people(add_contact)
     with_index = ContactTableModel(db)
@@ -191,7 +191,7 @@ def test_the_token_index_shows_what_the_full_text_index_shows(qapp, db, add_cont
         with_index.set_search(text)
         shown.append(with_index.visible_ids())
     assert with_index._index is not None
-    monkeypatch.setattr(contact_model.TokenIndex, "build", classmethod(lambda cls, db: None))
+    monkeypatch.setattr(token_index, "table_tokenizer", lambda db: None)  # no copy: FTS5
     fts = ContactTableModel(db)
     fts.reload()
     for text, ids in zip(TYPED, shown, strict=True):
@@ -228,3 +228,34 @@ def test_a_search_finds_a_contact_as_it_is_right_after_an_edit(qapp, db, add_con
     model.set_search("kel")
     assert names(model) == ["Kelly Lobster"] and model._index is not None
     assert beat
+
+
+def test_the_token_index_is_built_between_events_and_takes_the_edits_made_meanwhile(
+    qapp, qtbot, db, add_contact, monkeypatch
+):
+    from netzwerk_app.core import token_index
+    from netzwerk_app.core.records import ContactRecord
+
+    monkeypatch.setattr(token_index, "_ROWS", 1)  # one contact per slice
+    ids = [add_contact(f"Person{i}", "Keller") for i in range(6)]
+    model = ContactTableModel(db)
+    model.reload()
+    assert model._index is None and model._building is not None
+    model._build_slice()
+    contact_writes.update_contact(db, ids[0], ContactRecord(given_name="Zora", family_name="Q"))
+    model.refresh_contacts([ids[0]])
+    qtbot.waitUntil(lambda: model._index is not None)
+    assert model._building is None
+    model.set_search("zora")
+    assert names(model) == ["Zora Q"]
+    model.set_search("kel")
+    assert model.rowCount() == 5
+    # many edits: the index answers on while a fresh one is built
+    monkeypatch.setattr(token_index, "MAX_EDITS", 1)
+    old = model._index
+    model.refresh_contacts(ids[1:3])
+    assert model._building is not None and model._index is old
+    assert model.rowCount() == 5
+    qtbot.waitUntil(lambda: model._index is not old)
+    model.set_search("person1")
+    assert names(model) == ["Person1 Keller"]

@@ -7,10 +7,12 @@ change); a search finds the matching ids and keeps those rows of the base in its
 narrows the previous one (a letter typed on). Each change ends in a model reset, which stays fast
 with 100,000 contacts (no QSortFilterProxyModel, no item per cell).
 
-The matching ids come from an in-memory copy of the full-text index's tokens (`TokenIndex`,
-built at the first search after the rows are read, kept up to date by `refresh_contacts`): a
-keystroke is then a lookup and a mask, picked per row in C. Text the copy cannot answer (a word
-the tokenizer cuts in two) and a reload during a search ask the full-text index itself.
+The matching ids come from an in-memory copy of the full-text index's tokens (`TokenIndex`),
+built in slices of a few milliseconds between the window's events after all rows are read (or
+to the end at the first keystroke that needs it first) and kept up to date by
+`refresh_contacts`: a keystroke is then a lookup and a mask, picked per row in C. Text the copy
+cannot answer (a word the tokenizer cuts in two) and a reload during a search ask the full-text
+index itself.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPixmap
@@ -38,7 +41,7 @@ from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.contacts import ALL_TIERS, ContactRow, contact_rows
 from netzwerk_app.core.search import matching_id_set, narrows, query_words
 from netzwerk_app.core.sort_keys import name_key
-from netzwerk_app.core.token_index import TokenIndex
+from netzwerk_app.core.token_index import IndexBuild, TokenIndex
 from netzwerk_app.ui.card import avatars
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.models.item_list_model import row_of_id
@@ -51,6 +54,8 @@ CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_COLOUR = QColor("#c62828")
 SOON_COLOUR = QColor("#b26a00")
 _CACHE_LIMIT = 3000
+# the token index is built between events in slices of this many seconds
+INDEX_SLICE_S = 0.008
 
 _FAR = dt.date.max
 ARCHIVED = "archived"  # tier filter value: show the archived contacts (of every tier)
@@ -129,7 +134,12 @@ class ContactTableModel(QAbstractTableModel):
         # the search's matches: a mask from the token index (byte `id` is 1 for a match), ids
         # (as strings) from FTS5, or None (no search)
         self._search_ids: bytes | set[str] | None = None
-        self._index: TokenIndex | None = None  # built at the first search (see _token_index)
+        self._index: TokenIndex | None = None  # see _token_index
+        self._building: IndexBuild | None = None  # the next index, being built between events
+        self._edited_while_building: set[int] = set()
+        self._build_timer = QTimer(self)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._build_slice)
         self._tier: object = ALL_TIERS
         self._sort_column = COL_NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -147,7 +157,7 @@ class ContactTableModel(QAbstractTableModel):
         self.today = clock.today()
         self._all = contacts.list_contacts(self.db, today=self.today, include_archived=True)
         self._avatars.clear()
-        self._index = None  # anything may have changed: built again at the next keystroke
+        self._start_index()  # anything may have changed: the index is built again
         if self._search:
             self._search_ids = self._matching_ids(self._words, build=False)
         self._base = None
@@ -179,7 +189,8 @@ class ContactTableModel(QAbstractTableModel):
         found = contact_rows(self.db, [cid for cid, _ in first], today=self.today)
         self._all = [found[cid] for cid, _ in first if cid in found]
         self._avatars.clear()
-        self._index = None
+        self._index = self._building = None  # built when all rows are read
+        self._build_timer.stop()
         self._partial = True
         self._base = None
         self._apply()
@@ -207,8 +218,11 @@ class ContactTableModel(QAbstractTableModel):
         self._all = kept
         for key in [k for k in self._avatars if k[0] in wanted]:
             del self._avatars[key]
-        if self._index is not None and not self._index.update(self.db, wanted):
-            self._index = None  # many edits: built afresh at the next keystroke
+        if self._building is not None:
+            self._edited_while_building |= wanted
+        fresh = self._index is None or self._index.update(self.db, wanted)
+        if not fresh and self._building is None:
+            self._start_index(keep=True)  # many edits: a fresh one is built meanwhile
         if self._search:
             self._search_ids = self._matching_ids(self._words, build=False)
         self._base = None
@@ -236,10 +250,38 @@ class ContactTableModel(QAbstractTableModel):
         return matching_id_set(self.db, words)
 
     def _token_index(self) -> TokenIndex | None:
-        """The token index of all contacts, built when there is none."""
+        """The token index of all contacts; when there is none, the one being built is
+        finished first (or one built)."""
         if self._index is None and not self._partial:
-            self._index = TokenIndex.build(self.db)
+            if self._building is None:
+                self._start_index()
+            self._install_index()
         return self._index
+
+    def _start_index(self, keep: bool = False) -> None:
+        """Start building the token index of all rows between events (`keep`: the current one
+        answers until the new one is made)."""
+        if not keep:
+            self._index = None
+        self._building = IndexBuild(self.db)
+        self._edited_while_building = set()
+        self._build_timer.start()
+
+    def _build_slice(self) -> None:
+        if self._building is None or self._building.run(INDEX_SLICE_S):
+            self._install_index()
+
+    def _install_index(self) -> None:
+        """Finish the index being built and answer with it (with the edits made meanwhile)."""
+        self._build_timer.stop()
+        building, self._building = self._building, None
+        if building is None:
+            return
+        index = building.finish()
+        if index is not None and self._edited_while_building:
+            index.update(self.db, self._edited_while_building)
+        self._edited_while_building = set()
+        self._index = index
 
     def set_search(self, text: str) -> None:
         text = text.strip()
