@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+from collections import deque
 from collections.abc import Callable, Sequence
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from peewee import SqliteDatabase
@@ -58,6 +59,7 @@ _CACHE_LIMIT = 3000
 INDEX_SLICE_S = 0.008
 
 _FAR = dt.date.max
+_ID = attrgetter("id")
 ARCHIVED = "archived"  # tier filter value: show the archived contacts (of every tier)
 # SQLite's NOCASE, which orders the names list_contacts reads: ASCII capitals as small letters
 _NOCASE = str.maketrans({c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
@@ -99,6 +101,13 @@ def _picker(ids: list[int]) -> Callable[[bytes], Any]:
     return lambda mask: ()
 
 
+def _mask_of(ids: list[int], width: int) -> bytes:
+    """Bytes with byte `id` 1 for each of `ids`, else 0 (C loops)."""
+    mask = bytearray(width)
+    deque(map(mask.__setitem__, ids, repeat(1)), 0)
+    return bytes(mask)
+
+
 def format_date(
     value: dt.date | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat
 ) -> str:
@@ -127,8 +136,8 @@ class ContactTableModel(QAbstractTableModel):
         self._base_ids: list[int] = []  # the base's ids
         self._base_keys: list[str] | None = None  # the same as strings (FTS5's answer's keys)
         self._base_pick: Callable[[bytes], Any] | None = None  # the base's bytes of a mask
+        self._base_mask = 0  # the base's ids as a mask (an int: byte `id` is 1); 0: to be made
         self._max_id = 0  # the highest id of the base
-        self._row_ids: list[int] = []  # the ids of the rows shown
         self._search = ""
         self._words: list[str] = []
         # the search's matches: a mask from the token index (byte `id` is 1 for a match), ids
@@ -339,6 +348,7 @@ class ContactTableModel(QAbstractTableModel):
             self._base_ids = [r.id for r in rows]
             self._base_keys = None
             self._base_pick = None
+            self._base_mask = 0
             self._max_id = max(self._base_ids, default=0)
         return self._base
 
@@ -347,24 +357,35 @@ class ContactTableModel(QAbstractTableModel):
 
         A stable sort keeps the base's order in any part of it, so filtering after sorting
         shows the same rows in the same order as sorting the filtered rows would."""
-        if narrowing:
-            base, ids = self._rows, self._row_ids
-        else:
-            base, ids = self._sorted_base(), self._base_ids
+        rows = self._sorted_base()
+        if narrowing and len(self._rows) == len(rows):
+            narrowing = False  # the rows shown are the base (their picker is made)
         found = self._search_ids
-        if found is not None:
+        if isinstance(found, bytes):
+            rows = self._masked(self._rows if narrowing else rows, found, narrowing)
+        elif found is not None:
             # in C: no Python call per row
-            if isinstance(found, bytes):
-                if len(found) <= self._max_id:
-                    found += bytes(self._max_id + 1 - len(found))
-                wanted = (_picker(ids) if narrowing else self._pick_base())(found)
-            else:
-                keys = list(map(str, ids)) if narrowing else self._keys_of_base()
-                wanted = list(map(found.__contains__, keys))
-            base, ids = list(compress(base, wanted)), list(compress(ids, wanted))
+            keys = list(map(str, map(_ID, self._rows))) if narrowing else self._keys_of_base()
+            rows = list(compress(self._rows if narrowing else rows, map(found.__contains__, keys)))
         self.beginResetModel()
-        self._rows, self._row_ids = base, ids
+        self._rows = rows
         self.endResetModel()
+
+    def _masked(self, rows: list[ContactRow], mask: bytes, narrowing: bool) -> list[ContactRow]:
+        """The rows (the base, or the rows shown when `narrowing`) whose byte of `mask` is 1."""
+        if len(mask) <= self._max_id:
+            mask += bytes(self._max_id + 1 - len(mask))
+        if not narrowing:
+            if not self._base_mask:
+                self._base_mask = int.from_bytes(
+                    _mask_of(self._base_ids, self._max_id + 1), "little"
+                )
+            if int.from_bytes(mask, "little") & self._base_mask == self._base_mask:
+                return list(rows)  # the whole base matches (a short prefix): nothing to pick
+            pick = self._pick_base()
+        else:
+            pick = _picker(list(map(_ID, rows)))
+        return list(compress(rows, pick(mask)))  # in C: no Python call per row
 
     def _pick_base(self) -> Callable[[bytes], Any]:
         if self._base_pick is None:
@@ -398,7 +419,7 @@ class ContactTableModel(QAbstractTableModel):
         return row_of_id(self._rows, contact_id)
 
     def visible_ids(self) -> list[int]:
-        return list(self._row_ids)
+        return [r.id for r in self._rows]
 
     def total_count(self) -> int:
         """Contacts that are not archived."""
