@@ -259,3 +259,25 @@ def test_the_token_index_is_built_between_events_and_takes_the_edits_made_meanwh
     qtbot.waitUntil(lambda: model._index is not old)
     model.set_search("person1")
     assert names(model) == ["Person1 Keller"]
+
+
+def test_a_build_whose_database_went_away_leaves_the_search_to_fts5(
+    qapp, db, add_contact, monkeypatch
+):
+    import sqlite3
+
+    from netzwerk_app.core import token_index
+
+    add_contact("Anna", "Keller")
+    model = ContactTableModel(db)
+    model.reload()
+
+    def gone(self, seconds):
+        raise sqlite3.OperationalError("no such table")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(token_index.IndexBuild, "run", gone)
+        model._build_slice()
+    assert model._building is None and not model._build_timer.isActive()
+    model.set_search("kel")
+    assert names(model) == ["Anna Keller"]

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import sqlite3
 from collections import deque
 from collections.abc import Callable, Sequence
 from itertools import compress, repeat
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from peewee import SqliteDatabase
+from peewee import PeeweeException, SqliteDatabase
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -277,7 +278,14 @@ class ContactTableModel(QAbstractTableModel):
         self._build_timer.start()
 
     def _build_slice(self) -> None:
-        if self._building is None or self._building.run(INDEX_SLICE_S):
+        try:
+            done = self._building is None or self._building.run(INDEX_SLICE_S)
+        except (sqlite3.Error, PeeweeException):
+            # the database went away meanwhile (closed, replaced): no index; FTS5 answers
+            self._build_timer.stop()
+            self._building = None
+            return
+        if done:
             self._install_index()
 
     def _install_index(self) -> None:
