@@ -32,9 +32,10 @@ import time
 from array import array
 from bisect import bisect_left
 from collections import defaultdict, deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import accumulate, chain, compress, filterfalse, islice, repeat
+from typing import overload
 
 TYPE_CHECKING = False  # typing is not imported at run time (the command line starts faster)
 if TYPE_CHECKING:
@@ -122,6 +123,35 @@ def _successor(prefix: str) -> str | None:
     return None
 
 
+class Tokens(Sequence[str]):
+    """Sorted tokens packed in one bytes object (UTF-8, each ended by a newline, which no token
+    holds) and the offsets where they start: a fraction of the memory of as many str objects,
+    and still a sequence to bisect."""
+
+    def __init__(self, packed: bytes, starts: array[int]) -> None:
+        self.packed = packed
+        self.starts = starts  # one more than there are tokens: the end
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self.packed[self.starts[i] : self.starts[i + 1] - 1].decode()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.packed.decode().split("\n")[:-1])
+
+
 class TokenIndex:
     """The tokens of the search index, each with its contacts' ids (see the module's text).
 
@@ -132,7 +162,7 @@ class TokenIndex:
         spec: str,
         sql_lower: bool,
         width: int,
-        tokens: list[str],
+        tokens: Tokens,
         offsets: array[int],
         ids: array[int],
         heavy_at: list[int],
@@ -203,10 +233,17 @@ class TokenIndex:
             yield
         del pieces, merged
         lists: list[array[int]] = []
+        packed = bytearray()
+        starts = array("q", [0])
         for start in range(0, len(tokens), _PIECE):
-            lists.extend(map(get, tokens[start : start + _PIECE]))
+            chunk = tokens[start : start + _PIECE]
+            lists.extend(map(get, chunk))
+            encoded = list(map(str.encode, chunk))
+            packed += b"\n".join(encoded) + b"\n"
+            ends = accumulate(map((1).__add__, map(len, encoded)), initial=starts[-1])
+            starts.extend(islice(ends, 1, None))  # the first is the last start, there already
             yield
-        del postings
+        del postings, tokens
         heavy_from = max(64, width // 8)  # a mask costs no more than the list of ids would
         heavy_at = list(compress(range(len(lists)), map(heavy_from.__le__, map(len, lists))))
         yield
@@ -223,8 +260,11 @@ class TokenIndex:
             ids.frombytes(b"".join(some))
             yield
         del lists
-        index = cls(spec, sql_lower, width, tokens, offsets, ids, heavy_at, heavy)
-        yield from index._make_masks(0, len(tokens), "")
+        index = cls(
+            spec, sql_lower, width, Tokens(bytes(packed), starts), offsets, ids, heavy_at, heavy
+        )
+        del packed
+        yield from index._make_masks(0, len(starts) - 1, "")
         return index
 
     def _make_masks(self, lo: int, hi: int, prefix: str) -> Iterator[None]:
@@ -319,10 +359,10 @@ class TokenIndex:
 
     def size_bytes(self) -> int:
         """About how much memory the index holds (its lists, strings and masks)."""
-        strings = sum(map(sys.getsizeof, self._tokens))
-        lists = sum(map(sys.getsizeof, (self._tokens, self._offsets, self._ids, self._heavy_at)))
+        arrays = (self._tokens.packed, self._tokens.starts, self._offsets, self._ids)
+        lists = sum(map(sys.getsizeof, (*arrays, self._heavy_at)))
         masks = sum(map(sys.getsizeof, chain(self._heavy, self._made.values())))
-        return strings + lists + masks
+        return lists + masks
 
 
 class IndexBuild:

@@ -178,7 +178,26 @@ def test_an_index_built_in_small_pieces_finds_what_fts5_finds(people, monkeypatc
         slices += 1
     index = build.finish()
     assert index is not None and slices > 100
-    assert index._tokens == whole._tokens and index._made
+    assert list(index._tokens) == list(whole._tokens) and index._made
     for token in index._tokens:
         for end in {1, 2, len(token)}:
             check(people, index, token[:end])
+
+
+def test_packed_tokens_read_back_as_they_went_in():
+    from array import array
+    from bisect import bisect_left
+
+    words = sorted(["", "a", "ab", "zoë", "łukasz", "佐藤", "🙂"])[1:]
+    encoded = [w.encode() for w in words]
+    starts = array("q", [0])
+    for e in encoded:
+        starts.append(starts[-1] + len(e) + 1)
+    tokens = token_index.Tokens(b"".join(e + b"\n" for e in encoded), starts)
+    assert len(tokens) == len(words) and list(tokens) == words
+    assert [tokens[i] for i in range(len(words))] == words == tokens[:]
+    assert tokens[-1] == words[-1] and tokens[1:3] == words[1:3]
+    with pytest.raises(IndexError):
+        tokens[len(words)]
+    for w in [*words, "b", "zz", "ł", "\U0010ffff"]:
+        assert bisect_left(tokens, w) == bisect_left(words, w)
