@@ -243,10 +243,17 @@ class TokenIndex:
             ends = accumulate(map((1).__add__, map(len, encoded)), initial=starts[-1])
             starts.extend(islice(ends, 1, None))  # the first is the last start, there already
             yield
-        del postings, tokens
-        heavy_from = max(64, width // 8)  # a mask costs no more than the list of ids would
-        heavy_at = list(compress(range(len(lists)), map(heavy_from.__le__, map(len, lists))))
+        del postings
         yield
+        while tokens:  # the strings are freed a piece at a time too
+            del tokens[-_PIECE:]
+            yield
+        heavy_from = max(64, width // 8)  # a mask costs no more than the list of ids would
+        heavy_at: list[int] = []
+        for start in range(0, len(lists), _PIECE):
+            lengths = map(len, lists[start : start + _PIECE])
+            heavy_at.extend(compress(range(start, len(lists)), map(heavy_from.__le__, lengths)))
+            yield
         heavy = []
         for i in heavy_at:
             heavy.append((yield from _marked(lists[i], width)))
