@@ -100,15 +100,18 @@ def _tokenizer(spec: str) -> _Tokenizer:
 
 
 def table_tokenizer(db: Database) -> str | None:
-    """The search table's tokenize option when it is a plain unicode61 one, else None (also
-    when the table keeps no text of its own: then there is nothing to read)."""
+    """The search table's tokenize option when it is a plain unicode61 one, else None: also
+    when the table keeps no text of its own (nothing to read) or holds columns it does not
+    index (their text would be read as if it were)."""
     row = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?", (TABLE,)).fetchone()
     if not row or not row[0]:
         return None
     sql = row[0]
     found = _TOKENIZE.search(sql)
+    if found is None and re.search(r"\btokenize\b", sql, re.I):
+        return None  # written in a way not read here
     spec = " ".join(found[2].split()) if found else "unicode61"
-    if not _PLAIN_UNICODE61.fullmatch(spec) or re.search(r"\bcontent\s*=", sql, re.I):
+    if not _PLAIN_UNICODE61.fullmatch(spec) or re.search(r"\bcontent\s*=|\bunindexed\b", sql, re.I):
         return None
     return spec
 

@@ -158,11 +158,27 @@ def test_many_edits_ask_for_a_new_index(db, monkeypatch):
     assert not index.update(db, ids[3:])
 
 
-def test_a_table_with_another_tokenizer_is_not_copied(tmp_path):
+@pytest.mark.parametrize(
+    ("options", "copied"),
+    [
+        ("", "unicode61"),
+        (", tokenize = 'unicode61 remove_diacritics 1'", "unicode61 remove_diacritics 1"),
+        (", tokenize = \"unicode61\", prefix = '2 3'", "unicode61"),
+        (", tokenize = 'porter'", None),
+        (", tokenize = 'trigram'", None),
+        (", tokenize = porter", None),
+        (", tokenize = \"unicode61 tokenchars '_'\"", None),
+        (", content = ''", None),
+        (", notes UNINDEXED", None),
+    ],
+)
+def test_only_a_plain_unicode61_table_with_its_own_text_is_copied(tmp_path, options, copied):
     db = open_database(tmp_path / "other")
     db.execute_sql("DROP TABLE contact_search")
-    db.execute_sql("CREATE VIRTUAL TABLE contact_search USING fts5(name, tokenize = 'porter')")
-    assert TokenIndex.build(db) is None
+    db.execute_sql(f"CREATE VIRTUAL TABLE contact_search USING fts5(name{options})")
+    assert token_index.table_tokenizer(db) == copied
+    if copied is None:
+        assert TokenIndex.build(db) is None
     db.close()
 
 
