@@ -383,10 +383,12 @@ class IndexBuild:
         self._steps = TokenIndex._steps(db)
         self._result: TokenIndex | None = None
         self.done = False
+        self.started = False  # whether `run` was called
 
     def run(self, seconds: float) -> bool:
         """Build for about `seconds` (at least one piece); True when the index is made."""
         end = time.perf_counter() + seconds
+        self.started = True
         while not self.done:
             try:
                 next(self._steps)

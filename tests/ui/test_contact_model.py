@@ -298,3 +298,29 @@ def test_a_build_whose_database_went_away_leaves_the_search_to_fts5(
     assert model._building is None and not model._build_timer.isActive()
     model.set_search("kel")
     assert names(model) == ["Anna Keller"]
+
+
+def test_a_keystroke_while_the_index_is_built_between_events_asks_fts5(
+    qapp, qtbot, db, add_contact, monkeypatch
+):
+    """The window's keystrokes never wait for the rest of a build: FTS5 answers them until
+    the index is in. Without a slice run (no event loop yet), the keystroke builds it."""
+    from netzwerk_app.core import token_index
+    from netzwerk_app.ui.models import contact_model
+
+    monkeypatch.setattr(token_index, "_ROWS", 1)
+    monkeypatch.setattr(contact_model, "INDEX_SLICE_S", 0)  # a slice is one piece of work
+    for i in range(5):
+        add_contact(f"Anna{i}", "Keller")
+    model = ContactTableModel(db)
+    model.reload()
+    model._build_slice()
+    model.set_search("anna3")
+    assert names(model) == ["Anna3 Keller"]
+    assert model._index is None and isinstance(model._search_ids, set)  # FTS5's ids
+    qtbot.waitUntil(lambda: model._index is not None)
+    model.set_search("anna")
+    assert model.rowCount() == 5 and isinstance(model._search_ids, bytes)
+    model.reload()  # no slice has run: the next keystroke builds the index to the end
+    model.set_search("anna2")
+    assert names(model) == ["Anna2 Keller"] and model._index is not None

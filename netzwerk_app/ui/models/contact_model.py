@@ -9,10 +9,10 @@ with 100,000 contacts (no QSortFilterProxyModel, no item per cell).
 
 The matching ids come from an in-memory copy of the full-text index's tokens (`TokenIndex`),
 built in slices of a few milliseconds between the window's events after all rows are read (or
-to the end at the first keystroke that needs it first) and kept up to date by
+to the end at a keystroke that comes before any slice of it ran) and kept up to date by
 `refresh_contacts`: a keystroke is then a lookup and a mask, picked per row in C. Text the copy
-cannot answer (a word the tokenizer cuts in two) and a reload during a search ask the full-text
-index itself.
+cannot answer (a word the tokenizer cuts in two), keystrokes while it is being built between
+events and a reload during a search ask the full-text index itself.
 """
 
 from __future__ import annotations
@@ -260,9 +260,12 @@ class ContactTableModel(QAbstractTableModel):
         return matching_id_set(self.db, words)
 
     def _token_index(self) -> TokenIndex | None:
-        """The token index of all contacts; when there is none, the one being built is
-        finished first (or one built)."""
+        """The token index of all contacts. When there is none: while one is being built
+        between events, None (FTS5 answers this keystroke, the build goes on); else one is
+        built to the end first (no event loop has run a slice of it: a script, a benchmark)."""
         if self._index is None and not self._partial:
+            if self._building is not None and self._building.started:
+                return None
             if self._building is None:
                 self._start_index()
             self._install_index()
