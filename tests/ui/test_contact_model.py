@@ -164,3 +164,163 @@ def test_a_search_while_only_the_first_rows_are_read_searches_them_all(qapp, db,
     assert model.rowCount() == 2
     model.set_search("zora")
     assert names(model) == ["Zora Müller"] and not model.partial
+
+
+TYPED = ["m", "mü", "mül", "mu", "a", "an", "ann", "ann k", "ann ke", "z", "zo", "zoë", "0",
+         "079", "079 1", "x_y", "x", "ł", "łu", "lu", "佐", "м", "", "ob", "a m", "k"]  # fmt: skip
+
+
+def _people(add_contact):
+    for given, family, org in [
+        ("Anna", "Müller", "Zeta"), ("Anne", "Muster", "Alpen"), ("Hans", "Mühle", "Migros"),
+        ("Jo\u200bhn", "Annen", "Bank"), ("Łukas", "Anner", "x_y AG"), ("Zoë", "Ann", "Muller"),
+        ("Мария", "佐藤", ""), ("Kim", "Ober\u00adholzer", "Keller & Co"),
+    ]:  # fmt: skip
+        add_contact(given, family, org, emails=[f"{given[:2].lower()}@example.ch"])
+
+
+def test_the_token_index_shows_what_the_full_text_index_shows(qapp, db, add_contact, monkeypatch):
+    """Each typing step shows the same rows with the in-memory token index as with FTS5, in
+    any order and under any filter (archived and other tiers' contacts are in the index)."""
+    from netzwerk_app.core import token_index
+    from netzwerk_app.ui.models.contact_model import ARCHIVED
+
+    _people(add_contact)
+    add_contact("Anna", "Archiv", "Zeta", tier="A")
+    contact_writes.archive_contacts(db, [add_contact("Müller", "Archived", tier="B")])
+    add_contact("Zora", "Tierce", "Migros", tier="A")
+    views = [
+        (COL_NAME, Qt.SortOrder.AscendingOrder, ALL_TIERS),
+        (COL_ORGANIZATION, Qt.SortOrder.DescendingOrder, ALL_TIERS),
+        (COL_NAME, Qt.SortOrder.AscendingOrder, "A"),
+        (COL_NEXT_DUE, Qt.SortOrder.AscendingOrder, ARCHIVED),
+    ]
+
+    def typed_through(model: ContactTableModel) -> list[list[int]]:
+        shown = []
+        for column, order, tier in views:
+            model.sort(column, order)
+            model.set_tier_filter(tier)
+            for text in TYPED:
+                model.set_search(text)
+                shown.append(model.visible_ids())
+        return shown
+
+    with_index = ContactTableModel(db)
+    with_index.reload()
+    indexed = typed_through(with_index)
+    assert with_index._index is not None
+    monkeypatch.setattr(token_index, "table_tokenizer", lambda db: None)  # no copy: FTS5
+    fts = ContactTableModel(db)
+    fts.reload()
+    assert typed_through(fts) == indexed and fts._index is None
+    assert any(indexed) and not all(indexed)
+
+
+def test_a_search_finds_a_contact_as_it_is_right_after_an_edit(qapp, db, add_contact):
+    from netzwerk_app.core.records import ContactRecord
+    from netzwerk_app.core.snapshots import delete_contacts
+
+    anna = add_contact("Anna", "Keller")
+    beat = add_contact("Beat", "Zürcher")
+    model = ContactTableModel(db)
+    model.reload()
+    model.set_search("kel")
+    assert names(model) == ["Anna Keller"] and model._index is not None
+    contact_writes.update_contact(db, anna, ContactRecord(given_name="Anna", family_name="Łobo"))
+    model.refresh_contacts([anna])
+    assert model.rowCount() == 0  # the search shown stays, the renamed contact left it
+    model.set_search("lob")
+    assert names(model) == ["Anna Łobo"]
+    new = add_contact("Kelly", "Lobster")
+    model.refresh_contacts([new])
+    assert names(model) == ["Anna Łobo", "Kelly Lobster"]
+    delete_contacts(db, [anna])
+    model.refresh_contacts([anna])
+    assert names(model) == ["Kelly Lobster"]
+    model.set_search("zür")
+    assert names(model) == ["Beat Zürcher"]
+    model.set_search("a")
+    assert names(model) == []
+    model.set_search("kel")
+    assert names(model) == ["Kelly Lobster"] and model._index is not None
+    assert beat
+
+
+def test_the_token_index_is_built_between_events_and_takes_the_edits_made_meanwhile(
+    qapp, qtbot, db, add_contact, monkeypatch
+):
+    from netzwerk_app.core import token_index
+    from netzwerk_app.core.records import ContactRecord
+
+    monkeypatch.setattr(token_index, "_ROWS", 1)  # one contact per slice
+    ids = [add_contact(f"Person{i}", "Keller") for i in range(6)]
+    model = ContactTableModel(db)
+    model.reload()
+    assert model._index is None and model._building is not None
+    model._build_slice()
+    contact_writes.update_contact(db, ids[0], ContactRecord(given_name="Zora", family_name="Q"))
+    model.refresh_contacts([ids[0]])
+    qtbot.waitUntil(lambda: model._index is not None)
+    assert model._building is None
+    model.set_search("zora")
+    assert names(model) == ["Zora Q"]
+    model.set_search("kel")
+    assert model.rowCount() == 5
+    # many edits: the index answers on while a fresh one is built
+    monkeypatch.setattr(token_index, "MAX_EDITS", 1)
+    old = model._index
+    model.refresh_contacts(ids[1:3])
+    assert model._building is not None and model._index is old
+    assert model.rowCount() == 5
+    qtbot.waitUntil(lambda: model._index is not old)
+    model.set_search("person1")
+    assert names(model) == ["Person1 Keller"]
+
+
+def test_a_build_whose_database_went_away_leaves_the_search_to_fts5(
+    qapp, db, add_contact, monkeypatch
+):
+    import sqlite3
+
+    from netzwerk_app.core import token_index
+
+    add_contact("Anna", "Keller")
+    model = ContactTableModel(db)
+    model.reload()
+
+    def gone(self, seconds):
+        raise sqlite3.OperationalError("no such table")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(token_index.IndexBuild, "run", gone)
+        model._build_slice()
+    assert model._building is None and not model._build_timer.isActive()
+    model.set_search("kel")
+    assert names(model) == ["Anna Keller"]
+
+
+def test_a_keystroke_while_the_index_is_built_between_events_asks_fts5(
+    qapp, qtbot, db, add_contact, monkeypatch
+):
+    """The window's keystrokes never wait for the rest of a build: FTS5 answers them until
+    the index is in. Without a slice run (no event loop yet), the keystroke builds it."""
+    from netzwerk_app.core import token_index
+    from netzwerk_app.ui.models import contact_model
+
+    monkeypatch.setattr(token_index, "_ROWS", 1)
+    monkeypatch.setattr(contact_model, "INDEX_SLICE_S", 0)  # a slice is one piece of work
+    for i in range(5):
+        add_contact(f"Anna{i}", "Keller")
+    model = ContactTableModel(db)
+    model.reload()
+    model._build_slice()
+    model.set_search("anna3")
+    assert names(model) == ["Anna3 Keller"]
+    assert model._index is None and isinstance(model._search_ids, set)  # FTS5's ids
+    qtbot.waitUntil(lambda: model._index is not None)
+    model.set_search("anna")
+    assert model.rowCount() == 5 and isinstance(model._search_ids, bytes)
+    model.reload()  # no slice has run: the next keystroke builds the index to the end
+    model.set_search("anna2")
+    assert names(model) == ["Anna2 Keller"] and model._index is not None

@@ -2,21 +2,31 @@
 
 All rows are read once from the core (`list_contacts`). The rows the tier filter lets through
 are kept sorted (`_base`, sorted again only when the data, the tier filter or the sort order
-change); a search asks the core's full-text index for matching ids and keeps those rows of the
-base in its order (filtering a sorted list keeps it sorted), or only those of the rows shown when
-the new text narrows the previous one (a letter typed on). Each change ends in a model reset,
-which stays fast with 100,000 contacts (no QSortFilterProxyModel, no item per cell).
+change); a search finds the matching ids and keeps those rows of the base in its order
+(filtering a sorted list keeps it sorted), or only those of the rows shown when the new text
+narrows the previous one (a letter typed on). Each change ends in a model reset, which stays fast
+with 100,000 contacts (no QSortFilterProxyModel, no item per cell).
+
+The matching ids come from an in-memory copy of the full-text index's tokens (`TokenIndex`),
+built in slices of a few milliseconds between the window's events after all rows are read (or
+to the end at a keystroke that comes before any slice of it ran) and kept up to date by
+`refresh_contacts`: a keystroke is then a lookup and a mask, picked per row in C. Text the copy
+cannot answer (a word the tokenizer cuts in two), keystrokes while it is being built between
+events and a reload during a search ask the full-text index itself.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import heapq
+import sqlite3
+from collections import deque
 from collections.abc import Callable, Sequence
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import attrgetter, itemgetter
+from typing import Any
 
-from peewee import SqliteDatabase
+from peewee import PeeweeException, SqliteDatabase
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -24,6 +34,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPixmap
@@ -32,6 +43,7 @@ from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.contacts import ALL_TIERS, ContactRow, contact_rows
 from netzwerk_app.core.search import matching_id_set, narrows, query_words
 from netzwerk_app.core.sort_keys import name_key
+from netzwerk_app.core.token_index import IndexBuild, TokenIndex
 from netzwerk_app.ui.card import avatars
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.models.item_list_model import row_of_id
@@ -44,8 +56,11 @@ CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_COLOUR = QColor("#c62828")
 SOON_COLOUR = QColor("#b26a00")
 _CACHE_LIMIT = 3000
+# the token index is built between events in slices of this many seconds
+INDEX_SLICE_S = 0.008
 
 _FAR = dt.date.max
+_ID = attrgetter("id")
 ARCHIVED = "archived"  # tier filter value: show the archived contacts (of every tier)
 # SQLite's NOCASE, which orders the names list_contacts reads: ASCII capitals as small letters
 _NOCASE = str.maketrans({c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
@@ -77,6 +92,23 @@ def _dot(colour: str) -> QPixmap:
     return pixmap
 
 
+def _picker(ids: list[int]) -> Callable[[bytes], Any]:
+    """A function giving the bytes of a mask at `ids`, in C (`itemgetter`), always a tuple."""
+    if len(ids) > 1:
+        return itemgetter(*ids)
+    if ids:
+        only = ids[0]
+        return lambda mask: (mask[only],)
+    return lambda mask: ()
+
+
+def _mask_of(ids: list[int], width: int) -> bytes:
+    """Bytes with byte `id` 1 for each of `ids`, else 0 (C loops)."""
+    mask = bytearray(width)
+    deque(map(mask.__setitem__, ids, repeat(1)), 0)
+    return bytes(mask)
+
+
 def format_date(
     value: dt.date | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat
 ) -> str:
@@ -102,11 +134,22 @@ class ContactTableModel(QAbstractTableModel):
         self._rows: list[ContactRow] = []
         # the rows the tier filter lets through, in the sort order; None: to be computed
         self._base: list[ContactRow] | None = None
-        self._base_keys: list[str] = []  # the base's ids as strings (the search's keys)
-        self._row_keys: list[str] = []  # the same for the rows shown
+        self._base_ids: list[int] = []  # the base's ids
+        self._base_keys: list[str] | None = None  # the same as strings (FTS5's answer's keys)
+        self._base_pick: Callable[[bytes], Any] | None = None  # the base's bytes of a mask
+        self._base_mask = 0  # the base's ids as a mask (an int: byte `id` is 1); 0: to be made
+        self._max_id = 0  # the highest id of the base
         self._search = ""
         self._words: list[str] = []
-        self._search_ids: set[str] | None = None
+        # the search's matches: a mask from the token index (byte `id` is 1 for a match), ids
+        # (as strings) from FTS5, or None (no search)
+        self._search_ids: bytes | set[str] | None = None
+        self._index: TokenIndex | None = None  # see _token_index
+        self._building: IndexBuild | None = None  # the next index, being built between events
+        self._edited_while_building: set[int] = set()
+        self._build_timer = QTimer(self)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._build_slice)
         self._tier: object = ALL_TIERS
         self._sort_column = COL_NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -124,8 +167,9 @@ class ContactTableModel(QAbstractTableModel):
         self.today = clock.today()
         self._all = contacts.list_contacts(self.db, today=self.today, include_archived=True)
         self._avatars.clear()
+        self._start_index()  # anything may have changed: the index is built again
         if self._search:
-            self._search_ids = self._matching_ids(self._words)
+            self._search_ids = self._matching_ids(self._words, build=False)
         self._base = None
         self._apply()
 
@@ -165,6 +209,8 @@ class ContactTableModel(QAbstractTableModel):
         found = contact_rows(self.db, [cid for cid, _ in first], today=self.today)
         self._all = [found[cid] for cid, _ in first if cid in found]
         self._avatars.clear()
+        self._index = self._building = None  # built when all rows are read
+        self._build_timer.stop()
         self._partial = True
         self._base = None
         self._apply()
@@ -192,8 +238,13 @@ class ContactTableModel(QAbstractTableModel):
         self._all = kept
         for key in [k for k in self._avatars if k[0] in wanted]:
             del self._avatars[key]
+        if self._building is not None:
+            self._edited_while_building |= wanted
+        fresh = self._index is None or self._index.update(self.db, wanted)
+        if not fresh and self._building is None:
+            self._start_index(keep=True)  # many edits: a fresh one is built meanwhile
         if self._search:
-            self._search_ids = self._matching_ids(self._words)
+            self._search_ids = self._matching_ids(self._words, build=False)
         self._base = None
         self._apply()
 
@@ -206,8 +257,61 @@ class ContactTableModel(QAbstractTableModel):
                 self.index(0, COL_TIER), self.index(len(self._rows) - 1, COL_TIER)
             )
 
-    def _matching_ids(self, words: list[str]) -> set[str] | None:
+    def _matching_ids(self, words: list[str], build: bool = True) -> bytes | set[str] | None:
+        """The contacts matching every word: a mask from the token index (built first when
+        `build`), else FTS5's ids; None without words."""
+        if not words:
+            return None
+        index = self._token_index() if build else self._index
+        if index is not None:
+            mask = index.matching(words)
+            if mask is not None:
+                return mask
         return matching_id_set(self.db, words)
+
+    def _token_index(self) -> TokenIndex | None:
+        """The token index of all contacts. When there is none: while one is being built
+        between events, None (FTS5 answers this keystroke, the build goes on); else one is
+        built to the end first (no event loop has run a slice of it: a script, a benchmark)."""
+        if self._index is None and not self._partial:
+            if self._building is not None and self._building.started:
+                return None
+            if self._building is None:
+                self._start_index()
+            self._install_index()
+        return self._index
+
+    def _start_index(self, keep: bool = False) -> None:
+        """Start building the token index of all rows between events (`keep`: the current one
+        answers until the new one is made)."""
+        if not keep:
+            self._index = None
+        self._building = IndexBuild(self.db)
+        self._edited_while_building = set()
+        self._build_timer.start()
+
+    def _build_slice(self) -> None:
+        try:
+            done = self._building is None or self._building.run(INDEX_SLICE_S)
+        except (sqlite3.Error, PeeweeException):
+            # the database went away meanwhile (closed, replaced): no index; FTS5 answers
+            self._build_timer.stop()
+            self._building = None
+            return
+        if done:
+            self._install_index()
+
+    def _install_index(self) -> None:
+        """Finish the index being built and answer with it (with the edits made meanwhile)."""
+        self._build_timer.stop()
+        building, self._building = self._building, None
+        if building is None:
+            return
+        index = building.finish()
+        if index is not None and self._edited_while_building:
+            index.update(self.db, self._edited_while_building)
+        self._edited_while_building = set()
+        self._index = index
 
     def set_search(self, text: str) -> None:
         text = text.strip()
@@ -262,7 +366,11 @@ class ContactTableModel(QAbstractTableModel):
                 rows.sort(key=_SORT_KEYS[COL_NAME])
             rows.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
             self._base = rows
-            self._base_keys = [str(r.id) for r in rows]
+            self._base_ids = [r.id for r in rows]
+            self._base_keys = None
+            self._base_pick = None
+            self._base_mask = 0
+            self._max_id = max(self._base_ids, default=0)
         return self._base
 
     def _apply(self, narrowing: bool = False) -> None:
@@ -270,17 +378,45 @@ class ContactTableModel(QAbstractTableModel):
 
         A stable sort keeps the base's order in any part of it, so filtering after sorting
         shows the same rows in the same order as sorting the filtered rows would."""
-        if narrowing:
-            base, keys = self._rows, self._row_keys
-        else:
-            base, keys = self._sorted_base(), self._base_keys
-        ids = self._search_ids
-        if ids is not None:
-            wanted = list(map(ids.__contains__, keys))  # in C: no Python call per row
-            base, keys = list(compress(base, wanted)), list(compress(keys, wanted))
+        rows = self._sorted_base()
+        if narrowing and len(self._rows) == len(rows):
+            narrowing = False  # the rows shown are the base (their picker is made)
+        found = self._search_ids
+        if isinstance(found, bytes):
+            rows = self._masked(self._rows if narrowing else rows, found, narrowing)
+        elif found is not None:
+            # in C: no Python call per row
+            keys = list(map(str, map(_ID, self._rows))) if narrowing else self._keys_of_base()
+            rows = list(compress(self._rows if narrowing else rows, map(found.__contains__, keys)))
         self.beginResetModel()
-        self._rows, self._row_keys = base, keys
+        self._rows = rows
         self.endResetModel()
+
+    def _masked(self, rows: list[ContactRow], mask: bytes, narrowing: bool) -> list[ContactRow]:
+        """The rows (the base, or the rows shown when `narrowing`) whose byte of `mask` is 1."""
+        if len(mask) <= self._max_id:
+            mask += bytes(self._max_id + 1 - len(mask))
+        if not narrowing:
+            if not self._base_mask:
+                self._base_mask = int.from_bytes(
+                    _mask_of(self._base_ids, self._max_id + 1), "little"
+                )
+            if int.from_bytes(mask, "little") & self._base_mask == self._base_mask:
+                return list(rows)  # the whole base matches (a short prefix): nothing to pick
+            pick = self._pick_base()
+        else:
+            pick = _picker(list(map(_ID, rows)))
+        return list(compress(rows, pick(mask)))  # in C: no Python call per row
+
+    def _pick_base(self) -> Callable[[bytes], Any]:
+        if self._base_pick is None:
+            self._base_pick = _picker(self._base_ids)
+        return self._base_pick
+
+    def _keys_of_base(self) -> list[str]:
+        if self._base_keys is None:
+            self._base_keys = list(map(str, self._base_ids))
+        return self._base_keys
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in _SORT_KEYS:
