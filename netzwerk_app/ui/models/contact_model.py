@@ -9,7 +9,7 @@ with 100,000 contacts (no QSortFilterProxyModel, no item per cell).
 
 The matching ids come from an in-memory copy of the full-text index's tokens (`TokenIndex`),
 built in slices of a few milliseconds between the window's events after all rows are read (or
-to the end at a keystroke that comes before any slice of it ran) and kept up to date by
+at once by `finish_search_index`, for scripts and benchmarks) and kept up to date by
 `refresh_contacts`: a keystroke is then a lookup and a mask, picked per row in C. Text the copy
 cannot answer (a word the tokenizer cuts in two), keystrokes while it is being built between
 events and a reload during a search ask the full-text index itself.
@@ -270,16 +270,19 @@ class ContactTableModel(QAbstractTableModel):
         return matching_id_set(self.db, words)
 
     def _token_index(self) -> TokenIndex | None:
-        """The token index of all contacts. When there is none: while one is being built
-        between events, None (FTS5 answers this keystroke, the build goes on); else one is
-        built to the end first (no event loop has run a slice of it: a script, a benchmark)."""
-        if self._index is None and not self._partial:
-            if self._building is not None and self._building.started:
-                return None
-            if self._building is None:
-                self._start_index()
-            self._install_index()
+        """The token index of all contacts, or None while it is being built between events:
+        FTS5 answers meanwhile, so a keystroke never waits for a build (seconds at 100k)."""
+        if self._index is None and not self._partial and self._building is None:
+            self._start_index()
         return self._index
+
+    def finish_search_index(self) -> None:
+        """Build the token index to the end now: for scripts, benchmarks and tests, which run
+        no event loop between reading the rows and typing (the window builds it between its
+        events)."""
+        if self._index is None and not self._partial and self._building is None:
+            self._start_index()
+        self._install_index()
 
     def _start_index(self, keep: bool = False) -> None:
         """Start building the token index of all rows between events (`keep`: the current one
