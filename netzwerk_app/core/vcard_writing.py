@@ -385,6 +385,10 @@ def _cached_cards(
     """The cards of a chunk in name order: stored ones as they are, the others rendered (and
     stored)."""
     rows = cache.stored(chunk, version)
+    if rows is None:  # nothing stored yet: render them all
+        fresh = rendered(cache, chunk)
+        cache.store(fresh, version)
+        return [card for _cid, card in fresh]
     missing = [cid for cid, text in rows if text is None]
     if not missing:
         return [text for _cid, text in rows]  # type: ignore[misc]  # none is None

@@ -31,16 +31,17 @@ def _cache(db) -> sqlite3.Connection:
 
 
 MARK = b"X-TAMPERED:1\r\n"
+_CARDS = export_cache._CARD_TABLES
 
 
 def _tamper(db, contact_id: int | None = None, version: str = "3.0") -> None:
     """Mark stored cards (one contact's, or all), to see whether an export serves them."""
     with _cache(db) as con:
         con.execute(
-            "UPDATE card SET text = CAST(replace(CAST(text AS TEXT), 'END:VCARD',"
+            f"UPDATE {_CARDS[version]} SET text = CAST(replace(CAST(text AS TEXT), 'END:VCARD',"
             " 'X-TAMPERED:1' || char(13, 10) || 'END:VCARD') AS BLOB)"
-            " WHERE (contact_id = ? OR ? IS NULL) AND version = ?",
-            (contact_id, contact_id, version),
+            " WHERE contact_id = ? OR ? IS NULL",
+            (contact_id, contact_id),
         )
     con.close()
 
@@ -116,9 +117,10 @@ def test_an_edit_of_any_exported_row_is_seen(db, tmp_path, edit):
         for uid in cached:  # the others are the stored ones (marked)
             assert cached[uid].replace(MARK, b"") == new[uid]
         assert sum(MARK in card for card in cached.values()) == len(new) - len(changed)
-    remove_marks = "UPDATE card SET text = CAST(replace(CAST(text AS TEXT), ?, '') AS BLOB)"
+    remove_marks = "UPDATE {} SET text = CAST(replace(CAST(text AS TEXT), ?, '') AS BLOB)"
     with _cache(db) as con:
-        con.execute(remove_marks, (MARK.decode(),))
+        for table in _CARDS.values():
+            con.execute(remove_marks.format(table), (MARK.decode(),))
     con.close()
     for version in ("3.0", "4.0"):
         _both(db, tmp_path, version=version)
@@ -207,7 +209,7 @@ def test_a_broken_cache_file_is_made_again(db, tmp_path, content):
     _both(db, tmp_path)
     _both(db, tmp_path)
     with _cache(db) as con:
-        assert con.execute("SELECT COUNT(*) FROM card").fetchone()[0] == 30
+        assert con.execute("SELECT COUNT(*) FROM card_3").fetchone()[0] == 30
     con.close()
 
 
@@ -238,6 +240,6 @@ def test_a_locked_cache_is_only_read(db, tmp_path, monkeypatch):
     export_vcard_file(db, out, cached=True)  # free again: the changed card is stored now
     assert out.read_bytes().count(MARK) == 1
     with _cache(db) as con:
-        stored = con.execute("SELECT text FROM card WHERE contact_id = ?", (ids[1],)).fetchone()
+        stored = con.execute("SELECT text FROM card_3 WHERE contact_id = ?", (ids[1],)).fetchone()
     con.close()
     assert b"NOTE:x\r\n" in stored[0]
