@@ -36,7 +36,7 @@ except ImportError:  # pragma: no cover - other Pythons
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
 CACHE_SUFFIX = ".export-cache.sqlite3"
 WAIT_S = 5.0  # how long an export waits for another one writing the cache (then only reads)
@@ -139,18 +139,28 @@ class ExportCache:
             for version, table in _CARD_TABLES.items()
         }
 
-    def stored(self, ids: Sequence[int], version: str) -> list[tuple[int, bytes | None]] | None:
-        """The contacts of a chunk in name order, each with its stored card (None: to render);
-        None when no card of this version is stored (the first export)."""
-        if self.empty[version]:
-            return None
-        return self.connection.execute(
-            "SELECT c.id, CASE WHEN d.id IS NULL THEN k.text END FROM main.contact c"
-            " LEFT JOIN temp.dirty d ON d.id = c.id"
+    def stored(
+        self, version: str, tier: str | None = None, ids: Sequence[int] | None = None
+    ) -> Iterator[list[tuple[int, bytes | None]]]:
+        """The contacts to export (as `export_records.export_ids` chooses and orders them),
+        at most `BATCH` at a time, each with its stored card (None: to be rendered)."""
+        from netzwerk_app.core.batches import BATCH, batches, marks
+        from netzwerk_app.core.export_records import export_ids
+
+        text = "NULL" if self.empty[version] else "CASE WHEN d.id IS NULL THEN k.text END"
+        select = (
+            f"SELECT c.id, {text} FROM main.contact c LEFT JOIN temp.dirty d ON d.id = c.id"
             f" LEFT JOIN x.{_CARD_TABLES[version]} k ON k.contact_id = c.id"
-            f" WHERE c.id IN ({','.join('?' * len(ids))}) ORDER BY c.display_name, c.id",
-            ids,
-        ).fetchall()
+        )
+        if tier is None and ids is None:  # all in name order: one query, read in batches
+            cursor = self.connection.execute(select + " ORDER BY c.display_name, c.id")
+            while rows := cursor.fetchmany(BATCH):
+                yield rows
+            return
+        for chunk in batches(export_ids(self, tier=tier, ids=ids)):  # each in name order
+            yield self.connection.execute(
+                f"{select} WHERE c.id IN ({marks(chunk)}) ORDER BY c.display_name, c.id", chunk
+            ).fetchall()
 
     # ---------------------------------------------------------------- storing
 

@@ -353,16 +353,18 @@ def export_vcard_file(
         nonlocal cache, count
         from netzwerk_app.core.batches import batches
 
-        for chunk in batches(export_ids(cache or db, tier=tier, ids=ids)):
-            cards = None
-            if cache is not None:
-                try:
-                    cards = _cached_cards(cache, chunk, version, rendered)
-                except sqlite3.Error:  # the cache failed midway: render the rest
-                    cache.close()
-                    cache = None
-            if cards is None:
-                cards = [card for _cid, card in rendered(db, chunk)]
+        if cache is not None:
+            try:
+                for rows in cache.stored(version, tier, ids):
+                    cards = _cached_cards(cache, rows, version, rendered)
+                    count += len(cards)
+                    yield b"".join(cards)
+                return
+            except sqlite3.Error:  # the cache failed midway: render the rest
+                cache.close()
+                cache = None
+        for chunk in batches(export_ids(db, tier=tier, ids=ids)[count:]):
+            cards = [card for _cid, card in rendered(db, chunk)]
             count += len(cards)
             yield b"".join(cards)
 
@@ -378,17 +380,12 @@ def export_vcard_file(
 
 def _cached_cards(
     cache: ExportCache,
-    chunk: list[int],
+    rows: list[tuple[int, bytes | None]],
     version: str,
     rendered: Callable[[Database, list[int]], list[tuple[int, bytes]]],
 ) -> list[bytes]:
-    """The cards of a chunk in name order: stored ones as they are, the others rendered (and
-    stored)."""
-    rows = cache.stored(chunk, version)
-    if rows is None:  # nothing stored yet: render them all
-        fresh = rendered(cache, chunk)
-        cache.store(fresh, version)
-        return [card for _cid, card in fresh]
+    """The cards of a chunk in export order: stored ones as they are, the others (None)
+    rendered and stored."""
     missing = [cid for cid, text in rows if text is None]
     if not missing:
         return [text for _cid, text in rows]  # type: ignore[misc]  # none is None

@@ -243,3 +243,23 @@ def test_a_locked_cache_is_only_read(db, tmp_path, monkeypatch):
         stored = con.execute("SELECT text FROM card_3 WHERE contact_id = ?", (ids[1],)).fetchone()
     con.close()
     assert b"NOTE:x\r\n" in stored[0]
+
+
+@pytest.mark.parametrize("options", [{}, {"version": "4.0"}, {"tier": "unsorted"}])
+def test_a_cache_failing_midway_leaves_the_rest_rendered(db, tmp_path, monkeypatch, options):
+    from netzwerk_app.core import batches
+
+    _rich_book(db)
+    _both(db, tmp_path, **options)
+    monkeypatch.setattr(batches, "BATCH", 7)
+    stored = export_cache.ExportCache.stored
+
+    def failing(self, *args, **kwargs):
+        for n, rows in enumerate(stored(self, *args, **kwargs)):
+            if n == 2:
+                break
+            yield rows
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(export_cache.ExportCache, "stored", failing)
+    _both(db, tmp_path, **options)
