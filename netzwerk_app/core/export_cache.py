@@ -196,23 +196,28 @@ class ExportCache:
         if not self.writable:
             return
         try:
-            con.execute("CREATE TEMP TABLE fresh (id INTEGER PRIMARY KEY)")
-            con.executemany("INSERT INTO temp.fresh VALUES (?)", [(i,) for i in self.fresh])
-            con.execute(
-                "INSERT INTO temp.fresh SELECT id FROM temp.dirty"
-                " WHERE id NOT IN (SELECT id FROM main.contact)"
+            everyone = (
+                len(self.fresh) == con.execute("SELECT COUNT(*) FROM main.contact").fetchone()[0]
             )
-            if not con.execute("SELECT EXISTS (SELECT 1 FROM temp.fresh)").fetchone()[0]:
-                con.execute("COMMIT")
-                return
-            for table, (row_id, contact_id, values, source) in _SOURCES.items():
+            if everyone:  # a first export of all: the mirror is a copy of the whole database
+                which = ""
+            else:
+                con.execute("CREATE TEMP TABLE fresh (id INTEGER PRIMARY KEY)")
+                con.executemany("INSERT INTO temp.fresh VALUES (?)", [(i,) for i in self.fresh])
                 con.execute(
-                    f"DELETE FROM x.{table} WHERE contact_id IN (SELECT id FROM temp.fresh)"
+                    "INSERT INTO temp.fresh SELECT id FROM temp.dirty"
+                    " WHERE id NOT IN (SELECT id FROM main.contact)"
                 )
+                if not con.execute("SELECT EXISTS (SELECT 1 FROM temp.fresh)").fetchone()[0]:
+                    con.execute("COMMIT")
+                    return
+                which = " WHERE contact_id IN temp.fresh"
+            for table, (row_id, contact_id, values, source) in _SOURCES.items():
+                con.execute(f"DELETE FROM x.{table}{which}")
                 con.execute(
                     f"INSERT OR REPLACE INTO x.{table}"
                     f" SELECT {row_id}, {contact_id}, {', '.join(values)} FROM {source}"
-                    f" WHERE {contact_id} IN (SELECT id FROM temp.fresh)"
+                    + (f" WHERE {contact_id} IN temp.fresh" if which else "")
                 )
             con.execute("COMMIT")
         except sqlite3.Error:
