@@ -123,12 +123,16 @@ class ExportCache:
                 f" LEFT JOIN x.{table} k ON k.id = {row_id} WHERE k.id IS NULL OR {differs}"
             )
             # … and rows of the mirror gone or moved to another contact (the contact they
-            # belonged to; a row changed in place is its contact's, found above)
-            con.execute(
-                f"INSERT OR IGNORE INTO temp.dirty SELECT k.contact_id FROM x.{table} k"
-                f" WHERE NOT EXISTS (SELECT 1 FROM {source}"
-                f" WHERE {row_id} = k.id AND {contact_id} IS k.contact_id)"
-            )
+            # belonged to; a row changed in place is its contact's, found above). Every row
+            # of a contact not dirty now has its same row in the mirror, so such a contact has
+            # lost none exactly when it has as many rows as its mirror: when the counts of all
+            # others agree, no row is gone, and the search for them is left out.
+            if self._counts(f"FROM {source}", contact_id) != self._counts(f"FROM x.{table}"):
+                con.execute(
+                    f"INSERT OR IGNORE INTO temp.dirty SELECT k.contact_id FROM x.{table} k"
+                    f" WHERE NOT EXISTS (SELECT 1 FROM {source}"
+                    f" WHERE {row_id} = k.id AND {contact_id} IS k.contact_id)"
+                )
         if con.execute("SELECT EXISTS (SELECT 1 FROM temp.dirty)").fetchone()[0]:
             for table in _CARD_TABLES.values():
                 self._write(
@@ -138,6 +142,17 @@ class ExportCache:
             version: con.execute(f"SELECT NOT EXISTS (SELECT 1 FROM x.{table})").fetchone()[0]
             for version, table in _CARD_TABLES.items()
         }
+
+    def _counts(self, rows: str, contact_id: str = "contact_id") -> int:
+        """How many of the rows (``FROM …``) belong to contacts not dirty so far."""
+        con = self.connection
+        count = con.execute(f"SELECT COUNT(*) {rows}").fetchone()[0]
+        if con.execute("SELECT EXISTS (SELECT 1 FROM temp.dirty)").fetchone()[0]:
+            where = " AND " if " WHERE " in rows else " WHERE "
+            count -= con.execute(
+                f"SELECT COUNT(*) {rows}{where}{contact_id} IN temp.dirty"
+            ).fetchone()[0]
+        return int(count)
 
     def stored(
         self, version: str, tier: str | None = None, ids: Sequence[int] | None = None

@@ -93,6 +93,18 @@ def test_stored_cards_are_served_until_a_row_of_theirs_changes(db, tmp_path):
         "UPDATE contact SET birthday = '--02-28' WHERE id = {a}",
         "UPDATE contact SET tier = NULL WHERE id = {b}",
         "UPDATE contact SET display_name = 'Aaron First' WHERE id = {c}",
+        (  # one row gone here, one new there: the mirror's row counts stay as they were
+            "DELETE FROM contact_method WHERE id ="
+            " (SELECT MAX(id) FROM contact_method WHERE contact_id = {a})",
+            "INSERT INTO contact_method (contact_id, kind, value, label, preferred, position)"
+            " VALUES ({b}, 'email', 'new@example.com', '', 0, 9)",
+        ),
+        (  # a row moved away and one moved in: no count changes, no row is new
+            "UPDATE contact_method SET contact_id = {b} WHERE id ="
+            " (SELECT MIN(id) FROM contact_method WHERE contact_id = {a})",
+            "UPDATE contact_method SET contact_id = {a} WHERE id ="
+            " (SELECT MAX(id) FROM contact_method WHERE contact_id = {c})",
+        ),
     ],
 )
 def test_an_edit_of_any_exported_row_is_seen(db, tmp_path, edit):
@@ -101,7 +113,8 @@ def test_an_edit_of_any_exported_row_is_seen(db, tmp_path, edit):
     before = {version: _both(db, tmp_path, version=version) for version in ("3.0", "4.0")}
     for version in ("3.0", "4.0"):
         _tamper(db, None, version)
-    db.execute_sql(edit.format(a=a, b=b, c=c))
+    for statement in (edit,) if isinstance(edit, str) else edit:
+        db.execute_sql(statement.format(a=a, b=b, c=c))
     for version in ("3.0", "4.0"):
         out = tmp_path / "o.vcf"
         fresh = tmp_path / "fresh.vcf"
