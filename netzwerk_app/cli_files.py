@@ -250,7 +250,7 @@ def _run_export(db, args) -> int:
     from netzwerk_app.core.vcard_writing import export_vcard_file
 
     tier = None if args.tier is ALL_TIERS else (args.tier or "unsorted")
-    count = export_vcard_file(db, args.file, tier=tier, version=args.vcard_version)
+    count = export_vcard_file(db, args.file, tier=tier, version=args.vcard_version, cached=True)
     print(f"{count} contact(s) written to {args.file}", file=sys.stderr)
     return EXIT_OK
 

@@ -90,6 +90,13 @@ def _stored_date(text: str | None) -> dt.date | None:
 
 def records_of(db: Database, ids: list[int], with_photo: bool = True) -> list[ContactRecord]:
     """Full records of the given contacts (at most a chunk's worth), in name order."""
+    return [record for _cid, record in records_with_ids(db, ids, with_photo)]
+
+
+def records_with_ids(
+    db: Database, ids: list[int], with_photo: bool = True
+) -> list[tuple[int, ContactRecord]]:
+    """`records_of`, each record beside its contact's id."""
     in_ids = marks(ids)
     methods: dict[int, list[ContactMethodRecord]] = {i: [] for i in ids}
     addresses: dict[int, list[AddressRecord]] = {i: [] for i in ids}
@@ -143,5 +150,5 @@ def records_of(db: Database, ids: list[int], with_photo: bool = True) -> list[Co
         if photo:
             record.photo, record.photo_mime = photo
         record.photo_url, record.raw_properties = values[19], raws[cid]
-        result.append(record)
+        result.append((cid, record))
     return result

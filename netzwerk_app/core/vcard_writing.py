@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Iterable, Iterator, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from netzwerk_app import __version__ as _app_version
 from netzwerk_app.core.contentline import LINE_OCTETS
@@ -27,6 +28,7 @@ TYPE_CHECKING = False  # typing is not imported at run time (the command line st
 if TYPE_CHECKING:
     import os
 
+    from netzwerk_app.core.export_cache import ExportCache
     from netzwerk_app.core.export_records import Database
 
 VERSIONS = ("3.0", "4.0")
@@ -314,15 +316,18 @@ def export_vcard_file(
     tier: str | None = None,
     ids: Sequence[int] | None = None,
     version: str = "3.0",
+    cached: bool = False,
 ) -> int:
     """Write contacts (all, one tier, or the given ids) to a .vcf file; return how many.
 
     The same file as `vcard.export_vcards`, streamed: cards are read 500 at a time and written
-    a chunk at a time, never the whole file in memory. Raises `ValueError` for an unknown
-    version and `InvalidInput` for an unknown tier or when `path` is the database file itself.
+    a chunk at a time, never the whole file in memory. With `cached`, cards whose rows have not
+    changed since an earlier export are taken from the export cache (`core.export_cache`) and
+    the others are stored there. Raises `ValueError` for an unknown version and `InvalidInput`
+    for an unknown tier or when `path` is the database file itself.
     """
     from netzwerk_app.core.database import refuse_database_target
-    from netzwerk_app.core.export_records import iter_records_for_export
+    from netzwerk_app.core.export_records import export_ids, records_with_ids
     from netzwerk_app.core.files import write_file_atomically
     from netzwerk_app.core.records import validate_tier
 
@@ -331,20 +336,60 @@ def export_vcard_file(
         raise ValueError(f"unsupported vCard version {version!r}: use 3.0 or 4.0")
     if tier is not None:
         validate_tier(tier)  # before the target is touched
-    records = iter_records_for_export(db, tier=tier, ids=ids)
+    cache = None
+    if cached:
+        from netzwerk_app.core.export_cache import open_export_cache
+
+        cache = open_export_cache(getattr(db, "database", None))
     count = 0
 
+    def rendered(source: Database, chunk: list[int]) -> list[tuple[int, bytes]]:
+        return [
+            (cid, _folded(card_lines(record, version)))
+            for cid, record in records_with_ids(source, chunk)
+        ]
+
     def pieces() -> Iterator[bytes]:
-        nonlocal count
-        cards: list[bytes] = []
-        for record in records:
-            count += 1
-            cards.append(_folded(card_lines(record, version)))
-            if len(cards) == 100:
-                yield b"".join(cards)
-                cards.clear()
-        if cards:
+        nonlocal cache, count
+        from netzwerk_app.core.batches import batches
+
+        if cache is not None:
+            try:
+                for rows in cache.stored(version, tier, ids):
+                    cards = _cached_cards(cache, rows, version, rendered)
+                    count += len(cards)
+                    yield b"".join(cards)
+                return
+            except sqlite3.Error:  # the cache failed midway: render the rest
+                cache.close()
+                cache = None
+        for chunk in batches(export_ids(db, tier=tier, ids=ids)[count:]):
+            cards = [card for _cid, card in rendered(db, chunk)]
+            count += len(cards)
             yield b"".join(cards)
 
-    write_file_atomically(path, pieces())
+    try:
+        write_file_atomically(path, pieces())
+        if cache is not None:
+            cache.commit()
+    finally:
+        if cache is not None:
+            cache.close()
     return count
+
+
+def _cached_cards(
+    cache: ExportCache,
+    rows: list[tuple[int, bytes | None]],
+    version: str,
+    rendered: Callable[[Database, list[int]], list[tuple[int, bytes]]],
+) -> list[bytes]:
+    """The cards of a chunk in export order: stored ones as they are, the others (None)
+    rendered and stored."""
+    missing = [cid for cid, text in rows if text is None]
+    if not missing:
+        return [text for _cid, text in rows]  # type: ignore[misc]  # none is None
+    fresh = rendered(cache, missing)
+    cache.store(fresh, version)
+    by_id = dict(fresh)
+    return [text if text is not None else by_id[cid] for cid, text in rows]
