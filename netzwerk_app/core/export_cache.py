@@ -42,8 +42,9 @@ CACHE_SUFFIX = ".export-cache.sqlite3"
 WAIT_S = 5.0  # how long an export waits for another one writing the cache (then only reads)
 FORMAT = 3  # the layout of the cache file; a change makes every cache start empty
 
-# The modules whose code decides a card's bytes: the cache's key is a digest of their source.
-_WRITER_MODULES = ("vcard_writing.py", "contentline.py", "records.py", "export_records.py")
+# The modules whose code decides a card's bytes: the cache's key is a digest of their source
+# (the frozen app carries these files beside its bytecode: see packaging/netzwerk.spec).
+WRITER_MODULES = ("vcard_writing.py", "contentline.py", "records.py", "export_records.py")
 
 # The rows a card is made of, by mirror table: (row id, contact id, values, FROM clause). The
 # mirror of each holds (id, contact_id, v1, v2, ...) in that order.
@@ -80,12 +81,12 @@ def cache_path(database: str | os.PathLike[str]) -> Path:
 
 def writer_key() -> str:
     """A digest of what makes a card: the writer modules' source, the app's version and the
-    cache's format; None when the source cannot be read (then nothing is cached)."""
+    cache's format. OSError when the source cannot be read (then nothing is cached)."""
     from netzwerk_app.core.vcard_writing import PRODID
 
     digest = blake2b(f"{FORMAT}\n{PRODID}\n".encode(), digest_size=20)
     here = Path(__file__).parent
-    for name in _WRITER_MODULES:
+    for name in WRITER_MODULES:
         digest.update((here / name).read_bytes())
     return digest.hexdigest()
 
