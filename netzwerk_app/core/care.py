@@ -232,8 +232,8 @@ def _agenda_states(
         birthday_tiers.append(tier)  # its birthdays are listed beside the cadence
         last = _last_on_or_before(rule.cadence, end)
         conditions.append(
-            "(c.tier = ? AND (l.last IS NULL AND coalesce(c.tier_since, ?) <= ?"
-            + (" OR l.last <= ?))" if last is not None else "))")
+            "(c.tier = ? AND (l.date IS NULL AND coalesce(c.tier_since, ?) <= ?"
+            + (" OR l.date <= ?))" if last is not None else "))")
         )
         params += [tier, today.isoformat(), end.isoformat()]
         if last is not None:
@@ -254,9 +254,8 @@ def _agenda_states(
             params.append("[" + ",".join(f'"{d}"' for d in days) + "]")
         conditions.append(condition + ")")
     facts = db.execute_sql(
-        "SELECT c.id, c.display_name, c.tier, c.tier_since, c.birthday, l.last FROM contact c"
-        " LEFT JOIN (SELECT contact_id, max(date) AS last FROM touchpoint"
-        " WHERE status = 'done' GROUP BY contact_id) l ON l.contact_id = c.id"
+        "SELECT c.id, c.display_name, c.tier, c.tier_since, c.birthday, l.date FROM contact c"
+        " LEFT JOIN contact_last_done l ON l.contact_id = c.id"
         f" WHERE c.archived = 0 AND ({' OR '.join(conditions)})",
         params,
     ).fetchall()
