@@ -229,11 +229,10 @@ def _agenda(
         "SELECT contact_id, reason, due_date, until FROM snooze"
     ):
         snoozes.setdefault(cid, {})[(reason, _date(day))] = _date(until)
-    conditions = [
-        "c.id IN (SELECT contact_id FROM touchpoint WHERE status = 'planned')",
-        "c.id IN (SELECT contact_id FROM snooze)",
-    ]
-    params: list[object] = []
+    # the contacts with plans or snoozes (few) by their ids: no subquery probed for every row
+    special = planned.keys() | snoozes.keys()
+    conditions = ["c.id IN (SELECT value FROM json_each(?))"] if special else []
+    params: list[object] = [as_json(sorted(special))] if special else []
     birthday_tiers = []
     for tier, rule in rules.items():
         if rule.anchor == "birthday":
@@ -263,6 +262,8 @@ def _agenda(
             )
             params.append("[" + ",".join(f'"{d}"' for d in days) + "]")
         conditions.append(condition + ")")
+    if not conditions:
+        return []  # no tier and nothing planned or snoozed: nothing is due
     rows = db.execute_sql(
         "SELECT c.id, c.display_name, c.tier, c.tier_since, c.birthday, l.date FROM contact c"
         " LEFT JOIN contact_last_done l ON l.contact_id = c.id"
@@ -278,7 +279,7 @@ def _agenda(
             parse_stored_birthday(bday), planned.get(cid, []), snoozes.get(cid, {}),
         )  # fmt: skip
 
-    window.add_rows(rows, planned.keys() | snoozes.keys(), state_of)
+    window.add_rows(rows, special, state_of)
     return window.sorted()
 
 
