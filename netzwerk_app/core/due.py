@@ -1,6 +1,7 @@
 """The due engine: pure functions that compute when each contact needs care.
 
-No I/O. Inputs are small dataclasses built by ``queries``; outputs are `DueItem`s.
+No I/O. Inputs are small dataclasses built by ``care`` (or, for the agenda over many contacts,
+their rows as stored: `AgendaWindow.add_rows`); outputs are `DueItem`s.
 
 Rules:
 - Touchpoint-anchored tiers (A, B, C by default): next due = last done touchpoint + cadence;
@@ -27,12 +28,12 @@ from netzwerk_app.core.records import Birthday, parse_stored_birthday
 from netzwerk_app.core.sort_keys import name_key
 
 BIRTHDAY_GRACE_DAYS = 30
+REASONS = ("cadence", "birthday", "planned")
 
 _date = lru_cache(maxsize=65536)(dt.date.fromisoformat)  # stored dates, parsed once each
 
 AgendaRow = tuple[int, str, "str | None", "str | None", "str | None", "str | None"]
 """(id, display name, tier, tier_since, birthday, last done date) of a contact, as stored."""
-REASONS = ("cadence", "birthday", "planned")
 
 
 @dataclass(frozen=True)
