@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from peewee import SqliteDatabase
 
@@ -102,7 +101,7 @@ def tier_rules(db: SqliteDatabase) -> dict[str, due.TierRule]:
 # ---------------------------------------------------------------- due
 
 
-_date = lru_cache(maxsize=65536)(dt.date.fromisoformat)
+_date = due._date
 
 
 def care_states(
@@ -163,10 +162,8 @@ def due_agenda(
     today = today or clock.today()
     rules = tier_rules(db)
     if ids is None:
-        states = _agenda_states(db, rules, start, end, today)
-    else:
-        states = list(care_states(db, ids).values())
-    return due.agenda(states, rules, start, end, today)
+        return _agenda(db, rules, start, end, today)
+    return due.agenda(care_states(db, ids).values(), rules, start, end, today)
 
 
 def _last_on_or_before(cadence: due.Cadence, end: dt.date) -> dt.date | None:
@@ -199,16 +196,18 @@ def _birthday_days(first: dt.date, last: dt.date) -> list[str] | None:
     return sorted(days)
 
 
-def _agenda_states(
+def _agenda(
     db: SqliteDatabase,
     rules: dict[str, due.TierRule],
     start: dt.date,
     end: dt.date,
     today: dt.date,
-) -> list[due.CareState]:
-    """The care states of the contacts that can have an item between start and end, and
-    maybe a few more (`due.agenda` decides): SQLite leaves out the others, which no rule
-    could make due then, so most contacts never become Python objects.
+) -> list[due.DueItem]:
+    """`due.agenda` over every non-archived contact, read only for the contacts that can have
+    an item between start and end, and maybe a few more (`due.AgendaWindow` decides): SQLite
+    leaves out the others, which no rule could make due then, so most contacts never become
+    Python objects; and those without plans and snoozes (most of the rest) never become
+    CareStates either (`AgendaWindow.add_plain`).
 
     A contact can have an item only when it has a planned touchpoint or a snooze; or, in a
     tier anchored on touchpoints, when its cadence comes due by `end` (its last touchpoint on
@@ -219,11 +218,21 @@ def _agenda_states(
     """
     if start > end:
         return []
-    conditions = [
-        "c.id IN (SELECT contact_id FROM touchpoint WHERE status = 'planned')",
-        "c.id IN (SELECT contact_id FROM snooze)",
-    ]
-    params: list[object] = []
+    planned: dict[int, list[due.PlannedItem]] = {}
+    for tp_id, cid, day, kind, note in db.execute_sql(
+        "SELECT id, contact_id, date, kind, note FROM touchpoint WHERE status = 'planned'"
+        " ORDER BY date"
+    ):
+        planned.setdefault(cid, []).append(due.PlannedItem(tp_id, _date(day), kind, note))
+    snoozes: dict[int, dict[tuple[str, dt.date], dt.date]] = {}
+    for cid, reason, day, until in db.execute_sql(
+        "SELECT contact_id, reason, due_date, until FROM snooze"
+    ):
+        snoozes.setdefault(cid, {})[(reason, _date(day))] = _date(until)
+    # the contacts with plans or snoozes (few) by their ids: no subquery probed for every row
+    special = planned.keys() | snoozes.keys()
+    conditions = ["c.id IN (SELECT value FROM json_each(?))"] if special else []
+    params: list[object] = [as_json(sorted(special))] if special else []
     birthday_tiers = []
     for tier, rule in rules.items():
         if rule.anchor == "birthday":
@@ -232,8 +241,8 @@ def _agenda_states(
         birthday_tiers.append(tier)  # its birthdays are listed beside the cadence
         last = _last_on_or_before(rule.cadence, end)
         conditions.append(
-            "(c.tier = ? AND (l.last IS NULL AND coalesce(c.tier_since, ?) <= ?"
-            + (" OR l.last <= ?))" if last is not None else "))")
+            "(c.tier = ? AND (l.date IS NULL AND coalesce(c.tier_since, ?) <= ?"
+            + (" OR l.date <= ?))" if last is not None else "))")
         )
         params += [tier, today.isoformat(), end.isoformat()]
         if last is not None:
@@ -253,35 +262,25 @@ def _agenda_states(
             )
             params.append("[" + ",".join(f'"{d}"' for d in days) + "]")
         conditions.append(condition + ")")
-    facts = db.execute_sql(
-        "SELECT c.id, c.display_name, c.tier, c.tier_since, c.birthday, l.last FROM contact c"
-        " LEFT JOIN (SELECT contact_id, max(date) AS last FROM touchpoint"
-        " WHERE status = 'done' GROUP BY contact_id) l ON l.contact_id = c.id"
+    if not conditions:
+        return []  # no tier and nothing planned or snoozed: nothing is due
+    rows = db.execute_sql(
+        "SELECT c.id, c.display_name, c.tier, c.tier_since, c.birthday, l.date FROM contact c"
+        " LEFT JOIN contact_last_done l ON l.contact_id = c.id"
         f" WHERE c.archived = 0 AND ({' OR '.join(conditions)})",
         params,
     ).fetchall()
-    states: dict[int, due.CareState] = {}
-    for cid, name, tier, since, bday, last in facts:
-        states[cid] = due.CareState(
-            cid,
-            name,
-            tier,
-            _date(since) if since else None,
-            _date(last) if last else None,
-            parse_stored_birthday(bday),
-        )
-    for tp_id, cid, day, kind, note in db.execute_sql(
-        "SELECT id, contact_id, date, kind, note FROM touchpoint WHERE status = 'planned'"
-        " ORDER BY date"
-    ):
-        if (state := states.get(cid)) is not None:
-            state.planned.append(due.PlannedItem(tp_id, _date(day), kind, note))
-    for cid, reason, day, until in db.execute_sql(
-        "SELECT contact_id, reason, due_date, until FROM snooze"
-    ):
-        if (state := states.get(cid)) is not None:
-            state.snoozes[(reason, _date(day))] = _date(until)
-    return list(states.values())
+    window = due.AgendaWindow(rules, start, end, today)
+
+    def state_of(row: due.AgendaRow) -> due.CareState:
+        cid, name, tier, since, bday, last = row
+        return due.CareState(
+            cid, name, tier, _date(since) if since else None, _date(last) if last else None,
+            parse_stored_birthday(bday), planned.get(cid, []), snoozes.get(cid, {}),
+        )  # fmt: skip
+
+    window.add_rows(rows, special, state_of)
+    return window.sorted()
 
 
 def due_now(db: SqliteDatabase, days: int = 0, today: dt.date | None = None) -> list[due.DueItem]:

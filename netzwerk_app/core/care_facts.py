@@ -1,5 +1,6 @@
-"""What the due engine needs of some contacts beyond their own row: the last done touchpoint,
-the planned ones and the snoozes, read with plain SQL (one query per table, or per chunk of ids).
+"""What the due engine needs of some contacts beyond their own row: the last done touchpoint's
+date (stored per contact, `contact_last_done`), the planned touchpoints and the snoozes, read
+with plain SQL (one query per table, or per chunk of ids).
 
 Shared by `care.care_states` (the window, the agenda) and the lean list reads
 (`listing.care_dates`, which the command line uses without Peewee): it imports neither Peewee
@@ -52,10 +53,9 @@ def read_care_facts(db: Database, ids: Sequence[int] | None, wanted: Container[i
         # for a few contacts, their touchpoints by the contact index: SQLite would otherwise
         # take the status index and read every done touchpoint
         status = "+status" if col else "status"
+        # kept by triggers on the touchpoints (schema 8): one row per contact, no grouping
         for cid, last in db.execute_sql(
-            f"SELECT contact_id, max(date) FROM touchpoint WHERE {status} = 'done'{col}"
-            " GROUP BY contact_id",
-            params,
+            f"SELECT contact_id, date FROM contact_last_done WHERE 1=1{col}", params
         ):
             if cid in wanted:
                 facts.last_done[cid] = last

@@ -1,6 +1,7 @@
 """The due engine: pure functions that compute when each contact needs care.
 
-No I/O. Inputs are small dataclasses built by ``queries``; outputs are `DueItem`s.
+No I/O. Inputs are small dataclasses built by ``care`` (or, for the agenda over many contacts,
+their rows as stored: `AgendaWindow.add_rows`); outputs are `DueItem`s.
 
 Rules:
 - Touchpoint-anchored tiers (A, B, C by default): next due = last done touchpoint + cadence;
@@ -17,17 +18,22 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from netzwerk_app.core.records import Birthday
+from netzwerk_app.core.records import Birthday, parse_stored_birthday
 from netzwerk_app.core.sort_keys import name_key
 
 BIRTHDAY_GRACE_DAYS = 30
 REASONS = ("cadence", "birthday", "planned")
+
+_date = lru_cache(maxsize=65536)(dt.date.fromisoformat)  # stored dates, parsed once each
+
+AgendaRow = tuple[int, str, "str | None", "str | None", "str | None", "str | None"]
+"""(id, display name, tier, tier_since, birthday, last done date) of a contact, as stored."""
 
 
 @dataclass(frozen=True)
@@ -233,15 +239,28 @@ def _sort_key(item: DueItem) -> tuple[dt.date, str, str, str]:
     return (item.due_date, item.tier or "Z", name_key(item.display_name), item.reason)
 
 
-def agenda(
-    states: Iterable[CareState],
-    rules: dict[str, TierRule],
-    start: dt.date,
-    end: dt.date,
-    today: dt.date,
-    include_birthdays: bool = True,
-) -> list[DueItem]:
-    """Due items shown between `start` and `end` (inclusive).
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _plain_item(
+    contact_id: int, name: str, tier: str, reason: str, day: dt.date, overdue: int
+) -> DueItem:
+    """`DueItem(contact_id, name, tier, reason, day, day, overdue)` made faster: a frozen
+    dataclass's __init__ sets its nine fields one by one through object.__setattr__ (DueItem has
+    no __post_init__, so the item is the same). The agenda makes tens of thousands of them."""
+    item = _new(DueItem)
+    _set(item, "__dict__", {
+        "contact_id": contact_id, "display_name": name, "tier": tier, "reason": reason,
+        "due_date": day, "original_date": day, "overdue_days": overdue, "touchpoint_id": None,
+        "note": "",
+    })  # fmt: skip
+    return item
+
+
+class AgendaWindow:
+    """The due items shown between `start` and `end` (inclusive), gathered contact by contact
+    (`add`; `add_rows` for many contacts read from the database) and then `sorted`.
 
     Items due before `today` that are still open are overdue and are listed when the range
     contains today (overdue care is not lost in the past). With `include_birthdays`, the
@@ -249,24 +268,44 @@ def agenda(
     unless a touchpoint was logged on or after the day; they can be snoozed like other items.
     In birthday-anchored tiers the birthday is already the cadence item.
     """
-    result: list[DueItem] = []
-    shows_today = start <= today <= end
-    lookback = shift(start, -BIRTHDAY_GRACE_DAYS)
-    # Only the items shown become DueItems (most contacts have nothing due in the range).
-    for state in states:
-        items = _open_items(state, rules, today)
+
+    def __init__(
+        self,
+        rules: dict[str, TierRule],
+        start: dt.date,
+        end: dt.date,
+        today: dt.date,
+        include_birthdays: bool = True,
+    ) -> None:
+        self.rules = rules
+        self.start = start
+        self.end = end
+        self.today = today
+        self.include_birthdays = include_birthdays
+        self.shows_today = start <= today <= end
+        # Look back far enough to find a birthday snoozed into the range.
+        self.lookback = shift(start, -BIRTHDAY_GRACE_DAYS)
+        self.items: list[DueItem] = []
+        # each item's sort key (`_sort_key`) and its place in `items`: sorting these compares
+        # no DueItem, and keeps the order of items with equal keys (a stable sort)
+        self.keys: list[tuple[dt.date, str, str, str, int]] = []
+
+    def add(self, state: CareState) -> None:
+        """The items of one contact shown in the range."""
+        start, end, today = self.start, self.end, self.today
+        shows_today = self.shows_today
+        found = []
         seen_birthdays = set()
-        for reason, original, shown, plan in items:
+        for reason, original, shown, plan in _open_items(state, self.rules, today):
             if start <= shown <= end or (shows_today and shown < today):
                 overdue = overdue_days(shown, today)
-                result.append(_due_item(state, reason, shown, original, overdue, plan))
+                found.append(_due_item(state, reason, shown, original, overdue, plan))
             if reason == "birthday":
                 seen_birthdays.add(original)
-        rule = rules.get(state.tier) if state.tier else None
+        rule = self.rules.get(state.tier) if state.tier else None
         informational = rule is not None and rule.anchor != "birthday"
-        if include_birthdays and informational and state.birthday is not None:
-            # Look back far enough to find a birthday snoozed into the range.
-            for day in birthdays_between(state.birthday, lookback, end):
+        if self.include_birthdays and informational and state.birthday is not None:
+            for day in birthdays_between(state.birthday, self.lookback, end):
                 if day in seen_birthdays:
                     continue
                 if state.last_done is not None and state.last_done >= day:
@@ -276,6 +315,94 @@ def agenda(
                 if not start <= shown <= end:
                     continue
                 # a fact of its day, never overdue
-                result.append(_due_item(state, "birthday", shown, day, overdue=0))
-    result.sort(key=_sort_key)
-    return result
+                found.append(_due_item(state, "birthday", shown, day, overdue=0))
+        for item in found:
+            self.keys.append((*_sort_key(item), len(self.items)))
+            self.items.append(item)
+
+    def add_rows(
+        self,
+        rows: Iterable[AgendaRow],
+        special: Container[int],
+        state_of: Callable[[AgendaRow], CareState],
+    ) -> None:
+        """`add` of each contact a row describes: the contacts in `special` (those with plans
+        or snoozes) through `state_of`; the others, the most, told here without a CareState:
+        their cadence item, and the birthdays listed beside it."""
+        start, end, today, shows_today = self.start, self.end, self.today, self.shows_today
+        items, append_key, append = self.items, self.keys.append, self.items.append
+        rules = self.rules
+        grace_start = shift(today, -BIRTHDAY_GRACE_DAYS)
+        birthdays = self.include_birthdays
+        # per tier: the anchor, and the cadence's date after each last done date met
+        anchor = {tier: rule.anchor for tier, rule in rules.items()}
+        cadence_after: dict[str, dict[str, dt.date]] = {tier: {} for tier in rules}
+        in_range: dict[tuple[int, int], list[dt.date]] = {}  # (month, day) -> days in range
+        for row in rows:
+            contact_id, name, tier, since, bday, last = row
+            if contact_id in special:
+                self.add(state_of(row))
+                continue
+            if not tier or tier not in anchor:
+                continue  # unsorted (or a tier without rule): only plans are due
+            last_done = _date(last) if last else None
+            birthday = parse_stored_birthday(bday) if bday else None
+            key = None
+            if anchor[tier] == "birthday":
+                if birthday is None:
+                    continue
+                first = _date(since) if since else today
+                if last_done is not None:
+                    first = max(first, shift(last_done, 1))
+                day = next_birthday(birthday, max(first, grace_start))
+                if start <= day <= end or (shows_today and day < today):
+                    overdue = (today - day).days if day < today else 0
+                    append_key((day, tier, name_key(name), "birthday", len(items)))
+                    append(_plain_item(contact_id, name, tier, "birthday", day, overdue))
+                continue
+            if last and last_done is not None:
+                after = cadence_after[tier]
+                cached = after.get(last)
+                if cached is None:
+                    cached = after[last] = rules[tier].cadence.add_to(last_done)
+                day = cached
+            else:
+                day = _date(since) if since else today
+            if start <= day <= end or (shows_today and day < today):
+                overdue = (today - day).days if day < today else 0
+                key = name_key(name)
+                append_key((day, tier, key, "cadence", len(items)))
+                append(_plain_item(contact_id, name, tier, "cadence", day, overdue))
+            if birthdays and birthday is not None:
+                days = in_range.get((birthday.month, birthday.day))
+                if days is None:  # unsnoozed, a birthday shows on its day: those in the range
+                    days = in_range[(birthday.month, birthday.day)] = birthdays_between(
+                        birthday, start, end
+                    )
+                for day in days:
+                    if last_done is None or last_done < day:  # not greeted on the day or later
+                        if key is None:
+                            key = name_key(name)
+                        append_key((day, tier, key, "birthday", len(items)))
+                        append(_plain_item(contact_id, name, tier, "birthday", day, 0))
+
+    def sorted(self) -> list[DueItem]:
+        """The items gathered, by date, tier, name and reason."""
+        items = self.items
+        return [items[key[-1]] for key in sorted(self.keys)]
+
+
+def agenda(
+    states: Iterable[CareState],
+    rules: dict[str, TierRule],
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+    include_birthdays: bool = True,
+) -> list[DueItem]:
+    """Due items shown between `start` and `end` (inclusive), as `AgendaWindow` says."""
+    window = AgendaWindow(rules, start, end, today, include_birthdays)
+    # Only the items shown become DueItems (most contacts have nothing due in the range).
+    for state in states:
+        window.add(state)
+    return window.sorted()

@@ -44,6 +44,44 @@ REVISION_TRIGGER_SQL = (
     " BEGIN UPDATE contact SET revision = OLD.revision + 1 WHERE id = NEW.id; END"
 )
 
+# Each contact's last done touchpoint's date (schema 8), derived data kept exact by triggers on
+# `touchpoint`, whoever writes it (the card, bulk log, sync, import, undo): the due list and the
+# agenda read one row per contact instead of grouping every touchpoint. A table of its own, not
+# a column of `contact`: keeping it never raises a contact's revision, never counts as an edit
+# in an undo's state digest, and no contact row written back from memory can make it stale.
+_DONE_MAX = (
+    "(SELECT max(date) FROM touchpoint WHERE contact_id = {row}.contact_id AND +status = 'done')"
+)
+_RECOMPUTE = (
+    # the contact `{row}` names: no done touchpoint left -> no row; else the latest one's date
+    "DELETE FROM contact_last_done WHERE contact_id = {row}.contact_id AND NOT EXISTS"
+    " (SELECT 1 FROM touchpoint WHERE contact_id = {row}.contact_id AND +status = 'done');"
+    f" UPDATE contact_last_done SET date = {_DONE_MAX} WHERE contact_id = {{row}}.contact_id;"
+)
+_RAISE = (
+    # a done touchpoint `{row}` is there: its date, when later than the stored one
+    "INSERT INTO contact_last_done (contact_id, date) SELECT {row}.contact_id, {row}.date"
+    " WHERE {row}.status = 'done' ON CONFLICT (contact_id) DO UPDATE SET date = excluded.date"
+    " WHERE excluded.date > contact_last_done.date;"
+)
+LAST_DONE_SQL = (
+    "CREATE TABLE IF NOT EXISTS contact_last_done (contact_id INTEGER NOT NULL PRIMARY KEY"
+    " REFERENCES contact (id) ON DELETE CASCADE, date DATE NOT NULL)",
+    "CREATE TRIGGER IF NOT EXISTS touchpoint_last_done_insert AFTER INSERT ON touchpoint"
+    f" WHEN NEW.status = 'done' BEGIN {_RAISE.format(row='NEW')} END",
+    # only the latest done touchpoint's deletion changes the date (cascades from a deleted
+    # contact only ever remove rows: never an insert for a contact that is going)
+    "CREATE TRIGGER IF NOT EXISTS touchpoint_last_done_delete AFTER DELETE ON touchpoint"
+    " WHEN OLD.status = 'done' AND OLD.date >= (SELECT date FROM contact_last_done"
+    f" WHERE contact_id = OLD.contact_id) BEGIN {_RECOMPUTE.format(row='OLD')} END",
+    # a row moved to another contact, re-dated, done or undone: the old contact's date anew
+    # (from the table as it is now), then the new row's date for its contact
+    "CREATE TRIGGER IF NOT EXISTS touchpoint_last_done_update"
+    " AFTER UPDATE OF contact_id, date, status ON touchpoint"
+    " WHEN OLD.status = 'done' OR NEW.status = 'done'"
+    f" BEGIN {_RECOMPUTE.format(row='OLD')} {_RAISE.format(row='NEW')} END",
+)
+
 
 def _migrate_1_to_2(db: SqliteDatabase) -> None:
     """Schema 2: import history (undo an import), possible duplicates, merges (undo a merge),
@@ -119,6 +157,25 @@ def _migrate_6_to_7(db: SqliteDatabase) -> None:
             db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
 
 
+def _migrate_7_to_8(db: SqliteDatabase) -> None:
+    """Schema 8: each contact's last done touchpoint's date in `contact_last_done`, kept by
+    triggers (`LAST_DONE_SQL`). Only a new table of derived data, filled from the touchpoints;
+    running the step twice changes nothing."""
+    for sql in LAST_DONE_SQL:
+        db.execute_sql(sql)
+    fill_last_done(db)
+
+
+def fill_last_done(db: SqliteDatabase) -> None:
+    """`contact_last_done` computed anew from the touchpoints (what the triggers keep)."""
+    db.execute_sql("DELETE FROM contact_last_done")
+    db.execute_sql(
+        "INSERT INTO contact_last_done (contact_id, date) SELECT contact_id, max(date)"
+        " FROM touchpoint WHERE status = 'done' AND contact_id IN (SELECT id FROM contact)"
+        " GROUP BY contact_id"
+    )
+
+
 # Ordered migrations: MIGRATIONS[n] brings a database from schema n to n + 1.
 # Each runs inside one transaction; the file is backed up before the first one.
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
@@ -128,4 +185,5 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     4: _migrate_4_to_5,
     5: _migrate_5_to_6,
     6: _migrate_6_to_7,
+    7: _migrate_7_to_8,
 }

@@ -34,7 +34,7 @@ def test_a_schema_5_database_gets_the_sync_tables(data_dir):
     version = db.execute_sql("PRAGMA user_version").fetchone()[0]
     db.close()
 
-    assert version == 7 == database.SCHEMA_VERSION
+    assert version == 8 == database.SCHEMA_VERSION
     assert _tables(path) >= SYNC_TABLES
 
 
@@ -55,7 +55,7 @@ def test_a_schema_6_database_gets_the_new_sync_columns(data_dir):
 
     db = open_database(data_dir)
     try:
-        assert db.execute_sql("PRAGMA user_version").fetchone()[0] == 7
+        assert db.execute_sql("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION
         row = db.execute_sql("SELECT url, new_cards_book FROM sync_account").fetchall()
         assert row == [("https://x/", "")]
         assert "enabled" in {c.name for c in db.get_columns("sync_address_book")}
