@@ -237,8 +237,8 @@ def review_facts(db: SqliteDatabase, ids: Sequence[int] | None = None) -> list[R
     rows = db.execute_sql(sql, params).fetchall()
     wanted = {r[0] for r in rows}
     last_done: dict[int, dt.date] = {}
-    for cid, last in db.execute_sql(
-        "SELECT contact_id, max(date) FROM touchpoint WHERE status = 'done' GROUP BY contact_id"
+    for cid, last in db.execute_sql(  # each contact's last done touchpoint, kept by triggers
+        "SELECT contact_id, date FROM contact_last_done"
     ):
         if cid in wanted:
             last_done[cid] = _date(last)  # type: ignore[assignment]
