@@ -32,10 +32,11 @@ import time
 from array import array
 from bisect import bisect_left
 from collections import defaultdict, deque
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import accumulate, chain, compress, filterfalse, islice, repeat
-from typing import overload
+from operator import itemgetter
+from typing import Any, overload
 
 TYPE_CHECKING = False  # typing is not imported at run time (the command line starts faster)
 if TYPE_CHECKING:
@@ -431,3 +432,31 @@ def _text_query(db: Database, sql_lower: bool) -> str:
     columns = [r[1] for r in db.execute_sql(f"PRAGMA table_info({TABLE})")]
     joined = " || ' ' || ".join(f"ifnull({c}, '')" for c in columns)
     return f"SELECT rowid, {f'lower({joined})' if sql_lower else joined} FROM {TABLE}"
+
+
+def picker(ids: list[int]) -> Callable[[bytes], Any]:
+    """A function giving the bytes of a mask at `ids`, in C (`itemgetter`), always a tuple."""
+    if len(ids) > 1:
+        return itemgetter(*ids)
+    if ids:
+        only = ids[0]
+        return lambda mask: (mask[only],)
+    return lambda mask: ()
+
+
+def mask_of(ids: list[int], width: int) -> bytes:
+    """Bytes with byte `id` 1 for each of `ids`, else 0 (C loops)."""
+    mask = bytearray(width)
+    deque(map(mask.__setitem__, ids, repeat(1)), 0)
+    return bytes(mask)
+
+
+def search_text_stamp(db: Database) -> bytes | None:
+    """FTS5's structure record of the search table. Every write to the index (a row added,
+    changed or removed) adds a segment and counts up its write counter there, so the same
+    record means the same indexed text; None when it cannot be read."""
+    try:
+        row = db.execute_sql("SELECT block FROM contact_search_data WHERE id = 10").fetchone()
+    except Exception:  # sqlite3's or Peewee's error: unknown, so the index is built again
+        return None
+    return bytes(row[0]) if row and row[0] is not None else None

@@ -323,6 +323,7 @@ def test_a_keystroke_while_the_index_is_built_between_events_asks_fts5(
     qtbot.waitUntil(lambda: model._index is not None)
     model.set_search("anna")
     assert model.rowCount() == 5 and isinstance(model._search_ids, bytes)
+    add_contact("Anna5", "Keller")  # the search text changed: the index is built again
     model.reload()  # no slice has run yet: FTS5 answers, the build is not hurried
     model.set_search("anna2")
     assert names(model) == ["Anna2 Keller"] and isinstance(model._search_ids, set)
@@ -330,3 +331,39 @@ def test_a_keystroke_while_the_index_is_built_between_events_asks_fts5(
     model.finish_search_index()
     model.set_search("anna1")
     assert names(model) == ["Anna1 Keller"] and isinstance(model._search_ids, bytes)
+
+
+def test_a_reload_keeps_the_token_index_while_the_indexed_text_is_unchanged(
+    qapp, db, add_contact, data_dir
+):
+    """A tier moved on the board, a touchpoint logged: the list is read again, but the search
+    text is the same, so the token index (seconds of CPU at 100k) is kept; any write to the
+    search index (here by another process) builds it again, and it finds the new text."""
+    import subprocess
+    import sys
+
+    from netzwerk_app.core.history import set_tier
+
+    anna = add_contact("Anna", "Keller")
+    model = ContactTableModel(db)
+    model.reload()
+    model.finish_search_index()
+    kept = model._index
+    set_tier(db, [anna], "B")
+    model.reload()
+    assert model._index is kept and model._building is None
+    model.set_search("kel")
+    assert names(model) == ["Anna Keller"]
+    subprocess.run(
+        [sys.executable, "-m", "netzwerk_app", "--data-dir", str(data_dir), "add", "--given",
+         "Kelly", "--family", "Lobster"], check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    model.reload()
+    assert model._index is not kept
+    model.finish_search_index()
+    model.set_search("lobs")
+    assert names(model) == ["Kelly Lobster"]
+    own = add_contact("Zora", "Keller")
+    model.refresh_contacts([own])  # the index follows the edit; what else changed is unknown
+    model.reload()
+    assert model._building is not None

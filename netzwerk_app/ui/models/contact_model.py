@@ -20,9 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import sqlite3
-from collections import deque
 from collections.abc import Callable, Sequence
-from itertools import compress, repeat
+from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Any
 
@@ -43,7 +42,13 @@ from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.contacts import ALL_TIERS, ContactRow, contact_rows
 from netzwerk_app.core.search import matching_id_set, narrows, query_words
 from netzwerk_app.core.sort_keys import name_key
-from netzwerk_app.core.token_index import IndexBuild, TokenIndex
+from netzwerk_app.core.token_index import (
+    IndexBuild,
+    TokenIndex,
+    mask_of,
+    picker,
+    search_text_stamp,
+)
 from netzwerk_app.ui.card import avatars
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.models.item_list_model import row_of_id
@@ -92,23 +97,6 @@ def _dot(colour: str) -> QPixmap:
     return pixmap
 
 
-def _picker(ids: list[int]) -> Callable[[bytes], Any]:
-    """A function giving the bytes of a mask at `ids`, in C (`itemgetter`), always a tuple."""
-    if len(ids) > 1:
-        return itemgetter(*ids)
-    if ids:
-        only = ids[0]
-        return lambda mask: (mask[only],)
-    return lambda mask: ()
-
-
-def _mask_of(ids: list[int], width: int) -> bytes:
-    """Bytes with byte `id` 1 for each of `ids`, else 0 (C loops)."""
-    mask = bytearray(width)
-    deque(map(mask.__setitem__, ids, repeat(1)), 0)
-    return bytes(mask)
-
-
 def format_date(
     value: dt.date | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat
 ) -> str:
@@ -146,6 +134,9 @@ class ContactTableModel(QAbstractTableModel):
         self._search_ids: bytes | set[str] | None = None
         self._index: TokenIndex | None = None  # see _token_index
         self._building: IndexBuild | None = None  # the next index, being built between events
+        # FTS5's structure record when the index was (is being) built: see search_text_stamp
+        self._index_stamp: bytes | None = None
+        self._building_stamp: bytes | None = None
         self._edited_while_building: set[int] = set()
         self._build_timer = QTimer(self)
         self._build_timer.setInterval(0)
@@ -167,7 +158,8 @@ class ContactTableModel(QAbstractTableModel):
         self.today = clock.today()
         self._all = contacts.list_contacts(self.db, today=self.today, include_archived=True)
         self._avatars.clear()
-        self._start_index()  # anything may have changed: the index is built again
+        if not self._index_is_current():
+            self._start_index()  # the search text changed (or may have): built again
         if self._search:
             self._search_ids = self._matching_ids(self._words, build=False)
         self._base = None
@@ -241,6 +233,7 @@ class ContactTableModel(QAbstractTableModel):
         if self._building is not None:
             self._edited_while_building |= wanted
         fresh = self._index is None or self._index.update(self.db, wanted)
+        self._index_stamp = None  # the index follows these edits; what else changed is unknown
         if not fresh and self._building is None:
             self._start_index(keep=True)  # many edits: a fresh one is built meanwhile
         if self._search:
@@ -284,11 +277,20 @@ class ContactTableModel(QAbstractTableModel):
             self._start_index()
         self._install_index()
 
+    def _index_is_current(self) -> bool:
+        """Whether the token index copies the search table as it is now: built (no build
+        going on), with no edit of ours since, from the same indexed text."""
+        if self._index is None or self._building is not None or self._index_stamp is None:
+            return False
+        return search_text_stamp(self.db) == self._index_stamp
+
     def _start_index(self, keep: bool = False) -> None:
         """Start building the token index of all rows between events (`keep`: the current one
         answers until the new one is made)."""
         if not keep:
             self._index = None
+        self._index_stamp = None
+        self._building_stamp = search_text_stamp(self.db)  # read before the table is
         self._building = IndexBuild(self.db)
         self._edited_while_building = set()
         self._build_timer.start()
@@ -311,10 +313,13 @@ class ContactTableModel(QAbstractTableModel):
         if building is None:
             return
         index = building.finish()
-        if index is not None and self._edited_while_building:
+        edited = bool(self._edited_while_building)
+        if index is not None and edited:
             index.update(self.db, self._edited_while_building)
         self._edited_while_building = set()
         self._index = index
+        # the edits applied meanwhile changed the table after its stamp was read: not current
+        self._index_stamp = None if edited else self._building_stamp
 
     def set_search(self, text: str) -> None:
         text = text.strip()
@@ -402,18 +407,18 @@ class ContactTableModel(QAbstractTableModel):
         if not narrowing:
             if not self._base_mask:
                 self._base_mask = int.from_bytes(
-                    _mask_of(self._base_ids, self._max_id + 1), "little"
+                    mask_of(self._base_ids, self._max_id + 1), "little"
                 )
             if int.from_bytes(mask, "little") & self._base_mask == self._base_mask:
                 return list(rows)  # the whole base matches (a short prefix): nothing to pick
             pick = self._pick_base()
         else:
-            pick = _picker(list(map(_ID, rows)))
+            pick = picker(list(map(_ID, rows)))
         return list(compress(rows, pick(mask)))  # in C: no Python call per row
 
     def _pick_base(self) -> Callable[[bytes], Any]:
         if self._base_pick is None:
-            self._base_pick = _picker(self._base_ids)
+            self._base_pick = picker(self._base_ids)
         return self._base_pick
 
     def _keys_of_base(self) -> list[str]:
