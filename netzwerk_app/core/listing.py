@@ -330,19 +330,9 @@ def iter_listed_dicts(
     )  # fmt: skip
 
 
-def iter_listed_json(
-    db: Database,
-    tier: object = ALL_TIERS,
-    search: str | None = None,
-    include_archived: bool = False,
-    today: dt.date | None = None,
-    tag: str | None = None,
-) -> Iterator[str]:
-    """`iter_listed_dicts`, each dictionary as its JSON text (`contacts --json`)."""
+def iter_listed_json(db: Database, **chosen: Any) -> Iterator[str]:
+    """`iter_listed_dicts(db, **chosen)`, each dictionary as its JSON text (`contacts --json`)."""
     from functools import partial
     from json.encoder import encode_basestring  # what json's encoder quotes strings with
 
-    return _iter_listed(
-        db, partial(_json_text, q=encode_basestring), tier=tier, search=search,
-        include_archived=include_archived, today=today, tag=tag,
-    )  # fmt: skip
+    return _iter_listed(db, partial(_json_text, q=encode_basestring), **chosen)
