@@ -14,7 +14,6 @@ import logging
 import sys
 import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -34,9 +33,7 @@ from netzwerk_app.ui.icons import app_icon
 from netzwerk_app.ui.preferences import Preferences
 from netzwerk_app.ui.single_instance import SingleInstance
 from netzwerk_app.ui.startup_probe import after_first_paint, watch_first_paint
-
-if TYPE_CHECKING:
-    from netzwerk_app.ui.context import AppContext
+from netzwerk_app.ui.workers import daily_backup_in_a_worker
 
 log = logging.getLogger("netzwerk_app")
 
@@ -114,17 +111,6 @@ def open_or_offer_backup(folder: Path) -> SqliteDatabase | None:
             return None
 
 
-def _daily_backup_in_a_worker(context: AppContext) -> None:
-    """The day's copy of the database (seconds at 100k contacts) in a worker thread, once the
-    window is painted; quitting waits for it (`workers.stop_all`)."""
-    from netzwerk_app.core.backups import daily_backup_or_warn
-    from netzwerk_app.ui.workers import Worker
-
-    context.workers.start(
-        Worker(lambda _progress, _cancelled: daily_backup_or_warn(context.data_dir))
-    )
-
-
 def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> int:
     """Run the desktop app until it quits; returns the exit status.
 
@@ -175,7 +161,7 @@ def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> 
         reminder.start(minimized=minimized and not files, after_paint=True)
         after_first_paint(window, window.complete_list)
         if not new:
-            after_first_paint(window, lambda: _daily_backup_in_a_worker(context))
+            after_first_paint(window, lambda: daily_backup_in_a_worker(context.workers, folder))
         if folder_warning(folder):
             window.statusBar().showMessage(
                 QCoreApplication.translate(

@@ -46,6 +46,7 @@ from netzwerk_app.ui.pages.contacts_page import PAGE_LIST, ContactsPage
 from netzwerk_app.ui.pages.lazy import LazyPage, board_page, calendar_page
 from netzwerk_app.ui.undo import LastRemoval, RemovalCommands, RemovalWording
 from netzwerk_app.ui.window_state import restore_window_state, save_window_state
+from netzwerk_app.ui.workers import daily_backup_in_a_worker
 
 __all__ = ["VIEW_BOARD", "VIEW_CALENDAR", "VIEW_CONTACTS", "MainWindow"]
 
@@ -113,7 +114,9 @@ class MainWindow(
             self.refresh_all()
         self.restore_state()
         # changes made by other processes: checked on activation and on a slow timer
-        self.outside_changes = OutsideChanges(db, self.data_dir, self)
+        self.outside_changes = OutsideChanges(  # a window left open overnight: the day's backup
+            db, lambda: daily_backup_in_a_worker(context.workers, self.data_dir), self
+        )
         self.outside_changes.changed.connect(self.refresh_all)
         self.outside_timer = self.outside_changes.timer
 

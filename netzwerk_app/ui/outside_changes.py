@@ -9,14 +9,13 @@ makes the new day's backup here.
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
+from collections.abc import Callable
 
 import peewee
 from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from netzwerk_app.core import clock
-from netzwerk_app.core.backups import daily_backup_or_warn
 from netzwerk_app.core.database import data_version
 
 OUTSIDE_CHECK_MS = 3000  # how often to look for changes made by other processes
@@ -27,11 +26,14 @@ class OutsideChanges(QObject):
 
     changed = Signal()
 
-    def __init__(self, db: SqliteDatabase, data_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: SqliteDatabase, new_day: Callable[[], None], parent: QObject | None = None
+    ) -> None:
+        """`new_day` runs at the first check of each new day (the window: the day's backup)."""
         super().__init__(parent)
-        self.db, self.data_dir = db, data_dir
+        self.db, self.new_day = db, new_day
         self._data_version = data_version(db)
-        self._backup_day = clock.today()  # opening the database made the day's backup
+        self._backup_day = clock.today()  # the app's start made (or is making) today's backup
         self.timer = QTimer(self)
         self.timer.setInterval(OUTSIDE_CHECK_MS)
         self.timer.timeout.connect(self.check)
@@ -41,7 +43,7 @@ class OutsideChanges(QObject):
         """Emit `changed` when another process changed the database; True if it did."""
         if clock.today() != self._backup_day:
             self._backup_day = clock.today()
-            daily_backup_or_warn(self.data_dir)
+            self.new_day()
         try:
             version = data_version(self.db)
         except (peewee.DatabaseError, sqlite3.Error):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -117,3 +118,11 @@ class WorkerRunner(QObject):
             worker.cancel()
         for worker in workers:
             worker.wait()
+
+
+def daily_backup_in_a_worker(runner: WorkerRunner, data_dir: Path) -> None:
+    """The day's copy of the database (seconds at 100k contacts) in a worker thread, beside
+    the window's; quitting waits for it (`WorkerRunner.stop_all`)."""
+    from netzwerk_app.core.backups import daily_backup_or_warn
+
+    runner.start(Worker(lambda _progress, _cancelled: daily_backup_or_warn(data_dir)))

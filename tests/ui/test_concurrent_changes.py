@@ -181,3 +181,28 @@ def test_another_contact_waits_while_the_conflict_is_open(qtbot, three, window, 
     qtbot.waitUntil(lambda: window.selected_ids() == [cid])
     qtbot.mouseClick(banner.theirs_button, Qt.MouseButton.LeftButton)
     assert contacts.load_contact(db, cid).tier == "B"
+
+
+def test_the_new_days_backup_of_a_window_left_open_runs_beside_the_window(
+    qtbot, window, data_dir, today, monkeypatch
+):
+    """At 100k contacts the copy takes seconds: a window left open overnight makes it in a
+    worker thread, not in its own (where it would freeze at the first check after midnight)."""
+    import datetime as dt
+    import threading
+
+    from netzwerk_app.core import backups, clock
+
+    threads = []
+    real = backups.daily_backup
+
+    def recorded(folder):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(folder)
+
+    monkeypatch.setattr(backups, "daily_backup", recorded)
+    with clock.fixed(today + dt.timedelta(days=1)):
+        window.check_outside_changes()
+        qtbot.waitUntil(lambda: bool(threads), timeout=10000)
+    assert threads == [False]
+    window.context.workers.stop_all()
