@@ -158,7 +158,7 @@ def test_anything_else_goes_through_the_parser(argv):
 
 
 def test_the_window_starts_without_importing_the_commands(monkeypatch, tmp_path):
-    """The command modules and the parser cost the window's start about 140 ms CPU."""
+    """The command modules and the parser are no part of the window's start."""
     started = []
     monkeypatch.setattr(cli, "run_gui", lambda *a: started.append(a) or 0)
     monkeypatch.setattr(cli, "load_commands", lambda *a: pytest.fail("commands were loaded"))
