@@ -30,6 +30,7 @@ from netzwerk_app.core.models import (
     SyncConflict,
 )
 from netzwerk_app.core.search import rebuild_search_index
+from netzwerk_app.core.sort_keys import SORT_KEY_SQL, fill_sort_keys
 
 SEARCH_TABLE_SQL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS contact_search USING fts5("
@@ -176,6 +177,15 @@ def fill_last_done(db: SqliteDatabase) -> None:
     )
 
 
+def _migrate_8_to_9(db: SqliteDatabase) -> None:
+    """Schema 9: each contact's name key in `contact_sort_key`, for the window's first
+    screenful (`sort_keys.SORT_KEY_SQL`). Only a new table of derived data, computed from the
+    names; running the step twice changes nothing."""
+    for sql in SORT_KEY_SQL:
+        db.execute_sql(sql)
+    fill_sort_keys(db)
+
+
 # Ordered migrations: MIGRATIONS[n] brings a database from schema n to n + 1.
 # Each runs inside one transaction; the file is backed up before the first one.
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
@@ -186,4 +196,5 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     5: _migrate_5_to_6,
     6: _migrate_6_to_7,
     7: _migrate_7_to_8,
+    8: _migrate_8_to_9,
 }

@@ -18,11 +18,10 @@ events and a reload during a search ask the full-text index itself.
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import sqlite3
 from collections.abc import Callable, Sequence
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Any
 
 from peewee import PeeweeException, SqliteDatabase
@@ -41,7 +40,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPix
 from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.contacts import ALL_TIERS, ContactRow, contact_rows
 from netzwerk_app.core.search import matching_id_set, narrows, query_words
-from netzwerk_app.core.sort_keys import name_key
+from netzwerk_app.core.sort_keys import first_listed, name_key
 from netzwerk_app.core.token_index import (
     IndexBuild,
     TokenIndex,
@@ -67,8 +66,6 @@ INDEX_SLICE_S = 0.008
 _FAR = dt.date.max
 _ID = attrgetter("id")
 ARCHIVED = "archived"  # tier filter value: show the archived contacts (of every tier)
-# SQLite's NOCASE, which orders the names list_contacts reads: ASCII capitals as small letters
-_NOCASE = str.maketrans({c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 
 
 def _text_key(value: str) -> tuple[bool, str]:
@@ -175,28 +172,10 @@ class ContactTableModel(QAbstractTableModel):
         if self._search or self._tier is not ALL_TIERS or self._sort_column != COL_NAME:
             self.reload()
             return
-        # all names through the name index alone (a tenth of the table's pages), less the
-        # archived ones (few, by their own index): faster than the archived index's row lookups
-        archived = {  # (archived != 0, as two ranges the index can search)
-            cid
-            for (cid,) in self.db.execute_sql(
-                "SELECT id FROM contact WHERE archived > 0 OR archived < 0"
-            )
-        }
-        names = [
-            row
-            for row in self.db.execute_sql("SELECT id, display_name FROM contact").fetchall()
-            if row[0] not in archived
-        ]
-        if not ascending or len(names) <= count:
+        first = first_listed(self.db, count) if ascending else None
+        if first is None:
             self.reload()
             return
-        keyed = [(name_key(name), cid, name) for cid, name in names]
-        last = heapq.nsmallest(count, keyed, key=itemgetter(0))[-1][0]
-        # the rows up to that key (ties included), ordered as the whole list orders them
-        head = [k for k in keyed if k[0] <= last]
-        head.sort(key=lambda k: (k[0], k[2].translate(_NOCASE), k[1]))
-        first = [(cid, name) for _, cid, name in head[:count]]
         self.today = clock.today()
         found = contact_rows(self.db, [cid for cid, _ in first], today=self.today)
         self._all = [found[cid] for cid, _ in first if cid in found]
