@@ -234,6 +234,24 @@ def test_without_accounts_sync_now_loads_no_sync_code(window, monkeypatch):
     assert window.sync.state == "idle"
 
 
+def test_an_edit_after_the_first_account_came_is_sent_shortly_after(window):
+    """Without accounts the window does not read every contact's revision on its way to the
+    first frame; the start's sync takes that count, so an edit after the first account was
+    added (before its first sync) is still sent a little later."""
+    anna = contact_writes.add_contact(window.db, contacts.ContactRecord(given_name="Anna"))
+    assert window.sync.sync_now() is False  # the start's sync (3 s after): no account yet
+    accounts.add_account(window.db, "http://127.0.0.1:9/", USER, "")
+    window.contacts_changed([anna])
+    assert not window.sync.edit_timer.isActive()  # nothing changed since
+    loaded = contacts.load_contact_state(window.db, anna)
+    record = copy.deepcopy(loaded.record)
+    record.title = "Head of Sales"
+    contact_writes.update_contact(window.db, anna, record, base=loaded)
+    window.contacts_changed([anna])
+    assert window.sync.edit_timer.isActive()
+    window.sync.edit_timer.stop()
+
+
 def test_offline_is_a_quiet_status(qtbot, window):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -148,10 +148,11 @@ class ContactTable(QTableView):
         self._widths: dict[int, int] = {}  # the widths the columns get when there is room
         self._fitting = False
 
-    def set_column_width(self, column: int, width: int) -> None:
-        """The width a column gets when the list is wide enough."""
-        self._widths[column] = width
-        self.horizontalHeader().resizeSection(column, width)
+    def set_column_widths(self, widths: dict[int, int]) -> None:
+        """The widths columns get when the list is wide enough (then fitted once)."""
+        for column, width in widths.items():
+            self._widths[column] = width
+            self.horizontalHeader().resizeSection(column, width)
         self.fit_columns()
 
     def _user_resized(self, column: int, _old: int, new: int) -> None:
@@ -213,9 +214,11 @@ class ContactsPage(LiveTranslation, QStackedWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        for col, width in ((COL_NAME, 160), (COL_ORGANIZATION, 130), (COL_TITLE, 100),
-                           (COL_TIER, 72), (COL_LAST, 88), (COL_NEXT_DUE, 88)):  # fmt: skip
-            self.table.set_column_width(col, max(width, header.sectionSizeHint(col)))
+        least = {COL_NAME: 160, COL_ORGANIZATION: 130, COL_TITLE: 100, COL_TIER: 72,
+                 COL_LAST: 88, COL_NEXT_DUE: 88}  # fmt: skip
+        self.table.set_column_widths(
+            {col: max(width, header.sectionSizeHint(col)) for col, width in least.items()}
+        )
         header.setStretchLastSection(True)
 
         self.tier_filter = QComboBox()

@@ -75,7 +75,12 @@ class SyncController(QObject):
         self.password_needed: list[int] = []  # account ids
         self.resolver: QWidget | None = None
         self.accounts_window: QWidget | None = None
-        self._fingerprint = fingerprint(self.db)
+        # what the last sync left (or the start found). Without accounts it is taken by the
+        # first `sync_now` (3 s after the start), not on the way to the first frame: it reads
+        # every contact row (20 ms at 100k contacts)
+        self._fingerprint: tuple[int, int] | None = (
+            fingerprint(self.db) if self.has_accounts() else None
+        )
         self._create_actions()
         self._create_status_widgets()
         self.interval_timer = QTimer(self)
@@ -174,7 +179,10 @@ class SyncController(QObject):
         """Something changed in the window: sync a little later, once the edits settle."""
         if not self.has_accounts():
             return
-        if fingerprint(self.db) != self._fingerprint:
+        now = fingerprint(self.db)
+        if self._fingerprint is None:  # the first account came meanwhile: its first sync sends all
+            self._fingerprint = now
+        elif now != self._fingerprint:
             self.edit_timer.start()
 
     def sync_now(self) -> bool:
@@ -186,6 +194,8 @@ class SyncController(QObject):
         self.password_needed = []
         accounts = stored_accounts(self.db)
         if not accounts:  # most users: nothing to import the engine for (0.25 s in this thread)
+            if self._fingerprint is None:  # taken now, after the start (see __init__)
+                self._fingerprint = fingerprint(self.db)
             self.state = "idle"
             self._show_status()
             return False
