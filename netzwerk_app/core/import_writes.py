@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import cast
 
 from peewee import SqliteDatabase
@@ -165,6 +165,7 @@ def insert_new(
     contacts = []
     rows = _empty_rows()
     search = []
+    index_fields = attrgetter(*INDEX_FIELDS)
     for cid, r in new_records.items():
         contacts.append(
             (cid, r.uid or str(uuid.uuid4()), r.prefix, r.given_name, r.additional_names,
@@ -190,7 +191,7 @@ def insert_new(
         search.append(
             search_row(
                 cid,
-                (getattr(r, name) for name in INDEX_FIELDS),
+                index_fields(r),
                 _method_terms(rows["method"], first_method),
                 [tag_names[tid] for tid in sorted(seen)],
             )
@@ -312,11 +313,13 @@ def _digests(
     lines = {row[0]: [state_line(None, arranged(row, contact_layout))] for row in contacts}
     table_order = {table: i for i, table in enumerate(CONTACT_TABLES)}
     for key in sorted(first, key=lambda k: table_order[_CHILD_TABLES[k][0]]):
-        table, layout = _CHILD_TABLES[key][0], layouts[key]
+        table, (defaults, order) = _CHILD_TABLES[key][0], layouts[key]
+        prefix = state_line(table, ())[: -len(repr(()))]  # the line of a row: prefix + repr
         for rowid, row in enumerate(rows[key], first[key]):
             if key == "photo" and not isinstance(row[1], bytes):
                 row = (row[0], bytes(row[1]), *row[2:])  # as a BLOB reads back
-            lines[row[0]].append(state_line(table, arranged((rowid, *row), layout)))
+            full = (rowid, *row, *defaults)
+            lines[row[0]].append(prefix + repr(full if order is None else order(full)))
     return {cid: digest_of(found) for cid, found in lines.items()}
 
 

@@ -8,6 +8,7 @@ index and the query, so "Jo\u200bhn" is found by "john" and a query holding one 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from peewee import Field, SqliteDatabase
@@ -64,12 +65,15 @@ _POSITIONS = {
 }
 
 
-def _searchable(*parts: str) -> str:
+def _searchable(parts: Iterable[str]) -> str:
     """Join parts, leaving invisible characters out.
 
     The folded text is appended when folding changed it, so "lukas" finds "Łukas".
     """
-    text = without_invisible(" ".join(p for p in parts if p))
+    text = " ".join(filter(None, parts))
+    if not text:
+        return text
+    text = without_invisible(text)
     folded = fold(text)
     return text if folded == text else f"{text} {folded}"
 
@@ -121,6 +125,16 @@ def _reindex_chunk(db: SqliteDatabase, chunk: list[int]) -> None:
 # fields in turn (methods and tags have none).
 INDEX_FIELDS = tuple(f.name for fields in INDEX_COLUMNS.values() for f in fields)
 _FIELD_POSITIONS = tuple(i for positions in _POSITIONS.values() for i in positions)
+# per index column, its fields' slice of `INDEX_FIELDS`, or None for methods and tags
+_SLICES = tuple(
+    (column, slice(start, start + len(fields)) if fields else None)
+    for column, fields, start in zip(
+        INDEX_COLUMNS,
+        INDEX_COLUMNS.values(),
+        itertools.accumulate((len(f) for f in INDEX_COLUMNS.values()), initial=0),
+        strict=False,
+    )
+)
 
 
 def search_row(
@@ -129,16 +143,14 @@ def search_row(
     """The row of `contact_search` of a contact: ``fields`` the values of `INDEX_FIELDS`,
     ``method_terms`` each method's value (a phone's `phone_search_terms` after it) and ``tags``
     its tags' names, both in the order of their rows (methods by row id, tags by tag id)."""
-    values = iter(fields)
+    values = tuple(fields)
     return (
         cid,
         *(
-            _searchable(*method_terms)
-            if column == "methods"
-            else _searchable(*tags)
-            if column == "tags"
-            else _searchable(*(next(values) for _ in fields_))
-            for column, fields_ in INDEX_COLUMNS.items()
+            _searchable(values[part])
+            if part is not None
+            else _searchable(method_terms if column == "methods" else tags)
+            for column, part in _SLICES
         ),
     )
 
