@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -12,9 +13,15 @@ _FOLD = str.maketrans(
 )  # fmt: skip
 
 
+# Any of the letters `_FOLD` maps: text without them is folded as it is.
+_FOLDED = re.compile("[" + "".join(map(chr, _FOLD)) + "]")
+
+
 def fold(text: str) -> str:
     """Map the letters the tokenizer keeps (ł, ø, ß, …) to plain Latin ones."""
-    if text.isascii():  # every letter mapped is beyond ASCII: nothing to map (a fast check)
+    # every letter mapped is beyond ASCII, and most other text holds none of them: nothing to
+    # map (fast checks; str.translate looks up each character in the table)
+    if text.isascii() or _FOLDED.search(text) is None:
         return text
     return text.translate(_FOLD)
 

@@ -69,9 +69,18 @@ class ImportUndo:
 
 
 def record_import(
-    db: SqliteDatabase, result: ImportResult, files: list[str], before: dict[int, str]
+    db: SqliteDatabase,
+    result: ImportResult,
+    files: list[str],
+    before: dict[int, str],
+    digests: dict[int, str] | None = None,
 ) -> int:
-    """Record a written import: its files, counts, and per contact what undo needs."""
+    """Record a written import: its files, counts, and per contact what undo needs.
+
+    ``digests`` holds the `state_digests` of contacts already known (made as they were
+    written); the others are read.
+    """
+    known = digests or {}
     run = ImportRun.create(
         files=json.dumps(files, ensure_ascii=False), counts=json.dumps(result.counts())
     )
@@ -80,8 +89,10 @@ def record_import(
     # in batches: a million created contacts need not have a million digests held at once
     for action, ids in (("created", created), ("updated", updated)):
         for chunk in batches(ids, 5000):
-            digests = state_digests(db, chunk)
-            rows = [(run.id, cid, action, before.get(cid), digests.get(cid, "")) for cid in chunk]
+            made = known if action == "created" else {}
+            found = state_digests(db, [cid for cid in chunk if cid not in made])
+            found.update((cid, made[cid]) for cid in chunk if cid in made)
+            rows = [(run.id, cid, action, before.get(cid), found.get(cid, "")) for cid in chunk]
             db.cursor().executemany(
                 "INSERT INTO import_change(run_id, contact_id, action, before, digest)"
                 " VALUES (?, ?, ?, ?, ?)",

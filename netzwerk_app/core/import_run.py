@@ -81,6 +81,8 @@ class ImportRun:
         self.found: list[tuple[int, CardOrigin, str, list[tuple[int, tuple[str, ...]]]]] = []
         self.before: dict[int, str] = {}  # JSON snapshots of changed contacts, from before
         self.held = 0  # records waiting for `flush`
+        # `snapshots.state_digests` of the new contacts written, made as they were written
+        self.digests: dict[int, str] = {}
 
     # ------------------------------------------------------------ matching
 
@@ -169,9 +171,14 @@ class ImportRun:
         for chunk in batches(sorted(self.rewrite)):
             self.db.execute_sql(f"DELETE FROM contact WHERE id IN ({marks(chunk)})", chunk)
         self.rewrite.clear()
-        insert_new(self.db, self.pending, self.today)
-        if self.pending:
-            reindex_contacts(self.db, list(self.pending))
+        # the search rows are written with the contacts (as `reindex_contacts` would make
+        # them), and so are the digests for undo (as `state_digests` would)
+        for chunk in batches(sorted(self.pending)):
+            sql = f"DELETE FROM contact_search WHERE rowid IN ({marks(chunk)})"
+            self.db.execute_sql(sql, chunk)
+        for cid in self.pending:
+            self.digests.pop(cid, None)
+        insert_new(self.db, self.pending, self.today, self.digests)
         self.pending = {}
         self.held = 0
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from operator import attrgetter, itemgetter
+from typing import cast
 
 from peewee import SqliteDatabase
 
@@ -15,6 +17,7 @@ from netzwerk_app.core.history import REASON_IMPORTED, record_position_change
 from netzwerk_app.core.import_merge import Merge
 from netzwerk_app.core.models import Contact
 from netzwerk_app.core.records import AddressRecord, Birthday, ContactMethodRecord, ContactRecord
+from netzwerk_app.core.search import INDEX_FIELDS, insert_search_rows, search_row
 
 _CONTACT_COLUMNS = (
     "id",
@@ -100,31 +103,34 @@ def _child_rows(
         out["raw"].append((cid, pos, line))
 
 
-# The child rows of contacts, by their key in `_empty_rows`, and how each is inserted.
-_CHILD_INSERTS = (
-    (
-        "method",
-        "INSERT INTO contact_method(contact_id, kind, value, label, preferred, position)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+# The child rows of contacts, by their key in `_empty_rows`: the table and the columns each
+# row gives (its id is SQLite's), inserted in this order.
+_CHILD_TABLES = {
+    "method": (
+        "contact_method", ("contact_id", "kind", "value", "label", "preferred", "position")
     ),
-    (
+    "address": (
         "address",
-        "INSERT INTO address(contact_id, label, po_box, extended, street, locality, region,"
-        " postal_code, country, preferred, position) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        ("contact_id", "label", "po_box", "extended", "street", "locality", "region",
+         "postal_code", "country", "preferred", "position"),
     ),
-    ("raw", "INSERT INTO raw_property(contact_id, position, line) VALUES (?, ?, ?)"),
-    ("tag", "INSERT OR IGNORE INTO contact_tag(contact_id, tag_id) VALUES (?, ?)"),
-    ("photo", "INSERT INTO photo(contact_id, data, mime) VALUES (?, ?, ?)"),
+    "raw": ("raw_property", ("contact_id", "position", "line")),
+    "tag": ("contact_tag", ("contact_id", "tag_id")),
+    "photo": ("photo", ("contact_id", "data", "mime")),
+    "position": (
+        "position", ("contact_id", "organization", "department", "title", "recorded_on")
+    ),
+    "tier_change": (
+        "tier_change", ("contact_id", "from_tier", "to_tier", "changed_at", "reason")
+    ),
+}  # fmt: skip
+_CHILD_INSERTS = tuple(
     (
-        "position",
-        "INSERT INTO position(contact_id, organization, department, title, recorded_on)"
-        " VALUES (?, ?, ?, ?, ?)",
-    ),
-    (
-        "tier_change",
-        "INSERT INTO tier_change(contact_id, from_tier, to_tier, changed_at, reason)"
-        " VALUES (?, ?, ?, ?, ?)",
-    ),
+        key,
+        f"INSERT{' OR IGNORE' if key == 'tag' else ''} INTO {table}({', '.join(columns)})"
+        f" VALUES ({', '.join('?' * len(columns))})",
+    )
+    for key, (table, columns) in _CHILD_TABLES.items()
 )
 
 
@@ -139,14 +145,27 @@ def _empty_rows() -> dict[str, list[tuple]]:
     return {key: [] for key, _sql in _CHILD_INSERTS}
 
 
-def insert_new(db: SqliteDatabase, new_records: dict[int, ContactRecord], today: dt.date) -> None:
+def insert_new(
+    db: SqliteDatabase,
+    new_records: dict[int, ContactRecord],
+    today: dt.date,
+    digests: dict[int, str] | None = None,
+) -> None:
+    """Write new contacts (ids not taken) with their rows and their search rows.
+
+    ``digests``, when given, gets each contact's `snapshots.state_digests` digest, made from
+    the rows written rather than read back (left out where the tables are not laid out as
+    this module writes them, or SQLite did not number the rows one after the other).
+    """
     if not new_records:
         return
     stamp = _now()
     day = today.isoformat()
-    tag_ids = _tag_ids(db, (t for r in new_records.values() for t in r.tags))
+    tag_ids, tag_names = _tag_ids_and_names(db, (t for r in new_records.values() for t in r.tags))
     contacts = []
     rows = _empty_rows()
+    search = []
+    index_fields = attrgetter(*INDEX_FIELDS)
     for cid, r in new_records.items():
         contacts.append(
             (cid, r.uid or str(uuid.uuid4()), r.prefix, r.given_name, r.additional_names,
@@ -155,6 +174,7 @@ def insert_new(db: SqliteDatabase, new_records: dict[int, ContactRecord], today:
              day if r.tier else None, r.met_where, r.met_on.isoformat() if r.met_on else None,
              r.they_offer, r.i_offer, r.interests, r.photo_url, stamp, stamp, 0)
         )  # fmt: skip
+        first_method = len(rows["method"])
         _child_rows(cid, r.methods, r.addresses, r.raw_properties, 0, 0, 0, rows)
         seen: set[int] = set()
         for t in r.tags:
@@ -168,11 +188,139 @@ def insert_new(db: SqliteDatabase, new_records: dict[int, ContactRecord], today:
             rows["position"].append((cid, r.organization, r.department, r.title, day))
         if r.tier:
             rows["tier_change"].append((cid, None, r.tier, stamp, REASON_IMPORTED))
+        search.append(
+            search_row(
+                cid,
+                index_fields(r),
+                _method_terms(rows["method"], first_method),
+                [tag_names[tid] for tid in sorted(seen)],
+            )
+        )
     marks = ",".join("?" * len(_CONTACT_COLUMNS))
     db.cursor().executemany(
         f"INSERT INTO contact({', '.join(_CONTACT_COLUMNS)}) VALUES ({marks})", contacts
     )
+    layouts = _layouts(db) if digests is not None else None
+    first_ids = _next_ids(db, rows) if layouts is not None else None
     _insert_children(db, rows)
+    if layouts is not None and first_ids is not None and _numbered(db, rows, first_ids):
+        assert digests is not None
+        digests.update(_digests(contacts, rows, layouts, first_ids))
+    insert_search_rows(db, search)
+
+
+def _method_terms(methods: list[tuple], start: int) -> list[str]:
+    """The search terms of the method rows from ``start`` on (`search.search_row`)."""
+    from netzwerk_app.core.phones import phone_search_terms  # phonenumbers: only when indexing
+
+    terms = []
+    for row in methods[start:]:
+        terms.append(row[2])
+        if row[1] == "phone":
+            terms += phone_search_terms(row[2])
+    return terms
+
+
+def _tag_ids_and_names(
+    db: SqliteDatabase, names: Iterable[str]
+) -> tuple[dict[str, int], dict[int, str]]:
+    """`_tag_ids`, and the stored name of each tag by id."""
+    ids = _tag_ids(db, names)
+    if not ids:
+        return ids, {}
+    return ids, dict(db.execute_sql("SELECT id, name FROM tag").fetchall())
+
+
+# ---------------------------------------------------------------- digests of what was written
+
+# A layout: how a row as written (its id first, then the columns written) reads back with
+# `SELECT *`: the values a column left to its default holds (appended to the row), and the
+# positions in that longer row of the table's columns, in the table's order (None: as written).
+Layout = tuple[tuple[object, ...], "Callable[[tuple], tuple] | None"]
+
+
+def _layout(db: SqliteDatabase, table: str, written: tuple[str, ...]) -> Layout | None:
+    """The `Layout` of ``table`` for rows written with columns ``("id", *written)``; None
+    when the table has a column whose default is not NULL or a plain integer."""
+    defaults: list[object] = []
+    positions = []
+    for _cid, name, _type, _notnull, default, _pk in db.execute_sql(
+        f"PRAGMA table_info({table})"
+    ).fetchall():
+        if name in written:
+            positions.append(written.index(name))
+            continue
+        if default is None:
+            defaults.append(None)
+        elif default.isdigit():
+            defaults.append(int(default))
+        else:
+            return None
+        positions.append(len(written) + len(defaults) - 1)
+    if positions == list(range(len(written) + len(defaults))):
+        return tuple(defaults), None
+    return tuple(defaults), itemgetter(*positions)
+
+
+def _layouts(db: SqliteDatabase) -> dict[str, Layout] | None:
+    """The layout of the contact table (key "contact") and of each child table by key."""
+    found = {"contact": _layout(db, "contact", _CONTACT_COLUMNS)}
+    for key, (table, columns) in _CHILD_TABLES.items():
+        found[key] = _layout(db, table, ("id", *columns))
+    if any(layout is None for layout in found.values()):
+        return None
+    return cast("dict[str, Layout]", found)
+
+
+def _next_ids(db: SqliteDatabase, rows: dict[str, list[tuple]]) -> dict[str, int] | None:
+    """The id SQLite gives each child table's next row (its largest id, plus one)."""
+    first = {}
+    for key, (table, _columns) in _CHILD_TABLES.items():
+        if rows[key]:
+            top = db.execute_sql(f"SELECT MAX(id) FROM {table}").fetchone()[0]
+            first[key] = (top or 0) + 1
+    return first
+
+
+def _numbered(db: SqliteDatabase, rows: dict[str, list[tuple]], first: dict[str, int]) -> bool:
+    """Whether every row written was numbered from ``first`` on, one after the other."""
+    for key, start in first.items():
+        table = _CHILD_TABLES[key][0]
+        count, top = db.execute_sql(
+            f"SELECT COUNT(*), MAX(id) FROM {table} WHERE id >= ?", [start]
+        ).fetchone()
+        if count != len(rows[key]) or top != start + len(rows[key]) - 1:
+            return False
+    return True
+
+
+def _digests(
+    contacts: list[tuple],
+    rows: dict[str, list[tuple]],
+    layouts: dict[str, Layout],
+    first: dict[str, int],
+) -> dict[int, str]:
+    """`state_digest` of each contact written, from the rows written (`_numbered`)."""
+    from netzwerk_app.core.snapshots import CONTACT_TABLES, digest_of, state_line
+
+    def arranged(row: tuple, layout: Layout) -> tuple:
+        defaults, order = layout
+        if defaults:
+            row = (*row, *defaults)
+        return row if order is None else order(row)
+
+    contact_layout = layouts["contact"]
+    lines = {row[0]: [state_line(None, arranged(row, contact_layout))] for row in contacts}
+    table_order = {table: i for i, table in enumerate(CONTACT_TABLES)}
+    for key in sorted(first, key=lambda k: table_order[_CHILD_TABLES[k][0]]):
+        table, (defaults, order) = _CHILD_TABLES[key][0], layouts[key]
+        prefix = state_line(table, ())[: -len(repr(()))]  # the line of a row: prefix + repr
+        for rowid, row in enumerate(rows[key], first[key]):
+            if key == "photo" and not isinstance(row[1], bytes):
+                row = (row[0], bytes(row[1]), *row[2:])  # as a BLOB reads back
+            full = (rowid, *row, *defaults)
+            lines[row[0]].append(prefix + repr(full if order is None else order(full)))
+    return {cid: digest_of(found) for cid, found in lines.items()}
 
 
 def write_updates(

@@ -145,7 +145,7 @@ def import_stream(
                 raise _Cancelled
             if dry_run:
                 raise _Rollback
-            _record_history(db, result, list(files), before)
+            _record_history(db, result, list(files), before, run.digests)
     except _Rollback:
         pass
     except _Cancelled:
@@ -154,7 +154,11 @@ def import_stream(
 
 
 def _record_history(
-    db: SqliteDatabase, result: ImportResult, files: list[str], before: dict[int, str]
+    db: SqliteDatabase,
+    result: ImportResult,
+    files: list[str],
+    before: dict[int, str],
+    digests: dict[int, str],
 ) -> None:
     """Record the import and its possible duplicates (inside the import's transaction)."""
     from netzwerk_app.core import duplicates, import_history
@@ -165,4 +169,4 @@ def _record_history(
         if p.contact_id is not None and p.other_id is not None
     ]
     duplicates.record_pairs(db, pairs, found_by="import")
-    result.import_id = import_history.record_import(db, result, files, before)
+    result.import_id = import_history.record_import(db, result, files, before, digests)

@@ -8,6 +8,7 @@ index and the query, so "Jo\u200bhn" is found by "john" and a query holding one 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from peewee import Field, SqliteDatabase
@@ -64,12 +65,15 @@ _POSITIONS = {
 }
 
 
-def _searchable(*parts: str) -> str:
+def _searchable(parts: Iterable[str]) -> str:
     """Join parts, leaving invisible characters out.
 
     The folded text is appended when folding changed it, so "lukas" finds "Łukas".
     """
-    text = without_invisible(" ".join(p for p in parts if p))
+    text = " ".join(filter(None, parts))
+    if not text:
+        return text
+    text = without_invisible(text)
     folded = fold(text)
     return text if folded == text else f"{text} {folded}"
 
@@ -89,9 +93,11 @@ def _reindex_chunk(db: SqliteDatabase, chunk: list[int]) -> None:
     rows = db.execute_sql(
         f"SELECT id, {', '.join(_READ)} FROM contact WHERE id IN ({in_chunk})", chunk
     ).fetchall()
+    # each contact's methods and tags in the order of their rows (as written)
     methods: dict[int, list[str]] = {}
     for cid, kind, value in db.execute_sql(
-        f"SELECT contact_id, kind, value FROM contact_method WHERE contact_id IN ({in_chunk})",
+        f"SELECT contact_id, kind, value FROM contact_method WHERE contact_id IN ({in_chunk})"
+        " ORDER BY contact_id, id",
         chunk,
     ):
         terms = methods.setdefault(cid, [])
@@ -101,26 +107,60 @@ def _reindex_chunk(db: SqliteDatabase, chunk: list[int]) -> None:
     tags: dict[int, list[str]] = {}
     for cid, name in db.execute_sql(
         "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
-        f" WHERE ct.contact_id IN ({in_chunk})",
+        f" WHERE ct.contact_id IN ({in_chunk}) ORDER BY ct.contact_id, ct.tag_id",
         chunk,
     ):
         tags.setdefault(cid, []).append(name)
-    lists = {"methods": methods, "tags": tags}
+    insert_search_rows(
+        db,
+        (
+            search_row(r[0], (r[i] for i in _FIELD_POSITIONS), methods.get(r[0], ()),
+                       tags.get(r[0], ()))
+            for r in rows
+        ),
+    )  # fmt: skip
+
+
+# The contact fields a search row is made of, in `search_row`'s order: each index column's
+# fields in turn (methods and tags have none).
+INDEX_FIELDS = tuple(f.name for fields in INDEX_COLUMNS.values() for f in fields)
+_FIELD_POSITIONS = tuple(i for positions in _POSITIONS.values() for i in positions)
+# per index column, its fields' slice of `INDEX_FIELDS`, or None for methods and tags
+_SLICES = tuple(
+    (column, slice(start, start + len(fields)) if fields else None)
+    for column, fields, start in zip(
+        INDEX_COLUMNS,
+        INDEX_COLUMNS.values(),
+        itertools.accumulate((len(f) for f in INDEX_COLUMNS.values()), initial=0),
+        strict=False,
+    )
+)
+
+
+def search_row(
+    cid: int, fields: Iterable[str], method_terms: Iterable[str], tags: Iterable[str]
+) -> tuple:
+    """The row of `contact_search` of a contact: ``fields`` the values of `INDEX_FIELDS`,
+    ``method_terms`` each method's value (a phone's `phone_search_terms` after it) and ``tags``
+    its tags' names, both in the order of their rows (methods by row id, tags by tag id)."""
+    values = tuple(fields)
+    return (
+        cid,
+        *(
+            _searchable(values[part])
+            if part is not None
+            else _searchable(method_terms if column == "methods" else tags)
+            for column, part in _SLICES
+        ),
+    )
+
+
+def insert_search_rows(db: SqliteDatabase, rows: Iterable[tuple]) -> None:
+    """Insert rows made by `search_row` (the contacts must have none yet)."""
     db.cursor().executemany(
         f"INSERT INTO contact_search(rowid, {', '.join(INDEX_COLUMNS)})"
         f" VALUES (?, {marks(INDEX_COLUMNS)})",
-        [
-            (
-                r[0],
-                *(
-                    _searchable(*lists[column].get(r[0], []))
-                    if column in lists
-                    else _searchable(*(r[i] for i in positions))
-                    for column, positions in _POSITIONS.items()
-                ),
-            )
-            for r in rows
-        ],
+        rows,
     )
 
 

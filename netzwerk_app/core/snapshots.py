@@ -138,7 +138,7 @@ def state_digests(db: SqliteDatabase, ids: Iterable[int]) -> dict[int, str]:
     for chunk in batches(wanted):
         in_chunk = marks(chunk)
         for row in db.execute_sql(f"SELECT * FROM contact WHERE id IN ({in_chunk})", chunk):
-            parts[row[0]] = [repr(row)]
+            parts[row[0]] = [state_line(None, row)]
         for table in CONTACT_TABLES:
             cursor = db.execute_sql(
                 f"SELECT * FROM {table} WHERE contact_id IN ({in_chunk}) ORDER BY id", chunk
@@ -146,11 +146,23 @@ def state_digests(db: SqliteDatabase, ids: Iterable[int]) -> dict[int, str]:
             col = [d[0] for d in cursor.description].index("contact_id")
             for row in cursor:
                 if row[col] in parts:
-                    parts[row[col]].append(f"{table}:{row!r}")
-    return {
-        cid: hashlib.sha256("\n".join(lines).encode("utf-8", "surrogatepass")).hexdigest()
-        for cid, lines in parts.items()
-    }
+                    parts[row[col]].append(state_line(table, row))
+    return {cid: digest_of(lines) for cid, lines in parts.items()}
+
+
+def state_line(table: str | None, row: tuple) -> str:
+    """A row as a contact's digest holds it: its row of ``contact`` (``table`` None), or one of
+    its rows of `CONTACT_TABLES` (all columns, in the table's order, as SQLite gives them).
+
+    The digest (`digest_of`) is of the contact row's line, then the other rows' lines, by
+    table in the order of `CONTACT_TABLES` and by id within a table: `state_digests` reads
+    them, an import makes them from what it writes (`import_writes`).
+    """
+    return repr(row) if table is None else f"{table}:{row!r}"
+
+
+def digest_of(lines: list[str]) -> str:
+    return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _row_of(snapshot: ContactSnapshot) -> dict[str, object]:
