@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 from operator import itemgetter
 
@@ -29,8 +29,9 @@ from peewee import SqliteDatabase
 from netzwerk_app.core import due
 from netzwerk_app.core.records import Birthday, parse_stored_birthday
 
-# The columns read of each contact, by the names the keys' SQL uses.
-_COLUMNS = {"since": "c.tier_since", "tier": "c.tier", "bday": "c.birthday", "last": "l.date"}
+# The columns read of each contact, by the names the keys' SQL uses. The dates lose their
+# column's affinity (unary +): compared with text as they are, not first tried as numbers.
+_COLUMNS = {"since": "+c.tier_since", "tier": "c.tier", "bday": "c.birthday", "last": "+l.date"}
 _MD = "substr(bday, -5)"  # the month and day of a stored birthday
 # The two shapes the app stores birthdays in; any other text goes through the engine.
 SHAPED = (
@@ -56,8 +57,9 @@ def _text(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def _texts(values: list[str]) -> str:
-    return ",".join(_text(v) for v in values)
+def _one_of(column: str, values: list[str]) -> str:
+    """`column` is one of `values` (compared one by one: cheaper than IN for a few)."""
+    return "(" + " OR ".join(f"{column} = {_text(v)}" for v in values) + ")"
 
 
 @lru_cache(maxsize=64)
@@ -173,7 +175,7 @@ def read_agenda(
         if not found:
             continue
         occurs = _occurrence_sql(found)
-        where = f"tier IN ({_texts(tiers)}) AND {_in_window(found, _MD)}"
+        where = f"{_one_of('tier', tiers)} AND {_in_window(found, _MD)}"
         birthday_wanted.append(where)
         birthday.append(
             f" WHEN {where} THEN CASE WHEN {_READABLE}{also.format(day=occurs)}"
@@ -194,59 +196,45 @@ def read_agenda(
     not_special = ""
     if special:
         not_special = f" AND c.id NOT IN ({','.join(str(int(i)) for i in sorted(special))})"
-    in_tiers = f" AND c.tier IN ({_texts(list(rules))})" if rules else " AND 0"
+    # the contacts without a tier first (a third or so): their row is read no further
     rows = db.execute_sql(
         f"SELECT {cadence_key}, {birthday_key}, name, id FROM ("
-        "SELECT c.id AS id, c.display_name AS name, c.tier AS tier, c.tier_since AS since,"
-        " c.birthday AS bday, l.date AS last"
+        "SELECT c.id AS id, c.display_name AS name, c.tier AS tier, +c.tier_since AS since,"
+        " c.birthday AS bday, +l.date AS last"
         " FROM contact c NOT INDEXED LEFT JOIN contact_last_done l ON l.contact_id = c.id"
-        f" WHERE c.archived = 0{in_tiers}{not_special} AND ({picked}) LIMIT -1)"
+        f" WHERE c.tier IS NOT NULL AND c.archived = 0{not_special} AND ({picked}) LIMIT -1)"
     ).fetchall()
 
-    # Rows by cadence key and, those with a birthday key, by birthday key: sorted by C code
-    # (itemgetter), and cut at each key's first row (bisect); Python looks at keys, not rows.
-    cadence_key_of = itemgetter(0)
-    rows.sort(key=cadence_key_of)
-    birthday_of = itemgetter(1)
-    birthdays = list(filter(birthday_of, rows))
-    birthdays.sort(key=birthday_of)
-    odd = bisect_right(birthdays, "!", key=birthday_of)  # '!' sorts before the digits
-
+    # Each key's rows are counted by C code (Counter over itemgetter); they are sorted and cut
+    # into the keys' rows only when an item is first read (`due.AgendaRows`).
     buckets: dict[tuple[dt.date, str | None], due.AgendaBucket] = {}
 
-    def add(
-        day: dt.date, tier: str | None, part: due.AgendaPart | None, item: due.DueItem | None = None
-    ) -> None:
+    def bucket(day: dt.date, tier: str | None) -> due.AgendaBucket:
         found = buckets.get((day, tier))
         if found is None:
-            found = buckets[(day, tier)] = due.AgendaBucket(day, tier, [], [])
-        if part is not None:
-            found.parts.append(part)
-        elif item is not None:
-            found.extras.append(item)
+            found = buckets[(day, tier)] = due.AgendaBucket(day, tier)
+        return found
 
-    at = bisect_right(rows, "", key=cadence_key_of)
-    while at < len(rows):
-        key = rows[at][0]
-        upto = bisect_right(rows, key, lo=at, key=cadence_key_of)
-        tier, mark, day = key[:-11], key[-11], due._date(key[-10:])
-        if mark == "|":  # the last done date: the cadence's next date after it
-            day = rules[tier].cadence.add_to(day)
-        add(day, tier, (rows, at, upto, "cadence", max(0, (today - day).days)))
-        at = upto
-    at = odd
-    while at < len(birthdays):
-        key = birthdays[at][1]
-        upto = bisect_right(birthdays, key, lo=at, key=birthday_of)
+    by_cadence = due.AgendaRows(rows, 0)
+    for key, count in Counter(map(itemgetter(0), rows)).items():
+        if key:
+            tier, mark, day = key[:-11], key[-11], due._date(key[-10:])
+            if mark == "|":  # the last done date: the cadence's next date after it
+                day = rules[tier].cadence.add_to(day)
+            bucket(day, tier).add((by_cadence, key, count, "cadence", max(0, (today - day).days)))
+    by_birthday = due.AgendaRows(list(filter(itemgetter(1), rows)), 1)
+    odd_ids: set[int] = set()
+    for key, count in Counter(map(itemgetter(1), by_birthday.rows)).items():
+        if key == "!":
+            odd_ids = {row[3] for row in by_birthday.of("!", count)}
+            continue
         day, tier = due._date(key[:10]), key[10:]
         late = max(0, (today - day).days) if rules[tier].anchor == "birthday" else 0
-        add(day, tier, (birthdays, at, upto, "birthday", late))
-        at = upto
+        bucket(day, tier).add((by_birthday, key, count, "birthday", late))
 
     # The engine: the contacts with plans or snoozes (all their items), and the birthdays of
     # those whose birthday is stored in another shape (their cadence item is read above).
     window = due.AgendaWindow(rules, start, end, today)
-    odd_ids = {row[3] for row in birthdays[:odd]}
     ids = sorted(special.keys() | odd_ids)
     for cid, name, tier, since, bday, last in (
         db.execute_sql(
@@ -267,7 +255,7 @@ def read_agenda(
         )  # fmt: skip
     for item in window.sorted():
         if item.contact_id not in odd_ids or item.reason == "birthday":
-            add(item.due_date, item.tier, None, item)
+            bucket(item.due_date, item.tier).add_item(item)
     return due.Agenda(buckets.values())
 
 

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, overload
 
 from dateutil.relativedelta import relativedelta
@@ -423,10 +424,32 @@ def agenda(
 
 # ---------------------------------------------------------------- the agenda, made when read
 
-AgendaPart = tuple[Sequence[Sequence[Any]], int, int, str, int]
-"""(rows, lo, hi, reason, overdue days) of an `AgendaBucket`: rows[lo:hi] are items of the
-bucket's day and tier for that reason, each row holding the contact's display name at index 2
-and its id at index 3."""
+
+class AgendaRows:
+    """Rows as the database handed them over, each holding a key at `column`, the contact's
+    display name at index 2 and its id at index 3; sorted by the key when first asked for the
+    rows of one key (`of`), so that an agenda nobody reads is never sorted."""
+
+    __slots__ = ("_sorted", "column", "rows")
+
+    def __init__(self, rows: list[Sequence[Any]], column: int) -> None:
+        self.rows = rows
+        self.column = column
+        self._sorted = False
+
+    def of(self, key: str, count: int) -> list[Sequence[Any]]:
+        """The `count` rows whose key is `key`."""
+        rows = self.rows
+        if not self._sorted:
+            rows.sort(key=itemgetter(self.column))
+            self._sorted = True
+        at = bisect.bisect_left(rows, key, key=itemgetter(self.column))
+        return rows[at : at + count]
+
+
+AgendaPart = tuple[AgendaRows, str, int, str, int]
+"""(rows, key, count, reason, overdue days) of an `AgendaBucket`: the `count` rows of `key` are
+items of the bucket's day and tier for that reason."""
 
 
 class AgendaBucket:
@@ -434,20 +457,23 @@ class AgendaBucket:
     rows as read (`AgendaPart`s, the most) and items already made (`extras`), made into
     `DueItem`s and put in order when first read (`items`)."""
 
-    __slots__ = ("_items", "day", "extras", "parts", "tier")
+    __slots__ = ("_items", "count", "day", "extras", "parts", "tier")
 
-    def __init__(
-        self, day: dt.date, tier: str | None, parts: list[AgendaPart], extras: list[DueItem]
-    ) -> None:
+    def __init__(self, day: dt.date, tier: str | None) -> None:
         self.day = day
         self.tier = tier
-        self.parts = parts
-        self.extras = extras
+        self.parts: list[AgendaPart] = []
+        self.extras: list[DueItem] = []
+        self.count = 0
         self._items: list[DueItem] | None = None
 
-    @property
-    def count(self) -> int:
-        return sum(hi - lo for _, lo, hi, _, _ in self.parts) + len(self.extras)
+    def add(self, part: AgendaPart) -> None:
+        self.parts.append(part)
+        self.count += part[2]
+
+    def add_item(self, item: DueItem) -> None:
+        self.extras.append(item)
+        self.count += 1
 
     @property
     def order(self) -> tuple[dt.date, str]:
@@ -459,8 +485,8 @@ class AgendaBucket:
             day, tier = self.day, self.tier
             items = [
                 _plain_item(row[3], row[2], tier, reason, day, overdue)
-                for rows, lo, hi, reason, overdue in self.parts
-                for row in rows[lo:hi]
+                for rows, key, count, reason, overdue in self.parts
+                for row in rows.of(key, count)
             ]
             items += self.extras
             if len(items) > 1:
@@ -476,8 +502,8 @@ class AgendaBucket:
     def kinds(self, today: dt.date) -> Iterator[tuple[str, int]]:
         """(mark kind, count) of the bucket's items (`mark_kind`), without making them."""
         late = self.day < today
-        for _, lo, hi, reason, overdue in self.parts:
-            yield ("overdue" if late and overdue else reason), hi - lo
+        for _, _, count, reason, overdue in self.parts:
+            yield ("overdue" if late and overdue else reason), count
         for item in self.extras:
             yield mark_kind(item, today), 1
 
@@ -503,10 +529,15 @@ class Agenda(Sequence[DueItem]):
     @classmethod
     def of(cls, items: Iterable[DueItem]) -> Agenda:
         """An agenda of items already made (in `_sort_key` order, as `AgendaWindow.sorted`)."""
-        buckets: dict[tuple[dt.date, str | None], list[DueItem]] = {}
+        buckets: dict[tuple[dt.date, str | None], AgendaBucket] = {}
         for item in items:
-            buckets.setdefault((item.due_date, item.tier), []).append(item)
-        return cls(AgendaBucket(day, tier, [], found) for (day, tier), found in buckets.items())
+            bucket = buckets.get((item.due_date, item.tier))
+            if bucket is None:
+                bucket = buckets[(item.due_date, item.tier)] = AgendaBucket(
+                    item.due_date, item.tier
+                )
+            bucket.add_item(item)
+        return cls(buckets.values())
 
     def __len__(self) -> int:
         return self._len

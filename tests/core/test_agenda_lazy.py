@@ -75,9 +75,14 @@ def test_an_agenda_reads_like_a_list(db):
     a = due.DueItem(1, "Anna", "A", "cadence", D(2026, 11, 20), D(2026, 11, 20), 6)
     b = due.DueItem(2, "bert", "A", "cadence", D(2026, 11, 20), D(2026, 11, 20), 6)
     c = due.DueItem(3, "Cleo", None, "planned", D(2026, 11, 26), D(2026, 11, 26), 0, 7)
-    rows = [(None, None, "Bert", 4), (None, None, "anna", 5)]
-    bucket = due.AgendaBucket(D(2026, 11, 20), "A", [(rows, 0, 2, "cadence", 6)], [b, a])
-    agenda = due.Agenda([due.AgendaBucket(D(2026, 11, 26), None, [], [c]), bucket])
+    rows = due.AgendaRows([("B", None, "Bert", 4), ("A", None, "x", 9), ("B", None, "anna", 5)], 0)
+    bucket = due.AgendaBucket(D(2026, 11, 20), "A")
+    bucket.add((rows, "B", 2, "cadence", 6))
+    bucket.add_item(b)
+    bucket.add_item(a)
+    planned = due.AgendaBucket(D(2026, 11, 26), None)
+    planned.add_item(c)
+    agenda = due.Agenda([planned, bucket, due.AgendaBucket(D(2026, 11, 27), "B")])
     made = [
         a, due.DueItem(5, "anna", "A", "cadence", D(2026, 11, 20), D(2026, 11, 20), 6),
         b, due.DueItem(4, "Bert", "A", "cadence", D(2026, 11, 20), D(2026, 11, 20), 6), c,
