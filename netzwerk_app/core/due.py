@@ -599,3 +599,30 @@ class Agenda(Sequence[DueItem]):
             ):
                 found += [i for i in bucket.items() if is_overdue(i, today)]
         return found
+
+    def marked_names(
+        self, day: dt.date, today: dt.date, limit: int
+    ) -> dict[str, tuple[int, list[str]]]:
+        """Per mark kind, how many items are marked on `day` and the names of the first
+        `limit` of them (`marked_on`, counted): only the days and tiers that give a name are
+        made (a day's tooltip)."""
+        found: dict[str, tuple[int, list[str]]] = {}
+        for bucket in self.buckets:
+            if bucket.day == day:
+                late = False
+            elif day == today and bucket.day < today:
+                late = True
+            else:
+                continue
+            short = False
+            for kind, count in bucket.kinds(today):
+                if (kind == "overdue") == late:
+                    total, names = found.get(kind, (0, []))
+                    found[kind] = (total + count, names)
+                    short = short or len(names) < limit
+            if short:
+                for item in bucket.items():
+                    kind = mark_kind(item, today)
+                    if (kind == "overdue") == late and len(found[kind][1]) < limit:
+                        found[kind][1].append(item.display_name)
+        return found

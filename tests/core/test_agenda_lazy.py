@@ -66,9 +66,17 @@ def test_the_lazy_agenda_lists_what_the_engine_lists(db, settings):
             assert found == care._agenda(db, rules, start, end, day, fast=False)
             if isinstance(found, due.Agenda):
                 again = care._agenda(db, rules, start, end, day)
+                fresh = care._agenda(db, rules, start, end, day)
                 assert again.marks(day) == _marks(expected, day), (start, end, day)
                 for shown in {i.due_date for i in expected} | {day}:
-                    assert again.marked_on(shown, day) == _marked_on(expected, shown, day)
+                    marked = _marked_on(expected, shown, day)
+                    assert again.marked_on(shown, day) == marked
+                    names: dict = {}
+                    for item in marked:
+                        total, first = names.get(due.mark_kind(item, day), (0, []))
+                        first = [*first, item.display_name] if len(first) < 2 else first
+                        names[due.mark_kind(item, day)] = (total + 1, first)
+                    assert fresh.marked_names(shown, day, 2) == names, (start, end, day, shown)
 
 
 def test_an_agenda_reads_like_a_list(db):
