@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core import clock, due
+from netzwerk_app.core import agenda_query, clock, due
 from netzwerk_app.core.batches import IN_JSON, RAISE_REVISION, as_json, marks
 from netzwerk_app.core.bulk import checked_ids
 from netzwerk_app.core.care_facts import SCAN_ABOVE, ContactFacts, id_chunks, read_care_facts
@@ -157,8 +157,10 @@ def due_agenda(
     end: dt.date,
     today: dt.date | None = None,
     ids: Sequence[int] | None = None,
-) -> list[due.DueItem]:
-    """What is due between start and end (overdue items included when the range holds today)."""
+) -> Sequence[due.DueItem]:
+    """What is due between start and end (overdue items included when the range holds today),
+    in the agenda's order. Over all contacts, mostly a `due.Agenda`: its items are made as
+    they are read (`agenda_query`)."""
     today = today or clock.today()
     rules = tier_rules(db)
     if ids is None:
@@ -166,21 +168,7 @@ def due_agenda(
     return due.agenda(care_states(db, ids).values(), rules, start, end, today)
 
 
-def _last_on_or_before(cadence: due.Cadence, end: dt.date) -> dt.date | None:
-    """The latest day whose next cadence date is on or before `end` (None: no such day).
-
-    Adding a cadence never moves a later day before an earlier one, so the days that come
-    due by `end` are exactly those up to this one."""
-    lo, hi = dt.date.min.toordinal(), end.toordinal()
-    if cadence.add_to(dt.date.fromordinal(lo)) > end:
-        return None
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if cadence.add_to(dt.date.fromordinal(mid)) <= end:
-            lo = mid
-        else:
-            hi = mid - 1
-    return dt.date.fromordinal(lo)
+_last_on_or_before = agenda_query.last_on_or_before
 
 
 def _birthday_days(first: dt.date, last: dt.date) -> list[str] | None:
@@ -202,12 +190,14 @@ def _agenda(
     start: dt.date,
     end: dt.date,
     today: dt.date,
-) -> list[due.DueItem]:
-    """`due.agenda` over every non-archived contact, read only for the contacts that can have
-    an item between start and end, and maybe a few more (`due.AgendaWindow` decides): SQLite
-    leaves out the others, which no rule could make due then, so most contacts never become
-    Python objects; and those without plans and snoozes (most of the rest) never become
-    CareStates either (`AgendaWindow.add_plain`).
+    fast: bool = True,
+) -> Sequence[due.DueItem]:
+    """`due.agenda` over every non-archived contact: with `fast`, for the ranges it serves, as
+    one statement that hands over little (`agenda_query.read_agenda`); else read only for the
+    contacts that can have an item between start and end, and maybe a few more
+    (`due.AgendaWindow` decides): SQLite leaves out the others, which no rule could make due
+    then, so most contacts never become Python objects; and those without plans and snoozes
+    (most of the rest) never become CareStates either (`AgendaWindow.add_plain`).
 
     A contact can have an item only when it has a planned touchpoint or a snooze; or, in a
     tier anchored on touchpoints, when its cadence comes due by `end` (its last touchpoint on
@@ -231,6 +221,13 @@ def _agenda(
         snoozes.setdefault(cid, {})[(reason, _date(day))] = _date(until)
     # the contacts with plans or snoozes (few) by their ids: no subquery probed for every row
     special = planned.keys() | snoozes.keys()
+    if fast:
+        found = agenda_query.read_agenda(
+            db, rules, start, end, today,
+            {cid: (planned.get(cid, []), snoozes.get(cid, {})) for cid in special},
+        )  # fmt: skip
+        if found is not None:
+            return found
     conditions = ["c.id IN (SELECT value FROM json_each(?))"] if special else []
     params: list[object] = [as_json(sorted(special))] if special else []
     birthday_tiers = []
@@ -255,9 +252,10 @@ def _agenda(
         )
         params += birthday_tiers
         if days is not None:
-            # stored as "YYYY-MM-DD" or "--MM-DD"; any other shape is left to the engine
+            # stored as "YYYY-MM-DD" or "--MM-DD"; any other shape (" --1201" too, which has
+            # the length of one) is left to the engine
             condition += (
-                " AND (length(c.birthday) NOT IN (7, 10)"
+                f" AND (NOT {agenda_query.SHAPED.replace('bday', 'c.birthday')}"
                 " OR substr(c.birthday, -5) IN (SELECT value FROM json_each(?)))"
             )
             params.append("[" + ",".join(f'"{d}"' for d in days) + "]")
@@ -283,7 +281,9 @@ def _agenda(
     return window.sorted()
 
 
-def due_now(db: SqliteDatabase, days: int = 0, today: dt.date | None = None) -> list[due.DueItem]:
+def due_now(
+    db: SqliteDatabase, days: int = 0, today: dt.date | None = None
+) -> Sequence[due.DueItem]:
     """Due today and overdue; with `days`, also the next `days` days."""
     today = today or clock.today()
     if days < 0:

@@ -46,7 +46,7 @@ def item_key(item: DueItem) -> ItemKey:
 
 def due_today(
     db: SqliteDatabase, today: dt.date | None = None, rows: Sequence[ContactRow] | None = None
-) -> list[DueItem]:
+) -> Sequence[DueItem]:
     """Due today and overdue, in the agenda's order (earliest first).
 
     With `rows` (the contact list's rows, already read), only the contacts that can have an

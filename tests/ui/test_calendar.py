@@ -439,3 +439,41 @@ def test_calendar_fits_a_1024_window_in_german(db, data_dir, prefs, qtbot):
     finally:
         remove_translators(QApplication.instance(), translators)
         QLocale.setDefault(previous)
+
+
+def test_the_month_and_agenda_read_lazily_show_what_a_list_shows(db, make_page, monkeypatch):
+    """The page keeps the agenda read from the database as it is (`due.Agenda`: items made
+    when read); its marks, day tooltips and agenda lines are those of the same items as a
+    plain list (the reading before the lazy agenda)."""
+    from netzwerk_app.core import due
+
+    for n in range(12):
+        _add(db, f"Name{n % 4}", "ABCD"[n % 4], since=TODAY - dt.timedelta(days=10 * n),
+             birthday=Birthday(3, 1 + n * 2))  # fmt: skip
+    plan = _add(db, "Planned", None)
+    care.plan_touchpoint(db, plan, TODAY - dt.timedelta(days=3), "call")
+    care.snooze(db, 1, "cadence", TODAY, TODAY + dt.timedelta(days=2))
+    lazy = make_page()
+    assert isinstance(lazy.model.items, due.Agenda)
+    monkeypatch.setattr(care, "due_agenda", lambda *a, **k: list(_due_agenda(*a, **k)))
+    plain = make_page()
+    assert not isinstance(plain.model.items, due.Agenda)
+    assert lazy.calendar.marks == plain.calendar.marks and lazy.calendar.marks
+    start, end = lazy.visible_range()
+    for offset in range((end - start).days + 1):
+        day = start + dt.timedelta(days=offset)
+        assert lazy.calendar.day_tooltip(day) == plain.calendar.day_tooltip(day)
+    for mode in ("day", "week"):
+        lazy.set_range_mode(mode)
+        plain.set_range_mode(mode)
+        assert lazy.items() == plain.items() and lazy.items()
+        rows = lazy.model.rowCount()
+        assert [lazy.model.index(r).data() for r in range(rows)] == [
+            plain.model.index(r).data() for r in range(rows)
+        ]
+        assert [lazy.model.index(r).data(Qt.ItemDataRole.ToolTipRole) for r in range(rows)] == [
+            plain.model.index(r).data(Qt.ItemDataRole.ToolTipRole) for r in range(rows)
+        ]
+
+
+_due_agenda = care.due_agenda

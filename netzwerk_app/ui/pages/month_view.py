@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from PySide6.QtCore import QDate, QEvent, QObject, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QCalendarWidget, QTableView, QToolTip
 
-from netzwerk_app.core import clock
+from netzwerk_app.core import clock, due
 from netzwerk_app.core.due import DueItem
 from netzwerk_app.ui.care_colors import TODAY_COLOUR, kind_colour, reason_label
 from netzwerk_app.ui.dates import from_qdate, long_date
@@ -26,15 +26,18 @@ TOOLTIP_NAMES = 6
 
 def is_overdue(item: DueItem, today: dt.date) -> bool:
     """Still open and late (a past birthday listed for information is not overdue)."""
-    return item.due_date < today and item.overdue_days > 0
+    return due.is_overdue(item, today)
 
 
 def mark_kind(item: DueItem, today: dt.date) -> str:
-    return "overdue" if is_overdue(item, today) else item.reason
+    return due.mark_kind(item, today)
 
 
 def marks_by_day(items: Sequence[DueItem], today: dt.date) -> dict[dt.date, Counter]:
-    """What to mark on each day: overdue items count on today, not in the past."""
+    """What to mark on each day: overdue items count on today, not in the past. An agenda
+    read from the database counts them without making its items (`due.Agenda.marks`)."""
+    if isinstance(items, due.Agenda):
+        return items.marks(today)
     marks: dict[dt.date, Counter] = {}
     for item in items:
         day = today if is_overdue(item, today) else item.due_date
@@ -42,12 +45,39 @@ def marks_by_day(items: Sequence[DueItem], today: dt.date) -> dict[dt.date, Coun
     return marks
 
 
-def items_by_day(items: Sequence[DueItem], today: dt.date) -> dict[dt.date, list[DueItem]]:
-    """The items marked on each day (overdue ones on today), for the days' tooltips."""
+def items_by_day(items: Sequence[DueItem], today: dt.date) -> Mapping[dt.date, list[DueItem]]:
+    """The items marked on each day (overdue ones on today), for the days' tooltips; of an
+    agenda read from the database, a day's items are made when its tooltip asks for them."""
+    if isinstance(items, due.Agenda):
+        return MarkedDays(items, today)
     days: dict[dt.date, list[DueItem]] = {}
     for item in items:
         days.setdefault(today if is_overdue(item, today) else item.due_date, []).append(item)
     return days
+
+
+class MarkedDays(Mapping[dt.date, list[DueItem]]):
+    """`items_by_day` of a `due.Agenda`: each day's items made when first asked for."""
+
+    def __init__(self, agenda: due.Agenda, today: dt.date) -> None:
+        self.agenda = agenda
+        self.today = today
+        self.days = agenda.marks(today)
+        self._made: dict[dt.date, list[DueItem]] = {}
+
+    def __getitem__(self, day: dt.date) -> list[DueItem]:
+        if day not in self.days:
+            raise KeyError(day)
+        found = self._made.get(day)
+        if found is None:
+            found = self._made[day] = self.agenda.marked_on(day, self.today)
+        return found
+
+    def __iter__(self) -> Iterator[dt.date]:
+        return iter(self.days)
+
+    def __len__(self) -> int:
+        return len(self.days)
 
 
 def first_shown_day(year: int, month: int, first_weekday: int = 1) -> dt.date:
@@ -72,7 +102,7 @@ class MarkedCalendar(QCalendarWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.marks: dict[dt.date, Counter] = {}
-        self.day_items: dict[dt.date, list[DueItem]] = {}
+        self.day_items: Mapping[dt.date, list[DueItem]] = {}
         self.today = clock.today()
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setGridVisible(False)
@@ -83,7 +113,7 @@ class MarkedCalendar(QCalendarWidget):
 
     def set_marks(
         self, marks: dict[dt.date, Counter], today: dt.date,
-        day_items: dict[dt.date, list[DueItem]] | None = None,
+        day_items: Mapping[dt.date, list[DueItem]] | None = None,
     ) -> None:  # fmt: skip
         self.marks = marks
         self.today = today
@@ -111,14 +141,20 @@ class MarkedCalendar(QCalendarWidget):
     def day_tooltip(self, day: dt.date) -> str:
         """The day and who is due on it, by kind (names shown literally)."""
         lines = [long_date(day)]
-        items = self.day_items.get(day, [])
+        if isinstance(self.day_items, MarkedDays):  # counted, the first names made
+            found = self.day_items.agenda.marked_names(day, self.today, TOOLTIP_NAMES)
+        else:
+            found = {}
+            for item in self.day_items.get(day, []):
+                total, names = found.get(mark_kind(item, self.today), (0, []))
+                found[mark_kind(item, self.today)] = (total + 1, [*names, item.display_name])
         for kind in MARK_ORDER:
-            names = [i.display_name for i in items if mark_kind(i, self.today) == kind]
-            if not names:
+            total, names = found.get(kind, (0, []))
+            if not total:
                 continue
             shown = ", ".join(names[:TOOLTIP_NAMES])
-            if len(names) > TOOLTIP_NAMES:
-                more = self.tr("and %n more", "", len(names) - TOOLTIP_NAMES)
+            if total > TOOLTIP_NAMES:
+                more = self.tr("and %n more", "", total - TOOLTIP_NAMES)
                 shown += ", " + more
             lines.append(f"{reason_label(kind)}: {shown}")
         if len(lines) == 1:

@@ -1,0 +1,276 @@
+"""The agenda over every contact as one SQL statement that hands over little: `read_agenda`.
+
+The due rules of `due` are said in SQL for the contacts without plans and snoozes (the most):
+SQLite reads each contact once, leaves out those with nothing to show, and gives each of the
+others as (cadence key, birthday key, display name, id). The cadence key is the tier and the
+last done date ("A|2026-05-01") or, never touched, the day the cadence item falls on
+("A!2026-05-01"); contacts of a tier with the same key have the same due date, which Python
+works out once per key. The birthday key is the day a birthday item shows and the tier
+("2026-12-01A"). Python then only sorts the rows by these keys and cuts them into one
+`due.AgendaBucket` per day and tier; no `DueItem` is made until a view reads it.
+
+The contacts with plans or snoozes, and those whose stored birthday is not in one of the two
+shapes written here ("YYYY-MM-DD", "--MM-DD"), go through the engine (`due.AgendaWindow.add`).
+
+Ranges of a year or more (a birthday would show twice) and ranges at the ends of the
+calendar are left to the caller (`read_agenda` gives None).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from functools import lru_cache
+from operator import itemgetter
+
+from peewee import SqliteDatabase
+
+from netzwerk_app.core import due
+from netzwerk_app.core.records import Birthday, parse_stored_birthday
+
+# The columns read of each contact, by the names the keys' SQL uses. The dates lose their
+# column's affinity (unary +): compared with text as they are, not first tried as numbers.
+_COLUMNS = {"since": "+c.tier_since", "tier": "c.tier", "bday": "c.birthday", "last": "+l.date"}
+_MD = "substr(bday, -5)"  # the month and day of a stored birthday
+# The two shapes the app stores birthdays in; any other text goes through the engine.
+SHAPED = (
+    "(bday GLOB '--[0-9][0-9]-[0-9][0-9]'"
+    " OR bday GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')"
+)
+_YEAR = "CAST(substr(bday, 1, 4) AS INTEGER)"
+# A shaped birthday the engine can read (`Birthday`): a year from 1 on, and 29 February only in
+# leap years (the month and day are checked by the days listed, which are all real days).
+_READABLE = (
+    "(substr(bday, 1, 2) = '--' OR substr(bday, 1, 4) != '0000'"
+    f" AND (substr(bday, 6) != '02-29' OR {_YEAR} % 4 = 0"
+    f" AND ({_YEAR} % 100 != 0 OR {_YEAR} % 400 = 0)))"
+)
+# every (month, day) a birthday can have (of a leap year: 29 February too)
+_MONTH_DAYS = [
+    (d.month, d.day) for d in (dt.date(2000, 1, 1) + dt.timedelta(i) for i in range(366))
+]
+
+
+def _text(value: str) -> str:
+    """A SQL string literal."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _one_of(column: str, values: list[str]) -> str:
+    """`column` is one of `values` (compared one by one: cheaper than IN for a few)."""
+    return "(" + " OR ".join(f"{column} = {_text(v)}" for v in values) + ")"
+
+
+@lru_cache(maxsize=64)
+def _occurrences(first: dt.date, last: dt.date) -> dict[str, dt.date]:
+    """ "MM-DD" of each birthday that falls between first and last -> its day there (29 February
+    on 28 February in common years, `due.birthday_in_year`). For less than a year of days."""
+    found = {}
+    for month, day in _MONTH_DAYS:
+        birthday = Birthday(month, day)
+        for year in range(first.year, last.year + 1):
+            when = due.birthday_in_year(birthday, year)
+            if first <= when <= last:
+                found[f"{month:02d}-{day:02d}"] = when
+                break
+    return found
+
+
+def _occurrence_sql(found: dict[str, dt.date]) -> str:
+    """The day (ISO text) of the birthday `bday` in the window `found` describes; the window
+    holds less than a year of days, so a "MM-DD" falls in it at most once."""
+    years = sorted({d.year for d in found.values()})
+    day = _MD
+    leap_day = found.get("02-29")
+    if leap_day is not None:  # 29 February may be kept on 28 February
+        day = f"(CASE {_MD} WHEN '02-29' THEN {_text(leap_day.strftime('%m-%d'))} ELSE {_MD} END)"
+    if len(years) == 1:
+        return f"('{years[0]:04d}-' || {day})"
+    # the days of the first year are those from the window's first "MM-DD" on
+    cut = min(md for md, d in found.items() if d.year == years[0])
+    return (
+        f"(CASE WHEN {_MD} >= {_text(cut)} THEN '{years[0]:04d}-' ELSE '{years[1]:04d}-' END"
+        f" || {day})"
+    )
+
+
+def _in_window(found: dict[str, dt.date], md: str) -> str:
+    """`md` ("MM-DD" text) is one of the window's (`found`): as runs of days, which SQLite
+    compares faster than a list."""
+    runs: list[list[str]] = []
+    inside = False
+    for month, day in _MONTH_DAYS:
+        key = f"{month:02d}-{day:02d}"
+        if key in found:
+            if inside:
+                runs[-1][1] = key
+            else:
+                runs.append([key, key])
+            inside = True
+        else:
+            inside = False
+    return "(" + " OR ".join(f"{md} BETWEEN '{a}' AND '{b}'" for a, b in runs) + ")"
+
+
+def read_agenda(
+    db: SqliteDatabase,
+    rules: dict[str, due.TierRule],
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+    special: dict[int, tuple[list[due.PlannedItem], dict[tuple[str, dt.date], dt.date]]],
+) -> due.Agenda | None:
+    """`due.agenda` over every non-archived contact, or None when the range is one this
+    statement does not serve (a year or longer, or at the ends of the calendar).
+
+    `special`: the contacts with plans or snoozes -> (their plans, their snoozes)."""
+    if start > end or start.year < 2 or end.year > 9998 or not 1 < today.year < 9999:
+        return None
+    shows_today = start <= today <= end
+    grace = today - dt.timedelta(days=due.BIRTHDAY_GRACE_DAYS)
+    touch_tiers = [t for t, r in rules.items() if r.anchor != "birthday"]
+    birthday_tiers = [t for t, r in rules.items() if r.anchor == "birthday"]
+    if touch_tiers and (end - start).days >= 365:
+        return None  # a birthday listed beside the cadence could show twice
+    birthday_first = grace if shows_today else max(grace, start)
+    if birthday_tiers and end >= birthday_first and (end - grace).days >= 365:
+        return None  # the birthday a birthday-anchored tier is due on could be one of two
+    today_text, end_text = _text(today.isoformat()), _text(end.isoformat())
+    never = f"coalesce(since, {today_text})"  # the day a contact never touched is due
+    never_shows = f"{never} <= {end_text}"
+    if not shows_today:
+        never_shows += f" AND {never} >= {_text(start.isoformat())}"
+
+    # Which contacts to read (`wanted`, on the table's columns), and of each its cadence key
+    # (`cadence`; '' when none shows) and its birthday key (`birthday`; NULL when none shows,
+    # '!' when the birthday is stored in another shape: the engine reads it).
+    wanted, cadence = [], []
+    for tier in touch_tiers:
+        cadence_of = rules[tier].cadence
+        last = last_on_or_before(cadence_of, end)
+        done = ""
+        if last is not None:
+            done = f"last <= {_text(last.isoformat())}"
+            before = None if shows_today else last_on_or_before(cadence_of, start - dt.timedelta(1))
+            if before is not None:
+                done += f" AND last > {_text(before.isoformat())}"
+        shows = f"last IS NULL AND {never_shows}" + (f" OR {done}" if done else "")
+        wanted.append(f"tier = {_text(tier)} AND ({shows})")
+        cadence.append(
+            f" WHEN {_text(tier)} THEN CASE"
+            + (f" WHEN {done} THEN {_text(tier + '|')} || last" if done else "")
+            + f" WHEN last IS NULL AND {never_shows} THEN {_text(tier + '!')} || {never}"
+            " ELSE '' END"
+        )
+    birthday_wanted, birthday = [], []
+    windows = []
+    if touch_tiers:  # the birthdays listed beside the cadence
+        windows.append((touch_tiers, _occurrences(start, end), ""))
+    if birthday_tiers and end >= birthday_first:  # the birthdays that are the cadence
+        windows.append(
+            (birthday_tiers, _occurrences(birthday_first, end), " AND {day} >= " + never)
+        )
+    for tiers, found, also in windows:
+        if not found:
+            continue
+        occurs = _occurrence_sql(found)
+        where = f"{_one_of('tier', tiers)} AND {_in_window(found, _MD)}"
+        birthday_wanted.append(where)
+        birthday.append(
+            f" WHEN {where} THEN CASE WHEN {_READABLE}{also.format(day=occurs)}"
+            f" AND (last IS NULL OR last < {occurs}) THEN {occurs} || tier END"
+        )
+    if rules:
+        birthday_wanted.append(f"NOT {SHAPED}")
+        birthday.insert(0, f" WHEN NOT {SHAPED} THEN '!'")
+    if birthday_wanted:
+        wanted.append(f"bday > '' AND ({' OR '.join(birthday_wanted)})")
+    cadence_key = f"CASE tier{''.join(cadence)} ELSE '' END" if cadence else "''"
+    birthday_key = (
+        f"CASE WHEN bday > '' THEN CASE{''.join(birthday)} END END" if birthday else "NULL"
+    )
+    # the keys are worked out on the rows picked (the inner statement's columns)
+    picked = " OR ".join(f"({w})" for w in wanted) or "0"
+    picked = re.sub(r"\b(since|tier|bday|last)\b", lambda m: _COLUMNS[m[1]], picked)
+    not_special = ""
+    if special:
+        not_special = f" AND c.id NOT IN ({','.join(str(int(i)) for i in sorted(special))})"
+    # the contacts without a tier first (a third or so): their row is read no further
+    rows = db.execute_sql(
+        f"SELECT {cadence_key}, {birthday_key}, name, id FROM ("
+        "SELECT c.id AS id, c.display_name AS name, c.tier AS tier, +c.tier_since AS since,"
+        " c.birthday AS bday, +l.date AS last"
+        " FROM contact c NOT INDEXED LEFT JOIN contact_last_done l ON l.contact_id = c.id"
+        f" WHERE c.tier IS NOT NULL AND c.archived = 0{not_special} AND ({picked}) LIMIT -1)"
+    ).fetchall()
+
+    # Each key's rows are counted by C code (Counter over itemgetter); they are sorted and cut
+    # into the keys' rows only when an item is first read (`due.AgendaRows`).
+    buckets: dict[tuple[dt.date, str | None], due.AgendaBucket] = {}
+
+    def bucket(day: dt.date, tier: str | None) -> due.AgendaBucket:
+        found = buckets.get((day, tier))
+        if found is None:
+            found = buckets[(day, tier)] = due.AgendaBucket(day, tier)
+        return found
+
+    by_cadence = due.AgendaRows(rows, 0)
+    for key, count in Counter(map(itemgetter(0), rows)).items():
+        if key:
+            tier, mark, day = key[:-11], key[-11], due._date(key[-10:])
+            if mark == "|":  # the last done date: the cadence's next date after it
+                day = rules[tier].cadence.add_to(day)
+            bucket(day, tier).add((by_cadence, key, count, "cadence", max(0, (today - day).days)))
+    by_birthday = due.AgendaRows(list(filter(itemgetter(1), rows)), 1)
+    odd_ids: set[int] = set()
+    for key, count in Counter(map(itemgetter(1), by_birthday.rows)).items():
+        if key == "!":
+            odd_ids = {row[3] for row in by_birthday.of("!", count)}
+            continue
+        day, tier = due._date(key[:10]), key[10:]
+        late = max(0, (today - day).days) if rules[tier].anchor == "birthday" else 0
+        bucket(day, tier).add((by_birthday, key, count, "birthday", late))
+
+    # The engine: the contacts with plans or snoozes (all their items), and the birthdays of
+    # those whose birthday is stored in another shape (their cadence item is read above).
+    window = due.AgendaWindow(rules, start, end, today)
+    ids = sorted(special.keys() | odd_ids)
+    for cid, name, tier, since, bday, last in (
+        db.execute_sql(
+            "SELECT c.id, c.display_name, c.tier, c.tier_since, c.birthday, l.date FROM contact c"
+            " LEFT JOIN contact_last_done l ON l.contact_id = c.id"
+            " WHERE c.archived = 0 AND c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id",
+            ["[" + ",".join(map(str, ids)) + "]"],
+        )
+        if ids
+        else ()
+    ):
+        planned, snoozes = special.get(cid, ([], {}))
+        window.add(
+            due.CareState(
+                cid, name, tier, due._date(since) if since else None,
+                due._date(last) if last else None, parse_stored_birthday(bday), planned, snoozes,
+            )
+        )  # fmt: skip
+    for item in window.sorted():
+        if item.contact_id not in odd_ids or item.reason == "birthday":
+            bucket(item.due_date, item.tier).add_item(item)
+    return due.Agenda(buckets.values())
+
+
+def last_on_or_before(cadence: due.Cadence, end: dt.date) -> dt.date | None:
+    """The latest day whose next cadence date is on or before `end` (None: no such day).
+
+    Adding a cadence never moves a later day before an earlier one, so the days that come
+    due by `end` are exactly those up to this one."""
+    lo, hi = dt.date.min.toordinal(), end.toordinal()
+    if cadence.add_to(dt.date.fromordinal(lo)) > end:
+        return None
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if cadence.add_to(dt.date.fromordinal(mid)) <= end:
+            lo = mid
+        else:
+            hi = mid - 1
+    return dt.date.fromordinal(lo)
