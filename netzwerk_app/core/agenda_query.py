@@ -7,7 +7,7 @@ last done date ("A|2026-05-01") or, never touched, the day the cadence item fall
 ("A!2026-05-01"); contacts of a tier with the same key have the same due date, which Python
 works out once per key. The birthday key is the day a birthday item shows and the tier
 ("2026-12-01A"). Python then only sorts the rows by these keys and cuts them into one
-`due.AgendaBucket` per day and tier; no `DueItem` is made until a view reads it.
+`agenda_items.AgendaBucket` per day and tier; no `DueItem` is made until a view reads it.
 
 The contacts with plans or snoozes, and those whose stored birthday is not in one of the two
 shapes written here ("YYYY-MM-DD", "--MM-DD"), go through the engine (`due.AgendaWindow.add`).
@@ -26,7 +26,7 @@ from operator import itemgetter
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core import due
+from netzwerk_app.core import agenda_items, due
 from netzwerk_app.core.records import Birthday, parse_stored_birthday
 
 # The columns read of each contact, by the names the keys' SQL uses. The dates lose their
@@ -120,7 +120,7 @@ def read_agenda(
     end: dt.date,
     today: dt.date,
     special: dict[int, tuple[list[due.PlannedItem], dict[tuple[str, dt.date], dt.date]]],
-) -> due.Agenda | None:
+) -> agenda_items.Agenda | None:
     """`due.agenda` over every non-archived contact, or None when the range is one this
     statement does not serve (a year or longer, or at the ends of the calendar).
 
@@ -206,23 +206,23 @@ def read_agenda(
     ).fetchall()
 
     # Each key's rows are counted by C code (Counter over itemgetter); they are sorted and cut
-    # into the keys' rows only when an item is first read (`due.AgendaRows`).
-    buckets: dict[tuple[dt.date, str | None], due.AgendaBucket] = {}
+    # into the keys' rows only when an item is first read (`agenda_items.AgendaRows`).
+    buckets: dict[tuple[dt.date, str | None], agenda_items.AgendaBucket] = {}
 
-    def bucket(day: dt.date, tier: str | None) -> due.AgendaBucket:
+    def bucket(day: dt.date, tier: str | None) -> agenda_items.AgendaBucket:
         found = buckets.get((day, tier))
         if found is None:
-            found = buckets[(day, tier)] = due.AgendaBucket(day, tier)
+            found = buckets[(day, tier)] = agenda_items.AgendaBucket(day, tier)
         return found
 
-    by_cadence = due.AgendaRows(rows, 0)
+    by_cadence = agenda_items.AgendaRows(rows, 0)
     for key, count in Counter(map(itemgetter(0), rows)).items():
         if key:
             tier, mark, day = key[:-11], key[-11], due._date(key[-10:])
             if mark == "|":  # the last done date: the cadence's next date after it
                 day = rules[tier].cadence.add_to(day)
             bucket(day, tier).add((by_cadence, key, count, "cadence", max(0, (today - day).days)))
-    by_birthday = due.AgendaRows(list(filter(itemgetter(1), rows)), 1)
+    by_birthday = agenda_items.AgendaRows(list(filter(itemgetter(1), rows)), 1)
     odd_ids: set[int] = set()
     for key, count in Counter(map(itemgetter(1), by_birthday.rows)).items():
         if key == "!":
@@ -256,7 +256,7 @@ def read_agenda(
     for item in window.sorted():
         if item.contact_id not in odd_ids or item.reason == "birthday":
             bucket(item.due_date, item.tier).add_item(item)
-    return due.Agenda(buckets.values())
+    return agenda_items.Agenda(buckets.values())
 
 
 def last_on_or_before(cadence: due.Cadence, end: dt.date) -> dt.date | None:

@@ -159,7 +159,7 @@ def due_agenda(
     ids: Sequence[int] | None = None,
 ) -> Sequence[due.DueItem]:
     """What is due between start and end (overdue items included when the range holds today),
-    in the agenda's order. Over all contacts, mostly a `due.Agenda`: its items are made as
+    in the agenda's order. Over all contacts, mostly an `agenda_items.Agenda`: its items are made as
     they are read (`agenda_query`)."""
     today = today or clock.today()
     rules = tier_rules(db)

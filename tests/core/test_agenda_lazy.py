@@ -1,5 +1,5 @@
 """The agenda read as one statement whose items are made when read (`agenda_query`,
-`due.Agenda`) lists exactly what the earlier reading (`care._agenda(fast=False)`) and the
+`agenda_items.Agenda`) lists exactly what the earlier reading (`care._agenda(fast=False)`) and the
 engine over every contact list: plans, snoozes, birthdays in every stored shape, archived
 contacts, every tier rule; and what the calendar counts and names per day is the same."""
 
@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from netzwerk_app.core import care, due
+from netzwerk_app.core import agenda_items, care, due
 from netzwerk_app.core.models import TierSetting
 from tests.core.test_agenda_candidates import SETTINGS, _fill
 
@@ -64,7 +64,7 @@ def test_the_lazy_agenda_lists_what_the_engine_lists(db, settings):
             found = care._agenda(db, rules, start, end, day)
             assert list(found) == expected, (start, end, day)
             assert found == care._agenda(db, rules, start, end, day, fast=False)
-            if isinstance(found, due.Agenda):
+            if isinstance(found, agenda_items.Agenda):
                 again = care._agenda(db, rules, start, end, day)
                 fresh = care._agenda(db, rules, start, end, day)
                 assert again.marks(day) == _marks(expected, day), (start, end, day)
@@ -83,14 +83,16 @@ def test_an_agenda_reads_like_a_list(db):
     a = due.DueItem(1, "Anna", "A", "cadence", D(2026, 11, 20), D(2026, 11, 20), 6)
     b = due.DueItem(2, "bert", "A", "cadence", D(2026, 11, 20), D(2026, 11, 20), 6)
     c = due.DueItem(3, "Cleo", None, "planned", D(2026, 11, 26), D(2026, 11, 26), 0, 7)
-    rows = due.AgendaRows([("B", None, "Bert", 4), ("A", None, "x", 9), ("B", None, "anna", 5)], 0)
-    bucket = due.AgendaBucket(D(2026, 11, 20), "A")
+    rows = agenda_items.AgendaRows(
+        [("B", None, "Bert", 4), ("A", None, "x", 9), ("B", None, "anna", 5)], 0
+    )
+    bucket = agenda_items.AgendaBucket(D(2026, 11, 20), "A")
     bucket.add((rows, "B", 2, "cadence", 6))
     bucket.add_item(b)
     bucket.add_item(a)
-    planned = due.AgendaBucket(D(2026, 11, 26), None)
+    planned = agenda_items.AgendaBucket(D(2026, 11, 26), None)
     planned.add_item(c)
-    agenda = due.Agenda([planned, bucket, due.AgendaBucket(D(2026, 11, 27), "B")])
+    agenda = agenda_items.Agenda([planned, bucket, agenda_items.AgendaBucket(D(2026, 11, 27), "B")])
     made = [
         a, due.DueItem(5, "anna", "A", "cadence", D(2026, 11, 20), D(2026, 11, 20), 6),
         b, due.DueItem(4, "Bert", "A", "cadence", D(2026, 11, 20), D(2026, 11, 20), 6), c,
@@ -103,4 +105,4 @@ def test_an_agenda_reads_like_a_list(db):
     assert list(reversed(agenda)) == made[::-1]
     assert agenda.marks(D(2026, 11, 26)) == {D(2026, 11, 26): {"overdue": 4, "planned": 1}}
     assert agenda.marked_on(D(2026, 11, 26), D(2026, 11, 26)) == made
-    assert not due.Agenda([]) and due.Agenda([]) == []
+    assert not agenda_items.Agenda([]) and agenda_items.Agenda([]) == []

@@ -442,10 +442,10 @@ def test_calendar_fits_a_1024_window_in_german(db, data_dir, prefs, qtbot):
 
 
 def test_the_month_and_agenda_read_lazily_show_what_a_list_shows(db, make_page, monkeypatch):
-    """The page keeps the agenda read from the database as it is (`due.Agenda`: items made
+    """The page keeps the agenda read from the database as it is (`agenda_items.Agenda`: items made
     when read); its marks, day tooltips and agenda lines are those of the same items as a
     plain list (the reading before the lazy agenda)."""
-    from netzwerk_app.core import due
+    from netzwerk_app.core import agenda_items
 
     for n in range(12):
         _add(db, f"Name{n % 4}", "ABCD"[n % 4], since=TODAY - dt.timedelta(days=10 * n),
@@ -454,10 +454,10 @@ def test_the_month_and_agenda_read_lazily_show_what_a_list_shows(db, make_page, 
     care.plan_touchpoint(db, plan, TODAY - dt.timedelta(days=3), "call")
     care.snooze(db, 1, "cadence", TODAY, TODAY + dt.timedelta(days=2))
     lazy = make_page()
-    assert isinstance(lazy.model.items, due.Agenda)
+    assert isinstance(lazy.model.items, agenda_items.Agenda)
     monkeypatch.setattr(care, "due_agenda", lambda *a, **k: list(_due_agenda(*a, **k)))
     plain = make_page()
-    assert not isinstance(plain.model.items, due.Agenda)
+    assert not isinstance(plain.model.items, agenda_items.Agenda)
     assert lazy.calendar.marks == plain.calendar.marks and lazy.calendar.marks
     start, end = lazy.visible_range()
     for offset in range((end - start).days + 1):

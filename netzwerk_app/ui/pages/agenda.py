@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from netzwerk_app.core import clock, contacts
-from netzwerk_app.core.due import Agenda, DueItem
+from netzwerk_app.core.agenda_items import Agenda
+from netzwerk_app.core.due import DueItem
 from netzwerk_app.ui.card.avatars import PhotoCache, paint_avatar
 from netzwerk_app.ui.care_colors import kind_colour, reason_label
 from netzwerk_app.ui.dates import day_month, to_qdate
@@ -42,8 +43,8 @@ class AgendaModel(ItemListModel):
         self.detail: Callable[[DueItem, dt.date], str] | None = None
 
     def set_items(self, items: Sequence[DueItem], today: dt.date) -> None:
-        """Show `items`; an agenda read from the database is kept as it is (`due.Agenda`): the
-        view makes only the lines it paints."""
+        """Show `items`; an agenda read from the database is kept as it is
+        (`agenda_items.Agenda`): the view makes only the lines it paints."""
         self.beginResetModel()
         self.items = items if isinstance(items, Agenda) else list(items)
         self.today = today

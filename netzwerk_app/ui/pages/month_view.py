@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QCalendarWidget, QTableView, QToolTip
 
-from netzwerk_app.core import clock, due
+from netzwerk_app.core import agenda_items, clock, due
 from netzwerk_app.core.due import DueItem
 from netzwerk_app.ui.care_colors import TODAY_COLOUR, kind_colour, reason_label
 from netzwerk_app.ui.dates import from_qdate, long_date
@@ -35,8 +35,8 @@ def mark_kind(item: DueItem, today: dt.date) -> str:
 
 def marks_by_day(items: Sequence[DueItem], today: dt.date) -> dict[dt.date, Counter]:
     """What to mark on each day: overdue items count on today, not in the past. An agenda
-    read from the database counts them without making its items (`due.Agenda.marks`)."""
-    if isinstance(items, due.Agenda):
+    read from the database counts them without making its items (`agenda_items.Agenda.marks`)."""
+    if isinstance(items, agenda_items.Agenda):
         return items.marks(today)
     marks: dict[dt.date, Counter] = {}
     for item in items:
@@ -48,7 +48,7 @@ def marks_by_day(items: Sequence[DueItem], today: dt.date) -> dict[dt.date, Coun
 def items_by_day(items: Sequence[DueItem], today: dt.date) -> Mapping[dt.date, list[DueItem]]:
     """The items marked on each day (overdue ones on today), for the days' tooltips; of an
     agenda read from the database, a day's items are made when its tooltip asks for them."""
-    if isinstance(items, due.Agenda):
+    if isinstance(items, agenda_items.Agenda):
         return MarkedDays(items, today)
     days: dict[dt.date, list[DueItem]] = {}
     for item in items:
@@ -57,9 +57,9 @@ def items_by_day(items: Sequence[DueItem], today: dt.date) -> Mapping[dt.date, l
 
 
 class MarkedDays(Mapping[dt.date, list[DueItem]]):
-    """`items_by_day` of a `due.Agenda`: each day's items made when first asked for."""
+    """`items_by_day` of a `agenda_items.Agenda`: each day's items made when first asked for."""
 
-    def __init__(self, agenda: due.Agenda, today: dt.date) -> None:
+    def __init__(self, agenda: agenda_items.Agenda, today: dt.date) -> None:
         self.agenda = agenda
         self.today = today
         self.days = agenda.marks(today)
