@@ -16,6 +16,14 @@ BIRTHDAYS = [None, "", "--02-29", "2000-02-29", "--0229", "--12-31", "--01-01", 
              "--02-28", "garbage", " --05-05", "--13-45"]  # fmt: skip
 
 
+def set_tiers(settings: dict) -> None:
+    """Each tier's cadence and anchor as `settings` gives them (tier -> (count, unit, anchor))."""
+    for tier, (count, unit, anchor) in settings.items():
+        TierSetting.update(cadence_count=count, cadence_unit=unit, anchor=anchor).where(
+            TierSetting.tier == tier
+        ).execute()
+
+
 def _fill(db, rnd: random.Random, n: int, today: D) -> None:
     now = "2026-11-26 12:00:00"
     rows, touchpoints, snoozes = [], [], []
@@ -74,10 +82,7 @@ def test_agenda_lists_what_the_engine_lists_over_all_contacts(db, settings):
     today = D(2026, 11, 26)
     rnd = random.Random(16)
     _fill(db, rnd, 400, today)
-    for tier, (count, unit, anchor) in settings.items():
-        TierSetting.update(cadence_count=count, cadence_unit=unit, anchor=anchor).where(
-            TierSetting.tier == tier
-        ).execute()
+    set_tiers(settings)
     rules = care.tier_rules(db)
     everyone = list(care.care_states(db).values())
     ranges = [

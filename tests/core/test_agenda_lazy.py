@@ -11,8 +11,7 @@ import random
 import pytest
 
 from netzwerk_app.core import agenda_items, care, due
-from netzwerk_app.core.models import TierSetting
-from tests.core.test_agenda_candidates import SETTINGS, _fill
+from tests.core.test_agenda_candidates import SETTINGS, _fill, set_tiers
 
 D = dt.date
 # stored shapes the app does not write, next to those it does (the engine reads some of them)
@@ -44,10 +43,7 @@ def test_the_lazy_agenda_lists_what_the_engine_lists(db, settings):
         db.execute_sql(
             "UPDATE contact SET birthday = ? WHERE id = ?", (rnd.choice(ODD_BIRTHDAYS), cid)
         )
-    for tier, (count, unit, anchor) in settings.items():
-        TierSetting.update(cadence_count=count, cadence_unit=unit, anchor=anchor).where(
-            TierSetting.tier == tier
-        ).execute()
+    set_tiers(settings)
     rules = care.tier_rules(db)
     everyone = list(care.care_states(db).values())
     ranges = [(today, today), (today, today + dt.timedelta(days=30)),
