@@ -168,9 +168,6 @@ def due_agenda(
     return due.agenda(care_states(db, ids).values(), rules, start, end, today)
 
 
-_last_on_or_before = agenda_query.last_on_or_before
-
-
 def _birthday_days(first: dt.date, last: dt.date) -> list[str] | None:
     """The "MM-DD"s of the days from `first` to `last`; None when that is a year or more.
     29 February counts when 28 February or 1 March does (it is kept on 28 February)."""
@@ -201,8 +198,8 @@ def _agenda(
 
     A contact can have an item only when it has a planned touchpoint or a snooze; or, in a
     tier anchored on touchpoints, when its cadence comes due by `end` (its last touchpoint on
-    or before the day `_last_on_or_before` finds; never touched: filed by `end`); or when its
-    birthday falls between 30 days before the earlier of start and today, and `end` (the
+    or before the day `agenda_query.last_on_or_before` finds; never touched: filed by `end`);
+    or when its birthday falls between 30 days before the earlier of start and today, and `end` (the
     birthday-anchored cadence and the birthdays listed beside the cadence look no further
     back). Items are never shown before the rule's date (a snooze only moves them later).
     """
@@ -236,7 +233,7 @@ def _agenda(
             birthday_tiers.append(tier)
             continue
         birthday_tiers.append(tier)  # its birthdays are listed beside the cadence
-        last = _last_on_or_before(rule.cadence, end)
+        last = agenda_query.last_on_or_before(rule.cadence, end)
         conditions.append(
             "(c.tier = ? AND (l.date IS NULL AND coalesce(c.tier_since, ?) <= ?"
             + (" OR l.date <= ?))" if last is not None else "))")

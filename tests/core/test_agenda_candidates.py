@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from netzwerk_app.core import care, due
+from netzwerk_app.core import agenda_query, care, due
 from netzwerk_app.core.models import TierSetting
 
 D = dt.date
@@ -109,8 +109,10 @@ def test_agenda_lists_what_the_engine_lists_over_all_contacts(db, settings):
 
 def test_the_last_day_a_cadence_comes_due_by():
     months = due.Cadence(1, "months")
-    assert care._last_on_or_before(months, D(2026, 2, 28)) == D(2026, 1, 31)
-    assert care._last_on_or_before(months, D(2026, 3, 30)) == D(2026, 2, 28)
-    assert care._last_on_or_before(due.Cadence(2, "weeks"), D(2026, 1, 15)) == D(2026, 1, 1)
-    assert care._last_on_or_before(due.Cadence(1, "years"), D(9999, 12, 31)) == D(9999, 12, 31)
-    assert care._last_on_or_before(due.Cadence(1, "years"), D(1, 6, 1)) is None
+    assert agenda_query.last_on_or_before(months, D(2026, 2, 28)) == D(2026, 1, 31)
+    assert agenda_query.last_on_or_before(months, D(2026, 3, 30)) == D(2026, 2, 28)
+    assert agenda_query.last_on_or_before(due.Cadence(2, "weeks"), D(2026, 1, 15)) == D(2026, 1, 1)
+    assert agenda_query.last_on_or_before(due.Cadence(1, "years"), D(9999, 12, 31)) == D(
+        9999, 12, 31
+    )
+    assert agenda_query.last_on_or_before(due.Cadence(1, "years"), D(1, 6, 1)) is None
