@@ -12,6 +12,8 @@ state kept between runs in `window_state.py`; changes by other processes in
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -31,7 +33,6 @@ from PySide6.QtWidgets import (
 from netzwerk_app.core import care
 from netzwerk_app.ui.actions import WindowActions
 from netzwerk_app.ui.banner import MessageBanner
-from netzwerk_app.ui.card.card import ContactCard
 from netzwerk_app.ui.commands import CommandWording, SelectionCommands
 from netzwerk_app.ui.context import AppContext
 from netzwerk_app.ui.dialogs.openers import DialogOpeners
@@ -42,11 +43,15 @@ from netzwerk_app.ui.models.contact_model import ARCHIVED, ContactTableModel
 from netzwerk_app.ui.network_menu import NetworkMenu
 from netzwerk_app.ui.outside_changes import OutsideChanges
 from netzwerk_app.ui.pages import VIEW_BOARD, VIEW_CALENDAR, VIEW_CONTACTS
+from netzwerk_app.ui.pages.card_slot import stored_card_sizes
 from netzwerk_app.ui.pages.contacts_page import PAGE_LIST, ContactsPage
 from netzwerk_app.ui.pages.lazy import LazyPage, board_page, calendar_page
 from netzwerk_app.ui.undo import LastRemoval, RemovalCommands, RemovalWording
 from netzwerk_app.ui.window_state import restore_window_state, save_window_state
 from netzwerk_app.ui.workers import daily_backup_in_a_worker
+
+if TYPE_CHECKING:
+    from netzwerk_app.ui.card.card import ContactCard
 
 __all__ = ["VIEW_BOARD", "VIEW_CALENDAR", "VIEW_CONTACTS", "MainWindow"]
 
@@ -76,7 +81,8 @@ class MainWindow(
         self, context: AppContext, parent: QWidget | None = None, first_rows: int = 0
     ) -> None:
         """With `first_rows` (the app's start), the list reads only that many rows at first;
-        `complete_list()` (after the first paint, or whatever needs all rows) reads the rest."""
+        `complete_list()` (after the first paint, or whatever needs all rows) reads the rest.
+        At the start the contact card, too, may wait for `build_card()` (see `card_slot`)."""
         super().__init__(parent)
         self.context = context  # handed on to the dialogs the window opens
         self.db = db = context.db
@@ -99,7 +105,7 @@ class MainWindow(
 
         self.model = ContactTableModel(db, self)
         self._create_actions()
-        self._create_widgets()
+        self._create_widgets(stored_card_sizes(self.preferences) if first_rows else None)
         from netzwerk_app.ui.sync import SyncController  # CardDAV sync: menu, status, runs
 
         self.sync = SyncController(self)
@@ -122,7 +128,7 @@ class MainWindow(
 
     # ------------------------------------------------------------ construction
 
-    def _create_widgets(self) -> None:
+    def _create_widgets(self, card_sizes) -> None:
         self.nav = QListWidget()
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
@@ -136,10 +142,7 @@ class MainWindow(
         self.nav.currentRowChanged.connect(self.show_view)
 
         # contacts place: the welcome, or the list and the card
-        self.card = ContactCard(self.db)
-        self.card.contact_saved.connect(self._card_saved)
-        self.card.data_changed.connect(self._card_data_changed)
-        self.contacts_page = page = ContactsPage(self.model, self.card)
+        self.contacts_page = page = ContactsPage(self.model, self._make_card, card_sizes)
         page.selection_changed.connect(self._list_selection_changed)
         page.filter_changed.connect(self._filter_changed)
         page.empty_state.import_requested.connect(self.import_from_phone)
@@ -193,6 +196,36 @@ class MainWindow(
         self.search.returnPressed.connect(self._search_return)
         self.nav.setCurrentRow(VIEW_CONTACTS)
 
+    def _make_card(self) -> ContactCard:
+        from netzwerk_app.ui.card.card import ContactCard
+
+        card = ContactCard(self.db)
+        card.contact_saved.connect(self._card_saved)
+        card.data_changed.connect(self._card_data_changed)
+        return card
+
+    @property
+    def card(self) -> ContactCard:
+        """The contact's card (built now, if the start left it for after the first frame)."""
+        return self.contacts_page.card
+
+    def build_card(self) -> None:
+        """Build the card if it is not yet (after the first frame)."""
+        self.contacts_page.card  # noqa: B018 - the property builds it
+
+    def _card_contact_id(self) -> int | None:
+        card = self.contacts_page.built_card
+        return card.contact_id if card is not None else None
+
+    def _reload_card(self) -> None:
+        if self.contacts_page.built_card is not None:
+            self.contacts_page.built_card.reload()
+
+    def _card_keeps_edits(self) -> bool:
+        """The card has edits that could not be saved on leaving it (it said why)."""
+        card = self.contacts_page.built_card
+        return card is not None and card.is_dirty() and not card.leave()
+
     def _create_status_bar(self) -> None:
         self.status_contacts = QLabel()
         self.status_due = QLabel()
@@ -232,33 +265,33 @@ class MainWindow(
     def refresh_all(self) -> None:
         """Read everything again after a change: list, card, counts, board, calendar."""
         self._reload_list()
-        self.card.reload()
+        self._reload_card()
         for lazy in (self.board, self.calendar):
             lazy.refresh()
 
     def contacts_changed(self, ids: list[int]) -> None:
         """Some contacts changed here: re-read just them, then mark the other places stale."""
         selected = self.selected_ids()
-        current = self.card.contact_id
+        current = self._card_contact_id()
         self.model.refresh_contacts(ids)
         self.contacts_page.show_list_or_welcome()
         self._select_ids(selected or ([current] if current else []))
         self._update_counts()
-        self.card.reload()
+        self._reload_card()
         for lazy in (self.board, self.calendar):
             lazy.refresh()
 
     def _page_changed(self) -> None:
         """The board or the calendar changed data: refresh the list, the card, the other page."""
         self._reload_list()
-        self.card.reload()
+        self._reload_card()
         for lazy in (self.board, self.calendar):
             if lazy is not self.sender():
                 lazy.refresh()
 
     def _reload_list(self, first_rows: int = 0) -> None:
         selected = self.selected_ids()
-        current = self.card.contact_id
+        current = self._card_contact_id()
         settings = care.tier_settings(self.db)
         self.model.set_tier_names(
             {t: s.name for t, s in settings.items()}, {t: s.colour for t, s in settings.items()}
@@ -340,8 +373,7 @@ class MainWindow(
         if (
             index != VIEW_CONTACTS
             and self.pages.currentIndex() == VIEW_CONTACTS
-            and self.card.is_dirty()
-            and not self.card.leave()
+            and self._card_keeps_edits()
         ):
             # Unsaved edits would later be written over changes made on the board or in the
             # calendar (a tier set there went back); stay while they cannot be saved.
@@ -429,13 +461,13 @@ class MainWindow(
             # Into the tray: edits are saved as when leaving the card; edits that cannot be
             # saved keep the window open (the card said why), nothing is asked.
             event.ignore()
-            if self.card.is_dirty() and not self.card.leave():
+            if self._card_keeps_edits():
                 return
             self.save_state()
             self.hide()
             self.closed_to_tray.emit()
             return
-        if self.card.is_dirty() and not self.card.leave():
+        if self._card_keeps_edits():
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),
                 self.tr("The contact has changes that cannot be saved. Quit anyway?"),

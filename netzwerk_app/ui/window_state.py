@@ -1,10 +1,11 @@
 """The main window's state kept between runs: geometry, toolbar, splitter, the list's columns
-and sort, the tier filter, and the view last shown."""
+and sort, the tier filter, the view last shown, and the card's size (`pages.card_slot`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from netzwerk_app.ui.pages.card_slot import store_card_sizes
 from netzwerk_app.ui.preferences import (
     KEY_GEOMETRY,
     KEY_HEADER,
@@ -58,4 +59,6 @@ def save_window_state(window: MainWindow) -> None:
     p.set_value(KEY_HEADER, window.table.horizontalHeader().saveState())
     p.set_value(KEY_LAST_VIEW, window.pages.currentIndex())
     p.set_value(KEY_TIER_FILTER, window.tier_filter.currentData())
+    if window.contacts_page.built_card is not None:  # the next start's room for the card
+        store_card_sizes(p, window.contacts_page.built_card)
     p.sync()

@@ -25,3 +25,38 @@ def test_the_first_frame_needs_no_phone_rules_no_vcards_and_no_commands(tmp_path
     assert proc.returncode == 0, proc.stderr
     line = [x for x in proc.stderr.splitlines() if x.startswith("LATE=")][-1]
     assert line == "LATE="
+
+
+_CARD_PROBE = (
+    "import sys; from netzwerk_app.__main__ import main; rc = main(sys.argv[1:]); "
+    "sys.stderr.write('CARD=%s' % ('netzwerk_app.ui.card.card' in sys.modules) + chr(10)); "
+    "sys.exit(rc)"
+)
+
+
+def test_a_later_start_paints_its_first_frame_before_the_card_is_built(tmp_path):
+    """The first start builds the card at once and keeps its sizes; the next start's first
+    frame holds the card's place with its slot (`pages.card_slot`) and imports no card code."""
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", NETZWERK_QUIT_AFTER_PAINT="1",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )  # fmt: skip
+    data = str(tmp_path / "data")
+    cards = tmp_path / "two.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nN:Lovelace;Ada;;;\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Alan Turing\r\nN:Turing;Alan;;;\r\nEND:VCARD\r\n"
+    )
+    subprocess.run(
+        [sys.executable, "-m", "netzwerk_app", "--data-dir", data, "import", str(cards)],
+        capture_output=True, text=True, timeout=120, env=env, check=True,
+    )  # fmt: skip
+    seen = []
+    for _ in range(2):
+        proc = subprocess.run(
+            [sys.executable, "-c", _CARD_PROBE, "--data-dir", data],
+            capture_output=True, text=True, timeout=120, env=env,
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
+        seen.append([x for x in proc.stderr.splitlines() if x.startswith("CARD=")][-1])
+    assert seen == ["CARD=True", "CARD=False"]

@@ -7,7 +7,8 @@ search field and the actions, and follows the page's signals.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -33,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from netzwerk_app.core.contacts import ALL_TIERS
-from netzwerk_app.ui.card.card import ContactCard
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.icons import app_icon, icon
 from netzwerk_app.ui.layouts import column_widget
@@ -49,7 +49,11 @@ from netzwerk_app.ui.models.contact_model import (
     COL_TITLE,
     ContactTableModel,
 )
+from netzwerk_app.ui.pages.card_slot import CardSlot
 from netzwerk_app.ui.text import emphasized
+
+if TYPE_CHECKING:
+    from netzwerk_app.ui.card.card import ContactCard
 
 PAGE_EMPTY, PAGE_LIST = range(2)
 
@@ -202,11 +206,18 @@ class ContactsPage(LiveTranslation, QStackedWidget):
     filter_changed = Signal()
 
     def __init__(
-        self, model: ContactTableModel, card: ContactCard, parent: QWidget | None = None
+        self,
+        model: ContactTableModel,
+        make_card: Callable[[], ContactCard],
+        card_sizes: tuple[QSize, QSize] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
+        """`make_card` builds the card: at once, or, given the card's `card_sizes` (see
+        `card_slot`), when it is first needed (`card`), a `CardSlot` holding its place."""
         super().__init__(parent)
         self.model = model
-        self.card = card
+        self._make_card = make_card
+        self.built_card: ContactCard | None = None  # None while the slot holds its place
         self._selecting = False
 
         self.table = ContactTable()
@@ -237,7 +248,11 @@ class ContactsPage(LiveTranslation, QStackedWidget):
 
         self.list_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.list_splitter.addWidget(list_side)
-        self.list_splitter.addWidget(card)
+        if card_sizes is None:
+            self.built_card = make_card()
+            self.list_splitter.addWidget(self.built_card)
+        else:
+            self.list_splitter.addWidget(CardSlot(card_sizes))
         self.list_splitter.setStretchFactor(0, 3)
         self.list_splitter.setStretchFactor(1, 2)
         self.list_splitter.setChildrenCollapsible(False)
@@ -246,6 +261,19 @@ class ContactsPage(LiveTranslation, QStackedWidget):
         self.empty_state = EmptyState()
         self.addWidget(self.empty_state)
         self.addWidget(self.list_splitter)
+
+    @property
+    def card(self) -> ContactCard:
+        """The contact's card, built now if the slot still holds its place."""
+        if self.built_card is None:
+            card = self._make_card()
+            sizes = self.list_splitter.sizes()
+            slot = self.list_splitter.replaceWidget(1, card)
+            self.list_splitter.setSizes(sizes)
+            if slot is not None:
+                slot.deleteLater()
+            self.built_card = card
+        return self.built_card
 
     # ------------------------------------------------------------ the list
 
@@ -294,7 +322,7 @@ class ContactsPage(LiveTranslation, QStackedWidget):
 
     def after_filter(self) -> None:
         """The search or the filter changed: the card's contact stays selected, or goes."""
-        current = self.card.contact_id
+        current = self.built_card.contact_id if self.built_card is not None else None
         if current is not None and self.model.row_of(current) >= 0:
             self.select_ids([current])
         elif current is not None and not self.card.is_dirty():
@@ -361,8 +389,8 @@ class ContactsPage(LiveTranslation, QStackedWidget):
             # the user clicked is the one the card, Delete and Log Touchpoint act on.
             self.select_ids([ids[0]])
             self.card.show_contact(ids[0])
-        elif not ids and not self.card.is_dirty():
-            self.card.clear()
+        elif not ids and self.built_card is not None and not self.built_card.is_dirty():
+            self.built_card.clear()
 
     def focus_card(self) -> None:
         if self.card.contact_id is not None:
