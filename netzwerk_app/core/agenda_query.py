@@ -21,8 +21,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
-from operator import itemgetter
+from typing import Any
 
 from peewee import SqliteDatabase
 
@@ -33,6 +34,7 @@ from netzwerk_app.core.records import Birthday, parse_stored_birthday
 # column's affinity (unary +): compared with text as they are, not first tried as numbers.
 _COLUMNS = {"since": "+c.tier_since", "tier": "c.tier", "bday": "c.birthday", "last": "+l.date"}
 _MD = "substr(bday, -5)"  # the month and day of a stored birthday
+_NAME_GAP = "\x1f"  # between the names handed over (a name holding it is read apart)
 # The two shapes the app stores birthdays in; any other text goes through the engine.
 SHAPED = (
     "(bday GLOB '--[0-9][0-9]-[0-9][0-9]'"
@@ -50,6 +52,12 @@ _READABLE = (
 _MONTH_DAYS = [
     (d.month, d.day) for d in (dt.date(2000, 1, 1) + dt.timedelta(i) for i in range(366))
 ]
+
+
+def _columns(sql: str) -> str:
+    """`sql` with the columns' short names (since, tier, bday, last) as the statement reads
+    them (`_COLUMNS`)."""
+    return re.sub(r"(?<![.\w])(since|tier|bday|last)\b", lambda m: _COLUMNS[m[1]], sql)
 
 
 def _text(value: str) -> str:
@@ -190,22 +198,45 @@ def read_agenda(
     birthday_key = (
         f"CASE WHEN bday > '' THEN CASE{''.join(birthday)} END END" if birthday else "NULL"
     )
-    # the keys are worked out on the rows picked (the inner statement's columns)
     picked = " OR ".join(f"({w})" for w in wanted) or "0"
-    picked = re.sub(r"\b(since|tier|bday|last)\b", lambda m: _COLUMNS[m[1]], picked)
     not_special = ""
     if special:
         not_special = f" AND c.id NOT IN ({','.join(str(int(i)) for i in sorted(special))})"
-    # the contacts without a tier first (a third or so): their row is read no further
-    rows = db.execute_sql(
-        f"SELECT {cadence_key}, {birthday_key}, name, id FROM ("
-        "SELECT c.id AS id, c.display_name AS name, c.tier AS tier, +c.tier_since AS since,"
-        " c.birthday AS bday, +l.date AS last"
-        " FROM contact c NOT INDEXED LEFT JOIN contact_last_done l ON l.contact_id = c.id"
-        f" WHERE c.tier IS NOT NULL AND c.archived = 0{not_special} AND ({picked}) LIMIT -1)"
+    # One row: the picked contacts' keys, names and ids, each column joined into one text in
+    # the same order (every aggregate steps over the same rows). Handing over a few long texts
+    # costs a fraction of handing over a row per contact, and no row is made in Python until
+    # an item is read. (The contacts without a tier, a third or so, are read no further.)
+    ((cadences, birthdays, names, numbers_text),) = db.execute_sql(
+        _columns(
+            f"SELECT group_concat({cadence_key}), group_concat(ifnull({birthday_key}, '')),"
+            f" group_concat(c.display_name, {_text(_NAME_GAP)}), group_concat(c.id)"
+            " FROM contact c NOT INDEXED LEFT JOIN contact_last_done l ON l.contact_id = c.id"
+            f" WHERE c.tier IS NOT NULL AND c.archived = 0{not_special} AND ({picked})"
+        )
     ).fetchall()
+    cadence_keys = cadences.split(",") if numbers_text else []
+    birthday_keys = birthdays.split(",") if numbers_text else []
+    # a name holding the gap between names: the names are read apart (rare)
+    by_id = None
+    if numbers_text and names.count(_NAME_GAP) != len(cadence_keys) - 1:
+        by_id = dict(
+            db.execute_sql(
+                "SELECT id, display_name FROM contact WHERE id IN (SELECT value FROM json_each(?))",
+                [f"[{numbers_text}]"],
+            ).fetchall()
+        )
 
-    # Each key's rows are counted by C code (Counter over itemgetter); they are sorted and cut
+    @lru_cache(maxsize=1)
+    def all_rows() -> list[Sequence[Any]]:
+        """The picked contacts as rows (cadence key, birthday key, name, id), made when an item
+        is first read."""
+        if not numbers_text:
+            return []
+        numbers = list(map(int, numbers_text.split(",")))
+        named = names.split(_NAME_GAP) if by_id is None else [by_id[i] for i in numbers]
+        return list(zip(cadence_keys, birthday_keys, named, numbers, strict=True))
+
+    # Each key's rows are counted by C code (Counter over the keys); they are sorted and cut
     # into the keys' rows only when an item is first read (`agenda_items.AgendaRows`).
     buckets: dict[tuple[dt.date, str | None], agenda_items.AgendaBucket] = {}
 
@@ -215,18 +246,20 @@ def read_agenda(
             found = buckets[(day, tier)] = agenda_items.AgendaBucket(day, tier)
         return found
 
-    by_cadence = agenda_items.AgendaRows(rows, 0)
-    for key, count in Counter(map(itemgetter(0), rows)).items():
+    by_cadence = agenda_items.AgendaRows(all_rows, 0)
+    for key, count in Counter(cadence_keys).items():
         if key:
             tier, mark, day = key[:-11], key[-11], due._date(key[-10:])
             if mark == "|":  # the last done date: the cadence's next date after it
                 day = rules[tier].cadence.add_to(day)
             bucket(day, tier).add((by_cadence, key, count, "cadence", max(0, (today - day).days)))
-    by_birthday = agenda_items.AgendaRows(list(filter(itemgetter(1), rows)), 1)
+    by_birthday = agenda_items.AgendaRows(lambda: [r for r in all_rows() if r[1]], 1)
     odd_ids: set[int] = set()
-    for key, count in Counter(map(itemgetter(1), by_birthday.rows)).items():
+    for key, count in Counter(birthday_keys).items():
+        if not key:
+            continue
         if key == "!":
-            odd_ids = {row[3] for row in by_birthday.of("!", count)}
+            odd_ids = {row[3] for row in all_rows() if row[1] == "!"}
             continue
         day, tier = due._date(key[:10]), key[10:]
         late = max(0, (today - day).days) if rules[tier].anchor == "birthday" else 0

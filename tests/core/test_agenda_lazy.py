@@ -102,3 +102,23 @@ def test_an_agenda_reads_like_a_list(db):
     assert agenda.marks(D(2026, 11, 26)) == {D(2026, 11, 26): {"overdue": 4, "planned": 1}}
     assert agenda.marked_on(D(2026, 11, 26), D(2026, 11, 26)) == made
     assert not agenda_items.Agenda([]) and agenda_items.Agenda([]) == []
+
+
+@pytest.mark.parametrize("odd", ["\x1f", ",", "\x1e"])
+def test_names_holding_any_character_are_listed_as_the_engine_lists_them(db, odd):
+    """Display names holding separators (a comma, control characters) keep each contact's own
+    name, as the engine lists them."""
+    today = D(2026, 11, 26)
+    rnd = random.Random(7)
+    _fill(db, rnd, 60, today)
+    names = [f"{odd}Anna", f"Be{odd}rt", f"Cleo{odd}", odd, f"{odd}{odd}", "Dora"]
+    for cid, name in zip(range(1, 61, 10), names, strict=True):
+        db.execute_sql("UPDATE contact SET display_name = ? WHERE id = ?", (name, cid))
+    rules = care.tier_rules(db)
+    everyone = list(care.care_states(db).values())
+    for start, end in [(today, today + dt.timedelta(days=30)), (D(2027, 2, 1), D(2027, 5, 1))]:
+        expected = due.agenda(everyone, rules, start, end, today)
+        found = care._agenda(db, rules, start, end, today)
+        assert isinstance(found, agenda_items.Agenda)
+        assert list(found) == expected, (start, end)
+        assert {i.display_name for i in found} & set(names)
