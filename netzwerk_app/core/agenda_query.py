@@ -30,6 +30,15 @@ from peewee import SqliteDatabase
 from netzwerk_app.core import agenda_items, due
 from netzwerk_app.core.records import Birthday, parse_stored_birthday
 
+# Schema 10: the columns the statement reads of each contact that can have an item (one with
+# a tier, not archived), in the contacts' order (the id first), so that SQLite reads them from
+# this narrow index instead of the wide rows, and meets `contact_last_done` in its order. It
+# holds no row for the contacts without a tier (a new import's), which cost it nothing.
+AGENDA_INDEX_SQL = (
+    "CREATE INDEX IF NOT EXISTS contact_agenda ON contact"
+    " (id, tier, archived, tier_since, birthday, display_name)"
+    " WHERE tier IS NOT NULL AND archived = 0"
+)
 # The columns read of each contact, by the names the keys' SQL uses. The dates lose their
 # column's affinity (unary +): compared with text as they are, not first tried as numbers.
 _COLUMNS = {"since": "+c.tier_since", "tier": "c.tier", "bday": "c.birthday", "last": "+l.date"}
@@ -210,7 +219,8 @@ def read_agenda(
         _columns(
             f"SELECT group_concat({cadence_key}), group_concat(ifnull({birthday_key}, '')),"
             f" group_concat(c.display_name, {_text(_NAME_GAP)}), group_concat(c.id)"
-            " FROM contact c NOT INDEXED LEFT JOIN contact_last_done l ON l.contact_id = c.id"
+            " FROM contact c INDEXED BY contact_agenda"
+            " LEFT JOIN contact_last_done l ON l.contact_id = c.id"
             f" WHERE c.tier IS NOT NULL AND c.archived = 0{not_special} AND ({picked})"
         )
     ).fetchall()

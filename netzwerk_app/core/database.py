@@ -50,7 +50,7 @@ BACKUP_FOLDER = "backups"
 ENV_DATA_DIR = "NETZWERK_DATA_DIR"
 # PRAGMA application_id marks a file as ours: "Netz" in ASCII.
 APPLICATION_ID = 0x4E65747A
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 SQLITE_HEADER = b"SQLite format 3\x00"
 DAILY_BACKUPS_KEPT = 7
 DAILY_LABEL = "daily"
@@ -284,6 +284,7 @@ def __getattr__(name: str) -> Any:
 
 
 def _create_schema(db: SqliteDatabase) -> None:
+    from netzwerk_app.core.agenda_query import AGENDA_INDEX_SQL
     from netzwerk_app.core.migrations import LAST_DONE_SQL, REVISION_TRIGGER_SQL, SEARCH_TABLE_SQL
     from netzwerk_app.core.models import MODELS, TierSetting
     from netzwerk_app.core.sort_keys import SORT_KEY_SQL, fill_sort_keys
@@ -295,6 +296,7 @@ def _create_schema(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
     for sql in SORT_KEY_SQL:
         db.execute_sql(sql)
+    db.execute_sql(AGENDA_INDEX_SQL)
     fill_sort_keys(db)  # no contacts yet: only the rules the keys are made by
     for row in DEFAULT_TIERS:
         TierSetting.insert(**row).on_conflict_ignore().execute()

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import sqlite3
 
 import pytest
 
-from netzwerk_app.core import agenda_items, care, due
+from netzwerk_app.core import agenda_items, care, database, due
+from netzwerk_app.core.database import open_database
 from tests.core.test_agenda_candidates import SETTINGS, _fill, set_tiers
 
 D = dt.date
@@ -122,3 +124,31 @@ def test_names_holding_any_character_are_listed_as_the_engine_lists_them(db, odd
         assert isinstance(found, agenda_items.Agenda)
         assert list(found) == expected, (start, end)
         assert {i.display_name for i in found} & set(names)
+
+
+def test_a_schema_9_database_gets_the_agenda_index(data_dir):
+    """Schema 10 adds the index the agenda reads from (`agenda_query.AGENDA_INDEX_SQL`); a
+    schema 9 file gets it when opened, and the agenda lists what the engine lists."""
+    today = D(2026, 11, 26)
+    db = open_database(data_dir)
+    _fill(db, random.Random(9), 200, today)
+    db.close()
+    con = sqlite3.connect(data_dir / database.DB_FILENAME)
+    con.execute("DROP INDEX contact_agenda")
+    con.execute("PRAGMA user_version = 9")
+    con.commit()
+    con.close()
+
+    db = open_database(data_dir)
+    try:
+        assert db.execute_sql("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION
+        indexes = {r[1] for r in db.execute_sql("PRAGMA index_list(contact)")}
+        assert "contact_agenda" in indexes
+        rules = care.tier_rules(db)
+        everyone = list(care.care_states(db).values())
+        end = today + dt.timedelta(days=30)
+        found = care._agenda(db, rules, today, end, today)
+        assert isinstance(found, agenda_items.Agenda)
+        assert list(found) == due.agenda(everyone, rules, today, end, today)
+    finally:
+        db.close()
