@@ -63,6 +63,7 @@ _MONTH_DAYS = [
 ]
 
 
+@lru_cache(maxsize=16)
 def _columns(sql: str) -> str:
     """`sql` with the columns' short names (since, tier, bday, last) as the statement reads
     them (`_COLUMNS`)."""
@@ -112,9 +113,11 @@ def _occurrence_sql(found: dict[str, dt.date]) -> str:
     )
 
 
-def _in_window(found: dict[str, dt.date], md: str) -> str:
-    """`md` ("MM-DD" text) is one of the window's (`found`): as runs of days, which SQLite
-    compares faster than a list."""
+@lru_cache(maxsize=64)
+def _in_window(first: dt.date, last: dt.date) -> str:
+    """The birthday `bday` falls between first and last (`_occurrences`): its "MM-DD" is in
+    runs of days, which SQLite compares faster than a list."""
+    found = _occurrences(first, last)
     runs: list[list[str]] = []
     inside = False
     for month, day in _MONTH_DAYS:
@@ -127,7 +130,7 @@ def _in_window(found: dict[str, dt.date], md: str) -> str:
             inside = True
         else:
             inside = False
-    return "(" + " OR ".join(f"{md} BETWEEN '{a}' AND '{b}'" for a, b in runs) + ")"
+    return "(" + " OR ".join(f"{_MD} BETWEEN '{a}' AND '{b}'" for a, b in runs) + ")"
 
 
 def read_agenda(
@@ -183,16 +186,15 @@ def read_agenda(
     birthday_wanted, birthday = [], []
     windows = []
     if touch_tiers:  # the birthdays listed beside the cadence
-        windows.append((touch_tiers, _occurrences(start, end), ""))
+        windows.append((touch_tiers, start, ""))
     if birthday_tiers and end >= birthday_first:  # the birthdays that are the cadence
-        windows.append(
-            (birthday_tiers, _occurrences(birthday_first, end), " AND {day} >= " + never)
-        )
-    for tiers, found, also in windows:
+        windows.append((birthday_tiers, birthday_first, " AND {day} >= " + never))
+    for tiers, first, also in windows:
+        found = _occurrences(first, end)
         if not found:
             continue
         occurs = _occurrence_sql(found)
-        where = f"{_one_of('tier', tiers)} AND {_in_window(found, _MD)}"
+        where = f"{_one_of('tier', tiers)} AND {_in_window(first, end)}"
         birthday_wanted.append(where)
         birthday.append(
             f" WHEN {where} THEN CASE WHEN {_READABLE}{also.format(day=occurs)}"
@@ -221,8 +223,9 @@ def read_agenda(
             f" group_concat(c.display_name, {_text(_NAME_GAP)}), group_concat(c.id)"
             " FROM contact c INDEXED BY contact_agenda"
             " LEFT JOIN contact_last_done l ON l.contact_id = c.id"
-            f" WHERE c.tier IS NOT NULL AND c.archived = 0{not_special} AND ({picked})"
+            f" WHERE c.tier IS NOT NULL AND c.archived = 0 AND ({picked})"
         )
+        + not_special
     ).fetchall()
     cadence_keys = cadences.split(",") if numbers_text else []
     birthday_keys = birthdays.split(",") if numbers_text else []
@@ -265,9 +268,7 @@ def read_agenda(
             bucket(day, tier).add((by_cadence, key, count, "cadence", max(0, (today - day).days)))
     by_birthday = agenda_items.AgendaRows(lambda: [r for r in all_rows() if r[1]], 1)
     odd_ids: set[int] = set()
-    for key, count in Counter(birthday_keys).items():
-        if not key:
-            continue
+    for key, count in Counter(filter(None, birthday_keys)).items():
         if key == "!":
             odd_ids = {row[3] for row in all_rows() if row[1] == "!"}
             continue
