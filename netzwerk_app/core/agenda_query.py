@@ -10,7 +10,8 @@ works out once per key. The birthday key is the day a birthday item shows and th
 `agenda_items.AgendaBucket` per day and tier; no `DueItem` is made until a view reads it.
 
 The contacts with plans or snoozes, and those whose stored birthday is not in one of the two
-shapes written here ("YYYY-MM-DD", "--MM-DD"), go through the engine (`due.AgendaWindow.add`).
+shapes written here ("YYYY-MM-DD", "--MM-DD"; found through an index of their own), go through
+the engine (`due.AgendaWindow.add`) with all their items.
 
 Ranges of a year or more (a birthday would show twice) and ranges at the ends of the
 calendar are left to the caller (`read_agenda` gives None).
@@ -30,15 +31,6 @@ from peewee import SqliteDatabase
 from netzwerk_app.core import agenda_items, due
 from netzwerk_app.core.records import Birthday, parse_stored_birthday
 
-# Schema 10: the columns the statement reads of each contact that can have an item (one with
-# a tier, not archived), in the contacts' order (the id first), so that SQLite reads them from
-# this narrow index instead of the wide rows, and meets `contact_last_done` in its order. It
-# holds no row for the contacts without a tier (a new import's), which cost it nothing.
-AGENDA_INDEX_SQL = (
-    "CREATE INDEX IF NOT EXISTS contact_agenda ON contact"
-    " (id, tier, archived, tier_since, birthday, display_name)"
-    " WHERE tier IS NOT NULL AND archived = 0"
-)
 # The columns read of each contact, by the names the keys' SQL uses. The dates lose their
 # column's affinity (unary +): compared with text as they are, not first tried as numbers.
 _COLUMNS = {"since": "+c.tier_since", "tier": "c.tier", "bday": "c.birthday", "last": "+l.date"}
@@ -48,6 +40,19 @@ _NAME_GAP = "\x1f"  # between the names handed over (a name holding it is read a
 SHAPED = (
     "(bday GLOB '--[0-9][0-9]-[0-9][0-9]'"
     " OR bday GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')"
+)
+# The contacts whose birthday is stored in another shape (few or none): the engine reads them.
+_ODD = f"birthday > '' AND NOT {SHAPED.replace('bday', 'birthday')}"
+# Schema 10: the columns the statement reads of each contact that can have an item (one with
+# a tier, not archived), in the contacts' order (the id first), so that SQLite reads them from
+# this narrow index instead of the wide rows, and meets `contact_last_done` in its order; and
+# the contacts with a birthday in another shape, found without testing every birthday's shape.
+# Neither holds the contacts without a tier or birthday (a new import's): they cost it nothing.
+AGENDA_INDEX_SQL = (
+    "CREATE INDEX IF NOT EXISTS contact_agenda ON contact"
+    " (id, tier, archived, tier_since, birthday, display_name)"
+    " WHERE tier IS NOT NULL AND archived = 0",
+    f"CREATE INDEX IF NOT EXISTS contact_odd_birthday ON contact (id, tier, archived) WHERE {_ODD}",
 )
 _YEAR = "CAST(substr(bday, 1, 4) AS INTEGER)"
 # A shaped birthday the engine can read (`Birthday`): a year from 1 on, and 29 February only in
@@ -163,8 +168,7 @@ def read_agenda(
         never_shows += f" AND {never} >= {_text(start.isoformat())}"
 
     # Which contacts to read (`wanted`, on the table's columns), and of each its cadence key
-    # (`cadence`; '' when none shows) and its birthday key (`birthday`; NULL when none shows,
-    # '!' when the birthday is stored in another shape: the engine reads it).
+    # (`cadence`; '' when none shows) and its birthday key (`birthday`; NULL when none shows).
     wanted, cadence = [], []
     for tier in touch_tiers:
         cadence_of = rules[tier].cadence
@@ -200,9 +204,6 @@ def read_agenda(
             f" WHEN {where} THEN CASE WHEN {_READABLE}{also.format(day=occurs)}"
             f" AND (last IS NULL OR last < {occurs}) THEN {occurs} || tier END"
         )
-    if rules:
-        birthday_wanted.append(f"NOT {SHAPED}")
-        birthday.insert(0, f" WHEN NOT {SHAPED} THEN '!'")
     if birthday_wanted:
         wanted.append(f"bday > '' AND ({' OR '.join(birthday_wanted)})")
     cadence_key = f"CASE tier{''.join(cadence)} ELSE '' END" if cadence else "''"
@@ -210,9 +211,21 @@ def read_agenda(
         f"CASE WHEN bday > '' THEN CASE{''.join(birthday)} END END" if birthday else "NULL"
     )
     picked = " OR ".join(f"({w})" for w in wanted) or "0"
+    # the contacts the engine reads: those with plans or snoozes, and those whose birthday is
+    # in another shape (the statement below reads only the two shapes)
+    odd: set[int] = set()
+    if rules:
+        odd = {
+            cid
+            for (cid,) in db.execute_sql(
+                "SELECT id FROM contact INDEXED BY contact_odd_birthday"
+                f" WHERE {_ODD} AND tier IS NOT NULL AND archived = 0"
+            )
+        }
+    engine_ids = sorted(special.keys() | odd)
     not_special = ""
-    if special:
-        not_special = f" AND c.id NOT IN ({','.join(str(int(i)) for i in sorted(special))})"
+    if engine_ids:
+        not_special = f" AND c.id NOT IN ({','.join(str(int(i)) for i in engine_ids)})"
     # One row: the picked contacts' keys, names and ids, each column joined into one text in
     # the same order (every aggregate steps over the same rows). Handing over a few long texts
     # costs a fraction of handing over a row per contact, and no row is made in Python until
@@ -267,27 +280,22 @@ def read_agenda(
                 day = rules[tier].cadence.add_to(day)
             bucket(day, tier).add((by_cadence, key, count, "cadence", max(0, (today - day).days)))
     by_birthday = agenda_items.AgendaRows(lambda: [r for r in all_rows() if r[1]], 1)
-    odd_ids: set[int] = set()
     for key, count in Counter(filter(None, birthday_keys)).items():
-        if key == "!":
-            odd_ids = {row[3] for row in all_rows() if row[1] == "!"}
-            continue
         day, tier = due._date(key[:10]), key[10:]
         late = max(0, (today - day).days) if rules[tier].anchor == "birthday" else 0
         bucket(day, tier).add((by_birthday, key, count, "birthday", late))
 
-    # The engine: the contacts with plans or snoozes (all their items), and the birthdays of
-    # those whose birthday is stored in another shape (their cadence item is read above).
+    # The engine: the contacts with plans or snoozes, and those whose birthday is stored in
+    # another shape (all their items).
     window = due.AgendaWindow(rules, start, end, today)
-    ids = sorted(special.keys() | odd_ids)
     for cid, name, tier, since, bday, last in (
         db.execute_sql(
             "SELECT c.id, c.display_name, c.tier, c.tier_since, c.birthday, l.date FROM contact c"
             " LEFT JOIN contact_last_done l ON l.contact_id = c.id"
             " WHERE c.archived = 0 AND c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id",
-            ["[" + ",".join(map(str, ids)) + "]"],
+            ["[" + ",".join(map(str, engine_ids)) + "]"],
         )
-        if ids
+        if engine_ids
         else ()
     ):
         planned, snoozes = special.get(cid, ([], {}))
@@ -298,8 +306,7 @@ def read_agenda(
             )
         )  # fmt: skip
     for item in window.sorted():
-        if item.contact_id not in odd_ids or item.reason == "birthday":
-            bucket(item.due_date, item.tier).add_item(item)
+        bucket(item.due_date, item.tier).add_item(item)
     return agenda_items.Agenda(buckets.values())
 
 

@@ -296,7 +296,8 @@ def _create_schema(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
     for sql in SORT_KEY_SQL:
         db.execute_sql(sql)
-    db.execute_sql(AGENDA_INDEX_SQL)
+    for sql in AGENDA_INDEX_SQL:
+        db.execute_sql(sql)
     fill_sort_keys(db)  # no contacts yet: only the rules the keys are made by
     for row in DEFAULT_TIERS:
         TierSetting.insert(**row).on_conflict_ignore().execute()

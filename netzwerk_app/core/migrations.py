@@ -188,10 +188,11 @@ def _migrate_8_to_9(db: SqliteDatabase) -> None:
 
 
 def _migrate_9_to_10(db: SqliteDatabase) -> None:
-    """Schema 10: the index the agenda reads the contacts that can have an item from
-    (`agenda_query.AGENDA_INDEX_SQL`). Only a new index; running the step twice changes
-    nothing."""
-    db.execute_sql(AGENDA_INDEX_SQL)
+    """Schema 10: the indexes the agenda reads the contacts that can have an item from, and
+    finds the birthdays in other shapes by (`agenda_query.AGENDA_INDEX_SQL`). Only new
+    indexes; running the step twice changes nothing."""
+    for sql in AGENDA_INDEX_SQL:
+        db.execute_sql(sql)
 
 
 # Ordered migrations: MIGRATIONS[n] brings a database from schema n to n + 1.
