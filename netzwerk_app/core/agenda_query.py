@@ -1,8 +1,9 @@
 """The agenda over every contact as one SQL statement that hands over little: `read_agenda`.
 
 The due rules of `due` are said in SQL for the contacts without plans and snoozes (the most):
-SQLite reads each contact once, leaves out those with nothing to show, and gives each of the
-others as (cadence key, birthday key, display name, id). The cadence key is the tier and the
+SQLite reads each contact once (from the narrow index `contact_agenda`), leaves out those with
+nothing to show, and gives the others' (cadence key, birthday key, display name, id) as four
+texts, one per column, joined in the same order. The cadence key is the tier and the
 last done date ("A|2026-05-01") or, never touched, the day the cadence item falls on
 ("A!2026-05-01"); contacts of a tier with the same key have the same due date, which Python
 works out once per key. The birthday key is the day a birthday item shows and the tier
