@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from operator import itemgetter
 from typing import Any, overload
 
@@ -19,14 +19,26 @@ from netzwerk_app.core.sort_keys import name_key
 class AgendaRows:
     """Rows as the database handed them over, each holding a key at `column`, the contact's
     display name at index 2 and its id at index 3; sorted by the key when first asked for the
-    rows of one key (`of`), so that an agenda nobody reads is never sorted."""
+    rows of one key (`of`), so that an agenda nobody reads is never sorted. The rows may be
+    given as a function that makes them: it is called then, once."""
 
-    __slots__ = ("_sorted", "column", "rows")
+    __slots__ = ("_make", "_rows", "_sorted", "column")
 
-    def __init__(self, rows: list[Sequence[Any]], column: int) -> None:
-        self.rows = rows
+    def __init__(
+        self, rows: list[Sequence[Any]] | Callable[[], list[Sequence[Any]]], column: int
+    ) -> None:
+        self._rows: list[Sequence[Any]] = rows if isinstance(rows, list) else []
+        self._make: Callable[[], list[Sequence[Any]]] | None = (
+            None if isinstance(rows, list) else rows
+        )
         self.column = column
         self._sorted = False
+
+    @property
+    def rows(self) -> list[Sequence[Any]]:
+        if self._make is not None:
+            self._rows, self._make = self._make(), None
+        return self._rows
 
     def of(self, key: str, count: int) -> list[Sequence[Any]]:
         """The `count` rows whose key is `key`."""

@@ -1,8 +1,9 @@
 """The agenda over every contact as one SQL statement that hands over little: `read_agenda`.
 
 The due rules of `due` are said in SQL for the contacts without plans and snoozes (the most):
-SQLite reads each contact once, leaves out those with nothing to show, and gives each of the
-others as (cadence key, birthday key, display name, id). The cadence key is the tier and the
+SQLite reads each contact once (from the narrow index `contact_agenda`), leaves out those with
+nothing to show, and gives the others' (cadence key, birthday key, display name, id) as four
+texts, one per column, joined in the same order. The cadence key is the tier and the
 last done date ("A|2026-05-01") or, never touched, the day the cadence item falls on
 ("A!2026-05-01"); contacts of a tier with the same key have the same due date, which Python
 works out once per key. The birthday key is the day a birthday item shows and the tier
@@ -10,7 +11,8 @@ works out once per key. The birthday key is the day a birthday item shows and th
 `agenda_items.AgendaBucket` per day and tier; no `DueItem` is made until a view reads it.
 
 The contacts with plans or snoozes, and those whose stored birthday is not in one of the two
-shapes written here ("YYYY-MM-DD", "--MM-DD"), go through the engine (`due.AgendaWindow.add`).
+shapes written here ("YYYY-MM-DD", "--MM-DD"; found through an index of their own), go through
+the engine (`due.AgendaWindow.add`) with all their items.
 
 Ranges of a year or more (a birthday would show twice) and ranges at the ends of the
 calendar are left to the caller (`read_agenda` gives None).
@@ -21,8 +23,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
-from operator import itemgetter
+from typing import Any
 
 from peewee import SqliteDatabase
 
@@ -33,10 +36,24 @@ from netzwerk_app.core.records import Birthday, parse_stored_birthday
 # column's affinity (unary +): compared with text as they are, not first tried as numbers.
 _COLUMNS = {"since": "+c.tier_since", "tier": "c.tier", "bday": "c.birthday", "last": "+l.date"}
 _MD = "substr(bday, -5)"  # the month and day of a stored birthday
+_NAME_GAP = "\x1f"  # between the names handed over (a name holding it is read apart)
 # The two shapes the app stores birthdays in; any other text goes through the engine.
 SHAPED = (
     "(bday GLOB '--[0-9][0-9]-[0-9][0-9]'"
     " OR bday GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')"
+)
+# The contacts whose birthday is stored in another shape (few or none): the engine reads them.
+_ODD = f"birthday > '' AND NOT {SHAPED.replace('bday', 'birthday')}"
+# Schema 10: the columns the statement reads of each contact that can have an item (one with
+# a tier, not archived), in the contacts' order (the id first), so that SQLite reads them from
+# this narrow index instead of the wide rows, and meets `contact_last_done` in its order; and
+# the contacts with a birthday in another shape, found without testing every birthday's shape.
+# Neither holds the contacts without a tier or birthday (a new import's): they cost it nothing.
+AGENDA_INDEX_SQL = (
+    "CREATE INDEX IF NOT EXISTS contact_agenda ON contact"
+    " (id, tier, archived, tier_since, birthday, display_name)"
+    " WHERE tier IS NOT NULL AND archived = 0",
+    f"CREATE INDEX IF NOT EXISTS contact_odd_birthday ON contact (id, tier, archived) WHERE {_ODD}",
 )
 _YEAR = "CAST(substr(bday, 1, 4) AS INTEGER)"
 # A shaped birthday the engine can read (`Birthday`): a year from 1 on, and 29 February only in
@@ -50,6 +67,13 @@ _READABLE = (
 _MONTH_DAYS = [
     (d.month, d.day) for d in (dt.date(2000, 1, 1) + dt.timedelta(i) for i in range(366))
 ]
+
+
+@lru_cache(maxsize=16)
+def _columns(sql: str) -> str:
+    """`sql` with the columns' short names (since, tier, bday, last) as the statement reads
+    them (`_COLUMNS`)."""
+    return re.sub(r"(?<![.\w])(since|tier|bday|last)\b", lambda m: _COLUMNS[m[1]], sql)
 
 
 def _text(value: str) -> str:
@@ -95,9 +119,11 @@ def _occurrence_sql(found: dict[str, dt.date]) -> str:
     )
 
 
-def _in_window(found: dict[str, dt.date], md: str) -> str:
-    """`md` ("MM-DD" text) is one of the window's (`found`): as runs of days, which SQLite
-    compares faster than a list."""
+@lru_cache(maxsize=64)
+def _in_window(first: dt.date, last: dt.date) -> str:
+    """The birthday `bday` falls between first and last (`_occurrences`): its "MM-DD" is in
+    runs of days, which SQLite compares faster than a list."""
+    found = _occurrences(first, last)
     runs: list[list[str]] = []
     inside = False
     for month, day in _MONTH_DAYS:
@@ -110,7 +136,7 @@ def _in_window(found: dict[str, dt.date], md: str) -> str:
             inside = True
         else:
             inside = False
-    return "(" + " OR ".join(f"{md} BETWEEN '{a}' AND '{b}'" for a, b in runs) + ")"
+    return "(" + " OR ".join(f"{_MD} BETWEEN '{a}' AND '{b}'" for a, b in runs) + ")"
 
 
 def read_agenda(
@@ -143,8 +169,7 @@ def read_agenda(
         never_shows += f" AND {never} >= {_text(start.isoformat())}"
 
     # Which contacts to read (`wanted`, on the table's columns), and of each its cadence key
-    # (`cadence`; '' when none shows) and its birthday key (`birthday`; NULL when none shows,
-    # '!' when the birthday is stored in another shape: the engine reads it).
+    # (`cadence`; '' when none shows) and its birthday key (`birthday`; NULL when none shows).
     wanted, cadence = [], []
     for tier in touch_tiers:
         cadence_of = rules[tier].cadence
@@ -166,46 +191,79 @@ def read_agenda(
     birthday_wanted, birthday = [], []
     windows = []
     if touch_tiers:  # the birthdays listed beside the cadence
-        windows.append((touch_tiers, _occurrences(start, end), ""))
+        windows.append((touch_tiers, start, ""))
     if birthday_tiers and end >= birthday_first:  # the birthdays that are the cadence
-        windows.append(
-            (birthday_tiers, _occurrences(birthday_first, end), " AND {day} >= " + never)
-        )
-    for tiers, found, also in windows:
+        windows.append((birthday_tiers, birthday_first, " AND {day} >= " + never))
+    for tiers, first, also in windows:
+        found = _occurrences(first, end)
         if not found:
             continue
         occurs = _occurrence_sql(found)
-        where = f"{_one_of('tier', tiers)} AND {_in_window(found, _MD)}"
+        where = f"{_one_of('tier', tiers)} AND {_in_window(first, end)}"
         birthday_wanted.append(where)
         birthday.append(
             f" WHEN {where} THEN CASE WHEN {_READABLE}{also.format(day=occurs)}"
             f" AND (last IS NULL OR last < {occurs}) THEN {occurs} || tier END"
         )
-    if rules:
-        birthday_wanted.append(f"NOT {SHAPED}")
-        birthday.insert(0, f" WHEN NOT {SHAPED} THEN '!'")
     if birthday_wanted:
         wanted.append(f"bday > '' AND ({' OR '.join(birthday_wanted)})")
     cadence_key = f"CASE tier{''.join(cadence)} ELSE '' END" if cadence else "''"
     birthday_key = (
         f"CASE WHEN bday > '' THEN CASE{''.join(birthday)} END END" if birthday else "NULL"
     )
-    # the keys are worked out on the rows picked (the inner statement's columns)
     picked = " OR ".join(f"({w})" for w in wanted) or "0"
-    picked = re.sub(r"\b(since|tier|bday|last)\b", lambda m: _COLUMNS[m[1]], picked)
+    # the contacts the engine reads: those with plans or snoozes, and those whose birthday is
+    # in another shape (the statement below reads only the two shapes)
+    odd: set[int] = set()
+    if rules:
+        odd = {
+            cid
+            for (cid,) in db.execute_sql(
+                "SELECT id FROM contact INDEXED BY contact_odd_birthday"
+                f" WHERE {_ODD} AND tier IS NOT NULL AND archived = 0"
+            )
+        }
+    engine_ids = sorted(special.keys() | odd)
     not_special = ""
-    if special:
-        not_special = f" AND c.id NOT IN ({','.join(str(int(i)) for i in sorted(special))})"
-    # the contacts without a tier first (a third or so): their row is read no further
-    rows = db.execute_sql(
-        f"SELECT {cadence_key}, {birthday_key}, name, id FROM ("
-        "SELECT c.id AS id, c.display_name AS name, c.tier AS tier, +c.tier_since AS since,"
-        " c.birthday AS bday, +l.date AS last"
-        " FROM contact c NOT INDEXED LEFT JOIN contact_last_done l ON l.contact_id = c.id"
-        f" WHERE c.tier IS NOT NULL AND c.archived = 0{not_special} AND ({picked}) LIMIT -1)"
+    if engine_ids:
+        not_special = f" AND c.id NOT IN ({','.join(str(int(i)) for i in engine_ids)})"
+    # One row: the picked contacts' keys, names and ids, each column joined into one text in
+    # the same order (every aggregate steps over the same rows). Handing over a few long texts
+    # costs a fraction of handing over a row per contact, and no row is made in Python until
+    # an item is read. (The contacts without a tier, a third or so, are read no further.)
+    ((cadences, birthdays, names, numbers_text),) = db.execute_sql(
+        _columns(
+            f"SELECT group_concat({cadence_key}), group_concat(ifnull({birthday_key}, '')),"
+            f" group_concat(c.display_name, {_text(_NAME_GAP)}), group_concat(c.id)"
+            " FROM contact c INDEXED BY contact_agenda"
+            " LEFT JOIN contact_last_done l ON l.contact_id = c.id"
+            f" WHERE c.tier IS NOT NULL AND c.archived = 0 AND ({picked})"
+        )
+        + not_special
     ).fetchall()
+    cadence_keys = cadences.split(",") if numbers_text else []
+    birthday_keys = birthdays.split(",") if numbers_text else []
+    # a name holding the gap between names: the names are read apart (rare)
+    by_id = None
+    if numbers_text and names.count(_NAME_GAP) != len(cadence_keys) - 1:
+        by_id = dict(
+            db.execute_sql(
+                "SELECT id, display_name FROM contact WHERE id IN (SELECT value FROM json_each(?))",
+                [f"[{numbers_text}]"],
+            ).fetchall()
+        )
 
-    # Each key's rows are counted by C code (Counter over itemgetter); they are sorted and cut
+    @lru_cache(maxsize=1)
+    def all_rows() -> list[Sequence[Any]]:
+        """The picked contacts as rows (cadence key, birthday key, name, id), made when an item
+        is first read."""
+        if not numbers_text:
+            return []
+        numbers = list(map(int, numbers_text.split(",")))
+        named = names.split(_NAME_GAP) if by_id is None else [by_id[i] for i in numbers]
+        return list(zip(cadence_keys, birthday_keys, named, numbers, strict=True))
+
+    # Each key's rows are counted by C code (Counter over the keys); they are sorted and cut
     # into the keys' rows only when an item is first read (`agenda_items.AgendaRows`).
     buckets: dict[tuple[dt.date, str | None], agenda_items.AgendaBucket] = {}
 
@@ -215,35 +273,30 @@ def read_agenda(
             found = buckets[(day, tier)] = agenda_items.AgendaBucket(day, tier)
         return found
 
-    by_cadence = agenda_items.AgendaRows(rows, 0)
-    for key, count in Counter(map(itemgetter(0), rows)).items():
+    by_cadence = agenda_items.AgendaRows(all_rows, 0)
+    for key, count in Counter(cadence_keys).items():
         if key:
             tier, mark, day = key[:-11], key[-11], due._date(key[-10:])
             if mark == "|":  # the last done date: the cadence's next date after it
                 day = rules[tier].cadence.add_to(day)
             bucket(day, tier).add((by_cadence, key, count, "cadence", max(0, (today - day).days)))
-    by_birthday = agenda_items.AgendaRows(list(filter(itemgetter(1), rows)), 1)
-    odd_ids: set[int] = set()
-    for key, count in Counter(map(itemgetter(1), by_birthday.rows)).items():
-        if key == "!":
-            odd_ids = {row[3] for row in by_birthday.of("!", count)}
-            continue
+    by_birthday = agenda_items.AgendaRows(lambda: [r for r in all_rows() if r[1]], 1)
+    for key, count in Counter(filter(None, birthday_keys)).items():
         day, tier = due._date(key[:10]), key[10:]
         late = max(0, (today - day).days) if rules[tier].anchor == "birthday" else 0
         bucket(day, tier).add((by_birthday, key, count, "birthday", late))
 
-    # The engine: the contacts with plans or snoozes (all their items), and the birthdays of
-    # those whose birthday is stored in another shape (their cadence item is read above).
+    # The engine: the contacts with plans or snoozes, and those whose birthday is stored in
+    # another shape (all their items).
     window = due.AgendaWindow(rules, start, end, today)
-    ids = sorted(special.keys() | odd_ids)
     for cid, name, tier, since, bday, last in (
         db.execute_sql(
             "SELECT c.id, c.display_name, c.tier, c.tier_since, c.birthday, l.date FROM contact c"
             " LEFT JOIN contact_last_done l ON l.contact_id = c.id"
             " WHERE c.archived = 0 AND c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id",
-            ["[" + ",".join(map(str, ids)) + "]"],
+            ["[" + ",".join(map(str, engine_ids)) + "]"],
         )
-        if ids
+        if engine_ids
         else ()
     ):
         planned, snoozes = special.get(cid, ([], {}))
@@ -254,8 +307,7 @@ def read_agenda(
             )
         )  # fmt: skip
     for item in window.sorted():
-        if item.contact_id not in odd_ids or item.reason == "birthday":
-            bucket(item.due_date, item.tier).add_item(item)
+        bucket(item.due_date, item.tier).add_item(item)
     return agenda_items.Agenda(buckets.values())
 
 

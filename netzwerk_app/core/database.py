@@ -50,7 +50,7 @@ BACKUP_FOLDER = "backups"
 ENV_DATA_DIR = "NETZWERK_DATA_DIR"
 # PRAGMA application_id marks a file as ours: "Netz" in ASCII.
 APPLICATION_ID = 0x4E65747A
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 SQLITE_HEADER = b"SQLite format 3\x00"
 DAILY_BACKUPS_KEPT = 7
 DAILY_LABEL = "daily"
@@ -284,6 +284,7 @@ def __getattr__(name: str) -> Any:
 
 
 def _create_schema(db: SqliteDatabase) -> None:
+    from netzwerk_app.core.agenda_query import AGENDA_INDEX_SQL
     from netzwerk_app.core.migrations import LAST_DONE_SQL, REVISION_TRIGGER_SQL, SEARCH_TABLE_SQL
     from netzwerk_app.core.models import MODELS, TierSetting
     from netzwerk_app.core.sort_keys import SORT_KEY_SQL, fill_sort_keys
@@ -294,6 +295,8 @@ def _create_schema(db: SqliteDatabase) -> None:
     for sql in LAST_DONE_SQL:
         db.execute_sql(sql)
     for sql in SORT_KEY_SQL:
+        db.execute_sql(sql)
+    for sql in AGENDA_INDEX_SQL:
         db.execute_sql(sql)
     fill_sort_keys(db)  # no contacts yet: only the rules the keys are made by
     for row in DEFAULT_TIERS:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
+from netzwerk_app.core.agenda_query import AGENDA_INDEX_SQL
 from netzwerk_app.core.models import (
     Announcement,
     ContactLink,
@@ -186,6 +187,14 @@ def _migrate_8_to_9(db: SqliteDatabase) -> None:
     fill_sort_keys(db)
 
 
+def _migrate_9_to_10(db: SqliteDatabase) -> None:
+    """Schema 10: the indexes the agenda reads the contacts that can have an item from, and
+    finds the birthdays in other shapes by (`agenda_query.AGENDA_INDEX_SQL`). Only new
+    indexes; running the step twice changes nothing."""
+    for sql in AGENDA_INDEX_SQL:
+        db.execute_sql(sql)
+
+
 # Ordered migrations: MIGRATIONS[n] brings a database from schema n to n + 1.
 # Each runs inside one transaction; the file is backed up before the first one.
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
@@ -197,4 +206,5 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     6: _migrate_6_to_7,
     7: _migrate_7_to_8,
     8: _migrate_8_to_9,
+    9: _migrate_9_to_10,
 }

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import sqlite3
 
 import pytest
 
-from netzwerk_app.core import agenda_items, care, due
+from netzwerk_app.core import agenda_items, care, database, due
+from netzwerk_app.core.database import open_database
 from tests.core.test_agenda_candidates import SETTINGS, _fill, set_tiers
 
 D = dt.date
@@ -102,3 +104,52 @@ def test_an_agenda_reads_like_a_list(db):
     assert agenda.marks(D(2026, 11, 26)) == {D(2026, 11, 26): {"overdue": 4, "planned": 1}}
     assert agenda.marked_on(D(2026, 11, 26), D(2026, 11, 26)) == made
     assert not agenda_items.Agenda([]) and agenda_items.Agenda([]) == []
+
+
+@pytest.mark.parametrize("odd", ["\x1f", ",", "\x1e"])
+def test_names_holding_any_character_are_listed_as_the_engine_lists_them(db, odd):
+    """Display names holding separators (a comma, control characters) keep each contact's own
+    name, as the engine lists them."""
+    today = D(2026, 11, 26)
+    rnd = random.Random(7)
+    _fill(db, rnd, 60, today)
+    names = [f"{odd}Anna", f"Be{odd}rt", f"Cleo{odd}", odd, f"{odd}{odd}", "Dora"]
+    for cid, name in zip(range(1, 61, 10), names, strict=True):
+        db.execute_sql("UPDATE contact SET display_name = ? WHERE id = ?", (name, cid))
+    rules = care.tier_rules(db)
+    everyone = list(care.care_states(db).values())
+    for start, end in [(today, today + dt.timedelta(days=30)), (D(2027, 2, 1), D(2027, 5, 1))]:
+        expected = due.agenda(everyone, rules, start, end, today)
+        found = care._agenda(db, rules, start, end, today)
+        assert isinstance(found, agenda_items.Agenda)
+        assert list(found) == expected, (start, end)
+        assert {i.display_name for i in found} & set(names)
+
+
+def test_a_schema_9_database_gets_the_agenda_indexes(data_dir):
+    """Schema 10 adds the indexes the agenda reads from (`agenda_query.AGENDA_INDEX_SQL`); a
+    schema 9 file gets them when opened, and the agenda lists what the engine lists."""
+    today = D(2026, 11, 26)
+    db = open_database(data_dir)
+    _fill(db, random.Random(9), 200, today)
+    db.close()
+    con = sqlite3.connect(data_dir / database.DB_FILENAME)
+    con.execute("DROP INDEX contact_agenda")
+    con.execute("DROP INDEX contact_odd_birthday")
+    con.execute("PRAGMA user_version = 9")
+    con.commit()
+    con.close()
+
+    db = open_database(data_dir)
+    try:
+        assert db.execute_sql("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION
+        indexes = {r[1] for r in db.execute_sql("PRAGMA index_list(contact)")}
+        assert {"contact_agenda", "contact_odd_birthday"} <= indexes
+        rules = care.tier_rules(db)
+        everyone = list(care.care_states(db).values())
+        end = today + dt.timedelta(days=30)
+        found = care._agenda(db, rules, today, end, today)
+        assert isinstance(found, agenda_items.Agenda)
+        assert list(found) == due.agenda(everyone, rules, today, end, today)
+    finally:
+        db.close()
