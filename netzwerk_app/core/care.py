@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from peewee import SqliteDatabase
+from peewee import OperationalError, SqliteDatabase
 
 from netzwerk_app.core import agenda_query, clock, due
 from netzwerk_app.core.batches import IN_JSON, RAISE_REVISION, as_json, marks
@@ -219,10 +219,13 @@ def _agenda(
     # the contacts with plans or snoozes (few) by their ids: no subquery probed for every row
     special = planned.keys() | snoozes.keys()
     if fast:
-        found = agenda_query.read_agenda(
-            db, rules, start, end, today,
-            {cid: (planned.get(cid, []), snoozes.get(cid, {})) for cid in special},
-        )  # fmt: skip
+        try:
+            found = agenda_query.read_agenda(
+                db, rules, start, end, today,
+                {cid: (planned.get(cid, []), snoozes.get(cid, {})) for cid in special},
+            )  # fmt: skip
+        except OperationalError:  # an index it reads by is gone (another tool changed the
+            found = None  # file): the slower reading below; a real fault shows there too
         if found is not None:
             return found
     conditions = ["c.id IN (SELECT value FROM json_each(?))"] if special else []

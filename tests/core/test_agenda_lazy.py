@@ -153,3 +153,18 @@ def test_a_schema_9_database_gets_the_agenda_indexes(data_dir):
         assert list(found) == due.agenda(everyone, rules, today, end, today)
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("index", ["contact_agenda", "contact_odd_birthday"])
+def test_an_agenda_index_gone_from_the_file_only_slows_the_agenda(db, index):
+    """A file that says schema 10 but lacks an agenda index (changed by another tool): the
+    agenda is read the slower way, and lists what the engine lists."""
+    today = D(2026, 11, 26)
+    _fill(db, random.Random(11), 120, today)
+    db.execute_sql(f"DROP INDEX {index}")
+    rules = care.tier_rules(db)
+    everyone = list(care.care_states(db).values())
+    end = today + dt.timedelta(days=30)
+    assert list(care._agenda(db, rules, today, end, today)) == due.agenda(
+        everyone, rules, today, end, today
+    )
