@@ -98,7 +98,7 @@ class Matcher:
     def is_stored(self, cid: int) -> bool:
         return cid < self.first_new_id
 
-    def match(self, record: ContactRecord, source: str) -> Match:
+    def match(self, record: ContactRecord, source: str, card: Identity | None = None) -> Match:
         """The contact a record is, by the rules of `core.matching`, or None and possible ones.
 
         A stored contact with the record's UID is it, unless the names disagree and another
@@ -106,8 +106,10 @@ class Matcher:
         the UID's (a contact renamed in the source). A card without a name is the one contact
         sharing its email or phone. Several sure matches: a re-import takes the first one no
         other card of this import took; otherwise the record is new and possibly each of them.
+        ``card``: the record's identity, made before (`import_prepared`), when it is.
         """
-        card = identity_of(record, self.phone_key, source)
+        if card is None or card.source != source:
+            card = identity_of(record, self.phone_key, source)
         match = self._match(card)
         match.card = card
         return match

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from netzwerk_app.core import clock, import_writes
+from netzwerk_app.core import clock, import_run, import_writes
 from netzwerk_app.core.database import open_database
 from netzwerk_app.vcard import overlapped, parallel
 from netzwerk_app.vcard.reader import read_vcards
@@ -67,31 +67,77 @@ def deterministic(monkeypatch):
     return restart
 
 
-@pytest.mark.parametrize("share", [0.01, 0.5])
-def test_the_helper_writes_the_database_reading_here_writes(
-    tmp_path, monkeypatch, deterministic, share
-):
-    book = _book(tmp_path)
-    monkeypatch.setattr(overlapped, "FIRST_SHARE", share)
-    finished: list = []
+def _imported(tmp_path, monkeypatch, deterministic, way: str, book: Path) -> dict:
+    """The database after importing ``book`` twice (into an empty database, then into the
+    full one), read here (``way`` "here") or on two cores; its dump."""
+    monkeypatch.setattr(parallel, "PARALLEL_ABOVE_BYTES", 1 << 40 if way == "here" else 1)
+    folder = tmp_path / way
+    db = open_database(folder)
+    for _time in range(2):
+        deterministic()
+        overlapped.read_and_import(db, [book], tier="B")
+    db.close()
+    return _dump(folder)
+
+
+@pytest.fixture
+def finished(monkeypatch) -> list:
+    """What each two-part read gave (None: it could not be trusted)."""
+    seen: list = []
     original = parallel.TwoPartRead.finish
 
     def recording(self):
-        finished.append(original(self))
-        return finished[-1]
+        seen.append(original(self))
+        return seen[-1]
 
     monkeypatch.setattr(parallel.TwoPartRead, "finish", recording)
-    dumps = {}
-    for way, above in (("here", 1 << 40), ("helper", 1)):
-        monkeypatch.setattr(parallel, "PARALLEL_ABOVE_BYTES", above)
-        folder = tmp_path / way
-        db = open_database(folder)
-        for _time in range(2):  # into an empty database, then again into the full one
-            deterministic()
-            overlapped.read_and_import(db, [book], tier="B")
-        db.close()
-        dumps[way] = _dump(folder)
+    return seen
+
+
+def _same(here: dict, there: dict) -> None:
+    assert len(here["contact"]) > 50
+    for table, rows in here.items():
+        assert there[table] == rows, table
+
+
+@pytest.mark.parametrize("share", [0.01, 0.5])
+def test_the_helper_writes_the_database_reading_here_writes(
+    tmp_path, monkeypatch, deterministic, finished, share
+):
+    book = _book(tmp_path)
+    monkeypatch.setattr(overlapped, "FIRST_SHARE", share)
+    here = _imported(tmp_path, monkeypatch, deterministic, "here", book)
+    prepared = []
+    original = import_run.ImportRun.add
+
+    def counting(self, record, origin, source, made=None):
+        prepared.append(made is not None)
+        original(self, record, origin, source, made)
+
+    monkeypatch.setattr(import_run.ImportRun, "add", counting)
+    there = _imported(tmp_path, monkeypatch, deterministic, "helper", book)
     assert len(finished) == 2 and all(f is not None for f in finished)  # read on two cores
-    assert len(dumps["here"]["contact"]) > 50
-    for table, rows in dumps["here"].items():
-        assert dumps["helper"][table] == rows, table
+    assert sum(prepared) > len(prepared) // 3  # the helper's records came prepared
+    _same(here, there)
+
+
+def test_a_helper_lost_after_handing_records_over_means_the_plain_import(
+    tmp_path, monkeypatch, deterministic, finished
+):
+    """Records handed over and matched, then the helper's end is lost: rolled back, the file
+    is read again here, and the database is the one reading it here writes."""
+    book = _book(tmp_path)
+    monkeypatch.setattr(overlapped, "FIRST_SHARE", 0.01)
+    here = _imported(tmp_path, monkeypatch, deterministic, "here", book)
+    original = parallel._Stream._frame
+    frames = itertools.count()
+
+    def losing(self):
+        if next(frames) % 2 == 1:  # each helper's second frame (its first holds all records)
+            raise EOFError
+        return original(self)
+
+    monkeypatch.setattr(parallel._Stream, "_frame", losing)
+    there = _imported(tmp_path, monkeypatch, deterministic, "helper", book)
+    assert finished and all(f is None for f in finished)
+    _same(here, there)
