@@ -128,7 +128,7 @@ class ImportRun:
             self._merge_new(cid, record, origin, source, match.rule)
         else:
             self.matched.setdefault(cid, []).append((record, origin, source, match.rule))
-            self.matcher.add(cid, record, file, match.card)
+            self.matcher.add(cid, record, file, match.card, match.print_)
             self.held += 1
 
     def _add_new(
@@ -150,7 +150,7 @@ class ImportRun:
         if new.uid != record.uid or match.card is None:
             self.matcher.add(cid, new, file)
         else:
-            self.matcher.add(cid, new, file, match.card)
+            self.matcher.add(cid, new, file, match.card, match.print_)
         if match.possible:
             self.found.append((cid, origin, name, match.possible))
 

@@ -400,13 +400,15 @@ def candidates_of(
     by_name: Index,
     by_print: Index | None = None,
     block_limit: int = BLOCK_LIMIT,
+    print_: int | None = None,
 ) -> list[int]:
     """Ids worth judging against a card: those sharing its UID, an email, a phone or its name
-    (each unless shared by more than ``block_limit`` contacts), or all it identifies by."""
+    (each unless shared by more than ``block_limit`` contacts), or all it identifies by
+    (``print_``: its `fingerprint`, when known)."""
     found: dict[int, None] = {}
     keys: Iterable[tuple[Index | None, Iterable[object], bool]] = (
         (by_uid, [identity.uid] if identity.uid else [], False),
-        (by_print, [fingerprint(identity)], True),
+        (by_print, [fingerprint(identity) if print_ is None else print_], True),
         (by_email, identity.emails, True),
         (by_phone, identity.phones, True),
         (by_name, [name_key(identity)] if name_key(identity) else [], True),
