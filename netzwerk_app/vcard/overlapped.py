@@ -46,9 +46,11 @@ from netzwerk_app.vcard import (
 from netzwerk_app.vcard.parallel import begin_two_part_read
 from netzwerk_app.vcard.reader import Problem, ReadResult, read_vcards
 
-# The part of a large file read in this process (the helper reads the rest): this process
-# also matches, so it reads less; measured on 10,000 generated cards.
-FIRST_SHARE = 0.45
+# The part of a large file read in this process (the helper reads the rest and prepares its
+# records, `core.import_prepared`): this process also matches and writes every record, so it
+# reads a fifth; then both spend about as much CPU (measured on 10,000 generated cards: 3.0-4.0 s
+# here, 2.9-3.7 s in the helper; at 0.1 the helper needs more than this process and holds it up).
+FIRST_SHARE = 0.2
 
 
 class _ReadAgain(Exception):
