@@ -48,9 +48,10 @@ from netzwerk_app.vcard.reader import Problem, ReadResult, read_vcards
 
 # The part of a large file read in this process (the helper reads the rest and prepares its
 # records, `core.import_prepared`): this process also matches and writes every record, so it
-# reads a fifth; then both spend about as much CPU (measured on 10,000 generated cards: 3.0-4.0 s
-# here, 2.9-3.7 s in the helper; at 0.1 the helper needs more than this process and holds it up).
-FIRST_SHARE = 0.2
+# reads less. Measured on 10,000 generated cards: at 0.2 both spend about as much CPU, but the
+# helper starts later and the last batch is written after its last record, so this process
+# waited 0.5-0.85 s for it; at 0.3 0.25 s, for the same CPU here.
+FIRST_SHARE = 0.3
 
 
 class _ReadAgain(Exception):

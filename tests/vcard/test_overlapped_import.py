@@ -157,7 +157,7 @@ def test_a_helper_that_fails_means_the_plain_preview(tmp_path, helpers, monkeypa
     db.close()
 
 
-@pytest.mark.parametrize("share, damaged", [(0.45, 91), (0.2, 39)])
+@pytest.mark.parametrize("share, damaged", [(0.45, 91), (0.3, 59)])
 def test_a_damaged_card_at_the_cut_means_the_plain_preview(
     tmp_path, helpers, monkeypatch, share, damaged
 ):
