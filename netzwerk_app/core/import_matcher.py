@@ -39,6 +39,7 @@ class Match:
     rule: str = ""
     possible: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     card: Identity | None = None  # the record's identity, reused when it is indexed
+    print_: int | None = None  # its fingerprint
 
 
 class Matcher:
@@ -83,7 +84,7 @@ class Matcher:
     def phone_key(self, value: str) -> str | None:
         return phone_identity(value, self.region)
 
-    def _index(self, cid: int, identity: Identity) -> None:
+    def _index(self, cid: int, identity: Identity, print_: int | None = None) -> None:
         self.identities[cid] = identity
         if identity.uid:
             index_add(self.by_uid, identity.uid, cid)
@@ -93,12 +94,12 @@ class Matcher:
             index_add(self.by_phone, p, cid)
         if key := name_key(identity):
             index_add(self.by_name, key, cid)
-        index_add(self.by_print, fingerprint(identity), cid)
+        index_add(self.by_print, fingerprint(identity) if print_ is None else print_, cid)
 
     def is_stored(self, cid: int) -> bool:
         return cid < self.first_new_id
 
-    def match(self, record: ContactRecord, source: str) -> Match:
+    def match(self, record: ContactRecord, source: str, card: Identity | None = None) -> Match:
         """The contact a record is, by the rules of `core.matching`, or None and possible ones.
 
         A stored contact with the record's UID is it, unless the names disagree and another
@@ -106,24 +107,28 @@ class Matcher:
         the UID's (a contact renamed in the source). A card without a name is the one contact
         sharing its email or phone. Several sure matches: a re-import takes the first one no
         other card of this import took; otherwise the record is new and possibly each of them.
+        ``card``: the record's identity, made before (`import_prepared`), when it is.
         """
-        card = identity_of(record, self.phone_key, source)
-        match = self._match(card)
-        match.card = card
+        if card is None or card.source != source:
+            card = identity_of(record, self.phone_key, source)
+        print_ = fingerprint(card)
+        match = self._match(card, print_)
+        match.card, match.print_ = card, print_
         return match
 
-    def _match(self, card: Identity) -> Match:
+    def _match(self, card: Identity, print_: int) -> Match:
         uid_hit = next((c for c in index_ids(self.by_uid, card.uid) if self.is_stored(c)), None)
         if uid_hit is not None and not names_disagree(card, self.identities[uid_hit]):
             return self._claim(Match(uid_hit, "same UID"))
         if uid_hit is None and not is_nameless(card):
             # a card read again: a stored contact with all of its details, not yet taken
-            held = self._unclaimed_with_print(fingerprint(card))
+            held = self._unclaimed_with_print(print_)
             if held is not None and already_held(card, self.identities[held]):
                 return self._claim(Match(held, "already held"))
         candidates = candidates_of(
-            card, self.by_uid, self.by_email, self.by_phone, self.by_name, self.by_print
-        )
+            card, self.by_uid, self.by_email, self.by_phone, self.by_name, self.by_print,
+            print_=print_,
+        )  # fmt: skip
         if is_nameless(card):
             sharing = [c for c in candidates if shares_email_or_phone(card, self.identities[c])]
             if len(sharing) == 1:
@@ -171,17 +176,25 @@ class Matcher:
         return match
 
     def add(
-        self, cid: int, record: ContactRecord, source: str, identity: Identity | None = None
+        self,
+        cid: int,
+        record: ContactRecord,
+        source: str,
+        identity: Identity | None = None,
+        print_: int | None = None,
     ) -> None:
         """Index a new contact, or what a record adds to a contact already indexed.
 
-        ``identity`` is the record's identity when already known (from `match`).
+        ``identity`` is the record's identity when already known (from `match`), ``print_``
+        its fingerprint.
         """
-        incoming = identity or identity_of(record, self.phone_key, source)
+        if identity is None:
+            identity, print_ = identity_of(record, self.phone_key, source), None
         known = self.identities.get(cid)
         if known is None:
-            self._index(cid, incoming)
+            self._index(cid, identity, print_)
             return
+        incoming = identity
         merged = dataclasses.replace(
             known,
             uid=known.uid or incoming.uid,

@@ -20,6 +20,7 @@ from netzwerk_app.core.batches import batches, marks
 from netzwerk_app.core.contacts import load_contacts
 from netzwerk_app.core.import_matcher import Match, Matcher
 from netzwerk_app.core.import_merge import Merge, apply_to_record, copy_record, merge_into
+from netzwerk_app.core.import_prepared import Prepared
 from netzwerk_app.core.import_results import (
     CardOrigin,
     ImportedContact,
@@ -72,6 +73,9 @@ class ImportRun:
         )
         self.first_new = self.next_id
         self.pending: dict[int, ContactRecord] = {}  # new contacts not written yet
+        # the search rows but the tags of pending ones as their card was read, made before
+        # (with the region), `import_prepared.new_search_columns`
+        self.search_columns: dict[int, tuple[str, tuple[str, ...]]] = {}
         self.rewrite: set[int] = set()  # pending ones written before, merged since
         # every new contact, for the report: entries[cid - first_new] (ids are consecutive)
         self.entries: list[ImportedContact] = []
@@ -86,8 +90,15 @@ class ImportRun:
 
     # ------------------------------------------------------------ matching
 
-    def add(self, record: ContactRecord, origin: CardOrigin, source: str) -> None:
-        """Match one record and keep what it brings until the next `flush`."""
+    def add(
+        self,
+        record: ContactRecord,
+        origin: CardOrigin,
+        source: str,
+        prepared: Prepared | None = None,
+    ) -> None:
+        """Match one record and keep what it brings until the next `flush` (``prepared``: what
+        it needs from the record alone, made where it was read, `core.import_prepared`)."""
         result = self.result
         name = record.computed_display_name()
         if not source and (not name or record.tier is not None):
@@ -104,15 +115,20 @@ class ImportRun:
                 result.skipped.append(SkippedRecord(name, str(exc), source, origin))
                 return
         file = origin.file or NO_FILE
-        match = self.matcher.match(record, file)
+        card = None
+        if prepared is not None and prepared.region == self.matcher.region:
+            card = prepared.identity
+        match = self.matcher.match(record, file, card)
         cid = match.contact_id
         if cid is None:
             self._add_new(record, origin, source, name, match)
+            if prepared is not None and prepared.search is not None and not result.dry_run:
+                self.search_columns[self.next_id - 1] = (prepared.region, prepared.search)
         elif cid >= self.first_new:
             self._merge_new(cid, record, origin, source, match.rule)
         else:
             self.matched.setdefault(cid, []).append((record, origin, source, match.rule))
-            self.matcher.add(cid, record, file, match.card)
+            self.matcher.add(cid, record, file, match.card, match.print_)
             self.held += 1
 
     def _add_new(
@@ -134,7 +150,7 @@ class ImportRun:
         if new.uid != record.uid or match.card is None:
             self.matcher.add(cid, new, file)
         else:
-            self.matcher.add(cid, new, file, match.card)
+            self.matcher.add(cid, new, file, match.card, match.print_)
         if match.possible:
             self.found.append((cid, origin, name, match.possible))
 
@@ -142,6 +158,7 @@ class ImportRun:
         self, cid: int, record: ContactRecord, origin: CardOrigin, source: str, rule: str
     ) -> None:
         """A second card of a contact new in this import (read back if already written)."""
+        self.search_columns.pop(cid, None)  # no longer the card as read
         target = self.pending.get(cid)
         if target is None:
             target = _load_with_photo(self.db, cid)
@@ -178,8 +195,11 @@ class ImportRun:
             self.db.execute_sql(sql, chunk)
         for cid in self.pending:
             self.digests.pop(cid, None)
-        insert_new(self.db, self.pending, self.today, self.digests)
+        region = default_region()
+        columns = {c: row for c, (r, row) in self.search_columns.items() if r == region}
+        insert_new(self.db, self.pending, self.today, self.digests, columns)
         self.pending = {}
+        self.search_columns = {}
         self.held = 0
 
     def _merge_existing(self) -> None:

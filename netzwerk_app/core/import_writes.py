@@ -17,7 +17,12 @@ from netzwerk_app.core.history import REASON_IMPORTED, record_position_change
 from netzwerk_app.core.import_merge import Merge
 from netzwerk_app.core.models import Contact
 from netzwerk_app.core.records import AddressRecord, Birthday, ContactMethodRecord, ContactRecord
-from netzwerk_app.core.search import INDEX_FIELDS, insert_search_rows, search_row
+from netzwerk_app.core.search import (
+    INDEX_FIELDS,
+    insert_search_rows,
+    prepared_search_row,
+    search_row,
+)
 
 _CONTACT_COLUMNS = (
     "id",
@@ -150,12 +155,15 @@ def insert_new(
     new_records: dict[int, ContactRecord],
     today: dt.date,
     digests: dict[int, str] | None = None,
+    search_columns: dict[int, tuple[str, ...]] | None = None,
 ) -> None:
     """Write new contacts (ids not taken) with their rows and their search rows.
 
     ``digests``, when given, gets each contact's `snapshots.state_digests` digest, made from
     the rows written rather than read back (left out where the tables are not laid out as
     this module writes them, or SQLite did not number the rows one after the other).
+    ``search_columns`` holds search rows made before, without tags, of contacts written as
+    their card was read (`import_prepared.new_search_columns`).
     """
     if not new_records:
         return
@@ -188,14 +196,13 @@ def insert_new(
             rows["position"].append((cid, r.organization, r.department, r.title, day))
         if r.tier:
             rows["tier_change"].append((cid, None, r.tier, stamp, REASON_IMPORTED))
-        search.append(
-            search_row(
-                cid,
-                index_fields(r),
-                _method_terms(rows["method"], first_method),
-                [tag_names[tid] for tid in sorted(seen)],
-            )
-        )
+        tags = [tag_names[tid] for tid in sorted(seen)]
+        columns = search_columns.get(cid) if search_columns else None
+        if columns is not None:
+            search.append(prepared_search_row(cid, columns, tags))
+        else:
+            methods = _method_terms(rows["method"], first_method)
+            search.append(search_row(cid, index_fields(r), methods, tags))
     marks = ",".join("?" * len(_CONTACT_COLUMNS))
     db.cursor().executemany(
         f"INSERT INTO contact({', '.join(_CONTACT_COLUMNS)}) VALUES ({marks})", contacts

@@ -20,6 +20,7 @@ from peewee import SqliteDatabase
 
 from netzwerk_app.core import clock, import_run
 from netzwerk_app.core.history import REASON_IMPORTED as REASON_IMPORTED  # (as before)
+from netzwerk_app.core.import_prepared import Prepared
 from netzwerk_app.core.import_results import (
     CardOrigin as CardOrigin,
 )
@@ -43,8 +44,9 @@ from netzwerk_app.core.records import ContactRecord, validate_tier
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
-# One record of a stream: the record, where it came from, and that as text for the report.
-Item = tuple[ContactRecord, CardOrigin, str]
+# One record of a stream: the record, where it came from, that as text for the report, and what
+# its import needs from it alone when that was made before (`core.import_prepared`), or None.
+Item = tuple[ContactRecord, CardOrigin, str, Prepared | None]
 
 
 class _Cancelled(Exception):
@@ -94,7 +96,7 @@ def import_records(
                 progress(i, total)
             origin = origins[i] if i < len(origins) else CardOrigin()
             text = sources[i] if sources and i < len(sources) and not origin.card else str(origin)
-            yield record, origin, text
+            yield record, origin, text, None
         if progress is not None:
             progress(total, total)
 
@@ -132,10 +134,10 @@ def import_stream(
         # nothing: it only reads, and leaves the app free to save meanwhile.
         with db.atomic("DEFERRED" if dry_run else "IMMEDIATE"):
             run = ImportRun(db, result, tier=tier, overwrite=overwrite, region=region, today=today)
-            for count, (record, origin, text) in enumerate(items):
+            for count, (record, origin, text, prepared) in enumerate(items):
                 if count % 500 == 0 and cancel is not None and cancel():
                     raise _Cancelled
-                run.add(record, origin, text)
+                run.add(record, origin, text, prepared)
                 if not dry_run and run.held >= import_run.BATCH:
                     run.flush()
             if cancel is not None and cancel():

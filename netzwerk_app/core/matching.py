@@ -400,23 +400,33 @@ def candidates_of(
     by_name: Index,
     by_print: Index | None = None,
     block_limit: int = BLOCK_LIMIT,
+    print_: int | None = None,
 ) -> list[int]:
     """Ids worth judging against a card: those sharing its UID, an email, a phone or its name
-    (each unless shared by more than ``block_limit`` contacts), or all it identifies by."""
+    (each unless shared by more than ``block_limit`` contacts), or all it identifies by
+    (``print_``: its `fingerprint`, when known)."""
     found: dict[int, None] = {}
-    keys: Iterable[tuple[Index | None, Iterable[object], bool]] = (
-        (by_uid, [identity.uid] if identity.uid else [], False),
-        (by_print, [fingerprint(identity)], True),
-        (by_email, identity.emails, True),
-        (by_phone, identity.phones, True),
-        (by_name, [name_key(identity)] if name_key(identity) else [], True),
+    if identity.uid:
+        held = by_uid.get(identity.uid)
+        if isinstance(held, int):
+            found[held] = None
+        elif held is not None:
+            found.update(held)
+    key = name_key(identity)
+    limited: tuple[tuple[Index | None, Iterable[object]], ...] = (
+        (by_print, (fingerprint(identity) if print_ is None else print_,)),
+        (by_email, identity.emails),
+        (by_phone, identity.phones),
+        (by_name, (key,) if key else ()),
     )
-    for index, values, limited in keys:
+    for index, values in limited:
         if index is None:
             continue
         for value in values:
-            ids = index_ids(index, value)
-            if limited and len(ids) > block_limit:
-                continue
-            found.update(dict.fromkeys(ids))
+            held = index.get(value)
+            if isinstance(held, int):
+                if block_limit >= 1:
+                    found[held] = None
+            elif held is not None and len(held) <= block_limit:
+                found.update(held)
     return list(found)

@@ -155,6 +155,19 @@ def search_row(
     )
 
 
+_TAGS_AT = list(INDEX_COLUMNS).index("tags")
+
+
+def prepared_search_row(cid: int, columns: tuple[str, ...], tags: list[str]) -> tuple:
+    """`search_row` of a contact from its columns made before without tags (the row after the
+    id, `import_prepared.new_search_columns`) and its tags' names."""
+    if not tags:
+        return (cid, *columns)
+    row = [cid, *columns]
+    row[1 + _TAGS_AT] = _searchable(tags)
+    return tuple(row)
+
+
 def insert_search_rows(db: SqliteDatabase, rows: Iterable[tuple]) -> None:
     """Insert rows made by `search_row` (the contacts must have none yet)."""
     db.cursor().executemany(

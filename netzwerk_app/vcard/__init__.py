@@ -341,7 +341,7 @@ def _import_streamed(
                     share = (index + item.offset / max(item.size, 1)) / len(paths)
                     progress(int(1000 * share), 1000)
                 if item.record is not None:  # its origin says where (no text held per card)
-                    yield item.record, CardOrigin(name, item.number, item.line), ""
+                    yield item.record, CardOrigin(name, item.number, item.line), "", None
             if cards == 0:
                 unreadable.append(str(path))
                 mine = [p for p in mine if p.severity == "error"]

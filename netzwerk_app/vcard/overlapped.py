@@ -4,7 +4,8 @@ An import reads the files, then matches their records against the contacts (and,
 a preview, writes them). Done one after the other, the second core idles while the cards are
 matched. Here a large file's first part is read in this process while a helper reads the rest
 (`parallel.begin_two_part_read`), and the first part's records are matched while the helper is
-still reading; the helper's records are matched when it is done. The outcome is the one
+still reading; the helper's records are matched as it hands them over, using what it made of
+them (their identities and search rows, `core.import_prepared`). The outcome is the one
 `read_vcard_files` then `import_read` give (tested), and so is the `VCardRead` that the import
 confirmed after a preview uses. Where the two-part read cannot be trusted (a damaged card near
 the cut, a helper that failed), the transaction is rolled back and the import starts again the
@@ -15,11 +16,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
+from itertools import repeat
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
 from netzwerk_app.core.gc_pause import paused_gc
+from netzwerk_app.core.import_prepared import Prepared
 from netzwerk_app.core.importing import (
     CancelCheck,
     CardOrigin,
@@ -28,6 +31,7 @@ from netzwerk_app.core.importing import (
     ProgressCallback,
     import_stream,
 )
+from netzwerk_app.core.phones import default_region
 from netzwerk_app.core.records import ContactRecord
 from netzwerk_app.vcard import (
     VCardImport,
@@ -42,9 +46,12 @@ from netzwerk_app.vcard import (
 from netzwerk_app.vcard.parallel import begin_two_part_read
 from netzwerk_app.vcard.reader import Problem, ReadResult, read_vcards
 
-# The part of a large file read in this process (the helper reads the rest): this process
-# also matches, so it reads less; measured on 10,000 generated cards.
-FIRST_SHARE = 0.45
+# The part of a large file read in this process (the helper reads the rest and prepares its
+# records, `core.import_prepared`): this process also matches and writes every record, so it
+# reads less. Measured on 10,000 generated cards: at 0.2 both spend about as much CPU, but the
+# helper starts later and the last batch is written after its last record, so this process
+# waited 0.5-0.85 s for it; at 0.3 0.25 s, for the same CPU here.
+FIRST_SHARE = 0.3
 
 
 class _ReadAgain(Exception):
@@ -135,7 +142,9 @@ def _overlapped(
             matching = _Matched(progress, base + share // 3, share - share // 3)
             try:
                 with _file_bytes(path) as data:
-                    part = begin_two_part_read(path, data, name, reading, cancel, FIRST_SHARE)
+                    part = begin_two_part_read(
+                        path, data, name, reading, cancel, FIRST_SHARE, default_region()
+                    )
                     if part is None:
                         read = read_vcards(data, name, reading, cancel)
                         matching.expected = len(read.records)
@@ -147,13 +156,14 @@ def _overlapped(
                                 held = len(read.records)
                                 matching.expected = round(held / FIRST_SHARE)
                                 yield from matching.items(read.records, origins_of(read, name))
+                                # the helper's records as it hands them over
+                                for records, made, positions in part.chunks():
+                                    rest = [CardOrigin(name, c, line) for c, line in positions]
+                                    yield from matching.items(records, rest, made)
                                 whole = part.finish()
-                                if whole is None:
+                                if whole is None or matching.done != len(whole.records):
                                     raise _ReadAgain
                                 read = whole
-                                matching.expected = len(read.records)
-                                rest = origins_of(read, name, held)
-                                yield from matching.items(read.records[held:], rest)
             except OSError as exc:
                 if matching.done:  # records of a file that then failed: start again plainly
                     raise _ReadAgain from exc
@@ -187,10 +197,16 @@ class _Matched:
         self.done = 0
         self.expected = 1
 
-    def items(self, records: list[ContactRecord], origins: list[CardOrigin]) -> Iterator[Item]:
-        for record, origin in zip(records, origins, strict=True):
+    def items(
+        self,
+        records: list[ContactRecord],
+        origins: list[CardOrigin],
+        prepared: list[Prepared | None] | None = None,
+    ) -> Iterator[Item]:
+        made = repeat(None) if prepared is None else prepared
+        for record, origin, ready in zip(records, origins, made, strict=prepared is not None):
             if self.done % 500 == 0 and self.progress is not None:
                 fraction = min(self.done / max(self.expected, 1), 1.0)
                 self.progress(self.start + int(self.span * fraction), 1000)
             self.done += 1
-            yield record, origin, str(origin)
+            yield record, origin, str(origin), ready

@@ -1,13 +1,15 @@
-"""Reading a large vCard file on two cores: this process reads the first half, a helper the rest.
+"""Reading a large vCard file on two cores: this process reads the first part, a helper the rest.
 
 The file is cut between two cards (after an ``END:VCARD`` line that a ``BEGIN:VCARD`` line
-follows) near its middle. The helper is this program started again (``netzwerk
---read-vcard-part PATH OFFSET NAME``, also from a PyInstaller bundle; not `multiprocessing`,
-whose ``spawn`` would run the caller's main script again): it opens the file itself, reads
-from the cut and hands back its result pickled on stdout. Its card and line numbers are moved
-on by what the first half holds, so the result is the one `reader.read_vcards` gives for the
-whole file. Where it might not be (a damaged card near the cut), where no helper can be
-started, or where the file is small or wide (UTF-16/32), the file is read here as before.
+follows) at a given share of it. The helper is this program started again (``netzwerk
+--read-vcard-part PATH OFFSET NAME [REGION]``, also from a PyInstaller bundle; not
+`multiprocessing`, whose ``spawn`` would run the caller's main script again): it opens the file
+itself, reads from the cut and hands its records over pickled on stdout as it reads them (an
+import matches them meanwhile, `TwoPartRead.chunks`), with what their import needs from them
+alone when given a region (`core.import_prepared`). Its card and line numbers are moved on by
+what the first part holds, so the result is the one `reader.read_vcards` gives for the whole
+file. Where it might not be (a damaged card near the cut), where no helper can be started, or
+where the file is small or wide (UTF-16/32), the file is read here as before.
 """
 
 from __future__ import annotations
@@ -16,7 +18,10 @@ import os
 import pickle
 import subprocess
 import sys
+from collections.abc import Iterator
+from typing import Any
 
+from netzwerk_app.core.records import ContactRecord
 from netzwerk_app.vcard.cards import wide_encoding
 from netzwerk_app.vcard.reader import (
     CancelCheck,
@@ -45,41 +50,136 @@ def _cut(data: bytes, start: int, share: float = 0.5) -> tuple[int, bytes] | Non
 
 
 HELPER_FLAG = "--read-vcard-part"
-HAND_OVER = 250  # records per pickle from the helper
+_MAGIC = b"NZvc"  # each frame begins with these bytes and its length (8 bytes), then the pickle
+_LENGTH = 8
 
 
 def serve_part(args: list[str]) -> int:
-    """In the helper: read the file `args[0]` from byte `args[1]`, pickle the result to stdout."""
+    """In the helper: read the file `args[0]` from byte `args[1]`, pickled to stdout as read.
+
+    Frames (a length, then a pickle): a chunk ``(records, prepared, positions)`` for every 200
+    cards or so, then the `ReadResult` without its records. With a region (`args[3]`), each
+    record comes with what its import needs from it alone (`core.import_prepared`), made for
+    that region; else ``prepared`` is None. A thread writes the frames, so reading goes on
+    while the importer is busy elsewhere.
+    """
     import mmap
+    import queue
+    import threading
+
+    from netzwerk_app.core.gc_pause import paused_gc
 
     path, offset, source = args[0], int(args[1]), args[2]
-    with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        result = read_vcards(data[offset:], source)
-    # the records in pickles of HAND_OVER each: unpickled one by one, the reader's thread lets
-    # the window's thread run in between (one pickle of them all held it for 130 ms)
-    records, result.records = result.records, []
-    chunks = [
-        pickle.dumps(records[start : start + HAND_OVER], protocol=pickle.HIGHEST_PROTOCOL)
-        for start in range(0, len(records), HAND_OVER)
-    ]
-    pickle.dump((result, chunks), sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    sys.stdout.buffer.flush()
+    region = args[3] if len(args) > 3 else None
+    out = sys.stdout.buffer
+    frames: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+
+    def write() -> None:
+        while (frame := frames.get()) is not None:
+            out.write(_MAGIC + len(frame).to_bytes(_LENGTH, "little"))
+            out.write(frame)
+            out.flush()
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    result = ReadResult()
+
+    def hand_over(_done: int = 0, _total: int = 0) -> None:
+        if not result.records:
+            return
+        records, positions = result.records, result.positions
+        result.records, result.positions = [], []
+        prepared = None
+        if region is not None:
+            from netzwerk_app.core.import_prepared import prepare_all
+
+            prepared = prepare_all(records, source, region)
+        frames.put(pickle.dumps((records, prepared, positions), pickle.HIGHEST_PROTOCOL))
+
+    with paused_gc():  # hundreds of thousands of objects, all kept: nothing to collect
+        with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            read_vcards(data[offset:], source, hand_over, into=result)
+        hand_over()
+        frames.put(pickle.dumps(result, pickle.HIGHEST_PROTOCOL))
+    frames.put(None)
+    writer.join()
     return 0
 
 
-def _helper_command(path: str, offset: int, source: str) -> list[str]:
+Chunk = tuple[list[ContactRecord], list[Any] | None, list[tuple[int, int]]]
+
+
+class _Stream:
+    """The helper's frames, read as they come; the records (and what was made of them, and
+    their positions) are kept. ``end``: the helper's last frame, once read; ``failed``: a
+    frame could not be read (the helper died, or wrote something else)."""
+
+    def __init__(self, helper: subprocess.Popen[bytes]) -> None:
+        self.helper = helper
+        self.records: list[ContactRecord] = []
+        self.prepared: list[Any] | None = []
+        self.positions: list[tuple[int, int]] = []
+        self.end: ReadResult | None = None
+        self.failed = False
+
+    def next_chunk(self) -> Chunk | None:
+        """The next chunk of records, or None after the last (or on failure)."""
+        if self.end is not None or self.failed:
+            return None
+        try:
+            item = pickle.loads(self._frame())
+            if isinstance(item, ReadResult):
+                self.end = item
+                return None
+            records, prepared, positions = item
+            if not (
+                isinstance(records, list)
+                and isinstance(positions, list)
+                and len(positions) == len(records)
+                and (prepared is None or len(prepared) == len(records))
+            ):
+                raise ValueError("not a chunk of records")
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError,
+                TypeError, MemoryError):  # fmt: skip
+            self.failed = True
+            return None
+        self.records += records
+        self.positions += positions
+        if prepared is None:
+            self.prepared = None
+        elif self.prepared is not None:
+            self.prepared += prepared
+        return records, prepared, positions
+
+    def _frame(self) -> bytes:
+        stdout = self.helper.stdout
+        if stdout is None:
+            raise EOFError
+        head = stdout.read(len(_MAGIC) + _LENGTH)
+        if len(head) != len(_MAGIC) + _LENGTH or not head.startswith(_MAGIC):
+            raise EOFError
+        size = int.from_bytes(head[len(_MAGIC) :], "little")
+        body = stdout.read(size) if size <= 2 * PARALLEL_BELOW_BYTES else b""
+        if len(body) != size:
+            raise EOFError
+        return body
+
+
+def _helper_command(path: str, offset: int, source: str, *more: str) -> list[str]:
     own = (
         [sys.executable]
         if getattr(sys, "frozen", False)
         else [sys.executable, "-m", "netzwerk_app"]
     )
-    return [*own, HELPER_FLAG, path, str(offset), source]
+    return [*own, HELPER_FLAG, path, str(offset), source, *more]
 
 
-def _start_helper(path: str, offset: int, source: str) -> subprocess.Popen[bytes] | None:
+def _start_helper(
+    path: str, offset: int, source: str, region: str | None = None
+) -> subprocess.Popen[bytes] | None:
     try:
         return subprocess.Popen(
-            _helper_command(path, offset, source),
+            _helper_command(path, offset, source, *([region] if region else [])),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -88,19 +188,20 @@ def _start_helper(path: str, offset: int, source: str) -> subprocess.Popen[bytes
         return None
 
 
-def _helper_result(helper: subprocess.Popen[bytes]) -> ReadResult | None:
-    """What the helper read, or None when it failed (the caller then reads it all itself)."""
+def _helper_result(stream: _Stream) -> ReadResult | None:
+    """What the helper read (the chunks not read yet are read now), or None when it failed
+    (the caller then reads it all itself); what it made of each record (`core.import_prepared`),
+    when asked to, in ``prepared``."""
+    while stream.next_chunk() is not None:
+        pass
+    result = stream.end
     try:
-        out, _ = helper.communicate()
-        if helper.returncode != 0:
+        if stream.failed or result is None or stream.helper.wait() != 0:
             return None
-        result, chunks = pickle.loads(out)
-        if not isinstance(result, ReadResult):
-            return None
-        for chunk in chunks:
-            result.records += pickle.loads(chunk)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+    except OSError:
         return None
+    result.records, result.positions = stream.records, stream.positions
+    result.prepared = stream.prepared if stream.records else None
     return result
 
 
@@ -133,14 +234,32 @@ class TwoPartRead:
 
     def __init__(self, helper: subprocess.Popen[bytes], first: ReadResult, head_lines: int) -> None:
         self.helper, self.first, self._head_lines = helper, first, head_lines
+        self._stream = _Stream(helper)
+        # after `finish`: what the helper made of each of its records, when asked to (a region
+        # given to `begin_two_part_read`), beside the records after `first`'s own
+        self.prepared: list[Any] | None = None
+
+    def chunks(self) -> Iterator[Chunk]:
+        """The helper's records as it hands them over (before it is done), with what it made
+        of them and their (card, line) in the whole file; none when the first part already
+        says that the two parts cannot be trusted. Whether they can: `finish`."""
+        if _neighbourly(self.first):
+            return
+        cards, lines = self.first.cards, self._head_lines
+        while (chunk := self._stream.next_chunk()) is not None:
+            records, prepared, positions = chunk
+            yield records, prepared, [(card + cards, line + lines) for card, line in positions]
 
     def finish(self) -> ReadResult | None:
         """The whole file's result (`first`, extended), or None when it must be read again
         whole: the helper failed, or a damaged card lies near the cut."""
-        second = _helper_result(self.helper)
+        second = _helper_result(self._stream)
         first = self.first
         if second is None or _neighbourly(first) or _neighbourly(second):
             return None
+        self.prepared, second.prepared = second.prepared, None
+        if self.prepared is not None and len(self.prepared) != len(second.records):
+            self.prepared = None
         second = _shifted(second, first.cards, self._head_lines)
         first.records += second.records
         first.positions += second.positions
@@ -169,11 +288,13 @@ def begin_two_part_read(
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
     share: float = 0.5,
+    region: str | None = None,
 ) -> TwoPartRead | None:
     """Start reading the file at `path` (its bytes: `data`) on two cores: the helper reads from
     a cut about ``share`` into the file, this process the part before it, now. None where that
     does not pay or cannot be (small, huge or wide files, no cut, no helper): read it whole.
-    A cancelled first part stops the helper and comes back with ``first.cancelled``."""
+    A cancelled first part stops the helper and comes back with ``first.cancelled``. With a
+    ``region``, the helper also prepares its records' import for it (`TwoPartRead.prepared`)."""
     size = len(data)
     start = 3 if bytes(data[:3]) == b"\xef\xbb\xbf" else 0
     if (
@@ -184,7 +305,7 @@ def begin_two_part_read(
     ):
         return None
     offset, sep = cut
-    helper = _start_helper(os.fspath(path), offset, source)
+    helper = _start_helper(os.fspath(path), offset, source, region)
     if helper is None:  # no process can be started here
         return None
     try:

@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from netzwerk_app.core.invisible import remove_deceptive
 from netzwerk_app.core.records import (
@@ -108,6 +109,9 @@ class ReadResult:
     cancelled: bool = False
     # (card number, line of its BEGIN) of each record, in the order of `records`
     positions: list[tuple[int, int]] = field(default_factory=list)
+    # beside `records`, what the import needs from each alone (`core.import_prepared`), when a
+    # helper that read them made it (`parallel`); else None
+    prepared: list[Any] | None = field(default=None, compare=False, repr=False)
 
     @property
     def skipped(self) -> int:
@@ -444,13 +448,16 @@ def read_vcards(
     source: str = "",
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
+    into: ReadResult | None = None,
 ) -> ReadResult:
     """Read all cards from vCard bytes; never raises on bad data.
 
     ``progress(bytes_read, bytes_total)`` is called every 200 cards; ``cancel()`` returning True
     stops reading (the result then has ``cancelled`` set and holds the cards read so far).
+    ``into``: the result to fill (empty), which ``progress`` may take records out of as they
+    come (with their positions) to hand them on before the file is read.
     """
-    result = ReadResult()
+    result = ReadResult() if into is None else into
     size = len(data)
     try:
         for item in iter_cards(data, source):

@@ -15,7 +15,7 @@ from netzwerk_app.core.contact_writes import add_contact
 from netzwerk_app.core.database import open_database
 from netzwerk_app.core.gc_pause import paused_gc
 from netzwerk_app.core.records import ContactMethodRecord, ContactRecord
-from netzwerk_app.vcard import parallel
+from netzwerk_app.vcard import overlapped, parallel
 from netzwerk_app.vcard.overlapped import preview_files, read_and_import
 
 TESTS = Path(__file__).resolve().parent.parent
@@ -157,13 +157,17 @@ def test_a_helper_that_fails_means_the_plain_preview(tmp_path, helpers, monkeypa
     db.close()
 
 
-def test_a_damaged_card_at_the_cut_means_the_plain_preview(tmp_path, helpers):
+@pytest.mark.parametrize("share, damaged", [(0.45, 91), (0.3, 59)])
+def test_a_damaged_card_at_the_cut_means_the_plain_preview(
+    tmp_path, helpers, monkeypatch, share, damaged
+):
+    monkeypatch.setattr(overlapped, "FIRST_SHARE", share)
     cards = [
         f"BEGIN:VCARD\nVERSION:3.0\nUID:u{i}\nFN:Anna Muster{i}\nN:Muster{i};Anna;;;\n"
         f"EMAIL:anna{i}@example.com\nEND:VCARD\n"
         for i in range(200)
     ]
-    cards[91] = cards[91].replace("END:VCARD\n", "")  # unclosed, just before the cut at 45%
+    cards[damaged] = cards[damaged].replace("END:VCARD\n", "")  # unclosed, just before the cut
     path = tmp_path / "damaged.vcf"
     path.write_text("".join(cards))
     db = open_database(tmp_path / "data")
