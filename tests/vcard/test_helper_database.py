@@ -80,20 +80,6 @@ def _imported(tmp_path, monkeypatch, deterministic, way: str, book: Path) -> dic
     return _dump(folder)
 
 
-@pytest.fixture
-def finished(monkeypatch) -> list:
-    """What each two-part read gave (None: it could not be trusted)."""
-    seen: list = []
-    original = parallel.TwoPartRead.finish
-
-    def recording(self):
-        seen.append(original(self))
-        return seen[-1]
-
-    monkeypatch.setattr(parallel.TwoPartRead, "finish", recording)
-    return seen
-
-
 def _same(here: dict, there: dict) -> None:
     assert len(here["contact"]) > 50
     for table, rows in here.items():
@@ -102,7 +88,7 @@ def _same(here: dict, there: dict) -> None:
 
 @pytest.mark.parametrize("share", [0.01, 0.5])
 def test_the_helper_writes_the_database_reading_here_writes(
-    tmp_path, monkeypatch, deterministic, finished, share
+    tmp_path, monkeypatch, deterministic, two_part_reads, share
 ):
     book = _book(tmp_path)
     monkeypatch.setattr(overlapped, "FIRST_SHARE", share)
@@ -116,13 +102,14 @@ def test_the_helper_writes_the_database_reading_here_writes(
 
     monkeypatch.setattr(import_run.ImportRun, "add", counting)
     there = _imported(tmp_path, monkeypatch, deterministic, "helper", book)
-    assert len(finished) == 2 and all(f is not None for f in finished)  # read on two cores
+    # read on two cores
+    assert len(two_part_reads) == 2 and all(f is not None for f in two_part_reads)
     assert sum(prepared) > len(prepared) // 3  # the helper's records came prepared
     _same(here, there)
 
 
 def test_a_helper_lost_after_handing_records_over_means_the_plain_import(
-    tmp_path, monkeypatch, deterministic, finished
+    tmp_path, monkeypatch, deterministic, two_part_reads
 ):
     """Records handed over and matched, then the helper's end is lost: rolled back, the file
     is read again here, and the database is the one reading it here writes."""
@@ -139,5 +126,5 @@ def test_a_helper_lost_after_handing_records_over_means_the_plain_import(
 
     monkeypatch.setattr(parallel._Stream, "_frame", losing)
     there = _imported(tmp_path, monkeypatch, deterministic, "helper", book)
-    assert finished and all(f is None for f in finished)
+    assert two_part_reads and all(f is None for f in two_part_reads)
     _same(here, there)

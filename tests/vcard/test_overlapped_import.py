@@ -24,19 +24,11 @@ HOUSEHOLD = TESTS / "data" / "ui" / "household.vcf"
 
 
 @pytest.fixture
-def helpers(monkeypatch):
+def helpers(monkeypatch, two_part_reads):
     """Files of any size are read on two cores; what each two-part read gave is kept (None:
     it could not be trusted, and the preview started again the plain way)."""
     monkeypatch.setattr(parallel, "PARALLEL_ABOVE_BYTES", 1)
-    seen: list = []
-    original = parallel.TwoPartRead.finish
-
-    def recording(self):
-        seen.append(original(self))
-        return seen[-1]
-
-    monkeypatch.setattr(parallel.TwoPartRead, "finish", recording)
-    return seen
+    return two_part_reads
 
 
 def _card(i: int, uid: str = "") -> str:
