@@ -92,3 +92,22 @@ def _fill(folder: Path) -> None:
                 fh.flush()
     except OSError:  # ENOSPC: full (closing the file may raise it too)
         pass
+
+
+@pytest.fixture
+def old_schema():
+    """old_schema(data_dir, version, *statements): the database in `data_dir` made to look as
+    schema `version` left it (the statements undo what came later), for migration tests."""
+    import sqlite3
+
+    from netzwerk_app.core import database
+
+    def make(data_dir: Path, version: int, *statements: str) -> None:
+        con = sqlite3.connect(data_dir / database.DB_FILENAME)
+        for sql in statements:
+            con.execute(sql)
+        con.execute(f"PRAGMA user_version = {int(version)}")
+        con.commit()
+        con.close()
+
+    return make

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 
 import pytest
 
@@ -126,19 +125,14 @@ def test_names_holding_any_character_are_listed_as_the_engine_lists_them(db, odd
         assert {i.display_name for i in found} & set(names)
 
 
-def test_a_schema_9_database_gets_the_agenda_indexes(data_dir):
+def test_a_schema_9_database_gets_the_agenda_indexes(data_dir, old_schema):
     """Schema 10 adds the indexes the agenda reads from (`agenda_query.AGENDA_INDEX_SQL`); a
     schema 9 file gets them when opened, and the agenda lists what the engine lists."""
     today = D(2026, 11, 26)
     db = open_database(data_dir)
     _fill(db, random.Random(9), 200, today)
     db.close()
-    con = sqlite3.connect(data_dir / database.DB_FILENAME)
-    con.execute("DROP INDEX contact_agenda")
-    con.execute("DROP INDEX contact_odd_birthday")
-    con.execute("PRAGMA user_version = 9")
-    con.commit()
-    con.close()
+    old_schema(data_dir, 9, "DROP INDEX contact_agenda", "DROP INDEX contact_odd_birthday")
 
     db = open_database(data_dir)
     try:

@@ -152,18 +152,14 @@ def test_any_writes_keep_the_first_screenful_right(db, ops, count):
     assert first_listed(db, count) == by_every_name(db, count)
 
 
-def test_a_schema_8_database_gets_the_stored_keys(data_dir):
+def test_a_schema_8_database_gets_the_stored_keys(data_dir, old_schema):
     db = open_database(data_dir)
     anna, beat = _person(db, "Anna"), _person(db, "Åsa")
     db.close()
-    con = sqlite3.connect(data_dir / database.DB_FILENAME)
-    for name in ("delete", "rename"):
-        con.execute(f"DROP TRIGGER contact_sort_key_{name}")
-    con.execute("DROP TABLE contact_sort_key")
-    con.execute("DROP TABLE contact_sort_key_version")
-    con.execute("PRAGMA user_version = 8")
-    con.commit()
-    con.close()
+    old_schema(
+        data_dir, 8, "DROP TRIGGER contact_sort_key_delete", "DROP TRIGGER contact_sort_key_rename",
+        "DROP TABLE contact_sort_key", "DROP TABLE contact_sort_key_version",
+    )  # fmt: skip
 
     db = open_database(data_dir)
     try:

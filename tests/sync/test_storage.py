@@ -19,16 +19,11 @@ def _tables(path) -> set[str]:
         con.close()
 
 
-def test_a_schema_5_database_gets_the_sync_tables(data_dir):
+def test_a_schema_5_database_gets_the_sync_tables(data_dir, old_schema):
     db = open_database(data_dir)
     db.close()
     path = data_dir / database.DB_FILENAME
-    con = sqlite3.connect(path)
-    for table in SYNC_TABLES:
-        con.execute(f"DROP TABLE {table}")
-    con.execute("PRAGMA user_version = 5")
-    con.commit()
-    con.close()
+    old_schema(data_dir, 5, *(f"DROP TABLE {table}" for table in SYNC_TABLES))
 
     db = open_database(data_dir)
     version = db.execute_sql("PRAGMA user_version").fetchone()[0]
@@ -38,20 +33,16 @@ def test_a_schema_5_database_gets_the_sync_tables(data_dir):
     assert _tables(path) >= SYNC_TABLES
 
 
-def test_a_schema_6_database_gets_the_new_sync_columns(data_dir):
+def test_a_schema_6_database_gets_the_new_sync_columns(data_dir, old_schema):
     db = open_database(data_dir)
     db.close()
-    path = data_dir / database.DB_FILENAME
-    con = sqlite3.connect(path)
-    con.execute(
+    old_schema(
+        data_dir, 6,
         "INSERT INTO sync_account(url, username, password_env, principal_url, home_url,"
-        " created_at, last_error) VALUES ('https://x/', 'a', '', '', '', '2026-01-01', '')"
-    )
-    con.execute("ALTER TABLE sync_account DROP COLUMN new_cards_book")
-    con.execute("ALTER TABLE sync_address_book DROP COLUMN enabled")
-    con.execute("PRAGMA user_version = 6")
-    con.commit()
-    con.close()
+        " created_at, last_error) VALUES ('https://x/', 'a', '', '', '', '2026-01-01', '')",
+        "ALTER TABLE sync_account DROP COLUMN new_cards_book",
+        "ALTER TABLE sync_address_book DROP COLUMN enabled",
+    )  # fmt: skip
 
     db = open_database(data_dir)
     try:
