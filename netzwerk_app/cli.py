@@ -30,13 +30,8 @@ from netzwerk_app.core.database import (
     open_plain_database,
     resolve_data_dir,
 )
-from netzwerk_app.core.records import (
-    Birthday,
-    InvalidInput,
-    NetzwerkError,
-    parse_date,
-    validate_tier,
-)
+from netzwerk_app.core.errors import InvalidInput, NetzwerkError
+from netzwerk_app.core.values import Birthday, parse_date, validate_tier
 
 TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of Python's start
 if TYPE_CHECKING:

@@ -10,7 +10,6 @@ nor typing. Dates come back as stored (ISO text); each caller parses them as it 
 from __future__ import annotations
 
 from collections.abc import Container, Iterator, Sequence
-from dataclasses import dataclass, field
 
 TYPE_CHECKING = False  # typing is not imported at run time (the command line starts faster)
 if TYPE_CHECKING:
@@ -35,14 +34,19 @@ def id_chunks(ids: Sequence[int] | None) -> Iterator[tuple[str, list[int]]]:
         yield f" AND {{col}} IN ({','.join('?' * len(chunk))})", chunk
 
 
-@dataclass(slots=True)
 class CareFacts:
     """Per contact id: the last done touchpoint's date, the planned touchpoints (id, date,
-    kind, note; by date) and the snoozes ((reason, due date) -> until)."""
+    kind, note; by date) and the snoozes ((reason, due date) -> until).
 
-    last_done: dict[int, str] = field(default_factory=dict)
-    planned: dict[int, list[tuple[int, str, str, str]]] = field(default_factory=dict)
-    snoozes: dict[int, dict[tuple[str, str], str]] = field(default_factory=dict)
+    A plain class, not a dataclass: the quick commands import no dataclasses (`core.values`).
+    """
+
+    __slots__ = ("last_done", "planned", "snoozes")
+
+    def __init__(self) -> None:
+        self.last_done: dict[int, str] = {}
+        self.planned: dict[int, list[tuple[int, str, str, str]]] = {}
+        self.snoozes: dict[int, dict[tuple[str, str], str]] = {}
 
 
 def read_care_facts(db: Database, ids: Sequence[int] | None, wanted: Container[int]) -> CareFacts:

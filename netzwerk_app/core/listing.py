@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 
 from netzwerk_app.core import clock
 from netzwerk_app.core.care_facts import ContactFacts, id_chunks, read_care_facts
-from netzwerk_app.core.records import Birthday, parse_stored_birthday, validate_tier
 from netzwerk_app.core.search_query import search_contact_ids
+from netzwerk_app.core.values import Birthday, parse_stored_birthday, validate_tier
 
 TYPE_CHECKING = False  # typing is not imported at run time (the command line starts faster)
 if TYPE_CHECKING:
@@ -35,10 +34,17 @@ if TYPE_CHECKING:
 ALL_TIERS = object()  # sentinel for "no tier filter"
 
 
-@dataclass(slots=True)
 class ContactRow:
-    """One line of the contact list: lean, no photo bytes."""
+    """One line of the contact list: lean, no photo bytes.
 
+    Written out rather than a dataclass: the quick commands that list rows import no
+    dataclasses (see `core.values`). Equal by all fields, as a dataclass would be.
+    """
+
+    __slots__ = _ROW_FIELDS = (
+        "id", "uid", "display_name", "organization", "title", "tier", "birthday",
+        "has_photo", "archived", "last_touchpoint", "next_due",
+    )  # fmt: skip
     id: int
     uid: str
     display_name: str
@@ -48,8 +54,48 @@ class ContactRow:
     birthday: Birthday | None
     has_photo: bool
     archived: bool
-    last_touchpoint: dt.date | None = None
-    next_due: dt.date | None = None
+    last_touchpoint: dt.date | None
+    next_due: dt.date | None
+
+    def __init__(
+        self,
+        id: int,
+        uid: str,
+        display_name: str,
+        organization: str,
+        title: str,
+        tier: str | None,
+        birthday: Birthday | None,
+        has_photo: bool,
+        archived: bool,
+        last_touchpoint: dt.date | None = None,
+        next_due: dt.date | None = None,
+    ) -> None:
+        self.id = id
+        self.uid = uid
+        self.display_name = display_name
+        self.organization = organization
+        self.title = title
+        self.tier = tier
+        self.birthday = birthday
+        self.has_photo = has_photo
+        self.archived = archived
+        self.last_touchpoint = last_touchpoint
+        self.next_due = next_due
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, name) for name in self._ROW_FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a dataclass with eq
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._ROW_FIELDS)
+        return f"ContactRow({shown})"
 
 
 # ---------------------------------------------------------------- search (the FTS5 query)

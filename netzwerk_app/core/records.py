@@ -6,102 +6,30 @@ the writer consumes them, and the core turns them into rows and back.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-TIERS: tuple[str, ...] = ("A", "B", "C", "D")
-METHOD_KINDS: tuple[str, ...] = ("email", "phone", "url", "social", "messenger")
-TOUCHPOINT_KINDS: tuple[str, ...] = (
-    "meeting",
-    "lunch",
-    "call",
-    "message",
-    "email",
-    "event",
-    "greeting",
-    "introduction",
-    "other",
+# The errors, vocabularies, the birthday and the validators live in modules without
+# dataclasses (whose import of `inspect` is a fifth of a quick command's start); they are
+# named here as before.
+from netzwerk_app.core.errors import ContactNotFound, InvalidInput, NetzwerkError  # noqa: F401
+from netzwerk_app.core.values import (  # noqa: F401
+    ANCHORS,
+    CADENCE_UNITS,
+    CHANNELS,
+    METHOD_KINDS,
+    STATUSES,
+    TIERS,
+    TOUCHPOINT_KINDS,
+    Birthday,
+    parse_date,
+    parse_stored_birthday,
+    validate_choice,
+    validate_tier,
 )
-CHANNELS: tuple[str, ...] = ("in_person", "phone", "written", "online")
-STATUSES: tuple[str, ...] = ("planned", "done", "skipped")
-CADENCE_UNITS: tuple[str, ...] = ("days", "weeks", "months", "years")
-ANCHORS: tuple[str, ...] = ("touchpoint", "birthday")
 
-
-class NetzwerkError(Exception):
-    """An error caused by the user's input or data, with a message fit to show to the user."""
-
-
-class InvalidInput(NetzwerkError):
-    """A value given by the user is not acceptable (bad date, unknown tier, …)."""
-
-
-class ContactNotFound(NetzwerkError):
-    """No contact with the given id exists."""
-
-    def __init__(self, contact_id: int) -> None:
-        super().__init__(f"no contact with id {contact_id}")
-        self.contact_id = contact_id
-
-
-_BDAY_FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_BDAY_NOYEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
-
-
-@dataclass(frozen=True, order=True)
-class Birthday:
-    """A birthday whose year may be unknown ("27 Nov" rather than an age)."""
-
-    month: int
-    day: int
-    year: int | None = None
-
-    def __post_init__(self) -> None:
-        # Validate with a leap year when the year is unknown, so 29 Feb is allowed.
-        try:
-            dt.date(self.year if self.year is not None else 2000, self.month, self.day)
-        except (ValueError, TypeError) as exc:
-            year = "-" if self.year is None else self.year
-            raise InvalidInput(f"invalid birthday: {year}-{self.month}-{self.day}") from exc
-
-    @classmethod
-    def parse(cls, text: str) -> Birthday:
-        """Parse ``YYYY-MM-DD`` or ``--MM-DD`` (also ``--MMDD``)."""
-        text = text.strip()
-        if m := _BDAY_FULL.match(text):
-            return cls(int(m[2]), int(m[3]), int(m[1]))
-        if m := _BDAY_NOYEAR.match(text):
-            return cls(int(m[1]), int(m[2]))
-        raise InvalidInput(f"invalid birthday {text!r}: use YYYY-MM-DD or --MM-DD")
-
-    @classmethod
-    def from_date(cls, value: dt.date) -> Birthday:
-        return cls(value.month, value.day, value.year)
-
-    def isoformat(self) -> str:
-        """``YYYY-MM-DD``, or ``--MM-DD`` when the year is unknown."""
-        if self.year is None:
-            return f"--{self.month:02d}-{self.day:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-
-    def as_date(self) -> dt.date | None:
-        return dt.date(self.year, self.month, self.day) if self.year is not None else None
-
-    def __str__(self) -> str:
-        return self.isoformat()
-
-
-@lru_cache(maxsize=8192)
-def parse_stored_birthday(text: str | None) -> Birthday | None:
-    """A stored birthday ("YYYY-MM-DD" / "--MM-DD"), or None when absent or unreadable (cached)."""
-    if not text:
-        return None
-    try:
-        return Birthday.parse(text)
-    except InvalidInput:
-        return None
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import datetime as dt
 
 
 @dataclass
@@ -212,30 +140,3 @@ def build_display_name(
         if candidate and candidate.strip():
             return candidate.strip()
     return ""
-
-
-def validate_tier(value: str | None) -> str | None:
-    """Return a canonical tier ('A'..'D') or None for unsorted; raise InvalidInput otherwise."""
-    if value is None:
-        return None
-    text = value.strip().upper()
-    if text in ("", "NONE", "UNSORTED", "-", "0"):
-        return None
-    if text in TIERS:
-        return text
-    raise InvalidInput(f"unknown tier {value!r}: use A, B, C, D or none")
-
-
-def validate_choice(value: str, choices: tuple[str, ...], what: str) -> str:
-    text = value.strip().lower().replace("-", "_").replace(" ", "_")
-    if text in choices:
-        return text
-    raise InvalidInput(f"unknown {what} {value!r}: use one of {', '.join(choices)}")
-
-
-def parse_date(text: str, what: str = "date") -> dt.date:
-    """Parse an ISO date (YYYY-MM-DD) given by the user."""
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise InvalidInput(f"invalid {what} {text!r}: use YYYY-MM-DD") from exc
