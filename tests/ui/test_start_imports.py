@@ -60,3 +60,28 @@ def test_a_later_start_paints_its_first_frame_before_the_card_is_built(tmp_path)
         assert proc.returncode == 0, proc.stderr
         seen.append([x for x in proc.stderr.splitlines() if x.startswith("CARD=")][-1])
     assert seen == ["CARD=True", "CARD=False"]
+
+
+# `inspect.getsource` leaves each file it read in `linecache`
+_SCAN_PROBE = (
+    "import linecache, sys; from netzwerk_app.__main__ import main; rc = main(sys.argv[1:]); "
+    "import colorsys; "  # a module new to PySide: it is read
+    "sys.stderr.write('READ=' + ','.join(sorted(linecache.cache)) + chr(10)); sys.exit(rc)"
+)
+
+
+def test_pyside_reads_the_source_of_none_of_our_modules_nor_of_peewee(tmp_path):
+    """PySide6 looks for `from __feature__ import …` by reading the whole source of each module
+    imported after QtCore (`inspect.getsource`): about 40 ms of the window's start. The app
+    tells it what it would find (`ui.qt_start`), and nothing of ours is read."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NETZWERK_QUIT_AFTER_PAINT="1")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    proc = subprocess.run(
+        [sys.executable, "-c", _SCAN_PROBE, "--data-dir", str(tmp_path / "data")],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    line = [x for x in proc.stderr.splitlines() if x.startswith("READ=")][-1]
+    read = line.removeprefix("READ=").split(",")
+    assert any(f.endswith(os.sep + "colorsys.py") for f in read)  # the probe works
+    assert not [f for f in read if "netzwerk_app" in f or f.endswith(os.sep + "peewee.py")]
