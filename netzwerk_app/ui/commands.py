@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from netzwerk_app.core import history
 from netzwerk_app.core.records import NetzwerkError
-from netzwerk_app.ui.dialogs.touchpoint_dialog import TouchpointDialog
 from netzwerk_app.ui.pages import VIEW_BOARD, VIEW_CONTACTS
 
 
@@ -55,6 +53,9 @@ class SelectionCommands:
             return
         if self.card.is_dirty() and not self.card.leave():
             return
+        # imported when first used: the first frame needs neither the dialog nor the history
+        from netzwerk_app.ui.dialogs.touchpoint_dialog import TouchpointDialog
+
         dialog = TouchpointDialog(self.db, people, self)
         if dialog.exec() == TouchpointDialog.DialogCode.Accepted:
             self.contacts_changed([cid for cid, _, _ in people])
@@ -64,6 +65,8 @@ class SelectionCommands:
         ids = self.selected_ids()
         if not ids:
             return
+        from netzwerk_app.core import history
+
         try:
             changed = history.set_tier(self.db, ids, tier)
         except NetzwerkError as exc:

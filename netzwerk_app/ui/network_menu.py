@@ -7,12 +7,17 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from netzwerk_app.core import review
+# `core.review` (with the contact writes and edits it uses) is imported when the menu is
+# first looked at or a tool opened: the first frame does not need it
 
 
 def _review_months(window: QMainWindow) -> int:
     preferences = getattr(window, "preferences", None)
-    return preferences.review_months if preferences is not None else review.DEFAULT_REVIEW_MONTHS
+    if preferences is not None:
+        return preferences.review_months
+    from netzwerk_app.core import review
+
+    return review.DEFAULT_REVIEW_MONTHS
 
 
 def _make_tool(tool: str, window: QMainWindow) -> QWidget:
@@ -69,6 +74,8 @@ class NetworkMenu(QObject):
 
     def update_count(self) -> int:
         """Show how many contacts wait for review in the menu entry; returns the count."""
+        from netzwerk_app.core import review
+
         count = len(review.review_queue(self.window.db, _review_months(self.window)))
         text = self.review_action.data()
         self.review_action.setText(f"{text} ({count})" if count else text)

@@ -14,7 +14,8 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from netzwerk_app.core import contact_writes, snapshots
+# `core.contact_writes` and `core.snapshots` are imported when a contact is first archived,
+# deleted or brought back: the first frame does not need them
 from netzwerk_app.core.records import NetzwerkError
 
 
@@ -35,8 +36,12 @@ class LastRemoval:
         """Bring the contacts back; their ids now, or None when there is nothing to undo."""
         if self.archived:
             ids, self.archived = self.archived, []
+            from netzwerk_app.core import contact_writes
+
             contact_writes.archive_contacts(db, ids, archived=False)
         elif self.deleted:
+            from netzwerk_app.core import snapshots
+
             ids = snapshots.restore_contacts(db, self.deleted)
         else:
             return None
@@ -74,6 +79,8 @@ class RemovalCommands:
         if self.model.showing_archived():
             self.restore_archived(ids)
             return
+        from netzwerk_app.core import contact_writes
+
         contact_writes.archive_contacts(self.db, ids)
         # Undo, or Show: Archived and Restore, bring them back.
         self.last_removal.archived_now(ids)
@@ -81,6 +88,8 @@ class RemovalCommands:
 
     def restore_archived(self, ids: list[int]) -> None:
         """Bring archived contacts back into the lists and the care agenda."""
+        from netzwerk_app.core import contact_writes
+
         contact_writes.archive_contacts(self.db, ids, archived=False)
         if self.card.contact_id in ids:
             self.card.clear()
@@ -116,6 +125,8 @@ class RemovalCommands:
     def delete_ids(self, ids: list[int]) -> None:
         """Delete without asking (after the confirmation); undo stays possible."""
         try:
+            from netzwerk_app.core import snapshots
+
             self.last_removal.deleted_now(snapshots.delete_contacts(self.db, ids))
         except NetzwerkError as exc:
             self._error(str(exc))
