@@ -182,4 +182,5 @@ def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> 
         instance.close()
         db.close()
         remove_translators(app, translators)
+        preferences.sync()  # on disk now, not when the settings object is destroyed
     return status
