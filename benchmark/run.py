@@ -45,11 +45,13 @@ VOBJECT_PARSE = (
     "print(n, file=sys.stderr)\n"
 )
 BARE_WINDOW = (
+    "import sys, time\n"
     "from PySide6.QtCore import QEvent, QObject, QTimer\n"
     "from PySide6.QtWidgets import QApplication, QMainWindow, QTableView\n"
     "class Q(QObject):\n"
     "    def eventFilter(self, w, e):\n"
     "        if e.type() == QEvent.Type.Paint:\n"
+    "            sys.stderr.write('first paint at %.6f\\n' % time.time())\n"
     "            w.removeEventFilter(self); QTimer.singleShot(0, QApplication.quit)\n"
     "        return False\n"
     "app = QApplication([])\n"
@@ -59,16 +61,24 @@ BARE_WINDOW = (
 
 
 class Proc:
-    """One finished process: wall seconds and peak resident memory (MB)."""
+    """One finished process: wall seconds and peak resident memory (MB); `first_paint_s`, the
+    seconds from its start to its window's first paint event, when it says (a window started
+    with NETZWERK_QUIT_AFTER_PAINT=1 writes "first paint at <epoch seconds>" to stderr)."""
 
-    def __init__(self, seconds: float, rss_mb: float, code: int, stderr: str) -> None:
+    def __init__(
+        self, seconds: float, rss_mb: float, code: int, stderr: str, started: float = 0.0
+    ) -> None:
         self.seconds, self.rss_mb, self.code, self.stderr = seconds, rss_mb, code, stderr
+        self.first_paint_s: float | None = None
+        for line in stderr.splitlines():
+            if line.startswith("first paint at "):
+                self.first_paint_s = float(line.removeprefix("first paint at ")) - started
 
 
 def run(command: list[str], env: dict[str, str] | None = None, stdout=subprocess.DEVNULL) -> Proc:
     """Run a whole process; its wall time and its own peak RSS (os.wait4)."""
     with tempfile.TemporaryFile() as err:
-        started = time.perf_counter()
+        started, epoch = time.perf_counter(), time.time()
         proc = subprocess.Popen(command, env=env, stdout=stdout, stderr=err)
         _pid, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - started
@@ -77,7 +87,7 @@ def run(command: list[str], env: dict[str, str] | None = None, stdout=subprocess
         text = err.read().decode("utf-8", "replace")
     if proc.returncode != 0:
         print(f"  ! {' '.join(command[:6])} … exited {proc.returncode}: {text[-300:]}")
-    return Proc(seconds, usage.ru_maxrss / 1024, proc.returncode, text)
+    return Proc(seconds, usage.ru_maxrss / 1024, proc.returncode, text, epoch)
 
 
 def alternate(commands: dict[str, Callable[[], Proc]], runs: int) -> dict[str, list[Proc]]:
@@ -283,6 +293,16 @@ class Bench:
             fmt(median_s(r["bare"]), 3),
             ratio,
         )
+        # the same runs, up to the paint event only (without painting, quitting and exiting)
+        frames = [
+            (o.first_paint_s, b.first_paint_s) for o, b in zip(r["ours"], r["bare"], strict=True)
+        ]
+        if ratio is not None and all(o and b for o, b in frames):
+            ours_s = statistics.median(o for o, _ in frames)
+            bare_s = statistics.median(b for _, b in frames)
+            frame_ratio = statistics.median(o / b for o, b in frames)
+            self.out[f"first_frame_ratio_{tag}"] = frame_ratio
+            self.row(f"  to the paint event {tag}", fmt(ours_s, 3), fmt(bare_s, 3), frame_ratio)
         self.row(f"window {tag} peak RSS", f"{max(p.rss_mb for p in r['ours']):.0f} MB")
         self.in_process_on_import(data, n)
 
