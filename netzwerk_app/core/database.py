@@ -29,7 +29,7 @@ import stat
 import sys
 from pathlib import Path
 
-from netzwerk_app.core.records import InvalidInput, NetzwerkError
+from netzwerk_app.core.errors import InvalidInput, NetzwerkError
 
 TYPE_CHECKING = False  # typing is not imported at run time (the command line starts faster)
 if TYPE_CHECKING:
