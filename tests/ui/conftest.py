@@ -145,3 +145,29 @@ def message_boxes(qapp):
     boxes = MessageBoxes()
     yield boxes
     boxes.stop()
+
+
+@pytest.fixture
+def window_process(tmp_path):
+    """Run Python code that starts the app (`probe`, given the command line's arguments) in a
+    new process whose window quits after its first paint; data and settings in `tmp_path`.
+    Returns what the probe reported: ``{KEY: value}`` from its stderr lines ``KEY=value``."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NETZWERK_QUIT_AFTER_PAINT="1")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+
+    def run(probe: str, *argv: str) -> dict[str, str]:
+        args = argv or ("--data-dir", str(tmp_path / "data"))
+        proc = subprocess.run(
+            [sys.executable, "-c", probe, *args],
+            capture_output=True, text=True, timeout=120, env=env,
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
+        assert "Traceback" not in proc.stderr, proc.stderr
+        return dict(line.split("=", 1) for line in proc.stderr.splitlines() if "=" in line[:20])
+
+    run.env = env  # type: ignore[attr-defined]
+    return run

@@ -4,7 +4,6 @@ its models, Qt's wrappers); and nothing the user set is lost on the way."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 
@@ -26,22 +25,13 @@ _PROBE = (
 )
 
 
-def test_quitting_keeps_what_was_set_and_skips_the_teardown(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NETZWERK_QUIT_AFTER_PAINT="1")
-    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
-    proc = subprocess.run(
-        [sys.executable, "-c", _PROBE, "--data-dir", str(tmp_path / "data")],
-        capture_output=True, text=True, timeout=120, env=env,
-    )  # fmt: skip
-    assert proc.returncode == 0, proc.stderr
-    assert "Traceback" not in proc.stderr
-    frozen = [x for x in proc.stderr.splitlines() if x.startswith("FROZEN=")]
-    assert frozen and int(frozen[-1].removeprefix("FROZEN=")) > 10_000, proc.stderr
+def test_quitting_keeps_what_was_set_and_skips_the_teardown(window_process):
+    assert int(window_process(_PROBE)["FROZEN"]) > 10_000
     # what the settings hold, read by a new process
     read = subprocess.run(
         [sys.executable, "-c", "from netzwerk_app.ui.app import set_identity; "
          "set_identity(); from PySide6.QtCore import QSettings; "
          "print(QSettings().value('probe/kept'))"],
-        capture_output=True, text=True, timeout=60, env=env,
+        capture_output=True, text=True, timeout=60, env=window_process.env,
     )  # fmt: skip
     assert read.stdout.strip() == "yes", read.stderr

@@ -16,15 +16,8 @@ _PROBE = (
 )
 
 
-def test_the_first_frame_needs_no_phone_rules_no_vcards_and_no_commands(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NETZWERK_QUIT_AFTER_PAINT="1")
-    proc = subprocess.run(
-        [sys.executable, "-c", _PROBE, "--data-dir", str(tmp_path / "data")],
-        capture_output=True, text=True, timeout=120, env=env,
-    )  # fmt: skip
-    assert proc.returncode == 0, proc.stderr
-    line = [x for x in proc.stderr.splitlines() if x.startswith("LATE=")][-1]
-    assert line == "LATE="
+def test_the_first_frame_needs_no_phone_rules_no_vcards_and_no_commands(window_process):
+    assert window_process(_PROBE)["LATE"] == ""
 
 
 _CARD_PROBE = (
@@ -34,13 +27,9 @@ _CARD_PROBE = (
 )
 
 
-def test_a_later_start_paints_its_first_frame_before_the_card_is_built(tmp_path):
+def test_a_later_start_paints_its_first_frame_before_the_card_is_built(tmp_path, window_process):
     """The first start builds the card at once and keeps its sizes; the next start's first
     frame holds the card's place with its slot (`pages.card_slot`) and imports no card code."""
-    env = dict(
-        os.environ, QT_QPA_PLATFORM="offscreen", NETZWERK_QUIT_AFTER_PAINT="1",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-    )  # fmt: skip
     data = str(tmp_path / "data")
     cards = tmp_path / "two.vcf"
     cards.write_text(
@@ -49,17 +38,10 @@ def test_a_later_start_paints_its_first_frame_before_the_card_is_built(tmp_path)
     )
     subprocess.run(
         [sys.executable, "-m", "netzwerk_app", "--data-dir", data, "import", str(cards)],
-        capture_output=True, text=True, timeout=120, env=env, check=True,
+        capture_output=True, text=True, timeout=120, env=window_process.env, check=True,
     )  # fmt: skip
-    seen = []
-    for _ in range(2):
-        proc = subprocess.run(
-            [sys.executable, "-c", _CARD_PROBE, "--data-dir", data],
-            capture_output=True, text=True, timeout=120, env=env,
-        )  # fmt: skip
-        assert proc.returncode == 0, proc.stderr
-        seen.append([x for x in proc.stderr.splitlines() if x.startswith("CARD=")][-1])
-    assert seen == ["CARD=True", "CARD=False"]
+    seen = [window_process(_CARD_PROBE)["CARD"] for _ in range(2)]
+    assert seen == ["True", "False"]
 
 
 # `inspect.getsource` leaves each file it read in `linecache`
@@ -70,18 +52,10 @@ _SCAN_PROBE = (
 )
 
 
-def test_pyside_reads_the_source_of_none_of_our_modules_nor_of_peewee(tmp_path):
+def test_pyside_reads_the_source_of_none_of_our_modules_nor_of_peewee(window_process):
     """PySide6 looks for `from __feature__ import …` by reading the whole source of each module
     imported after QtCore (`inspect.getsource`): about 40 ms of the window's start. The app
     tells it what it would find (`ui.qt_start`), and nothing of ours is read."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NETZWERK_QUIT_AFTER_PAINT="1")
-    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
-    proc = subprocess.run(
-        [sys.executable, "-c", _SCAN_PROBE, "--data-dir", str(tmp_path / "data")],
-        capture_output=True, text=True, timeout=120, env=env,
-    )  # fmt: skip
-    assert proc.returncode == 0, proc.stderr
-    line = [x for x in proc.stderr.splitlines() if x.startswith("READ=")][-1]
-    read = line.removeprefix("READ=").split(",")
+    read = window_process(_SCAN_PROBE)["READ"].split(",")
     assert any(f.endswith(os.sep + "colorsys.py") for f in read)  # the probe works
     assert not [f for f in read if "netzwerk_app" in f or f.endswith(os.sep + "peewee.py")]
