@@ -138,10 +138,46 @@ class Matcher:
             return Match(None, "", [(c, evidence(card, self.identities[c])) for c in sharing])
         same: list[tuple[int, str]] = []
         possible: list[tuple[int, tuple[str, ...]]] = []
+        identities = self.identities
+        # What rules a candidate out before `judge` is asked (most candidates of a large
+        # import are namesakes): what `judge` says DIFFERENT or UNRELATED to, tested as it does.
+        uid, birthday, key = card.uid, card.birthday, card.key
+        org, emails, phones = card.organization, card.emails, card.phones
+        full = bool(emails and phones and org)  # all its details known: namesakes can differ
         for cid in candidates:
             if cid == uid_hit:
                 continue
-            verdict = judge(card, self.identities[cid], other_is_stored=self.is_stored(cid))
+            other = identities[cid]
+            if not uid or uid != other.uid:
+                born = other.birthday
+                if (
+                    birthday is not None
+                    and born is not None
+                    and (
+                        birthday.month != born.month
+                        or birthday.day != born.day
+                        or (
+                            birthday.year != born.year
+                            and birthday.year is not None
+                            and born.year is not None
+                        )
+                    )
+                ):
+                    continue  # `birthdays_differ`: different
+                if (
+                    full
+                    and key
+                    and key == other.key
+                    and other.emails
+                    and other.phones
+                    and other.organization
+                    and other.organization != org
+                    and emails.isdisjoint(other.emails)
+                    and phones.isdisjoint(other.phones)
+                    and not (birthday is not None and birthday == born)
+                ):
+                    continue  # the same name, `all_details_differ`: namesakes
+            verdict = judge(card, other, other_is_stored=self.is_stored(cid))
             if verdict.verdict is Verdict.SAME:
                 same.append((cid, verdict.rule))
             elif verdict.verdict is Verdict.POSSIBLE:

@@ -93,11 +93,26 @@ class Judgement:
     evidence: tuple[str, ...] = ()
 
 
+class _Uncombined(dict):
+    """A `str.translate` table that drops combining characters (accents): each character's
+    entry is made when it is first met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_UNCOMBINED = _Uncombined()
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-folded text: "Müller" and "MULLER" fold alike."""
+    if text.isascii():  # nothing to decompose, no accents: casefolded it is folded
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return decomposed.translate(_UNCOMBINED).casefold()
 
 
 def name_words(text: str) -> list[str]:

@@ -26,45 +26,60 @@ def _head(line: bytes | bytearray) -> bytes:
     return bytes(line[:colon] if colon >= 0 else line)
 
 
+def _growing(prop: list) -> bytearray:
+    """The value of a logical line, made a bytearray when a line first continues it (most
+    properties are one line, kept as the bytes read)."""
+    buf = prop[1]
+    if buf.__class__ is not bytearray:
+        buf = prop[1] = bytearray(buf)
+    return buf
+
+
 def unfold(lines: list[tuple[int, bytes]], problems: list[Problem], number: int) -> list:
-    """Join folded, soft-broken and continued lines into logical property lines."""
-    props: list[list] = []  # [lineno, bytearray, qp_open]
+    """Join folded, soft-broken and continued lines into logical property lines
+    (``[line number, bytes or bytearray, quoted-printable still open]`` each)."""
+    props: list[list] = []  # [lineno, bytes | bytearray, qp_open]
+    last: list | None = None  # props[-1]
     blank = False
+    name_match = _NAME_RE.match
     for lineno, line in lines:
-        if props and props[-1][2]:
+        if last is not None and last[2]:
             # quoted-printable soft line break: the next line continues the value; after
             # blank lines, a line that looks like a property starts a new one instead
             if not line.strip():
                 blank = True
                 continue
-            if blank and _NAME_RE.match(line):
-                props[-1][2] = False
+            if blank and name_match(line):
+                last[2] = False
                 blank = False
-                buf = props[-1][1]
+                buf = _growing(last)
                 del buf[-1:]
             else:
                 blank = False
                 cont = line
                 if line[:1] in (b" ", b"\t") and line[1:2] in (b" ", b"\t", b"="):
                     cont = line[1:]  # RFC folding on top of the soft break
-                buf = props[-1][1]
+                buf = _growing(last)
                 del buf[-1:]
                 buf += cont
-                props[-1][2] = cont.endswith(b"=")
+                last[2] = cont.endswith(b"=")
                 continue
         if not line.strip():
             continue
         first = line[:1]
         if first in (b" ", b"\t"):
-            if props:
-                props[-1][1] += line[1:]
-                props[-1][2] = props[-1][1].endswith(b"=") and _is_qp(_head(props[-1][1]))
+            if last is not None:  # a folded line (photos are hundreds of them): inline
+                buf = last[1]
+                if buf.__class__ is not bytearray:
+                    buf = last[1] = bytearray(buf)
+                buf += line[1:]
+                last[2] = buf.endswith(b"=") and _is_qp(_head(buf))
             continue
         if first == b"#":
             continue
-        if not _NAME_RE.match(line):
-            if props:
-                buf = props[-1][1]
+        if not name_match(line):
+            if last is not None:
+                buf = _growing(last)
                 trailing = len(buf) - len(buf.rstrip(b"\\"))
                 if trailing % 2 == 1:
                     # a line ended in a lone backslash: an escaped line break (some phones)
@@ -77,8 +92,8 @@ def unfold(lines: list[tuple[int, bytes]], problems: list[Problem], number: int)
                     Problem(number, lineno, "line is not a vCard property; ignored", "warning")
                 )
             continue
-        qp = line.endswith(b"=") and _is_qp(_head(line))
-        props.append([lineno, bytearray(line), qp])
+        last = [lineno, line, line.endswith(b"=") and _is_qp(_head(line))]
+        props.append(last)
     return props
 
 

@@ -141,6 +141,12 @@ _SKIP = {"BEGIN", "END", "VERSION", "PRODID"}
 _METHOD_KINDS = {"EMAIL": "email", "TEL": "phone", "URL": "url"}
 # Text properties of which a record holds one: the first is mapped, any further one kept raw.
 _FIRST_ONLY = {"TITLE": "title", "UID": "uid"}
+# The properties `_CardReader._map` maps: methods, and the rest (any other is kept raw).
+_METHOD_NAMES = frozenset({*_METHOD_KINDS, "X-SOCIALPROFILE", "IMPP"})
+_MAPPED = frozenset({
+    "N", "FN", "NICKNAME", "ORG", *_FIRST_ONLY, "NOTE", "CATEGORIES", TIER_PROPERTY,
+    *APP_PROPERTIES, "BDAY", "ADR", "PHOTO",
+})  # fmt: skip
 
 
 def _raw_line(prop: Prop, raw: bytearray) -> str:
@@ -247,6 +253,10 @@ class _CardReader:
 
     def _map(self, rec: ContactRecord, prop: Prop, labels: dict[str, str]) -> bool:
         name = prop.name
+        if name in _METHOD_NAMES:  # the most frequent, asked first (no test below takes them)
+            return self._map_method(rec, prop, labels)
+        if name not in _MAPPED:
+            return False
         if name == "N":
             parts = [unescape(p).strip() for p in split_unescaped(self._text(prop), ";")]
             parts += [""] * (5 - len(parts))
@@ -320,8 +330,6 @@ class _CardReader:
                 note = f"Birthday: {text}"
                 rec.notes = f"{rec.notes}\n\n{note}" if rec.notes else note
             return True
-        if name in _METHOD_KINDS or name in ("X-SOCIALPROFILE", "IMPP"):
-            return self._map_method(rec, prop, labels)
         if name == "ADR":
             parts = [unescape(p).strip() for p in split_unescaped(self._text(prop), ";")]
             parts += [""] * (7 - len(parts))
