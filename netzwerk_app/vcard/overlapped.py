@@ -50,8 +50,10 @@ from netzwerk_app.vcard.reader import Problem, ReadResult, read_vcards
 # records, `core.import_prepared`): this process also matches and writes every record, so it
 # reads less. Measured on 10,000 generated cards: at 0.2 both spend about as much CPU, but the
 # helper starts later and the last batch is written after its last record, so this process
-# waited 0.5-0.85 s for it; at 0.3 0.25 s, for the same CPU here.
-FIRST_SHARE = 0.3
+# waited 0.5-0.85 s for it; at 0.3 0.25 s, for the same CPU here. Once the matcher ruled out
+# namesakes cheaper and the helper stopped waiting for its own teardown, 0.36 was a little
+# faster than 0.3 and 0.42 (medians of 6 alternating runs: 5.22, 5.33 and 5.45 s wall).
+FIRST_SHARE = 0.36
 
 
 class _ReadAgain(Exception):
