@@ -16,10 +16,14 @@ In a frozen bundle there is no source to read, and no folder to list: nothing ch
 
 from __future__ import annotations
 
+# what the window's first frame needs anyway, imported before Qt so that it is never read
+import dataclasses  # noqa: F401 - the window's records (the quick commands need none)
 import os
 import sys
 
-import peewee  # noqa: F401 - the window needs it; imported before Qt, it is never read
+import dateutil.relativedelta  # noqa: F401 - the due engine
+import peewee  # noqa: F401 - the models
+import playhouse.sqlite_ext  # noqa: F401 - the models' full-text search
 import PySide6.QtCore  # noqa: F401 - the dictionary exists once QtCore is imported
 
 # the package's folder (no `import netzwerk_app` here: PySide would read it)
