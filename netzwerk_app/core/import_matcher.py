@@ -15,7 +15,9 @@ from netzwerk_app.core.matching import (
     Identity,
     Index,
     Verdict,
+    all_details_differ,
     already_held,
+    birthdays_differ,
     candidates_of,
     evidence,
     fingerprint,
@@ -139,44 +141,19 @@ class Matcher:
         same: list[tuple[int, str]] = []
         possible: list[tuple[int, tuple[str, ...]]] = []
         identities = self.identities
-        # What rules a candidate out before `judge` is asked (most candidates of a large
-        # import are namesakes): what `judge` says DIFFERENT or UNRELATED to, tested as it does.
-        uid, birthday, key = card.uid, card.birthday, card.key
-        org, emails, phones = card.organization, card.emails, card.phones
-        full = bool(emails and phones and org)  # all its details known: namesakes can differ
+        # What rules a candidate out before `judge` is asked (most candidates of a large import
+        # are namesakes or born on other days): `judge`'s own first rules, which make it say
+        # DIFFERENT or NAMESAKES, asked directly without gathering evidence.
+        uid, key = card.uid, card.key
         for cid in candidates:
             if cid == uid_hit:
                 continue
             other = identities[cid]
             if not uid or uid != other.uid:
-                born = other.birthday
-                if (
-                    birthday is not None
-                    and born is not None
-                    and (
-                        birthday.month != born.month
-                        or birthday.day != born.day
-                        or (
-                            birthday.year != born.year
-                            and birthday.year is not None
-                            and born.year is not None
-                        )
-                    )
-                ):
-                    continue  # `birthdays_differ`: different
-                if (
-                    full
-                    and key
-                    and key == other.key
-                    and other.emails
-                    and other.phones
-                    and other.organization
-                    and other.organization != org
-                    and emails.isdisjoint(other.emails)
-                    and phones.isdisjoint(other.phones)
-                    and not (birthday is not None and birthday == born)
-                ):
-                    continue  # the same name, `all_details_differ`: namesakes
+                if birthdays_differ(card, other):
+                    continue
+                if key and key == other.key and all_details_differ(card, other):
+                    continue
             verdict = judge(card, other, other_is_stored=self.is_stored(cid))
             if verdict.verdict is Verdict.SAME:
                 same.append((cid, verdict.rule))
