@@ -13,6 +13,7 @@ with status 1.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import itertools
 import sqlite3
@@ -279,15 +280,11 @@ def run_gui(data_dir: str | None, files: Sequence[str], minimized: bool = False)
     return run_app(data_dir, list(files), minimized)
 
 
-_teardown_spared: list[bool] = []  # registered once per process (tests call main often)
-
-
+@functools.cache  # registered once per process (tests call main often)
 def _at_exit_spare_the_teardown() -> None:
-    if not _teardown_spared:
-        import atexit
+    import atexit
 
-        atexit.register(_spare_the_teardown)
-        _teardown_spared.append(True)
+    atexit.register(_spare_the_teardown)
 
 
 def _spare_the_teardown() -> None:
