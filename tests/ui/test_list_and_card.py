@@ -259,3 +259,26 @@ def test_a_new_contact_with_only_a_note_can_be_discarded(window, qtbot, db, thre
     assert window.card.contact_id == beat
     assert message_boxes.said == []
     assert len(contacts.list_contacts(db)) == 3
+
+
+def test_the_list_s_header_spans_its_viewport(window, qtbot, db, add_contact):
+    """`fit_columns` measures the room by the header's width: it is the viewport's, with and
+    without a vertical scroll bar, at every width the window takes."""
+    for i in range(3):
+        add_contact(f"Person{i}", "Longfamilyname", "Helvetia Versicherungen", "Head of Sales", "A")
+    window.refresh_all()
+    table = window.table
+    for width, height in ((1600, 900), (1024, 768), (800, 600), (1200, 300)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+        qtbot.wait(20)
+        assert table.horizontalHeader().width() == table.viewport().width()
+    for i in range(40):  # now the list scrolls
+        add_contact(f"More{i}", "Namesake", "Org", "Title", "B")
+    window.refresh_all()
+    qtbot.wait(20)
+    assert table.verticalScrollBar().isVisible()
+    window.resize(1000, 500)
+    qtbot.waitUntil(lambda: window.width() == 1000)
+    qtbot.wait(20)
+    assert table.horizontalHeader().width() == table.viewport().width()

@@ -170,7 +170,11 @@ class ContactTable(QTableView):
         header = self.horizontalHeader()
         if not self._widths or self.model() is None:
             return
-        available = self.viewport().width()
+        # the header spans the viewport (QTableView lays it out so before this resizeEvent);
+        # asking for `viewport()` here, before the first frame, would cost about 15 ms: PySide
+        # resolves the type of a widget it has not wrapped yet by setting up the Python types
+        # of every QtWidgets class that derives from QWidget
+        available = header.width()
         widths = {c: self._widths.get(c, header.sectionSizeHint(c)) for c in range(header.count())}
         widths[COL_NEXT_DUE] = max(
             widths.get(COL_NEXT_DUE, 0), header.sectionSizeHint(COL_NEXT_DUE)
