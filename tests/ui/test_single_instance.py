@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalSocket
 
-from netzwerk_app.ui.single_instance import SingleInstance, server_name
+from netzwerk_app.ui.single_instance import UNIX_SOCKETS, SingleInstance, server_name, socket_path
 
 
 def netzwerk(*args: str) -> list[str]:
@@ -22,10 +22,20 @@ def env() -> dict[str, str]:
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 
+# Linux and macOS serve a Unix socket themselves; QtNetwork serves it on Windows (and can on
+# the others: a start of this version and one of an earlier version find each other)
+BACKENDS = [True, False] if UNIX_SOCKETS else [False]
+
+
+@pytest.fixture(params=BACKENDS, ids=lambda unix: "unix" if unix else "qtnetwork")
+def unix_sockets(request):
+    return request.param
+
+
 @pytest.fixture
-def running(qapp, data_dir):
+def running(qapp, data_dir, unix_sockets):
     """The first instance's socket, listening in this process."""
-    instance = SingleInstance(data_dir)
+    instance = SingleInstance(data_dir, unix_sockets=unix_sockets)
     assert instance.listen()
     yield instance
     instance.close()
@@ -84,25 +94,98 @@ def test_headless_commands_run_while_the_app_runs(running, data_dir):
     assert listed.returncode == 0 and "Anna" in listed.stdout
 
 
-def test_without_a_running_app_nothing_is_handed_over(qapp, tmp_path):
-    assert not SingleInstance(tmp_path / "nobody").hand_over(["x.vcf"], timeout_ms=500)
+def test_without_a_running_app_nothing_is_handed_over(qapp, tmp_path, unix_sockets):
+    instance = SingleInstance(tmp_path / "nobody", unix_sockets=unix_sockets)
+    assert not instance.hand_over(["x.vcf"], timeout_ms=500)
 
 
-def test_a_socket_left_by_a_crashed_app_is_replaced(qapp, tmp_path):
-    instance = SingleInstance(tmp_path / "crashed")
+def test_a_socket_left_by_a_crashed_app_is_replaced(qapp, qtbot, tmp_path, unix_sockets):
+    instance = SingleInstance(tmp_path / "crashed", unix_sockets=unix_sockets)
     if sys.platform.startswith("win"):
         pytest.skip("named pipes leave nothing behind")
     stale = os.path.join(QDir.tempPath(), instance.name)
+    assert stale == socket_path(instance.name)
     with open(stale, "w") as fh:
         fh.write("")
     try:
         assert instance.listen()
+        received = []
+        instance.activated.connect(received.append)
+        second = SingleInstance(tmp_path / "crashed", unix_sockets=unix_sockets)
+        assert second.hand_over(["a.vcf"], timeout_ms=3000) is True
+        qtbot.waitUntil(lambda: received == [[os.path.abspath("a.vcf")]])
     finally:
         instance.close()
+    assert not os.path.exists(stale)  # closing removes the socket
 
 
-def test_other_data_folders_start_their_own_app(running, tmp_path):
-    assert not SingleInstance(tmp_path / "other").hand_over([], timeout_ms=500)
+def test_other_data_folders_start_their_own_app(running, tmp_path, unix_sockets):
+    other = SingleInstance(tmp_path / "other", unix_sockets=unix_sockets)
+    assert not other.hand_over([], timeout_ms=500)
+
+
+@pytest.mark.skipif(not UNIX_SOCKETS, reason="Unix sockets")
+@pytest.mark.parametrize("server_unix", [True, False], ids=["unix-server", "qt-server"])
+def test_either_side_may_be_qt_s_local_socket(qapp, qtbot, tmp_path, server_unix):
+    """A start of this version finds a running earlier one (QLocalServer), and the other way
+    round: the same path, the same line of JSON, the same answer."""
+    server = SingleInstance(tmp_path / "data", unix_sockets=server_unix)
+    assert server.listen()
+    received = []
+    server.activated.connect(received.append)
+    client = (
+        "import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication; "
+        "from netzwerk_app.ui.single_instance import SingleInstance; app = QCoreApplication([]); "
+        "i = SingleInstance(Path(sys.argv[1]), unix_sockets=sys.argv[2] == 'unix'); "
+        "print(i.hand_over(['ü x.vcf'], timeout_ms=5000))"
+    )
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", client, str(tmp_path / "data"), "qt" if server_unix else "unix"],
+            env=env(), cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=30000)
+        out, err = proc.communicate(timeout=10)
+        assert (proc.returncode, out.strip()) == (0, "True"), err
+        assert "did not answer" not in err  # it had its "ok"
+        assert received == [[str(tmp_path / "ü x.vcf")]]
+    finally:
+        server.close()
+
+
+@pytest.mark.skipif(not UNIX_SOCKETS, reason="Unix sockets")
+def test_the_unix_socket_is_the_user_s_alone_and_ignores_strangers(qapp, qtbot, tmp_path):
+    import socket
+    import stat
+
+    server = SingleInstance(tmp_path / "data", unix_sockets=True)
+    assert server.listen()
+    received = []
+    server.activated.connect(received.append)
+    try:
+        path = socket_path(server.name)
+        assert stat.S_IMODE(os.stat(path).st_mode) & 0o077 == 0
+        # not Netzwerk's line: ignored, the connection closed; a hang-up before a whole line
+        for garbage in (b"GET / HTTP/1.0\r\n\r\n", b'{"files": ["a'):
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as stranger:
+                stranger.settimeout(5)
+                stranger.connect(path)
+                stranger.sendall(garbage)
+                stranger.settimeout(0.01)  # the server answers from this thread's event loop
+                if garbage.endswith(b"\n"):
+                    qtbot.waitUntil(lambda s=stranger: _closed(s), timeout=5000)
+        qtbot.wait(100)
+        assert received == []
+        assert server._buffers == {}
+    finally:
+        server.close()
+
+
+def _closed(connection) -> bool:
+    try:
+        return connection.recv(16) == b""
+    except TimeoutError:
+        return False
 
 
 @pytest.mark.slow

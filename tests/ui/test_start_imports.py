@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 _PROBE = (
     "import sys; from netzwerk_app.__main__ import main; rc = main(sys.argv[1:]); "
     "late = sorted(m for m in sys.modules if m.split('.')[0] in ('phonenumbers', 'vobject') "
@@ -60,3 +62,17 @@ def test_pyside_reads_the_source_of_none_of_our_modules_nor_of_peewee(window_pro
     assert any(f.endswith(os.sep + "colorsys.py") for f in read)  # the probe works
     first = ("peewee.py", "sqlite_ext.py", "relativedelta.py", "dataclasses.py")  # `qt_start`
     assert not [f for f in read if "netzwerk_app" in f or f.endswith(first)]
+
+
+_NETWORK_PROBE = (
+    "import sys; from netzwerk_app.__main__ import main; rc = main(sys.argv[1:]); "
+    "sys.stderr.write('NETWORK=%s' % ('PySide6.QtNetwork' in sys.modules) + chr(10)); "
+    "sys.exit(rc)"
+)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Windows' named pipes need QtNetwork")
+def test_the_single_instance_socket_needs_no_qtnetwork(window_process):
+    """Importing QtNetwork and setting up its Python enums cost about 30 ms of the first frame;
+    on Linux and macOS the app's socket is a plain Unix socket (`ui.single_instance`)."""
+    assert window_process(_NETWORK_PROBE)["NETWORK"] == "False"
