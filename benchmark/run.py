@@ -152,6 +152,14 @@ class Bench:
             check=False,
             capture_output=True,
         )
+        # and, as at any start after the first, PySide's support code comes compiled from the
+        # user's cache folder (`netzwerk_app/ui/qt_start.py`): the first start fills it
+        subprocess.run(
+            [PY, "-c", "import netzwerk_app.ui.qt_start"],
+            env=self.env,
+            check=False,
+            capture_output=True,
+        )
 
     def row(self, figure: str, ours: str, other: str = "", ratio: float | None = None) -> None:
         self.rows.append((figure, ours, other, "" if ratio is None else f"{ratio:.2f}×"))

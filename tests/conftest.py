@@ -28,6 +28,9 @@ def _isolated_data_dir(tmp_path, monkeypatch):
     # "Start at login" writes into the config folder: a temp one, never the user's
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("APPDATA", str(tmp_path / "appdata"))
+    # the window's start keeps compiled code in the cache folder (`ui/qt_start.py`)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "localappdata"))
     # sync passwords: never the user's keyring (tests set an in-memory one where they need it)
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 

@@ -12,19 +12,213 @@ can use PySide: QtCore is imported here first) and for our modules outside `ui`,
 `ui` modules. No module of ours selects a feature, and with none selected both values mean
 the same to PySide. Where PySide keeps no such dictionary (another version), nothing is done.
 In a frozen bundle there is no source to read, and no folder to list: nothing changes there.
+
+PySide6 also compiles its own support code from source on every start: QtCore's import runs
+about 130 KB of embedded Python (`shibokensupport`, its signature support) through `compile`
+(about 40 ms), and that code, with the standard library's modules it imports and peewee,
+compiles about 40 regular expressions (about 35 ms). Like Python's own .pyc files, both are
+kept in the user's cache folder, for this very Python, and used again while Qt is imported:
+a code object when PySide hands over the very same source, a regular expression's program
+when the same pattern and flags come again. Anything else is compiled as before, and a cache
+that is missing, damaged or cannot be written only means compiling as before. Nothing the
+user types is ever kept: only what is compiled while these modules are imported.
 """
 
-from __future__ import annotations
+import __future__
 
-# what the window's first frame needs anyway, imported before Qt so that it is never read
-import dataclasses  # noqa: F401 - the window's records (the quick commands need none)
+import builtins
+import contextlib
+import functools
+import marshal
+import operator
 import os
 import sys
+import types
+import zlib
 
-import dateutil.relativedelta  # noqa: F401 - the due engine
-import peewee  # noqa: F401 - the models
-import playhouse.sqlite_ext  # noqa: F401 - the models' full-text search
-import PySide6.QtCore  # noqa: F401 - the dictionary exists once QtCore is imported
+# `compile` inherits the future features (`from __future__ import ...`) of the code calling it:
+# compiling for PySide, the cache passes on those of PySide's calling code
+_FUTURE_FLAGS = functools.reduce(
+    operator.or_, (getattr(__future__, name).compiler_flag for name in __future__.all_feature_names)
+)
+
+_MAGIC = b"NZPY1"  # the cache file's format
+_PYSIDE_SUPPORT = ("signature_bootstrap.py", "shibokensupport")
+
+
+def code_cache_path() -> str | None:
+    """The cache file: in platformdirs' `user_cache_dir("Netzwerk", appauthor=False)`, found
+    here without importing platformdirs (12 ms before Qt is imported, which brings what it
+    needs later anyway); None when there is no such folder (no home)."""
+    name = f"pyside-support-{sys.implementation.cache_tag}-{sys.hexversion:x}.code"
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA", "").strip()
+        return os.path.join(base, "Netzwerk", "Cache", name) if base else None
+    home = os.path.expanduser("~")
+    if home == "~":
+        return None
+    if sys.platform == "darwin":
+        return os.path.join(home, "Library", "Caches", "Netzwerk", name)
+    base = os.environ.get("XDG_CACHE_HOME", "").strip() or os.path.join(home, ".cache")
+    return os.path.join(base, "Netzwerk", name)
+
+
+def read_code_cache(path: str | None) -> tuple[dict, dict]:
+    """What the last start kept: ({file name: (source, code object)}, {(pattern, flags):
+    compiled program}); empty when missing, damaged or written by another format."""
+    if path is None:
+        return {}, {}
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return {}, {}
+    head = len(_MAGIC) + 4
+    payload = data[head:]
+    checksum = zlib.crc32(payload).to_bytes(4, "big")
+    if data[: len(_MAGIC)] != _MAGIC or data[len(_MAGIC) : head] != checksum:
+        return {}, {}
+    try:
+        code, regex = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return {}, {}
+    if not isinstance(code, dict) or not isinstance(regex, dict):
+        return {}, {}
+    code = {
+        name: entry
+        for name, entry in code.items()
+        if isinstance(name, str)
+        and isinstance(entry, tuple)
+        and len(entry) == 2
+        and isinstance(entry[0], bytes | str)
+        and isinstance(entry[1], types.CodeType)
+    }
+    regex = {
+        key: entry
+        for key, entry in regex.items()
+        if isinstance(key, tuple) and isinstance(entry, tuple) and len(entry) == 5
+    }
+    return code, regex
+
+
+def write_code_cache(path: str | None, code: dict, regex: dict) -> None:
+    """Keep what this start compiled for the next (written whole, then moved into place)."""
+    if path is None:
+        return
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        payload = marshal.dumps((code, regex))
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(temporary, "wb") as fh:
+            fh.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
+        os.replace(temporary, path)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            os.remove(temporary)
+
+
+def _regex_program(pattern: str | bytes, flags: int) -> tuple | None:
+    """What `re` hands to `_sre.compile` for this pattern (as `re._compiler.compile` makes
+    it), or None where this Python's `re` works otherwise."""
+    try:
+        from re import _compiler, _parser
+
+        parsed = _parser.parse(pattern, flags)
+        code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes: named ints
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        return (
+            int(flags | parsed.state.flags),
+            code,
+            parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+    except Exception:  # another Python's internals: nothing is kept
+        return None
+
+
+def import_qtcore() -> int:
+    """Import PySide6.QtCore with PySide's support code and its regular expressions served
+    from the cache; returns how many were compiled anew (0 when the cache had them all).
+
+    A regular expression is kept only when the program rebuilt from what is kept is the very
+    one `re` compiled (compiled patterns compare equal only with the same flags, pattern
+    and program), for this exact Python (the cache file's name holds its version)."""
+    import _sre
+    from re import _compiler
+
+    path = code_cache_path()
+    stored_code, stored_regex = read_code_cache(path)
+    used_code: dict = {}
+    used_regex: dict = {}
+    compiled = 0
+    real_compile = builtins.compile
+    real_regex = _compiler.compile
+
+    def cached_compile(source, filename, mode, *args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal compiled
+        if (
+            args
+            or kwargs
+            or mode != "exec"
+            or not isinstance(filename, str)
+            or not isinstance(source, bytes | str)
+            or not (filename.endswith(_PYSIDE_SUPPORT[0]) or _PYSIDE_SUPPORT[1] in filename)
+        ):
+            return real_compile(source, filename, mode, *args, **kwargs)
+        entry = stored_code.get(filename)
+        if entry is None or entry[0] != source:
+            # as if called by the caller: with the future features in effect in its code
+            inherited = sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
+            entry = (source, real_compile(source, filename, mode, inherited, True))
+            compiled += 1
+        used_code[filename] = entry
+        return entry[1]
+
+    def cached_regex(pattern, flags=0):  # type: ignore[no-untyped-def]
+        nonlocal compiled
+        if not isinstance(pattern, str | bytes) or not isinstance(flags, int):
+            return real_regex(pattern, flags)
+        key = (pattern, int(flags))
+        program = stored_regex.get(key)
+        if program is not None:
+            try:
+                found = _sre.compile(pattern, *program)
+            except Exception:  # not a program this Python takes: compiled anew below
+                pass
+            else:
+                used_regex[key] = program
+                return found
+        found = real_regex(pattern, flags)
+        compiled += 1
+        program = _regex_program(pattern, flags)
+        if program is not None and _sre.compile(pattern, *program) == found:
+            used_regex[key] = program
+        return found
+
+    builtins.compile = cached_compile
+    _compiler.compile = cached_regex
+    try:
+        # what the window's first frame needs anyway, imported before Qt so that PySide never
+        # reads it (and here, so that the regular expressions they make are kept too)
+        import dataclasses  # noqa: F401 - the window's records (the quick commands need none)
+
+        import dateutil.relativedelta  # noqa: F401 - the due engine
+        import peewee  # noqa: F401 - the models
+        import playhouse.sqlite_ext  # noqa: F401 - the models' full-text search
+        import PySide6.QtCore  # noqa: F401 - the dictionary below exists once QtCore is imported
+    finally:
+        builtins.compile = real_compile
+        _compiler.compile = real_regex
+    if compiled:  # (nothing new: all came from the cache, or Qt was imported before)
+        write_code_cache(path, used_code, used_regex)
+    return compiled
+
+
+COMPILED_AT_START = import_qtcore()  # how many were compiled anew at this start
 
 # the package's folder (no `import netzwerk_app` here: PySide would read it)
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
