@@ -41,6 +41,21 @@ def running(qapp, data_dir, unix_sockets):
     instance.close()
 
 
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="named pipes have no path")
+@pytest.mark.parametrize("tmpdir", [None, "", "linked", "plain/", "a//b/../c"])
+def test_the_socket_is_where_qt_puts_it(tmp_path, monkeypatch, tmpdir):
+    if tmpdir is None:
+        monkeypatch.delenv("TMPDIR", raising=False)
+    elif tmpdir == "linked":  # not resolved
+        (tmp_path / "real").mkdir()
+        (tmp_path / "link").symlink_to(tmp_path / "real")
+        monkeypatch.setenv("TMPDIR", str(tmp_path / "link"))
+    else:
+        monkeypatch.setenv("TMPDIR", str(tmp_path / tmpdir) if tmpdir else "")
+        os.makedirs(tmp_path / tmpdir, exist_ok=True)
+    assert socket_path("netzwerk-x") == os.path.join(QDir.tempPath(), "netzwerk-x")
+
+
 def test_the_name_depends_on_the_data_folder(tmp_path):
     assert server_name(tmp_path / "a") == server_name(tmp_path / "a")
     assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
