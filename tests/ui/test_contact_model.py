@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 
 from netzwerk_app.core import care, clock, contact_writes
 from netzwerk_app.core.contacts import ALL_TIERS
@@ -90,9 +91,29 @@ def test_next_due_is_red_when_overdue_and_amber_within_a_week(qapp, db, add_cont
         )
         for r in range(model.rowCount())
     }
-    assert colours["Late"].color() == OVERDUE_COLOUR
-    assert colours["Soon"].color() == SOON_COLOUR
+    assert colours["Late"] == OVERDUE_COLOUR
+    assert colours["Soon"] == SOON_COLOUR
     assert late != soon
+    # what the list paints: the overdue date in red, the one due soon in amber
+    view = QTableView()
+    view.setModel(model)
+    view.resize(900, 200)
+    view.show()
+    painted = view.viewport().grab().toImage()  # cells are placed in the viewport
+
+    def shows(colour, row: int) -> bool:
+        rect = view.visualRect(model.index(row, COL_NEXT_DUE))
+        near = 0  # the glyphs' pixels: the colour, up to antialiasing
+        for x in range(rect.left(), rect.right()):
+            for y in range(rect.top(), rect.bottom()):
+                pixel = painted.pixelColor(x, y)
+                diff = abs(pixel.red() - colour.red()) + abs(pixel.green() - colour.green())
+                near += diff + abs(pixel.blue() - colour.blue()) < 40
+        return near >= 5
+
+    rows = {model.index(r, COL_NAME).data(): r for r in range(model.rowCount())}
+    assert shows(OVERDUE_COLOUR, rows["Late"]) and not shows(SOON_COLOUR, rows["Late"])
+    assert shows(SOON_COLOUR, rows["Soon"]) and not shows(OVERDUE_COLOUR, rows["Soon"])
 
 
 def test_tier_column_shows_unsorted(qapp, db, add_contact):

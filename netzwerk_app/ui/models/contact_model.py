@@ -35,7 +35,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap
 
 from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.contacts import ALL_TIERS, ContactRow, contact_rows
@@ -59,6 +59,7 @@ AVATAR_SIZE = 24
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_COLOUR = QColor("#c62828")
 SOON_COLOUR = QColor("#b26a00")
+UNSORTED_COLOUR = QColor("#888888")  # the tier column of contacts without a tier
 _CACHE_LIMIT = 3000
 # the token index is built between events in slices of this many seconds
 INDEX_SLICE_S = 0.008
@@ -512,13 +513,15 @@ class ContactTableModel(QAbstractTableModel):
             if col == COL_TIER and row.tier:
                 return self._tier_dots.get(row.tier)
             return None
+        # colours, which the view paints as brushes: a QBrush made here would set up the Python
+        # types of QGradient (its 169 presets) before the first frame, about 5 ms
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_TIER and row.tier is None:
-            return QBrush(QColor("#888888"))
+            return UNSORTED_COLOUR
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_NEXT_DUE and row.next_due:
             if row.next_due < self.today:
-                return QBrush(OVERDUE_COLOUR)
+                return OVERDUE_COLOUR
             if row.next_due <= self.today + dt.timedelta(days=7):
-                return QBrush(SOON_COLOUR)
+                return SOON_COLOUR
             return None
         if role == Qt.ItemDataRole.FontRole and col == COL_NEXT_DUE and row.next_due:
             if row.next_due < self.today:
