@@ -282,3 +282,24 @@ def test_the_list_s_header_spans_its_viewport(window, qtbot, db, add_contact):
     qtbot.waitUntil(lambda: window.width() == 1000)
     qtbot.wait(20)
     assert table.horizontalHeader().width() == table.viewport().width()
+
+
+def test_the_import_menu_asks_for_files_and_a_cancel_imports_nothing(window, qtbot, monkeypatch):
+    """The file dialog's module is imported when the dialog opens (not for the first frame)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    seen = []
+    monkeypatch.setattr(window, "open_import", lambda files: seen.append(files))
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(50, cancel)
+            return
+        seen.append(type(dialog))
+        dialog.reject()
+
+    QTimer.singleShot(50, cancel)
+    window.import_dialog()
+    assert seen == [QFileDialog]

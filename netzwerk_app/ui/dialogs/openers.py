@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from netzwerk_app import __version__
 from netzwerk_app.core.database import DatabaseError, check_database
@@ -25,6 +25,8 @@ class DialogOpeners:
     # ------------------------------------------------------------ importing
 
     def import_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # not before the first frame: its Python types
+
         start = str(self.preferences.value("paths/lastImportDir", str(Path.home())))
         files, _ = QFileDialog.getOpenFileNames(
             self,
