@@ -295,9 +295,14 @@ def import_vcard_files(
 
     from netzwerk_app.vcard.overlapped import read_and_import
 
-    _read, outcome = read_and_import(
-        db, paths, tier=tier, overwrite=overwrite, dry_run=dry_run, progress=progress, cancel=cancel
-    )
+    # The records read are let go before the collector resumes: the collection that follows a
+    # pause walks every object made during it that is still there (10,000 cards: ~0.17 s).
+    with paused_gc():
+        _read, outcome = read_and_import(
+            db, paths, tier=tier, overwrite=overwrite, dry_run=dry_run, progress=progress,
+            cancel=cancel,
+        )  # fmt: skip
+        del _read
     return outcome
 
 

@@ -14,6 +14,8 @@ where the file is small or wide (UTF-16/32), the file is read here as before.
 
 from __future__ import annotations
 
+import copyreg
+import io
 import os
 import pickle
 import subprocess
@@ -84,6 +86,12 @@ def serve_part(args: list[str]) -> int:
     writer.start()
     result = ReadResult()
 
+    reducers: dict[type, Any] = {}
+    if region is not None:
+        from netzwerk_app.core.import_prepared import REDUCERS
+
+        reducers = {**copyreg.dispatch_table, **REDUCERS}
+
     def hand_over(_done: int = 0, _total: int = 0) -> None:
         if not result.records:
             return
@@ -94,7 +102,7 @@ def serve_part(args: list[str]) -> int:
             from netzwerk_app.core.import_prepared import prepare_all
 
             prepared = prepare_all(records, source, region)
-        frames.put(pickle.dumps((records, prepared, positions), pickle.HIGHEST_PROTOCOL))
+        frames.put(_pickled((records, prepared, positions), reducers))
 
     with paused_gc():  # hundreds of thousands of objects, all kept: nothing to collect
         with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
@@ -104,6 +112,17 @@ def serve_part(args: list[str]) -> int:
     frames.put(None)
     writer.join()
     return 0
+
+
+def _pickled(item: object, reducers: dict[type, Any]) -> bytes:
+    """``item`` pickled, the types in ``reducers`` as they say (`import_prepared.REDUCERS`)."""
+    if not reducers:
+        return pickle.dumps(item, pickle.HIGHEST_PROTOCOL)
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = reducers
+    pickler.dump(item)
+    return out.getvalue()
 
 
 Chunk = tuple[list[ContactRecord], list[Any] | None, list[tuple[int, int]]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import weakref
 from pathlib import Path
 
 import pytest
@@ -194,3 +195,31 @@ def test_the_collector_resumes_after_the_last_pause_and_only_if_it_ran():
         assert not gc.isenabled()  # a caller that paused it itself keeps it paused
     finally:
         gc.enable()
+
+
+def test_the_records_read_go_before_the_collector_resumes(tmp_path, monkeypatch):
+    """`import_vcard_files` keeps only the outcome: the records it read are freed while the
+    collector is still paused, so the collection that follows the pause does not walk them."""
+    monkeypatch.setattr(parallel, "PARALLEL_ABOVE_BYTES", 1)  # read on two cores
+    path = tmp_path / "book.vcf"
+    path.write_text("".join(_card(i) for i in range(300)), encoding="utf-8")
+    enabled_when_freed: list[bool] = []
+    original = overlapped.read_and_import
+
+    def watching(*args, **kwargs):
+        read, outcome = original(*args, **kwargs)
+        for record in read.records:
+            weakref.finalize(record, lambda: enabled_when_freed.append(gc.isenabled()))
+        return read, outcome
+
+    monkeypatch.setattr(overlapped, "read_and_import", watching)
+    db = open_database(tmp_path / "db")
+    try:
+        assert gc.isenabled()
+        outcome = vcard.import_vcard_files(db, [path])
+        assert len(outcome.result.created) == 300
+        assert len(enabled_when_freed) == 300
+        assert not any(enabled_when_freed)
+        assert gc.isenabled()
+    finally:
+        db.close()

@@ -136,3 +136,31 @@ def test_the_helper_ends_with_its_objects_frozen_after_its_last_frame(tmp_path):
     assert done.stdout.count(parallel._MAGIC) >= 2  # chunks, then the result
     frozen = [x for x in done.stderr.decode().splitlines() if x.startswith("FROZEN=")]
     assert frozen and int(frozen[-1].removeprefix("FROZEN=")) > 1000
+
+
+def test_what_the_helper_prepared_comes_over_as_it_was_made():
+    """The helper pickles each prepared record's `Identity` as its fields' values
+    (`import_prepared.REDUCERS`): unpickled, every field is what was made, of every real card."""
+    import copyreg
+    import dataclasses
+    import pickle
+
+    from netzwerk_app.core.import_prepared import REDUCERS, Prepared, prepare_all
+    from netzwerk_app.core.matching import Identity
+
+    records = []
+    for path in sorted(DATA.glob("*.vcf")):
+        records += read_vcard_file(path).records
+    made = prepare_all(records, "book.vcf", "CH")
+    assert len(made) > 50 and all(m is not None for m in made)
+    frame = parallel._pickled(
+        (records, made, [(1, 1)] * len(records)), {**copyreg.dispatch_table, **REDUCERS}
+    )
+    records_again, made_again, _positions = pickle.loads(frame)
+    assert records_again == records
+    assert made_again == made
+    for mine, theirs in zip(made, made_again, strict=True):
+        assert type(theirs) is Prepared and type(theirs.identity) is Identity
+        for name in (f.name for f in dataclasses.fields(Identity)):
+            assert getattr(theirs.identity, name) == getattr(mine.identity, name), name
+    assert parallel._pickled(made, {}) == pickle.dumps(made, pickle.HIGHEST_PROTOCOL)
