@@ -367,8 +367,9 @@ class ContactTableModel(QAbstractTableModel):
         A stable sort keeps the base's order in any part of it, so filtering after sorting
         shows the same rows in the same order as sorting the filtered rows would."""
         rows = self._sorted_base()
-        if narrowing and len(self._rows) == len(rows):
-            narrowing = False  # the rows shown are the base (their picker is made)
+        if narrowing and len(self._rows) * 2 > len(rows):
+            # most of the base is shown: its picker is made, one for the rows shown is not
+            narrowing = False
         found = self._search_ids
         if isinstance(found, bytes):
             rows = self._masked(self._rows if narrowing else rows, found, narrowing)
