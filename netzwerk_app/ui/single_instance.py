@@ -77,10 +77,6 @@ class SingleInstance(QObject):
         self._inode = 0  # of the socket's file, which `close` removes only if it is still ours
         self._buffers: dict[_Client, bytes] = {}  # what each connection sent so far
 
-    @property
-    def listening(self) -> bool:
-        return self.server is not None or self._listener is not None
-
     # ---- the second start
 
     def hand_over(self, files: Sequence[str], timeout_ms: int = 3000) -> bool:
