@@ -14,14 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -47,6 +45,7 @@ from netzwerk_app.ui.pages.card_slot import stored_card_sizes
 from netzwerk_app.ui.pages.contacts_page import PAGE_LIST, ContactsPage
 from netzwerk_app.ui.pages.lazy import LazyPage, board_page, calendar_page
 from netzwerk_app.ui.undo import LastRemoval, RemovalCommands, RemovalWording
+from netzwerk_app.ui.view_nav import ViewNav
 from netzwerk_app.ui.window_state import restore_window_state, save_window_state
 from netzwerk_app.ui.workers import daily_backup_in_a_worker
 
@@ -54,6 +53,11 @@ if TYPE_CHECKING:
     from netzwerk_app.ui.card.card import ContactCard
 
 __all__ = ["VIEW_BOARD", "VIEW_CALENDAR", "VIEW_CONTACTS", "MainWindow"]
+
+# Below this width the views' list shows icons only: the contact list beside an open card
+# keeps room for the name, the tier and "Next due" (at 800 px, "Next due" was pushed out of
+# sight). The toolbar leaves its buttons' names out by what they need (`_fit_toolbar`).
+COMPACT_BELOW = 900
 
 
 class MainWindow(
@@ -96,6 +100,8 @@ class MainWindow(
         self.duplicates_window = None  # the open Possible Duplicates window, if any
         self.imports_window = None  # the open Recent Imports window, if any
         self._retranslating = False
+        self._nav_width = 140  # the views' list's width with their names (as last dragged)
+        self._toolbar_text_width: int | None = None  # the toolbar's with its buttons' names
         self.close_to_tray = False
         self.quitting = False
         self.setWindowTitle(self.tr("Netzwerk"))
@@ -129,16 +135,9 @@ class MainWindow(
     # ------------------------------------------------------------ construction
 
     def _create_widgets(self, card_sizes) -> None:
-        self.nav = QListWidget()
-        self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
-        self.nav.setSpacing(2)
-        self.nav.setMaximumWidth(220)
-        self.nav.setMinimumWidth(120)
+        self.nav = ViewNav()
         for action in self.view_action_list:
-            item = QListWidgetItem(action.icon(), action.text().replace("&", ""))
-            item.setSizeHint(QSize(0, 36))
-            self.nav.addItem(item)
+            self.nav.add_view(action.icon(), action.text().replace("&", ""))
         self.nav.currentRowChanged.connect(self.show_view)
 
         # contacts place: the welcome, or the list and the card
@@ -173,7 +172,8 @@ class MainWindow(
         self.main_splitter.addWidget(self.pages)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setChildrenCollapsible(False)
-        self.main_splitter.setSizes([140, 1140])
+        self.main_splitter.setSizes([self._nav_width, 1140])
+        self.main_splitter.splitterMoved.connect(self._nav_moved)
         # due touchpoints and notices where the desktop shows no tray or notifications
         self.banner = MessageBanner()
         central = QWidget()
@@ -255,9 +255,9 @@ class MainWindow(
         self._retranslating = False
         self.retranslate_texts()
         self.contacts_page.retranslate_texts()
-        for i, action in enumerate(self.view_action_list):
-            if (item := self.nav.item(i)) is not None:
-                item.setText(action.text().replace("&", ""))
+        self.nav.set_texts([action.text().replace("&", "") for action in self.view_action_list])
+        self._toolbar_text_width = None
+        self._fit_toolbar()
         last = self.model.columnCount() - 1
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
         self.refresh_all()
@@ -455,6 +455,40 @@ class MainWindow(
 
     def save_state(self) -> None:
         save_window_state(self)
+
+    def _fit_toolbar(self) -> None:
+        """The toolbar's buttons without their names (each keeps it as its tip) where the
+        names leave no room for the search field, which would go behind the overflow arrow."""
+        if not self.isVisible():
+            return  # a hidden toolbar's size hint lags behind its style: fitted when shown
+        text = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if self._toolbar_text_width is None:  # measured with the names (again: a new language)
+            style = self.toolbar.toolButtonStyle()
+            self.toolbar.setToolButtonStyle(text)
+            self._toolbar_text_width = self.toolbar.sizeHint().width()
+            self.toolbar.setToolButtonStyle(style)
+        fits = self.width() >= self._toolbar_text_width
+        self.toolbar.setToolButtonStyle(text if fits else Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+    def _nav_moved(self, position: int, _index: int) -> None:
+        if not self.nav.compact:  # the width the user gave the views' list with their names
+            self._nav_width = position
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_toolbar()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
+        compact = self.width() < COMPACT_BELOW
+        if compact != self.nav.compact:
+            sizes = self.main_splitter.sizes()
+            self.nav.set_compact(compact)
+            # the splitter keeps a size its widget no longer allows: give it the new one
+            # (compact: the icons' width; else the width the views' list had before)
+            nav = self.nav.maximumWidth() if compact else self._nav_width
+            self.main_splitter.setSizes([nav, sum(sizes) - nav])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.close_to_tray and not self.quitting:

@@ -162,3 +162,22 @@ def test_undo_after_archive_in_german(german, window, three):
     QTest.keySequence(window, QKeySequence("Ctrl+Shift+A"))
     assert window.undo_action.text() == "Archivieren &rückgängig"
     assert "Rückgängig mit Strg+Z" in window.statusBar().currentMessage()
+
+
+def test_in_german_the_search_field_stays_in_the_toolbar(german, qtbot, db, data_dir, prefs):
+    """The German buttons' names are longer: where they leave no room for the search field
+    (it went behind the toolbar's overflow arrow at 900 px), the buttons show icons only."""
+    window = MainWindow(AppContext(db, data_dir, prefs))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for width, names in ((900, False), (1280, True), (800, False)):
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+        qtbot.wait(20)
+        assert window.search.isVisible(), width
+        style = window.toolbar.toolButtonStyle()
+        assert (style == Qt.ToolButtonStyle.ToolButtonTextBesideIcon) == names, width
+        button = window.toolbar.widgetForAction(window.new_action)
+        assert button.toolTip().replace("&", "") == "Neuer Kontakt"
+    window.close()

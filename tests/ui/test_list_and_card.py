@@ -96,6 +96,86 @@ def test_next_due_and_the_card_s_reach_fit_at_1024_px(window, qtbot, db, add_con
     assert methods.columnWidth(2) >= chars
 
 
+def _open_wide_card_at(window, qtbot, db, add_contact, width: int) -> None:
+    from netzwerk_app.core.records import ContactMethodRecord, ContactRecord
+
+    for i in range(5):
+        add_contact(f"Person{i}", "Longfamilyname", "Helvetia Versicherungen", "Head of Sales", "A")
+    cid = contact_writes.add_contact(
+        db,
+        ContactRecord(
+            given_name="Beat", family_name="Lehmann",
+            methods=[ContactMethodRecord("email", "beat.lehmann@example.ch")],
+        ),
+    )  # fmt: skip
+    window.refresh_all()
+    window.resize(width, 650)
+    window.open_contact(cid)
+    qtbot.waitUntil(lambda: window.width() == width)
+    qtbot.wait(20)
+
+
+def _next_due_in_sight(window) -> bool:
+    from netzwerk_app.ui.models.contact_model import COL_NEXT_DUE
+
+    table = window.table
+    header = table.horizontalHeader()
+    right = header.sectionViewportPosition(COL_NEXT_DUE) + header.sectionSize(COL_NEXT_DUE)
+    return (
+        not header.isSectionHidden(COL_NEXT_DUE)
+        and right <= table.viewport().width()
+        and header.sectionSize(COL_NEXT_DUE) >= header.sectionSizeHint(COL_NEXT_DUE)
+        and not table.horizontalScrollBar().isVisible()
+    )
+
+
+def test_next_due_stays_in_sight_in_a_small_window(window, qtbot, db, add_contact):
+    """At 800 px with the card open, "Next due" was pushed out of the list (a sideways
+    scroll bar): now the views' list shows icons only and the last touchpoint steps aside
+    (the card shows both), the name keeps a readable width."""
+    from netzwerk_app.ui.models.contact_model import COL_LAST, COL_NAME, COL_TIER
+
+    _open_wide_card_at(window, qtbot, db, add_contact, 800)
+    assert _next_due_in_sight(window)
+    header = window.table.horizontalHeader()
+    assert not header.isSectionHidden(COL_TIER)
+    assert header.sectionSize(COL_NAME) >= 120
+    assert header.isSectionHidden(COL_LAST)
+    assert window.nav.compact
+    # the toolbar's buttons show their icons only, and the search field stays in sight
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    assert window.search.isVisible()
+    # the views keep their names where the text is left out: as the tip and for screen readers
+    for i, action in enumerate(window.view_action_list):
+        item = window.nav.item(i)
+        assert item.text() == ""
+        assert item.toolTip() == action.text().replace("&", "")
+        assert item.data(Qt.ItemDataRole.AccessibleTextRole) == item.toolTip()
+    # the narrow list still switches views when an icon is clicked
+    rect = window.nav.visualItemRect(window.nav.item(VIEW_BOARD))
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.pages.currentIndex() == VIEW_BOARD
+
+
+def test_a_window_made_wide_again_shows_the_views_names_and_every_column(
+    window, qtbot, db, add_contact
+):
+    from netzwerk_app.ui.models.contact_model import COL_LAST
+
+    _open_wide_card_at(window, qtbot, db, add_contact, 800)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    qtbot.wait(20)
+    assert not window.nav.compact
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert window.search.isVisible()
+    assert window.nav.item(VIEW_CONTACTS).text() == window.view_action_list[0].text().replace(
+        "&", ""
+    )
+    assert not window.table.horizontalHeader().isSectionHidden(COL_LAST)
+    assert _next_due_in_sight(window)
+
+
 def test_a_wide_list_shows_every_column(window, qtbot, three):
     from netzwerk_app.ui.models.contact_model import COL_ORGANIZATION, COL_TITLE
 

@@ -122,6 +122,9 @@ class EmptyState(QWidget):
         layout.addStretch(3)
 
 
+NAME_LEAST = 130  # the name's column gives way down to this width (`ContactTable.fit_columns`)
+
+
 class ContactTable(QTableView):
     """The contact list view: rows selected whole, sorted by clicking the header."""
 
@@ -151,6 +154,7 @@ class ContactTable(QTableView):
         header.sectionResized.connect(self._user_resized)
         self._widths: dict[int, int] = {}  # the widths the columns get when there is room
         self._fitting = False
+        self._chrome = 20  # the frame and the scroll bar beside the columns (as last fitted)
 
     def set_column_widths(self, widths: dict[int, int]) -> None:
         """The widths columns get when the list is wide enough (then fitted once)."""
@@ -165,8 +169,8 @@ class ContactTable(QTableView):
 
     def fit_columns(self) -> None:
         """Show every column without scrolling sideways: when the list is narrow the job
-        title and then the organization step aside (the card shows them) and the name gives
-        way, so that the tier, the last touchpoint and "Next due" stay in sight."""
+        title, then the organization, then the last touchpoint step aside (the card shows
+        them) and the name gives way, so that the tier and "Next due" stay in sight."""
         header = self.horizontalHeader()
         if not self._widths or self.model() is None:
             return
@@ -175,15 +179,13 @@ class ContactTable(QTableView):
         # resolves the type of a widget it has not wrapped yet by setting up the Python types
         # of every QtWidgets class that derives from QWidget
         available = header.width()
-        widths = {c: self._widths.get(c, header.sectionSizeHint(c)) for c in range(header.count())}
-        widths[COL_NEXT_DUE] = max(
-            widths.get(COL_NEXT_DUE, 0), header.sectionSizeHint(COL_NEXT_DUE)
-        )
-        name_min = min(widths[COL_NAME], 130)
+        self._chrome = max(self.width() - available, 0)
+        widths = self._fitted_widths()
+        name_min = min(widths[COL_NAME], NAME_LEAST)
         needed = sum(widths.values()) - widths[COL_NAME] + name_min
         self._fitting = True
         try:
-            for column in (COL_TITLE, COL_ORGANIZATION):
+            for column in (COL_TITLE, COL_ORGANIZATION, COL_LAST):
                 hide = needed > available
                 if hide:
                     needed -= widths[column]
@@ -193,6 +195,24 @@ class ContactTable(QTableView):
             header.resizeSection(COL_NAME, max(name_min, widths[COL_NAME] + min(spare, 0)))
         finally:
             self._fitting = False
+
+    def _fitted_widths(self) -> dict[int, int]:
+        header = self.horizontalHeader()
+        widths = {c: self._widths.get(c, header.sectionSizeHint(c)) for c in range(header.count())}
+        widths[COL_NEXT_DUE] = max(
+            widths.get(COL_NEXT_DUE, 0), header.sectionSizeHint(COL_NEXT_DUE)
+        )
+        return widths
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the name (shortened), the tier and "Next due": the columns that never
+        step aside (`fit_columns`)."""
+        hint = super().minimumSizeHint()
+        if not self._widths or self.model() is None:
+            return hint
+        widths = self._fitted_widths()
+        least = min(widths[COL_NAME], NAME_LEAST) + widths[COL_TIER] + widths[COL_NEXT_DUE]
+        return QSize(max(hint.width(), least + self._chrome), hint.height())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
