@@ -8,7 +8,8 @@ memory-mapped file is never copied whole.
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterator
+import re
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 
 from netzwerk_app.vcard.problems import Problem
@@ -69,16 +70,16 @@ def normalise_bytes(data: bytes) -> bytes:
 
 
 def _iter_lines(
-    data: bytes, start: int, sep: bytes, limit: int
+    data: bytes, start: int, sep: bytes, limit: int, lineno: int = 1
 ) -> Iterator[tuple[int, int, bytes, int]]:
-    """Yield (line number, offset, line, length) from ``start``; CR LF and CR CR LF end a line.
+    """Yield (line number, offset, line, length) from ``start`` (line ``lineno``); CR LF and
+    CR CR LF end a line.
 
     A line longer than ``limit`` is not copied: only its first bytes are yielded (with its full
     length), enough to name the property it holds.
     """
     n = len(data)
     pos = start
-    lineno = 1
     find = data.find
     copy = isinstance(data, bytearray)
     strip_cr = sep == b"\n"
@@ -203,11 +204,100 @@ def split_cards(
     read with a warning. A card that holds whole cards (BEGIN ... BEGIN ... END ... END) is
     skipped with an error; telling the two apart needs at most `_MAX_BUFFERED` cards held.
     ``cursor[0]`` follows the offset of the line being read (for progress).
+
+    Cards as most files hold them are cut out whole (`_plain_cards`); from the first place
+    where the file is not so plain, it is read line by line (`_split_lines`). Both give the
+    same cards (tested).
     """
     cursor = cursor if cursor is not None else [0]
-    sep = b"\n" if data.find(b"\n", start) >= 0 else b"\r"
+    if data.find(b"\n", start) < 0:  # lines end with CR alone (old Macs)
+        yield from _split_lines(data, start, cursor, b"\r")
+        return
+    rest = yield from _plain_cards(data, start, cursor)
+    if rest is not None:
+        offset, lineno, number = rest
+        yield from _split_lines(data, offset, cursor, b"\n", lineno, number)
+
+
+# Where a BEGIN:VCARD or END:VCARD line may be (a case-insensitive literal: SRE finds it fast).
+_MARKER = re.compile(rb":VCARD", re.IGNORECASE)
+
+
+def _plain_cards(
+    data: bytes, start: int, cursor: list[int]
+) -> Generator[RawCard, None, tuple[int, int, int] | None]:
+    """The cards of LF-separated ``data`` from ``start`` as `_split_lines` gives them, each cut
+    out whole, while the file is plain: a BEGIN:VCARD line, an END:VCARD line, nothing but
+    blank lines between cards, and no card larger than a value may be. Returns where the file
+    stops being plain (offset, its line number, the cards yielded), or None at its end."""
     limit = value_limit()
-    number = 0
+    copy = isinstance(data, bytearray)
+    n = len(data)
+    pos, lineno, number = start, 1, 0  # after the last card (or at the start)
+    begin_at = -1  # the BEGIN:VCARD line's offset (-1: none met since the last card)
+    begin_end = begin_line = 0
+    for found in _MARKER.finditer(data, start):
+        # the line around it, as `_split_lines` compares it (at most `_SHORT` bytes long)
+        hit = found.start()
+        floor = max(start, hit - _SHORT)
+        at = data.rfind(b"\n", floor, hit) + 1
+        if at == 0:
+            if floor > start:
+                continue  # a long line: no BEGIN or END line
+            at = start
+        end = data.find(b"\n", hit)
+        if end < 0:
+            end = n
+        if end - at > _SHORT:
+            continue
+        key = data[at:end].strip().upper()
+        if key == b"BEGIN:VCARD":
+            is_begin = True
+        elif key == b"END:VCARD":
+            is_begin = False
+        else:
+            continue
+        if begin_at < 0:
+            if not is_begin or data[pos:at].strip():
+                return pos, lineno, number  # an END without a card, or text outside any
+            begin_at, begin_end = at, end
+            begin_line = lineno + data[pos:at].count(b"\n")  # (an mmap has no count)
+            continue
+        if is_begin or end - begin_at > limit:
+            return pos, lineno, number  # a card not closed or holding cards; a large one
+        number += 1
+        first = begin_end + 1  # the card's lines: after its BEGIN line, before its END line
+        lines: list[bytes] = []
+        if at > first:
+            chunk = data[first : at - 1]
+            if copy:
+                chunk = bytes(chunk)
+            lines = chunk.split(b"\n")
+            if b"\r" in chunk:
+                lines = [line.rstrip(b"\r") for line in lines]
+        body = list(enumerate(lines, begin_line + 1))
+        cursor[0] = end
+        yield RawCard(number, begin_line, body)
+        pos = end + 1
+        lineno = begin_line + len(lines) + 2
+        begin_at = -1
+    if begin_at >= 0 or data[pos:].strip():
+        return pos, lineno, number  # a card not closed, or text after the last card
+    if pos < n:  # blank lines after the last card: read to the end of the last one
+        cursor[0] = n - 1 if data[n - 1 : n] == b"\n" else n
+    return None
+
+
+def _split_lines(
+    data: bytes,
+    start: int,
+    cursor: list[int],
+    sep: bytes,
+    first_line: int = 1,
+    number: int = 0,
+) -> Iterator[RawCard | Problem]:
+    """`split_cards` line by line from ``start`` (line ``first_line``, after ``number`` cards)."""
+    limit = value_limit()
     current: _Collector | None = None
     pending: _Collector | None = None  # interrupted by a BEGIN: not closed, or holding cards
     pending_end = 0  # its last line if it was not closed
@@ -248,7 +338,7 @@ def split_cards(
         pending = None
         return items
 
-    for lineno, offset, line, length in _iter_lines(data, start, sep, limit):
+    for lineno, offset, line, length in _iter_lines(data, start, sep, limit, first_line):
         cursor[0] = offset + length
         key = line.strip().upper() if length <= _SHORT else b""
         if key == b"BEGIN:VCARD":
