@@ -100,7 +100,7 @@ def unfold(lines: list[tuple[int, bytes]], problems: list[Problem], number: int)
 _ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Prop:
     line: int
     group: str
@@ -272,8 +272,8 @@ def decode_text(raw: bytes, charset: str | None) -> tuple[str, str]:
 
 def decode_value(prop: Prop) -> tuple[str, str]:
     raw = prop.value
-    if not prop.params and raw.isascii():  # most values: no encoding, no charset
-        return raw.decode("ascii"), ""
+    if raw.isascii() and (not prop.params or "ENCODING" not in prop.params):
+        return raw.decode("ascii"), ""  # most values: ASCII, not encoded (a charset changes none)
     encoding = (prop.params.get("ENCODING") or [""])[0].upper()
     if encoding == "QUOTED-PRINTABLE":
         raw = binascii.a2b_qp(raw)
