@@ -272,9 +272,12 @@ def _plain_cards(
             chunk = data[first : at - 1]
             if copy:
                 chunk = bytes(chunk)
-            lines = chunk.split(b"\n")
-            if b"\r" in chunk:
-                lines = [line.rstrip(b"\r") for line in lines]
+            if b"\r" not in chunk:
+                lines = chunk.split(b"\n")
+            elif b"\r\r" in chunk:  # CR CR LF (and CRs before it) ends a line too
+                lines = [line.rstrip(b"\r") for line in chunk.split(b"\n")]
+            else:  # CR LF: at most one CR ends a line, before its LF or at the chunk's end
+                lines = chunk.replace(b"\r\n", b"\n").removesuffix(b"\r").split(b"\n")
         body = list(enumerate(lines, begin_line + 1))
         cursor[0] = end
         yield RawCard(number, begin_line, body)

@@ -185,6 +185,7 @@ class _CardReader:
     def read(self, card: RawCard) -> ContactRecord | None:
         logical = unfold(card.lines, self.problems, self.number)
         props: list[tuple[Prop, bytearray]] = []
+        grouped = False  # a property with a group: Apple's labels may name others
         for lineno, text, _qp in logical:
             prop = parse_prop(lineno, text)
             if prop is None:
@@ -196,13 +197,15 @@ class _CardReader:
                 self.warn(lineno, f"{what} larger than {_megabytes(limit)} dropped")
                 continue
             props.append((prop, text))
+            if prop.group:
+                grouped = True
         if card.dropped_from:
             self.warn(
                 card.dropped_from,
                 f"card larger than {_megabytes(4 * value_limit())}: the rest of it is dropped",
             )
         labels: dict[str, str] = {}
-        for prop, _raw in props:
+        for prop, _raw in props if grouped else ():
             if prop.group and prop.name == "X-ABLABEL":
                 labels[prop.group.upper()] = apple_label(unescape(self._text(prop)))
         rec = ContactRecord()
@@ -223,10 +226,11 @@ class _CardReader:
             raw_props.append((prop, _raw_line(prop, raw)))
             if prop.group:
                 raw_groups.add(prop.group.upper())
-        for prop, raw in props:
-            if prop.group and prop.name == "X-ABLABEL" and prop.group.upper() in raw_groups:
-                raw_props.append((prop, _raw_line(prop, raw)))
-        raw_props.sort(key=lambda item: item[0].line)
+        if raw_groups:  # the labels of properties kept raw are kept with them, in line order
+            for prop, raw in props:
+                if prop.group and prop.name == "X-ABLABEL" and prop.group.upper() in raw_groups:
+                    raw_props.append((prop, _raw_line(prop, raw)))
+            raw_props.sort(key=lambda item: item[0].line)
         rec.raw_properties = [line for _p, line in raw_props]
         rec.display_name = fn.strip() or rec.computed_display_name()
         if not rec.display_name:
