@@ -80,18 +80,41 @@ def _parse_international(text: str) -> phonenumbers.PhoneNumber | object | None:
     national = digits[size:]
     if not 2 <= len(national) <= 17 or national[0] == "0":
         return _UNDECIDED
+    prefix = _parsing_prefix(code)
+    if prefix is None or (prefix and national.startswith(prefix)):
+        return _UNDECIDED
+    number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+    if not _possible(code, len(national), number):
+        return None
+    return number
+
+
+@cache
+def _parsing_prefix(code: int) -> str | None:
+    """The national prefix that parsing strips after country code ``code`` ("" for none); None
+    where there is no metadata or it is stripped by a pattern."""
     metadata = PhoneMetadata.metadata_for_region_or_calling_code(
         code, region_code_for_country_code(code)
     )
     if metadata is None:
-        return _UNDECIDED
-    prefix = metadata.national_prefix_for_parsing
-    if prefix is not None and (not prefix.isdigit() or national.startswith(prefix)):
-        return _UNDECIDED
-    number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
-    if not phonenumbers.is_possible_number(number):
         return None
-    return number
+    prefix = metadata.national_prefix_for_parsing
+    if prefix is None:
+        return ""
+    return prefix if prefix.isdigit() else None
+
+
+_POSSIBLE: dict[tuple[int, int], bool] = {}
+
+
+def _possible(code: int, length: int, number: phonenumbers.PhoneNumber) -> bool:
+    """``is_possible_number(number)`` of a number of country code ``code`` whose national
+    number has ``length`` digits, none a leading zero: that depends on these two alone (its
+    length is compared with the country's possible lengths), so it is asked once for each."""
+    known = _POSSIBLE.get((code, length))
+    if known is None:
+        known = _POSSIBLE[code, length] = phonenumbers.is_possible_number(number)
+    return known
 
 
 @lru_cache(maxsize=131072)
