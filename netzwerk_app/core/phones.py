@@ -6,7 +6,7 @@ import contextlib
 import locale
 import os
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import cast
 
 import phonenumbers
@@ -80,18 +80,41 @@ def _parse_international(text: str) -> phonenumbers.PhoneNumber | object | None:
     national = digits[size:]
     if not 2 <= len(national) <= 17 or national[0] == "0":
         return _UNDECIDED
+    prefix = _parsing_prefix(code)
+    if prefix is None or (prefix and national.startswith(prefix)):
+        return _UNDECIDED
+    number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+    if not _possible(code, len(national), number):
+        return None
+    return number
+
+
+@cache
+def _parsing_prefix(code: int) -> str | None:
+    """The national prefix that parsing strips after country code ``code`` ("" for none); None
+    where there is no metadata or it is stripped by a pattern."""
     metadata = PhoneMetadata.metadata_for_region_or_calling_code(
         code, region_code_for_country_code(code)
     )
     if metadata is None:
-        return _UNDECIDED
-    prefix = metadata.national_prefix_for_parsing
-    if prefix is not None and (not prefix.isdigit() or national.startswith(prefix)):
-        return _UNDECIDED
-    number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
-    if not phonenumbers.is_possible_number(number):
         return None
-    return number
+    prefix = metadata.national_prefix_for_parsing
+    if prefix is None:
+        return ""
+    return prefix if prefix.isdigit() else None
+
+
+_POSSIBLE: dict[tuple[int, int], bool] = {}
+
+
+def _possible(code: int, length: int, number: phonenumbers.PhoneNumber) -> bool:
+    """``is_possible_number(number)`` of a number of country code ``code`` whose national
+    number has ``length`` digits, none a leading zero: that depends on these two alone (its
+    length is compared with the country's possible lengths), so it is asked once for each."""
+    known = _POSSIBLE.get((code, length))
+    if known is None:
+        known = _POSSIBLE[code, length] = phonenumbers.is_possible_number(number)
+    return known
 
 
 @lru_cache(maxsize=131072)
@@ -120,15 +143,67 @@ def _normalize(value: str, region: str) -> str | None:
     parsed = _parse(value, region)
     if parsed is None:
         return None
+    if parsed.national_number and not parsed.italian_leading_zero:
+        # what format_number(E164) gives such a number: "+", the country code, the digits
+        return f"+{parsed.country_code}{parsed.national_number}"
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+# A national format's rule: the pattern that the start of the national number must match
+# (None: any), the pattern it must match whole, and the replacement that writes it (the first
+# group with the national prefix, where the country writes one).
+_NationalRule = tuple["re.Pattern[str] | None", "re.Pattern[str]", str]
+# The first group in a format ("\\1"), as phonenumbers finds it to put the national prefix in.
+_FIRST_GROUP = re.compile(r"(\\\d)")
+
+
+@cache
+def _national_rules(code: int) -> tuple[_NationalRule, ...] | None:
+    """The rules of the national format of country code ``code``, compiled once, in the order
+    phonenumbers tries them; None where it has none (the slow path decides)."""
+    if code not in COUNTRY_CODE_TO_REGION_CODE:
+        return None
+    metadata = PhoneMetadata.metadata_for_region_or_calling_code(
+        code, region_code_for_country_code(code).upper()
+    )
+    if metadata is None:
+        return None
+    rules = []
+    for form in metadata.number_format:
+        lead, pattern, replacement = form.leading_digits_pattern, form.pattern, form.format
+        if pattern is None or replacement is None:
+            return None
+        if form.national_prefix_formatting_rule:
+            replacement = _FIRST_GROUP.sub(
+                form.national_prefix_formatting_rule, replacement, count=1
+            )
+        start = re.compile(lead[-1]) if lead else None
+        rules.append((start, re.compile(pattern), replacement))
+    return tuple(rules)
 
 
 def _national_digits(parsed: phonenumbers.PhoneNumber, e164: str) -> str | None:
     """The national form's digits of the number as its E.164 form reads (no extension).
 
     Numbers with leading zeros in the national part are parsed again from `e164` (reading it
-    back can count the zeros differently); all others reuse the parse.
+    back can count the zeros differently) and formatted by phonenumbers. All others reuse the
+    parse and are formatted here as ``format_number(NATIONAL)`` formats them (tested against
+    it): the first of the country's national rules whose leading digits and pattern the
+    national number matches writes it, else it is written as it is; at a third of its cost.
     """
+    if not parsed.italian_leading_zero and parsed.national_number is not None:
+        rules = _national_rules(parsed.country_code)
+        if rules is not None:
+            national = str(parsed.national_number)
+            for lead, pattern, replacement in rules:
+                if (lead is None or lead.match(national)) and pattern.fullmatch(national):
+                    return _NON_DIGITS.sub("", pattern.sub(replacement, national))
+            return national
+    return _slow_national_digits(parsed, e164)
+
+
+def _slow_national_digits(parsed: phonenumbers.PhoneNumber, e164: str) -> str | None:
+    """`_national_digits` by phonenumbers' own ``format_number(NATIONAL)``."""
     if parsed.italian_leading_zero:
         try:
             parsed = phonenumbers.parse(e164)

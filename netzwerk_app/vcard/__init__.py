@@ -17,22 +17,11 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from peewee import SqliteDatabase
+from typing import TYPE_CHECKING
 
 from netzwerk_app.core.gc_pause import paused_gc
-from netzwerk_app.core.importing import (
-    CancelCheck,
-    CardOrigin,
-    ImportResult,
-    Item,
-    ProgressCallback,
-    SkippedRecord,
-    import_records,
-    import_stream,
-)
+from netzwerk_app.core.import_results import CardOrigin, ImportResult, SkippedRecord
 from netzwerk_app.core.records import ContactRecord
-from netzwerk_app.core.vcard_writing import export_vcard_file
 from netzwerk_app.vcard.parallel import read_file_parallel
 from netzwerk_app.vcard.reader import (
     NOT_A_VCARD,
@@ -43,6 +32,15 @@ from netzwerk_app.vcard.reader import (
     read_vcards,
 )
 from netzwerk_app.vcard.writer import write_vcard, write_vcards
+
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
+
+    from netzwerk_app.core.importing import CancelCheck, Item, ProgressCallback
+
+# The import and the export (`core.importing`, `core.vcard_writing`, and with them peewee and
+# the models) are imported where they are used: the helper that reads part of a large file
+# (`vcard.parallel`) imports this package too, and starts sooner without them.
 
 __all__ = [
     "CardOutcome",
@@ -245,6 +243,8 @@ def import_read(
     """
     if read.cancelled:
         return VCardImport(ImportResult(cancelled=True, dry_run=dry_run), list(read.problems))
+    from netzwerk_app.core.importing import import_records
+
     with paused_gc():
         result = import_records(
             db,
@@ -328,6 +328,8 @@ def _import_streamed(
     cancel: CancelCheck | None,
 ) -> VCardImport:
     """`import_vcard_files` of large files: each card imported as it is read."""
+    from netzwerk_app.core.importing import import_stream
+
     problems: list[Problem] = []
     unreadable: list[str] = []
     skipped: list[SkippedRecord] = []
@@ -379,4 +381,6 @@ def export_vcards(
     Raises `ValueError` for an unknown version and `InvalidInput` for an unknown tier or when
     `path` is the database file itself.
     """
+    from netzwerk_app.core.vcard_writing import export_vcard_file
+
     return export_vcard_file(db, path, tier=tier, ids=ids, version=version)

@@ -48,12 +48,14 @@ from netzwerk_app.vcard.reader import Problem, ReadResult, read_vcards
 
 # The part of a large file read in this process (the helper reads the rest and prepares its
 # records, `core.import_prepared`): this process also matches and writes every record, so it
-# reads less. Measured on 10,000 generated cards: at 0.2 both spend about as much CPU, but the
-# helper starts later and the last batch is written after its last record, so this process
-# waited 0.5-0.85 s for it; at 0.3 0.25 s, for the same CPU here. Once the matcher ruled out
-# namesakes cheaper and the helper stopped waiting for its own teardown, 0.36 was a little
-# faster than 0.3 and 0.42 (medians of 6 alternating runs: 5.22, 5.33 and 5.45 s wall).
-FIRST_SHARE = 0.36
+# reads less. A card read here costs this process about twice what a card of the helper's does
+# (reading it, its identity and search row), so the less it reads the sooner it is done, as long
+# as the helper keeps up; what is left after the helper's last card (the batch held, the
+# history, the commit) is written while the helper idles. Measured on 10,000 generated cards
+# by each process's CPU time (the run's length had each a core of its own, medians of 5
+# alternating runs): 0.36 with batches of 5000 4.94 s, 0.24 with batches of 1000 4.46 s, 0.26
+# 4.80 s; at 0.22 this process already waits for the helper.
+FIRST_SHARE = 0.24
 
 
 class _ReadAgain(Exception):

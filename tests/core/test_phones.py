@@ -90,3 +90,81 @@ def test_the_quick_international_parse_agrees_with_phonenumbers():
     assert phones._parse_international("+54 9 11 1234 5678") is phones._UNDECIDED
     assert phones._parse_international("+33 1 3022708") is None  # one digit short for France
     assert normalize_phone("+41 079 123 45 67") == "+41791234567"
+
+
+def _example_numbers() -> list[phonenumbers.PhoneNumber]:
+    """Every region's example number of every type, and of the non-geographic codes."""
+    found = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in range(phonenumbers.PhoneNumberType.UNKNOWN):
+            number = phonenumbers.example_number_for_type(region, kind)
+            if number is not None:
+                found.append(number)
+    for code in sorted(phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS):
+        number = phonenumbers.example_number_for_non_geo_entity(code)
+        if number is not None:
+            found.append(number)
+    return found
+
+
+def _numbers_in_files() -> list[str]:
+    """The TEL values of the test data's vCard files."""
+    import re
+    from pathlib import Path
+
+    data = Path(__file__).parents[1] / "data" / "vcards"
+    values = []
+    for path in sorted(data.glob("*.vcf")):
+        text = path.read_bytes().decode("utf-8", "replace")
+        values += re.findall(r"(?im)^TEL[^:\r\n]*:([^\r\n]+)", text)
+    return values
+
+
+def test_the_quick_national_digits_agree_with_phonenumbers():
+    """`_national_digits` formats as format_number(NATIONAL) does: every region's example
+    numbers, numbers of the test files read with several regions, and random numbers (and
+    their neighbours in length) of every country code."""
+    rng = random.Random(11)
+    numbers = _example_numbers()
+    assert len(numbers) > 1300
+    for number in list(numbers):  # the example numbers one digit longer and shorter
+        digits = str(number.national_number)
+        for other in (digits + str(rng.randrange(10)), digits[:-1]):
+            if other and other[0] != "0":
+                numbers.append(phonenumbers.PhoneNumber(number.country_code, int(other)))
+    for value in _numbers_in_files():
+        for region in ("CH", "DE", "US", "GB", "JP", "IT", "RU"):
+            parsed = phones._parse(value, region)
+            if parsed is not None:
+                numbers.append(parsed)
+    for code in sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE):
+        for _ in range(40):
+            digits = str(rng.randint(1, 9)) + "".join(
+                rng.choice("0123456789") for _ in range(rng.randint(1, 13))
+            )
+            numbers.append(phonenumbers.PhoneNumber(country_code=code, national_number=int(digits)))
+    formatted = 0
+    for number in numbers:
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        expected = phones._slow_national_digits(number, e164)
+        assert phones._national_digits(number, e164) == expected, (number, e164)
+        formatted += expected != str(number.national_number)
+    assert formatted > 1000  # rules with a national prefix or reordering really were met
+
+
+def test_the_quick_e164_form_agrees_with_phonenumbers():
+    values = [*_numbers_in_files(), "+41 79 123 45 67", "079 123 45 67", "+39 06 1234 5678"]
+    values += [
+        phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        for n in _example_numbers()
+    ]
+    checked = 0
+    for value in values:
+        for region in ("CH", "IT", "US"):
+            parsed = phones._parse(value, region)
+            if parsed is None:
+                continue
+            checked += 1
+            expected = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+            assert phones._normalize(value, region) == expected, (value, region)
+    assert checked > 1500

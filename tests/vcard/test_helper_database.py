@@ -86,12 +86,24 @@ def _same(here: dict, there: dict) -> None:
         assert there[table] == rows, table
 
 
-@pytest.mark.parametrize("share", [0.01, 0.5])
+@pytest.mark.parametrize(("share", "batch"), [(0.01, None), (0.5, None), (0.3, 7)])
 def test_the_helper_writes_the_database_reading_here_writes(
-    tmp_path, monkeypatch, deterministic, two_part_reads, share
+    tmp_path, monkeypatch, deterministic, two_part_reads, share, batch
 ):
+    """Also in small batches (``batch``), where cards read again merge into contacts that
+    earlier batches wrote (read back and written again)."""
     book = _book(tmp_path)
     monkeypatch.setattr(overlapped, "FIRST_SHARE", share)
+    read_back = []
+    if batch is not None:
+        monkeypatch.setattr(import_run, "BATCH", batch)
+        load = import_run._load_with_photo
+
+        def loading(db, cid):
+            read_back.append(cid)
+            return load(db, cid)
+
+        monkeypatch.setattr(import_run, "_load_with_photo", loading)
     here = _imported(tmp_path, monkeypatch, deterministic, "here", book)
     prepared = []
     original = import_run.ImportRun.add
@@ -105,6 +117,7 @@ def test_the_helper_writes_the_database_reading_here_writes(
     # read on two cores
     assert len(two_part_reads) == 2 and all(f is not None for f in two_part_reads)
     assert sum(prepared) > len(prepared) // 3  # the helper's records came prepared
+    assert bool(read_back) == (batch is not None)  # contacts of an earlier batch merged into
     _same(here, there)
 
 
