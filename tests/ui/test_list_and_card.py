@@ -236,6 +236,33 @@ def test_a_language_change_translates_the_window_at_once(window, qtbot, qapp, th
     assert card.save_button.text() == "Save"
 
 
+def test_a_language_change_names_the_views_of_a_narrow_window(window, qtbot, qapp, three):
+    """With icons only, the views' names are their tips: a new language renames those, and
+    the toolbar is fitted again to its buttons' names in that language."""
+    from PySide6.QtCore import QLocale
+
+    from netzwerk_app.ui.live_translation import switch_language
+
+    window.resize(800, 650)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    assert window.nav.compact
+    try:
+        switch_language(qapp, "de")
+        qtbot.waitUntil(lambda: window.nav.item(0).toolTip() == "Kontakte")
+        assert window.nav.item(0).text() == ""
+        assert window.nav.item(0).data(Qt.ItemDataRole.AccessibleTextRole) == "Kontakte"
+        assert window.search.isVisible()
+        window.resize(1600, 900)
+        qtbot.waitUntil(lambda: window.width() == 1600)
+        assert window.nav.item(0).text() == "Kontakte"
+        assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        assert window.search.isVisible()
+    finally:
+        switch_language(qapp, "en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Contacts")
+
+
 def _click_nav(qtbot, win, index: int) -> None:
     rect = win.nav.visualItemRect(win.nav.item(index))
     qtbot.mouseClick(win.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
