@@ -16,7 +16,7 @@ from typing import Any, cast
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core.batches import batches
+from netzwerk_app.core.batches import batches, marks
 from netzwerk_app.core.listing import ALL_TIERS, ContactRow, contact_dicts, list_contacts
 from netzwerk_app.core.models import (
     Address,
@@ -91,6 +91,15 @@ def load_contact(db: SqliteDatabase, contact_id: int, with_photo: bool = True) -
     """The full record of one contact."""
     c = get_contact(contact_id)
     return _records_for(db, [c], with_photo=with_photo)[0]
+
+
+def display_names(db: SqliteDatabase, ids: Iterable[int]) -> dict[int, str]:
+    """The stored display name of each of the contacts ``ids`` that exist, read in batches."""
+    names: dict[int, str] = {}
+    for chunk in batches(sorted(ids)):
+        sql = f"SELECT id, display_name FROM contact WHERE id IN ({marks(chunk)})"
+        names.update(db.execute_sql(sql, chunk))
+    return names
 
 
 def load_contacts(

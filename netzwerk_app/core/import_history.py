@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, cast
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core.batches import batches, marks
+from netzwerk_app.core.batches import batches
+from netzwerk_app.core.contacts import display_names
 from netzwerk_app.core.models import Contact, ImportChange, ImportRun, now
 from netzwerk_app.core.records import InvalidInput
 from netzwerk_app.core.search import reindex_contacts
@@ -141,7 +142,7 @@ def undo_import(db: SqliteDatabase, import_id: int) -> ImportUndo:
                      ImportChange.digest)
         ))  # fmt: skip
         digests = state_digests(db, [c[0] for c in changes])
-        names = _names(db, list(digests))
+        names = display_names(db, digests)
         to_remove: list[int] = []
         for cid, action, before, digest in changes:
             if cid not in digests:
@@ -161,17 +162,6 @@ def undo_import(db: SqliteDatabase, import_id: int) -> ImportUndo:
         run.undone_at = now()
         run.save()
     return outcome
-
-
-def _names(db: SqliteDatabase, ids: list[int]) -> dict[int, str]:
-    names: dict[int, str] = {}
-    for chunk in batches(ids):
-        names.update(
-            db.execute_sql(
-                f"SELECT id, display_name FROM contact WHERE id IN ({marks(chunk)})", chunk
-            )
-        )
-    return names
 
 
 def update_counts(db: SqliteDatabase, import_id: int, counts: dict[str, int]) -> None:

@@ -17,7 +17,7 @@ import datetime as dt
 from peewee import SqliteDatabase
 
 from netzwerk_app.core.batches import batches, marks
-from netzwerk_app.core.contacts import load_contacts
+from netzwerk_app.core.contacts import display_names, load_contacts
 from netzwerk_app.core.import_matcher import Match, Matcher
 from netzwerk_app.core.import_merge import Merge, apply_to_record, copy_record, merge_into
 from netzwerk_app.core.import_prepared import Prepared
@@ -267,8 +267,8 @@ class ImportRun:
         result.created.extend(self.entries)
         self.entries = []
         pending_names = {cid: r.display_name for cid, r in self.pending.items()}
-        stored_names = self._stored_names(
-            {other for *_, possible in self.found for other, _proof in possible}
+        stored_names = display_names(
+            self.db, {other for *_, possible in self.found for other, _proof in possible}
         )
         for cid, origin, name, possible in self.found:
             for other, proof in possible:
@@ -290,14 +290,6 @@ class ImportRun:
                     )
                 )
         return self.before
-
-    def _stored_names(self, ids: set[int]) -> dict[int, str]:
-        """The stored display names of contacts ``ids`` (those written), read in batches."""
-        names: dict[int, str] = {}
-        for chunk in batches(sorted(ids)):
-            sql = f"SELECT id, display_name FROM contact WHERE id IN ({marks(chunk)})"
-            names.update(self.db.execute_sql(sql, chunk))
-        return names
 
 
 def _add_up(total: Merge, merge: Merge) -> None:

@@ -272,7 +272,7 @@ def decode_text(raw: bytes, charset: str | None) -> tuple[str, str]:
 
 def decode_value(prop: Prop) -> tuple[str, str]:
     raw = prop.value
-    if raw.isascii() and (not prop.params or "ENCODING" not in prop.params):
+    if raw.isascii() and "ENCODING" not in prop.params:
         return raw.decode("ascii"), ""  # most values: ASCII, not encoded (a charset changes none)
     encoding = (prop.params.get("ENCODING") or [""])[0].upper()
     if encoding == "QUOTED-PRINTABLE":

@@ -185,7 +185,6 @@ class _CardReader:
     def read(self, card: RawCard) -> ContactRecord | None:
         logical = unfold(card.lines, self.problems, self.number)
         props: list[tuple[Prop, bytearray]] = []
-        grouped = False  # a property with a group: Apple's labels may name others
         for lineno, text, _qp in logical:
             prop = parse_prop(lineno, text)
             if prop is None:
@@ -197,15 +196,13 @@ class _CardReader:
                 self.warn(lineno, f"{what} larger than {_megabytes(limit)} dropped")
                 continue
             props.append((prop, text))
-            if prop.group:
-                grouped = True
         if card.dropped_from:
             self.warn(
                 card.dropped_from,
                 f"card larger than {_megabytes(4 * value_limit())}: the rest of it is dropped",
             )
         labels: dict[str, str] = {}
-        for prop, _raw in props if grouped else ():
+        for prop, _raw in props:
             if prop.group and prop.name == "X-ABLABEL":
                 labels[prop.group.upper()] = apple_label(unescape(self._text(prop)))
         rec = ContactRecord()
