@@ -60,8 +60,35 @@ MODULES = (
     "netzwerk_app.cli_network",
     "netzwerk_app.cli_sync",
 )
-# Commands whose module alone is imported when they are asked for (a test holds this true).
-COMMAND_MODULES = {"contacts": "netzwerk_app.cli_list", "export": "netzwerk_app.cli_files"}
+# The module of each command: only the module of the command asked for is imported (a test
+# holds this true and complete); help and a mistyped command import them all.
+COMMAND_MODULES = {
+    "contacts": "netzwerk_app.cli_list",
+    **dict.fromkeys(
+        ("due", "add", "log", "plan", "tier", "archive", "delete", "ics"),
+        "netzwerk_app.cli_contacts",
+    ),
+    **dict.fromkeys(
+        ("import", "imports", "duplicates", "export", "restore", "receive"),
+        "netzwerk_app.cli_files",
+    ),
+    **dict.fromkeys(
+        (
+            "review",
+            "link",
+            "links",
+            "path-to",
+            "introduce",
+            "introductions",
+            "suggest-introductions",
+            "event",
+            "offers",
+            "overview",
+        ),
+        "netzwerk_app.cli_network",
+    ),
+    "sync": "netzwerk_app.cli_sync",
+}
 
 
 def command(name: str, configure: Callable[[argparse.ArgumentParser], None], help_text: str):

@@ -45,6 +45,7 @@ def test_the_command_table_names_each_commands_module():
     cli.load_commands()
     for name, module in cli.COMMAND_MODULES.items():
         assert cli.COMMANDS[name][1].__module__ == module
+    assert set(cli.COMMAND_MODULES) == set(cli.COMMANDS)  # every command: its module alone
     assert {run.__module__ for _, run in cli.COMMANDS.values()} == set(cli.MODULES)
 
 
