@@ -30,6 +30,7 @@ from typing import Any
 from peewee import SqliteDatabase
 
 from netzwerk_app.core import agenda_items, due
+from netzwerk_app.core.agenda_index import ODD_BIRTHDAY
 from netzwerk_app.core.records import Birthday, parse_stored_birthday
 
 # The columns read of each contact, by the names the keys' SQL uses. The dates lose their
@@ -37,24 +38,6 @@ from netzwerk_app.core.records import Birthday, parse_stored_birthday
 _COLUMNS = {"since": "+c.tier_since", "tier": "c.tier", "bday": "c.birthday", "last": "+l.date"}
 _MD = "substr(bday, -5)"  # the month and day of a stored birthday
 _NAME_GAP = "\x1f"  # between the names handed over (a name holding it is read apart)
-# The two shapes the app stores birthdays in; any other text goes through the engine.
-SHAPED = (
-    "(bday GLOB '--[0-9][0-9]-[0-9][0-9]'"
-    " OR bday GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')"
-)
-# The contacts whose birthday is stored in another shape (few or none): the engine reads them.
-_ODD = f"birthday > '' AND NOT {SHAPED.replace('bday', 'birthday')}"
-# Schema 10: the columns the statement reads of each contact that can have an item (one with
-# a tier, not archived), in the contacts' order (the id first), so that SQLite reads them from
-# this narrow index instead of the wide rows, and meets `contact_last_done` in its order; and
-# the contacts with a birthday in another shape, found without testing every birthday's shape.
-# Neither holds the contacts without a tier or birthday (a new import's): they cost it nothing.
-AGENDA_INDEX_SQL = (
-    "CREATE INDEX IF NOT EXISTS contact_agenda ON contact"
-    " (id, tier, archived, tier_since, birthday, display_name)"
-    " WHERE tier IS NOT NULL AND archived = 0",
-    f"CREATE INDEX IF NOT EXISTS contact_odd_birthday ON contact (id, tier, archived) WHERE {_ODD}",
-)
 _YEAR = "CAST(substr(bday, 1, 4) AS INTEGER)"
 # A shaped birthday the engine can read (`Birthday`): a year from 1 on, and 29 February only in
 # leap years (the month and day are checked by the days listed, which are all real days).
@@ -220,7 +203,7 @@ def read_agenda(
             cid
             for (cid,) in db.execute_sql(
                 "SELECT id FROM contact INDEXED BY contact_odd_birthday"
-                f" WHERE {_ODD} AND tier IS NOT NULL AND archived = 0"
+                f" WHERE {ODD_BIRTHDAY} AND tier IS NOT NULL AND archived = 0"
             )
         }
     engine_ids = sorted(special.keys() | odd)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from peewee import OperationalError, SqliteDatabase
 
 from netzwerk_app.core import agenda_query, clock, due
+from netzwerk_app.core.agenda_index import SHAPED
 from netzwerk_app.core.batches import IN_JSON, RAISE_REVISION, as_json, marks
 from netzwerk_app.core.bulk import checked_ids
 from netzwerk_app.core.care_facts import SCAN_ABOVE, ContactFacts, id_chunks, read_care_facts
@@ -255,7 +256,7 @@ def _agenda(
             # stored as "YYYY-MM-DD" or "--MM-DD"; any other shape (" --1201" too, which has
             # the length of one) is left to the engine
             condition += (
-                f" AND (NOT {agenda_query.SHAPED.replace('bday', 'c.birthday')}"
+                f" AND (NOT {SHAPED.replace('bday', 'c.birthday')}"
                 " OR substr(c.birthday, -5) IN (SELECT value FROM json_each(?)))"
             )
             params.append("[" + ",".join(f'"{d}"' for d in days) + "]")

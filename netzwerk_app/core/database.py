@@ -284,7 +284,7 @@ def __getattr__(name: str) -> Any:
 
 
 def _create_schema(db: SqliteDatabase) -> None:
-    from netzwerk_app.core.agenda_query import AGENDA_INDEX_SQL
+    from netzwerk_app.core.agenda_index import AGENDA_INDEX_SQL
     from netzwerk_app.core.migrations import LAST_DONE_SQL, REVISION_TRIGGER_SQL, SEARCH_TABLE_SQL
     from netzwerk_app.core.models import MODELS, TierSetting
     from netzwerk_app.core.sort_keys import SORT_KEY_SQL, fill_sort_keys

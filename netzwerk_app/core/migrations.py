@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
-from netzwerk_app.core.agenda_query import AGENDA_INDEX_SQL
+from netzwerk_app.core.agenda_index import AGENDA_INDEX_SQL
 from netzwerk_app.core.models import (
     Announcement,
     ContactLink,
@@ -189,7 +189,7 @@ def _migrate_8_to_9(db: SqliteDatabase) -> None:
 
 def _migrate_9_to_10(db: SqliteDatabase) -> None:
     """Schema 10: the indexes the agenda reads the contacts that can have an item from, and
-    finds the birthdays in other shapes by (`agenda_query.AGENDA_INDEX_SQL`). Only new
+    finds the birthdays in other shapes by (`agenda_index.AGENDA_INDEX_SQL`). Only new
     indexes; running the step twice changes nothing."""
     for sql in AGENDA_INDEX_SQL:
         db.execute_sql(sql)

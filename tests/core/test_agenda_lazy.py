@@ -126,7 +126,7 @@ def test_names_holding_any_character_are_listed_as_the_engine_lists_them(db, odd
 
 
 def test_a_schema_9_database_gets_the_agenda_indexes(data_dir, old_schema):
-    """Schema 10 adds the indexes the agenda reads from (`agenda_query.AGENDA_INDEX_SQL`); a
+    """Schema 10 adds the indexes the agenda reads from (`agenda_index.AGENDA_INDEX_SQL`); a
     schema 9 file gets them when opened, and the agenda lists what the engine lists."""
     today = D(2026, 11, 26)
     db = open_database(data_dir)
