@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from netzwerk_app.core.gc_pause import paused_gc
 from netzwerk_app.core.import_results import CardOrigin, ImportResult, SkippedRecord
 from netzwerk_app.core.records import ContactRecord
-from netzwerk_app.vcard.parallel import read_file_parallel
+from netzwerk_app.vcard.parallel import StreamedRead, begin_streamed_read, read_file_parallel
 from netzwerk_app.vcard.reader import (
     NOT_A_VCARD,
     CardOutcome,
@@ -319,6 +319,16 @@ def _total_size(paths: Sequence[str | os.PathLike[str]]) -> int:
     return total
 
 
+def _line_count(data: bytes) -> int:
+    """The line breaks in ``data`` (a map is counted a block at a time: it has no `count`)."""
+    block = 1 << 24
+    return sum(data[i : i + block].count(b"\n") for i in range(0, len(data), block))
+
+
+class _ReadHere(Exception):
+    """A helper's streamed read of a file failed: import all files again, read here."""
+
+
 def _import_streamed(
     db: SqliteDatabase,
     paths: Sequence[str | os.PathLike[str]],
@@ -327,26 +337,70 @@ def _import_streamed(
     progress: ProgressCallback | None,
     cancel: CancelCheck | None,
 ) -> VCardImport:
-    """`import_vcard_files` of large files: each card imported as it is read."""
+    """`import_vcard_files` of large files: each card imported as it is read (by a helper
+    process, `parallel.begin_streamed_read`, while this one matches and writes, where that
+    can be; when the helper fails, the import is rolled back and done again, read here)."""
+    try:
+        return _import_streamed_once(db, paths, tier, overwrite, progress, cancel, True)
+    except _ReadHere:
+        return _import_streamed_once(db, paths, tier, overwrite, progress, cancel, False)
+
+
+def _import_streamed_once(
+    db: SqliteDatabase,
+    paths: Sequence[str | os.PathLike[str]],
+    tier: str | None,
+    overwrite: bool,
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+    helped: bool,
+) -> VCardImport:
     from netzwerk_app.core.importing import import_stream
+    from netzwerk_app.core.phones import default_region
 
     problems: list[Problem] = []
     unreadable: list[str] = []
     skipped: list[SkippedRecord] = []
     names = [Path(p).name for p in paths]
+    region = default_region()
+
+    def report(index: int, fraction: float) -> None:
+        if progress is not None:
+            progress(int(1000 * (index + fraction) / len(paths)), 1000)
+
+    def read_by_helper(index: int, part: StreamedRead) -> Iterator[Item]:
+        name = names[index]
+        with part:
+            lines = 1
+            with contextlib.suppress(OSError), _file_bytes(paths[index]) as data:
+                lines = max(_line_count(data), 1)
+            for records, prepared, positions in part.chunks():
+                made = prepared if prepared is not None else [None] * len(records)
+                for record, ready, (number, line) in zip(records, made, positions, strict=True):
+                    yield record, CardOrigin(name, number, line), "", ready
+                if positions:
+                    report(index, min(positions[-1][1] / lines, 1.0))
+            whole = part.finish()
+        if whole is None or whole.cards == 0:
+            raise _ReadHere  # the file is read again here (also one without cards: as ever)
+        skipped.extend(_skipped_cards(whole.problems, name))
+        problems.extend(whole.problems)
 
     def items() -> Iterator[Item]:
         for index, path in enumerate(paths):
             name, cards, mine = names[index], 0, []
+            part = begin_streamed_read(path, name, region) if helped else None
+            if part is not None:
+                yield from read_by_helper(index, part)
+                continue
             for item in iter_vcard_file(path):
                 if isinstance(item, Problem):
                     mine.append(item)
                     continue
                 cards += 1
                 mine.extend(item.problems)
-                if progress is not None and cards % 1000 == 0:
-                    share = (index + item.offset / max(item.size, 1)) / len(paths)
-                    progress(int(1000 * share), 1000)
+                if cards % 1000 == 0:
+                    report(index, item.offset / max(item.size, 1))
                 if item.record is not None:  # its origin says where (no text held per card)
                     yield item.record, CardOrigin(name, item.number, item.line), "", None
             if cards == 0:
@@ -357,7 +411,9 @@ def _import_streamed(
             skipped.extend(_skipped_cards(mine, name))
             problems.extend(mine)
 
-    result = import_stream(db, items(), tier=tier, overwrite=overwrite, cancel=cancel, files=names)
+    result = import_stream(
+        db, items(), tier=tier, overwrite=overwrite, region=region, cancel=cancel, files=names
+    )
     result.skipped = skipped + result.skipped
     if result.import_id is not None and skipped:
         from netzwerk_app.core.import_history import update_counts

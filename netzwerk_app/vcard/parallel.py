@@ -10,6 +10,11 @@ alone when given a region (`core.import_prepared`). Its card and line numbers ar
 what the first part holds, so the result is the one `reader.read_vcards` gives for the whole
 file. Where it might not be (a damaged card near the cut), where no helper can be started, or
 where the file is small or wide (UTF-16/32), the file is read here as before.
+
+A file too large to hold (`vcard.STREAM_ABOVE_BYTES`) is read by the helper whole, from its
+first byte, and imported as the helper hands its records over, none kept
+(`begin_streamed_read`); the helper reads at most `_READ_AHEAD` frames ahead, so its memory
+stays bounded too.
 """
 
 from __future__ import annotations
@@ -18,10 +23,11 @@ import copyreg
 import io
 import os
 import pickle
+import stat
 import subprocess
 import sys
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 from netzwerk_app.core.records import ContactRecord
 from netzwerk_app.vcard.cards import wide_encoding
@@ -52,6 +58,10 @@ def _cut(data: bytes, start: int, share: float = 0.5) -> tuple[int, bytes] | Non
 
 
 HELPER_FLAG = "--read-vcard-part"
+# Frames (about 200 cards each) the helper reads ahead of the importer at most: where the
+# importer is slower (a large file streamed, `begin_streamed_read`), the helper waits, and its
+# memory stays bounded (about 20 MB of frames) whatever the file's size.
+_READ_AHEAD = 64
 _MAGIC = b"NZvc"  # each frame begins with these bytes and its length (8 bytes), then the pickle
 _LENGTH = 8
 
@@ -74,7 +84,7 @@ def serve_part(args: list[str]) -> int:
     path, offset, source = args[0], int(args[1]), args[2]
     region = args[3] if len(args) > 3 else None
     out = sys.stdout.buffer
-    frames: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    frames: queue.Queue[bytes | None] = queue.Queue(maxsize=_READ_AHEAD)
 
     def write() -> None:
         while (frame := frames.get()) is not None:
@@ -106,7 +116,9 @@ def serve_part(args: list[str]) -> int:
 
     with paused_gc():  # hundreds of thousands of objects, all kept: nothing to collect
         with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
-            read_vcards(data[offset:], source, hand_over, into=result)
+            # a whole file is read where it is mapped (a slice would copy it)
+            part = data if offset == 0 else data[offset:]
+            read_vcards(cast("bytes", part), source, hand_over, into=result)
         hand_over()
         frames.put(pickle.dumps(result, pickle.HIGHEST_PROTOCOL))
     frames.put(None)
@@ -130,11 +142,12 @@ Chunk = tuple[list[ContactRecord], list[Any] | None, list[tuple[int, int]]]
 
 class _Stream:
     """The helper's frames, read as they come; the records (and what was made of them, and
-    their positions) are kept. ``end``: the helper's last frame, once read; ``failed``: a
-    frame could not be read (the helper died, or wrote something else)."""
+    their positions) are kept unless ``keep`` is false. ``end``: the helper's last frame, once
+    read; ``failed``: a frame could not be read (the helper died, or wrote something else)."""
 
-    def __init__(self, helper: subprocess.Popen[bytes]) -> None:
+    def __init__(self, helper: subprocess.Popen[bytes], keep: bool = True) -> None:
         self.helper = helper
+        self.keep = keep
         self.records: list[ContactRecord] = []
         self.prepared: list[Any] | None = []
         self.positions: list[tuple[int, int]] = []
@@ -162,6 +175,8 @@ class _Stream:
                 TypeError, MemoryError):  # fmt: skip
             self.failed = True
             return None
+        if not self.keep:
+            return records, prepared, positions
         self.records += records
         self.positions += positions
         if prepared is None:
@@ -365,3 +380,67 @@ def read_file_parallel(
     if progress is not None:
         progress(len(data), len(data))
     return whole
+
+
+class StreamedRead:
+    """A whole file read by the helper and handed over as it reads, nothing kept here (the
+    import of a large file, `vcard._import_streamed`): this process matches and writes while
+    the helper reads and prepares, at most `_READ_AHEAD` frames ahead. Close it (it is a
+    context manager) so that a helper no longer wanted is stopped."""
+
+    def __init__(self, helper: subprocess.Popen[bytes]) -> None:
+        self.helper = helper
+        self._stream = _Stream(helper, keep=False)
+
+    def chunks(self) -> Iterator[Chunk]:
+        """The records as the helper hands them over, with what it made of them and their
+        (card, line); whether all came: `finish`."""
+        while (chunk := self._stream.next_chunk()) is not None:
+            yield chunk
+
+    def finish(self) -> ReadResult | None:
+        """The helper's result without its records (the cards counted, the problems), once
+        every chunk was taken; None when the helper failed (the file must be read again)."""
+        if self._stream.next_chunk() is not None:
+            return None  # a chunk not taken: the caller stopped early
+        result = self._stream.end
+        try:
+            if self._stream.failed or result is None or self.helper.wait() != 0:
+                return None
+        except OSError:
+            return None
+        return result
+
+    def close(self) -> None:
+        if self.helper.poll() is None:
+            self.helper.kill()
+        self.helper.wait()
+        if self.helper.stdout is not None:
+            self.helper.stdout.close()
+
+    def __enter__(self) -> StreamedRead:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def begin_streamed_read(
+    path: str | os.PathLike[str], source: str, region: str
+) -> StreamedRead | None:
+    """Start a helper that reads the whole file at `path` and prepares its records' import for
+    ``region``; None where it does not pay or cannot be (small or wide files, one core, not a
+    regular file, no helper): the file is read here, card by card."""
+    name = os.fspath(path)
+    try:
+        info = os.stat(name)  # before it is opened: a named pipe would wait for its writer
+        if not stat.S_ISREG(info.st_mode) or info.st_size < PARALLEL_ABOVE_BYTES:
+            return None
+        with open(name, "rb") as fh:
+            head = fh.read(4)
+    except OSError:
+        return None
+    if (os.cpu_count() or 1) < 2 or wide_encoding(head, info.st_size) is not None:
+        return None
+    helper = _start_helper(name, 0, source, region)
+    return None if helper is None else StreamedRead(helper)
