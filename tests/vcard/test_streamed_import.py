@@ -93,3 +93,28 @@ def test_a_large_file_read_by_a_helper_imports_as_one_read_here(tmp_path, monkey
     assert helped.problems == here.problems and helped.problems
     assert [Path(p).name for p in helped.unreadable] == ["missing.vcf", "empty.vcf"]
     assert [Path(p).name for p in here.unreadable] == ["missing.vcf", "empty.vcf"]
+
+
+def test_a_cancelled_import_stops_the_helper_and_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setattr(vcard, "STREAM_ABOVE_BYTES", 0)
+    monkeypatch.setattr(import_run, "BATCH", 7)
+    monkeypatch.setattr(parallel, "PARALLEL_ABOVE_BYTES", 1)
+    started: list = []
+    begin = parallel.begin_streamed_read
+    monkeypatch.setattr(
+        vcard, "begin_streamed_read", lambda *a: started.append(begin(*a)) or started[-1]
+    )
+    book = tmp_path / "book.vcf"  # more cards than the helper reads ahead: it is still there
+    book.write_text(
+        "".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P{i}\r\nEND:VCARD\r\n" for i in range(30000))
+    )
+    asked = iter(range(1000))
+    db = open_database(tmp_path / "data")
+    outcome = vcard.import_vcard_files(db, [book], cancel=lambda: next(asked) >= 1)
+    assert outcome.result.cancelled
+    assert db.execute_sql("SELECT COUNT(*) FROM contact").fetchone()[0] == 0
+    assert db.execute_sql("SELECT COUNT(*) FROM import_run").fetchone()[0] == 0
+    db.close()
+    assert started and started[0] is not None
+    assert started[0].helper.poll() is not None  # stopped, not left waiting to hand over
+    assert started[0].helper.returncode != 0  # it was killed, not done: the rest was not read
