@@ -336,29 +336,14 @@ def _import_streamed(
     overwrite: bool,
     progress: ProgressCallback | None,
     cancel: CancelCheck | None,
+    helped: bool = True,
 ) -> VCardImport:
     """`import_vcard_files` of large files: each card imported as it is read (by a helper
     process, `parallel.begin_streamed_read`, while this one matches and writes, where that
-    can be; when the helper fails, the import is rolled back and done again, read here)."""
-    # The collector paused: it would walk the matcher's and the report's growing objects again
-    # and again (a tenth of the time at 100k cards) and find nothing; the cards' records are
-    # freed by reference counting as they are written.
-    with paused_gc():
-        try:
-            return _import_streamed_once(db, paths, tier, overwrite, progress, cancel, True)
-        except _ReadHere:
-            return _import_streamed_once(db, paths, tier, overwrite, progress, cancel, False)
-
-
-def _import_streamed_once(
-    db: SqliteDatabase,
-    paths: Sequence[str | os.PathLike[str]],
-    tier: str | None,
-    overwrite: bool,
-    progress: ProgressCallback | None,
-    cancel: CancelCheck | None,
-    helped: bool,
-) -> VCardImport:
+    can be and ``helped``; when a helper fails, the import is rolled back and done again, read
+    here). The collector is paused meanwhile: it would walk the matcher's and the report's
+    growing objects again and again (a tenth of the time at 100k cards) and find nothing; the
+    cards' records are freed by reference counting as they are written."""
     from netzwerk_app.core.importing import import_stream
     from netzwerk_app.core.phones import default_region
 
@@ -415,9 +400,14 @@ def _import_streamed_once(
             skipped.extend(_skipped_cards(mine, name))
             problems.extend(mine)
 
-    result = import_stream(
-        db, items(), tier=tier, overwrite=overwrite, region=region, cancel=cancel, files=names
-    )
+    try:
+        with paused_gc():
+            result = import_stream(
+                db, items(), tier=tier, overwrite=overwrite, region=region, cancel=cancel,
+                files=names,
+            )  # fmt: skip
+    except _ReadHere:  # rolled back: all files again, read here
+        return _import_streamed(db, paths, tier, overwrite, progress, cancel, helped=False)
     result.skipped = skipped + result.skipped
     if result.import_id is not None and skipped:
         from netzwerk_app.core.import_history import update_counts

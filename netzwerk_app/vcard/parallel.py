@@ -27,7 +27,7 @@ import stat
 import subprocess
 import sys
 from collections.abc import Iterator
-from typing import Any, cast
+from typing import Any, Self, cast
 
 from netzwerk_app.core.records import ContactRecord
 from netzwerk_app.vcard.cards import wide_encoding
@@ -257,14 +257,34 @@ def _shifted(part: ReadResult, cards: int, lines: int) -> ReadResult:
     return part
 
 
+class _HelperRead:
+    """A read by a helper process: closing it (it is a context manager) stops a helper still
+    at work and closes its output (also when it was never read)."""
+
+    helper: subprocess.Popen[bytes]
+
+    def close(self) -> None:
+        if self.helper.poll() is None:
+            self.helper.kill()
+        self.helper.wait()
+        if self.helper.stdout is not None:
+            self.helper.stdout.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
 def _neighbourly(result: ReadResult) -> bool:
     return any(any(word in p.message for word in _NEIGHBOURLY) for p in result.problems)
 
 
-class TwoPartRead:
+class TwoPartRead(_HelperRead):
     """A file being read on two cores: `first` (read here) is there when it is made; `finish`
-    waits for the helper and gives the whole file's result. Close it (it is a context manager)
-    so that a helper no longer wanted is stopped."""
+    waits for the helper and gives the whole file's result. Close it so that a helper no longer
+    wanted is stopped."""
 
     def __init__(self, helper: subprocess.Popen[bytes], first: ReadResult, head_lines: int) -> None:
         self.helper, self.first, self._head_lines = helper, first, head_lines
@@ -300,19 +320,6 @@ class TwoPartRead:
         first.problems += second.problems
         first.cards = second.cards
         return first
-
-    def close(self) -> None:
-        if self.helper.poll() is None:
-            self.helper.kill()
-            self.helper.wait()
-        if self.helper.stdout is not None:
-            self.helper.stdout.close()  # also when the result was never fetched
-
-    def __enter__(self) -> TwoPartRead:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
 
 
 def begin_two_part_read(
@@ -382,11 +389,11 @@ def read_file_parallel(
     return whole
 
 
-class StreamedRead:
+class StreamedRead(_HelperRead):
     """A whole file read by the helper and handed over as it reads, nothing kept here (the
     import of a large file, `vcard._import_streamed`): this process matches and writes while
-    the helper reads and prepares, at most `_READ_AHEAD` frames ahead. Close it (it is a
-    context manager) so that a helper no longer wanted is stopped."""
+    the helper reads and prepares, at most `_READ_AHEAD` frames ahead. Close it so that a
+    helper no longer wanted is stopped."""
 
     def __init__(self, helper: subprocess.Popen[bytes]) -> None:
         self.helper = helper
@@ -410,19 +417,6 @@ class StreamedRead:
         except OSError:
             return None
         return result
-
-    def close(self) -> None:
-        if self.helper.poll() is None:
-            self.helper.kill()
-        self.helper.wait()
-        if self.helper.stdout is not None:
-            self.helper.stdout.close()
-
-    def __enter__(self) -> StreamedRead:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
 
 
 def begin_streamed_read(
