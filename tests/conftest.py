@@ -114,3 +114,22 @@ def old_schema():
         con.close()
 
     return make
+
+
+@pytest.fixture
+def first_version_digest():
+    """A contact's digest as Netzwerk made it before the digests' second version (for undo
+    records made then): the `repr` of its row and of each of its rows (by table, then by id),
+    joined by line breaks, SHA-256; written out here, not taken from the code under test."""
+    import hashlib
+
+    from netzwerk_app.core.snapshots import CONTACT_TABLES
+
+    def digest(db, cid: int) -> str:
+        lines = [repr(db.execute_sql("SELECT * FROM contact WHERE id = ?", [cid]).fetchone())]
+        for table in CONTACT_TABLES:
+            sql = f"SELECT * FROM {table} WHERE contact_id = ? ORDER BY id"
+            lines += [f"{table}:{row!r}" for row in db.execute_sql(sql, [cid])]
+        return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogatepass")).hexdigest()
+
+    return digest

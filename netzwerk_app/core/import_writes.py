@@ -307,8 +307,8 @@ def _digests(
     layouts: dict[str, Layout],
     first: dict[str, int],
 ) -> dict[int, str]:
-    """`state_digest` of each contact written, from the rows written (`_numbered`)."""
-    from netzwerk_app.core.snapshots import CONTACT_TABLES, digest_of, state_line
+    """`state_digests` of each contact written, from the rows written (`_numbered`)."""
+    from netzwerk_app.core.snapshots import CONTACT_TABLES, digest_v2
 
     def arranged(row: tuple, layout: Layout) -> tuple:
         defaults, order = layout
@@ -317,17 +317,16 @@ def _digests(
         return row if order is None else order(row)
 
     contact_layout = layouts["contact"]
-    lines = {row[0]: [state_line(None, arranged(row, contact_layout))] for row in contacts}
+    parts: dict[int, list] = {row[0]: [arranged(row, contact_layout)] for row in contacts}
     table_order = {table: i for i, table in enumerate(CONTACT_TABLES)}
     for key in sorted(first, key=lambda k: table_order[_CHILD_TABLES[k][0]]):
         table, (defaults, order) = _CHILD_TABLES[key][0], layouts[key]
-        prefix = state_line(table, ())[: -len(repr(()))]  # the line of a row: prefix + repr
         for rowid, row in enumerate(rows[key], first[key]):
             if key == "photo" and not isinstance(row[1], bytes):
                 row = (row[0], bytes(row[1]), *row[2:])  # as a BLOB reads back
             full = (rowid, *row, *defaults)
-            lines[row[0]].append(prefix + repr(full if order is None else order(full)))
-    return {cid: digest_of(found) for cid, found in lines.items()}
+            parts[row[0]].append((table, full if order is None else order(full)))
+    return {cid: digest_v2(found) for cid, found in parts.items()}
 
 
 def write_updates(

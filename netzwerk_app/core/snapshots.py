@@ -14,7 +14,8 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable
+import marshal
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -128,17 +129,26 @@ def snapshot_from_json(text: str) -> ContactSnapshot:
     )
 
 
-def state_digests(db: SqliteDatabase, ids: Iterable[int]) -> dict[int, str]:
+# A digest made since the digests' second version starts with this. One without it was made
+# the first way (`state_line`, `digest_of`), and a contact is compared with it that way.
+DIGEST_V2 = "2:"
+
+
+def state_digests(
+    db: SqliteDatabase, ids: Iterable[int], old: Container[int] = ()
+) -> dict[int, str]:
     """A digest per existing contact of its row and every row that belongs to it.
 
     Any edit (a field, a method, a tag, a touchpoint, a tier change) changes the digest.
+    ``old``: the contacts whose digest is wanted as the first version made it, to compare with
+    a digest stored then (one without `DIGEST_V2`).
     """
     wanted = list(dict.fromkeys(int(i) for i in ids))
-    parts: dict[int, list[str]] = {}
+    parts: dict[int, list[Any]] = {}
     for chunk in batches(wanted):
         in_chunk = marks(chunk)
         for row in db.execute_sql(f"SELECT * FROM contact WHERE id IN ({in_chunk})", chunk):
-            parts[row[0]] = [state_line(None, row)]
+            parts[row[0]] = [row]
         for table in CONTACT_TABLES:
             cursor = db.execute_sql(
                 f"SELECT * FROM {table} WHERE contact_id IN ({in_chunk}) ORDER BY id", chunk
@@ -146,18 +156,32 @@ def state_digests(db: SqliteDatabase, ids: Iterable[int]) -> dict[int, str]:
             col = [d[0] for d in cursor.description].index("contact_id")
             for row in cursor:
                 if row[col] in parts:
-                    parts[row[col]].append(state_line(table, row))
-    return {cid: digest_of(lines) for cid, lines in parts.items()}
+                    parts[row[col]].append((table, row))
+    return {
+        cid: _first_digest(found) if cid in old else digest_v2(found)
+        for cid, found in parts.items()
+    }
+
+
+def digest_v2(parts: list[Any]) -> str:
+    """The digest of a contact's rows: its row of ``contact``, then ``(table, row)`` for each
+    of its rows of `CONTACT_TABLES`, by table in that order and by id within a table (every
+    row with all its columns in the table's order, as SQLite gives them). `state_digests`
+    reads them, an import makes them from what it writes (`import_writes`). They are written
+    by `marshal`'s version 0: no references, so equal values give equal bytes whatever objects
+    hold them, and far cheaper than the first version's `repr` of each row."""
+    return DIGEST_V2 + hashlib.sha256(marshal.dumps(parts, 0)).hexdigest()
+
+
+def _first_digest(parts: list[Any]) -> str:
+    return digest_of([state_line(None, parts[0]), *(state_line(t, r) for t, r in parts[1:])])
 
 
 def state_line(table: str | None, row: tuple) -> str:
-    """A row as a contact's digest holds it: its row of ``contact`` (``table`` None), or one of
-    its rows of `CONTACT_TABLES` (all columns, in the table's order, as SQLite gives them).
-
-    The digest (`digest_of`) is of the contact row's line, then the other rows' lines, by
-    table in the order of `CONTACT_TABLES` and by id within a table: `state_digests` reads
-    them, an import makes them from what it writes (`import_writes`).
-    """
+    """A row as a contact's digest of the first version holds it: its row of ``contact``
+    (``table`` None), or one of its rows of `CONTACT_TABLES` (all columns, in the table's
+    order, as SQLite gives them). The digest (`digest_of`) is of the contact row's line, then
+    the other rows' lines, in the order `digest_v2` takes them."""
     return repr(row) if table is None else f"{table}:{row!r}"
 
 

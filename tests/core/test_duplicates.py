@@ -16,7 +16,7 @@ from netzwerk_app.core.duplicates import (
     merge_contacts,
     undo_merge,
 )
-from netzwerk_app.core.models import Contact, Position, TierChange, Touchpoint
+from netzwerk_app.core.models import Contact, ContactMerge, Position, TierChange, Touchpoint
 from netzwerk_app.core.records import (
     Birthday,
     ContactMethodRecord,
@@ -113,6 +113,27 @@ def test_undo_merge_is_refused_after_an_edit(db):
     with pytest.raises(InvalidInput, match="edited since"):
         undo_merge(db, outcome.merge_id)
     assert Contact.get_or_none(Contact.id == other) is None
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_a_merge_recorded_with_a_first_version_digest_is_undone_as_then(
+    db, edited, first_version_digest
+):
+    """A merge recorded before the digests' second version: undone while the kept contact is
+    as it was, refused once it was edited."""
+    keep = add(db, "Anna", "Keller", emails=["a@x.ch"])
+    other = add(db, "Anna", "Keller", emails=["b@x.ch"])
+    outcome = merge_contacts(db, keep, other)
+    merge = ContactMerge.get_by_id(outcome.merge_id)
+    assert merge.digest.startswith("2:")  # made the new way
+    merge.digest = first_version_digest(db, keep)  # as an earlier version recorded it
+    merge.save()
+    if edited:
+        care.log_touchpoint(db, [keep], "call")
+        with pytest.raises(InvalidInput, match="edited since"):
+            undo_merge(db, outcome.merge_id)
+    else:
+        assert undo_merge(db, outcome.merge_id) == (keep, other)
 
 
 def test_merge_refuses_bad_input(db):

@@ -184,3 +184,34 @@ def test_namesakes_sharing_phones_and_mailboxes_all_survive(tmp_path_factory, bo
         assert (len(twice.created), len(twice.updated)) == (0, 0)
     finally:
         second.close()
+
+
+def test_an_import_recorded_with_first_version_digests_is_undone_as_then(db, first_version_digest):
+    """Imports recorded before the digests' second version are undone as they were: a
+    contact unchanged since is removed (or restored), one edited since is kept."""
+    first = import_records(db, [ContactRecord(uid="u1", given_name="Cora", family_name="Frei")])
+    [cora] = [c.contact_id for c in first.created]
+    before = contacts.load_contact(db, cora)
+    result = import_records(
+        db,
+        [ContactRecord(given_name="Anna", family_name="Keller"),
+         ContactRecord(given_name="Beat", family_name="Brunner"),
+         ContactRecord(uid="u1", given_name="Cora", family_name="Frei", organization="Neu AG")],
+    )  # fmt: skip
+    stored = dict(
+        db.execute_sql(
+            "SELECT contact_id, digest FROM import_change WHERE run_id = ?", [result.import_id]
+        ).fetchall()
+    )
+    assert stored and all(d.startswith("2:") for d in stored.values())  # made the new way
+    for cid in stored:  # as an earlier version recorded them
+        db.execute_sql(
+            "UPDATE import_change SET digest = ? WHERE run_id = ? AND contact_id = ?",
+            [first_version_digest(db, cid), result.import_id, cid],
+        )
+    anna, beat = (c.contact_id for c in result.created)
+    care.log_touchpoint(db, [beat], "call")
+    undo = undo_import(db, result.import_id)
+    assert undo.removed == [anna]
+    assert undo.kept == [(beat, "Beat Brunner")]
+    assert undo.restored == [cora] and contacts.load_contact(db, cora) == before
