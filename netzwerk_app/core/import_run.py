@@ -189,14 +189,16 @@ class ImportRun:
         self._merge_existing()
         if self.result.dry_run:
             return
-        for chunk in batches(sorted(self.rewrite)):
-            self.db.execute_sql(f"DELETE FROM contact WHERE id IN ({marks(chunk)})", chunk)
+        # contacts of this import written before and merged since are written again, with
+        # their search rows (a new contact's id was never given before: it has none)
+        rewritten = sorted(self.rewrite)
         self.rewrite.clear()
-        # the search rows are written with the contacts (as `reindex_contacts` would make
-        # them), and so are the digests for undo (as `state_digests` would)
-        for chunk in batches(sorted(self.pending)):
+        for chunk in batches(rewritten):
+            self.db.execute_sql(f"DELETE FROM contact WHERE id IN ({marks(chunk)})", chunk)
             sql = f"DELETE FROM contact_search WHERE rowid IN ({marks(chunk)})"
             self.db.execute_sql(sql, chunk)
+        # the search rows are written with the contacts (as `reindex_contacts` would make
+        # them), and so are the digests for undo (as `state_digests` would)
         for cid in self.pending:
             self.digests.pop(cid, None)
         region = default_region()
