@@ -50,7 +50,7 @@ from netzwerk_app.core.records import (
 )
 from netzwerk_app.core.search import reindex_contacts
 from netzwerk_app.core.snapshots import (
-    DIGEST_V2,
+    digests_as_stored,
     restore_contacts,
     restore_in_place,
     snapshot_contact,
@@ -436,8 +436,7 @@ def undo_merge(db: SqliteDatabase, merge_id: int) -> tuple[int, int]:
     if merge.undone_at is not None:
         raise InvalidInput(f"merge {merge_id} was already undone")
     with db.atomic():
-        first_way = () if merge.digest.startswith(DIGEST_V2) else (merge.kept_id,)
-        digest = state_digests(db, [merge.kept_id], old=first_way).get(merge.kept_id)
+        digest = digests_as_stored(db, {merge.kept_id: merge.digest}).get(merge.kept_id)
         if digest is None:
             raise InvalidInput(f"contact {merge.kept_id} no longer exists; the merge stays")
         if digest != merge.digest:

@@ -21,7 +21,7 @@ from netzwerk_app.core.models import Contact, ImportChange, ImportRun, now
 from netzwerk_app.core.records import InvalidInput
 from netzwerk_app.core.search import reindex_contacts
 from netzwerk_app.core.snapshots import (
-    DIGEST_V2,
+    digests_as_stored,
     restore_in_place,
     snapshot_from_json,
     state_digests,
@@ -146,9 +146,7 @@ def undo_import(db: SqliteDatabase, import_id: int) -> ImportUndo:
             .columns(ImportChange.contact_id, ImportChange.action, ImportChange.before,
                      ImportChange.digest)
         ))  # fmt: skip
-        # each contact compared in the version its digest was stored in
-        first_way = {c[0] for c in changes if not (c[3] or "").startswith(DIGEST_V2)}
-        digests = state_digests(db, [c[0] for c in changes], old=first_way)
+        digests = digests_as_stored(db, {c[0]: c[3] or "" for c in changes})
         names = display_names(db, digests)
         to_remove: list[int] = []
         for cid, action, before, digest in changes:

@@ -163,6 +163,14 @@ def state_digests(
     }
 
 
+def digests_as_stored(db: SqliteDatabase, stored: dict[int, str]) -> dict[int, str]:
+    """`state_digests` of the contacts of ``stored`` (contact id -> a digest kept for undo),
+    each made in the version its kept digest was made in, so that the two compare equal
+    exactly when the contact has not changed since."""
+    first_way = {cid for cid, digest in stored.items() if not digest.startswith(DIGEST_V2)}
+    return state_digests(db, stored, old=first_way)
+
+
 def digest_v2(parts: list[Any]) -> str:
     """The digest of a contact's rows: its row of ``contact``, then ``(table, row)`` for each
     of its rows of `CONTACT_TABLES`, by table in that order and by id within a table (every

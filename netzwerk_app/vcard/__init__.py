@@ -360,9 +360,10 @@ def _import_streamed(
     def read_by_helper(index: int, part: StreamedRead) -> Iterator[Item]:
         name = names[index]
         with part:
-            lines = 1
-            with contextlib.suppress(OSError), _file_bytes(paths[index]) as data:
-                lines = max(_line_count(data), 1)
+            lines = 1  # the file's lines, counted only for progress (a pass over the file)
+            if progress is not None:
+                with contextlib.suppress(OSError), _file_bytes(paths[index]) as data:
+                    lines = max(_line_count(data), 1)
             for records, prepared, positions in part.chunks():
                 made = prepared if prepared is not None else [None] * len(records)
                 for record, ready, (number, line) in zip(records, made, positions, strict=True):
