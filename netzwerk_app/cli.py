@@ -298,8 +298,10 @@ def _plain_window_start(argv: Sequence[str]) -> tuple[str | None, list[str], boo
 
 def run_gui(data_dir: str | None, files: Sequence[str], minimized: bool = False) -> int:
     try:
-        from netzwerk_app.ui import qt_start  # noqa: F401 - Qt first (see there)
-        from netzwerk_app.ui.app import run_app
+        from netzwerk_app.ui import qt_start  # Qt first (see there)
+
+        with qt_start.kept_compiled():
+            from netzwerk_app.ui.app import run_app
     except ImportError as exc:
         print(f"netzwerk: the desktop app cannot start: {exc}", file=sys.stderr)
         return EXIT_FAILED

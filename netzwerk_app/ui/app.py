@@ -139,9 +139,12 @@ def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> 
         instance.close()
         return 1
 
-    from netzwerk_app.ui.context import AppContext
-    from netzwerk_app.ui.main_window import MainWindow
-    from netzwerk_app.ui.tray import TrayReminders
+    from netzwerk_app.ui.qt_start import kept_compiled
+
+    with kept_compiled():  # their generated methods and patterns kept from the last start
+        from netzwerk_app.ui.context import AppContext
+        from netzwerk_app.ui.main_window import MainWindow
+        from netzwerk_app.ui.tray import TrayReminders
 
     context = AppContext(db, folder, preferences)  # shared by the window and its dialogs
     previous_hook = sys.excepthook
