@@ -24,9 +24,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         status = serve_part(args[1:])
         # its frames are written and flushed: Python's teardown need collect nothing (about
-        # 0.2 s for 7,000 cards, which the import waits for; see `cli._spare_the_teardown`)
+        # 0.2 s for 7,000 cards, which the import waits for; see `window_start.spare_the_teardown`)
         gc.freeze()
         return status
+    from netzwerk_app.window_start import plain_window_start, start_window
+
+    if (window := plain_window_start(args)) is not None:  # the window: no parser, no commands
+        return start_window(*window)
     from netzwerk_app.cli import main as run_command_line
 
     return run_command_line(args)

@@ -13,7 +13,6 @@ with status 1.
 from __future__ import annotations
 
 import argparse
-import functools
 import importlib
 import itertools
 import sqlite3
@@ -33,14 +32,17 @@ from netzwerk_app.core.database import (
 )
 from netzwerk_app.core.errors import InvalidInput, NetzwerkError
 from netzwerk_app.core.values import Birthday, parse_date, validate_tier
+from netzwerk_app.window_start import EXIT_FAILED, EXIT_OK, EXIT_USAGE, run_gui
+from netzwerk_app.window_start import at_exit_spare_the_teardown as _at_exit_spare_the_teardown
+from netzwerk_app.window_start import is_vcard_file as _is_vcard_file
+from netzwerk_app.window_start import plain_window_start as _plain_window_start
+from netzwerk_app.window_start import show_warnings as _show_warnings
 
 TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of Python's start
 if TYPE_CHECKING:
     from typing import TypeVar
 
     T = TypeVar("T")
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 # name -> (configure parser, run); filled by the @command decorator below.
 COMMANDS: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Callable]] = {}
@@ -258,82 +260,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _is_vcard_file(word: str) -> bool:
-    """Whether a word of the command line names a vCard file (for the window to import)."""
-    return word.lower().endswith((".vcf", ".vcard")) and not word.startswith("-")
-
-
 def _split_gui_files(argv: list[str]) -> tuple[list[str], list[str]]:
     """Separate .vcf files given without a command (``netzwerk FILE.vcf`` opens the import)."""
     files = [a for a in argv if _is_vcard_file(a)]
     if files and not any(a in COMMANDS for a in argv):
         return [a for a in argv if a not in files], files
     return argv, []
-
-
-def _plain_window_start(argv: Sequence[str]) -> tuple[str | None, list[str], bool] | None:
-    """(data folder, files, minimized) when `argv` only starts the window: ``--data-dir DIR``,
-    ``--data-dir=DIR``, ``--minimized`` and vCard files, each spelt out in full. The window
-    then starts without the command modules and the parser (about 1% of its start); anything else
-    (a command, help, an abbreviation, a usage error) goes through the parser."""
-    data_dir: str | None = None
-    files: list[str] = []
-    minimized = False
-    words = iter(argv)
-    for word in words:
-        if word == "--minimized":
-            minimized = True
-        elif word == "--data-dir":
-            data_dir = next(words, "")
-            if not data_dir or data_dir.startswith("-"):
-                return None
-        elif word.startswith("--data-dir=") and len(word) > len("--data-dir="):
-            data_dir = word.partition("=")[2]
-        elif _is_vcard_file(word):
-            files.append(word)
-        else:
-            return None
-    return data_dir, files, minimized
-
-
-def run_gui(data_dir: str | None, files: Sequence[str], minimized: bool = False) -> int:
-    try:
-        from netzwerk_app.ui import qt_start  # Qt first (see there)
-
-        with qt_start.kept_compiled():
-            from netzwerk_app.ui.app import run_app
-    except ImportError as exc:
-        print(f"netzwerk: the desktop app cannot start: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    _at_exit_spare_the_teardown()
-    return run_app(data_dir, list(files), minimized)
-
-
-@functools.cache  # registered once per process (tests call main often)
-def _at_exit_spare_the_teardown() -> None:
-    import atexit
-
-    atexit.register(_spare_the_teardown)
-
-
-def _spare_the_teardown() -> None:
-    """At the interpreter's exit, after the app or a command has ended: freeze every object,
-    so that Python's teardown collects none of them and the window is not destroyed widget by
-    widget (a search's last collection is 8% of its instructions; an import of 10k cards
-    ends about 0.1 s sooner).
-
-    The window, its models and Qt's wrappers live until the end, held in reference cycles;
-    Python's last collection would find them and destroy every widget one by one: about
-    0.1-0.2 s with 10k contacts, more than a bare window's whole teardown. Nothing waits on
-    those destructors: the window saved its state as it closed; `run_app` synced the settings,
-    stopped the workers, and closed the database and the single-instance socket; atexit's
-    other handlers (logging's flush) run as ever, and the operating system takes back the
-    memory. (Python does not promise finalizers at exit either.) Registered with atexit, so
-    that in a test process it runs only at the very end.
-    """
-    import gc
-
-    gc.freeze()
 
 
 def run_self_test() -> int:
@@ -375,14 +307,6 @@ def load_commands(name: str | None = None) -> None:
     """Import the modules of the commands: only `name`'s when it is in `COMMAND_MODULES`."""
     for module in (COMMAND_MODULES[name],) if name in COMMAND_MODULES else MODULES:
         importlib.import_module(module)
-
-
-def _show_warnings() -> None:
-    """Show the core's warnings (a skipped daily backup) as one line each on stderr; logging is
-    imported only by commands that may warn."""
-    import logging
-
-    logging.basicConfig(level=logging.WARNING, format="netzwerk: warning: %(message)s")
 
 
 def _is_file_write_error(exc: BaseException) -> bool:

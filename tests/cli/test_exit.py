@@ -1,5 +1,5 @@
 """A command ends without Python's last collection: what it wrote is kept, its output is
-whole, and the objects left at the exit are frozen (`cli._spare_the_teardown`)."""
+whole, and the objects left at the exit are frozen (`window_start.spare_the_teardown`)."""
 
 from __future__ import annotations
 

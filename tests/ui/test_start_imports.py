@@ -1,5 +1,6 @@
-"""The window's start imports only what its first frame needs: not the command line's
-command modules, phonenumbers, vobject nor the import code (each is imported when first used)."""
+"""The window's start imports only what its first frame needs: not the command line (its
+module, its command modules), phonenumbers, vobject nor the import code (each is
+imported when first used)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 _PROBE = (
     "import sys; from netzwerk_app.__main__ import main; rc = main(sys.argv[1:]); "
     "late = sorted(m for m in sys.modules if m.split('.')[0] in ('phonenumbers', 'vobject') "
-    "or m.startswith('netzwerk_app.cli_') or m in ('netzwerk_app.core.importing', "
+    "or m.startswith('netzwerk_app.cli') or m in ('netzwerk_app.core.importing', "
     "'netzwerk_app.core.phones')); "
     "sys.stderr.write('LATE=' + ','.join(late) + chr(10)); sys.exit(rc)"
 )
