@@ -143,7 +143,7 @@ class WindowActions:
         contact_menu.aboutToShow.connect(self._count_duplicates)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(self.view_action_list)
-        bar.addMenu(self.sync.menu)  # Sync Now (Ctrl+Shift+S), Sync Conflicts…, Accounts…
+        bar.addMenu(self.sync_menu)  # Sync Now (Ctrl+Shift+S), Sync Conflicts…, Accounts…
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.check_action)
         help_menu.addSeparator()

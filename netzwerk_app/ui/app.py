@@ -163,6 +163,7 @@ def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> 
         instance.activated.connect(reminder.bring_to_front)
         reminder.start(minimized=minimized and not files, after_paint=True)
         after_first_paint(window, window.build_card)  # if it waited for the first frame
+        after_first_paint(window, window.build_sync)
         after_first_paint(window, window.complete_list)
         if not new:
             after_first_paint(window, lambda: daily_backup_in_a_worker(context.workers, folder))

@@ -60,7 +60,10 @@ class SyncController(QObject):
         window: QMainWindow,
         settings: QSettings | None = None,
         start: bool = True,
+        menu: QMenu | None = None,
     ) -> None:
+        """`menu`: the window's Sync menu, already in its menu bar (filled here); else the
+        controller makes one (`menu`) for the window to add."""
         super().__init__(window)
         self.window = window
         self.db: SqliteDatabase = window.db  # type: ignore[attr-defined]
@@ -81,7 +84,7 @@ class SyncController(QObject):
         self._fingerprint: tuple[int, int] | None = (
             fingerprint(self.db) if self.has_accounts() else None
         )
-        self._create_actions()
+        self._create_actions(menu)
         self._create_status_widgets()
         self.interval_timer = QTimer(self)
         self.interval_timer.timeout.connect(self.sync_now)
@@ -106,7 +109,7 @@ class SyncController(QObject):
 
     # ------------------------------------------------------------ construction
 
-    def _create_actions(self) -> None:
+    def _create_actions(self, menu: QMenu | None) -> None:
         self.sync_action = QAction(self)
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.sync_action.triggered.connect(lambda _c=False: self.sync_now())
@@ -114,7 +117,7 @@ class SyncController(QObject):
         self.accounts_action.triggered.connect(lambda _c=False: self.open_accounts())
         self.conflicts_action = QAction(self)
         self.conflicts_action.triggered.connect(lambda _c=False: self.open_resolver())
-        self.menu = QMenu(self.window)
+        self.menu = menu if menu is not None else QMenu(self.window)
         self.retranslate()
         self.window.installEventFilter(self)  # a language change: texts again
         self.menu.addAction(self.sync_action)
@@ -149,8 +152,9 @@ class SyncController(QObject):
         self.password_button.clicked.connect(self.ask_password)
         self.password_button.hide()
         bar = self.window.statusBar()
-        for widget in (self.password_button, self.conflicts_button, self.label):
-            bar.addPermanentWidget(widget)
+        # left of what the window shows there (its counts), also when it came first
+        for index, widget in enumerate((self.password_button, self.conflicts_button, self.label)):
+            bar.insertPermanentWidget(index, widget)
         self.label.hide()
 
     # ------------------------------------------------------------ settings
