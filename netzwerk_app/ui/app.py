@@ -17,7 +17,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from netzwerk_app import __version__
 from netzwerk_app.core.backups import restore_backup
@@ -54,6 +54,8 @@ def _excepthook(kind, value, tb) -> None:
     log.error("unexpected error", exc_info=(kind, value, tb))
     sys.stderr.write("".join(traceback.format_exception(kind, value, tb)))
     if QApplication.instance() is not None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("App", "Netzwerk"),
@@ -75,6 +77,8 @@ def open_or_offer_backup(folder: Path) -> SqliteDatabase | None:
             return open_database(folder, daily=False)  # the day's copy: after the first frame
         except DatabaseError as exc:
             problem = exc
+        from PySide6.QtWidgets import QMessageBox  # (only to say why: not on the way to the window)
+
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             QCoreApplication.translate("App", "Netzwerk cannot start"),

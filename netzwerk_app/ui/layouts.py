@@ -14,22 +14,22 @@ stretch of that factor.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLayout,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+if TYPE_CHECKING:  # made only with a dialog: their Python types wait for the first one
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea
+
 Part = QWidget | QLayout | tuple[QWidget | QLayout, int] | int
-OK_CANCEL = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
 
 
 def add_parts(layout: QBoxLayout, *parts: Part) -> QBoxLayout:
@@ -65,6 +65,8 @@ def left_row(*parts: Part) -> QHBoxLayout:
 
 def scrolled(widget: QWidget) -> QScrollArea:
     """`widget` in a frameless scroll area that resizes it to the width it has."""
+    from PySide6.QtWidgets import QScrollArea
+
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
@@ -74,11 +76,15 @@ def scrolled(widget: QWidget) -> QScrollArea:
 
 def dialog_buttons(
     dialog: QDialog,
-    buttons: QDialogButtonBox.StandardButton = OK_CANCEL,
+    buttons: QDialogButtonBox.StandardButton | None = None,
     ok_text: str = "",
 ) -> QDialogButtonBox:
-    """`buttons` for `dialog`: accepting calls its accept(), rejecting its reject();
-    `ok_text` names the OK button after what it does."""
+    """`buttons` for `dialog` (OK and Cancel unless told): accepting calls its accept(),
+    rejecting its reject(); `ok_text` names the OK button after what it does."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    if buttons is None:
+        buttons = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     box = QDialogButtonBox(buttons)
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)

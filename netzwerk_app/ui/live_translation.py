@@ -13,19 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QComboBox,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QMenu,
-    QTableWidget,
-    QTabWidget,
-    QTreeWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QMenu, QWidget
 
 from netzwerk_app.ui.i18n import install_translators
 
@@ -67,6 +55,9 @@ class LiveTranslation:
     def retranslate_texts(self) -> None:
         """Translate again every text of this widget and its children that `tr` made."""
         assert isinstance(self, QWidget)
+        # (not imported with the window: their Python types wait for a change of language)
+        from PySide6.QtWidgets import QGroupBox, QListWidget, QTableWidget, QTabWidget, QTreeWidget
+
         redo = self._redo
         redo(self.windowTitle, self.setWindowTitle)
         objects: list[QObject] = [self, *self.findChildren(QObject)]

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -459,6 +458,8 @@ class MainWindow(
         self._select_ids([contact_id])
 
     def _error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # (its Python types: not before the first frame)
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Netzwerk"),
@@ -523,6 +524,8 @@ class MainWindow(
             self.closed_to_tray.emit()
             return
         if self._card_keeps_edits():
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),
                 self.tr("The contact has changes that cannot be saved. Quit anyway?"),

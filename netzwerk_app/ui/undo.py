@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox
 
 # `core.contact_writes` and `core.snapshots` are imported when a contact is first archived,
 # deleted or brought back: the first frame does not need them
@@ -109,6 +108,8 @@ class RemovalCommands:
             )
         else:
             question = self.removal_wording.delete_question(len(ids))
+        from PySide6.QtWidgets import QMessageBox  # (its Python types: not before the first frame)
+
         box = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Delete contacts"), question,
             QMessageBox.StandardButton.Cancel, self,

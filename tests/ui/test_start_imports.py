@@ -77,3 +77,20 @@ def test_the_single_instance_socket_needs_no_qtnetwork(window_process):
     """Importing QtNetwork and setting up its Python enums cost about 30 ms of the first frame;
     on Linux and macOS the app's socket is a plain Unix socket (`ui.single_instance`)."""
     assert window_process(_NETWORK_PROBE)["NETWORK"] == "False"
+
+
+_TYPES_PROBE = (
+    "import sys; from netzwerk_app.__main__ import main; rc = main(sys.argv[1:]); "
+    "import PySide6.QtWidgets as w; "
+    "made = sorted(n for n in ('QMessageBox', 'QDialog', 'QDialogButtonBox', 'QFileDialog', "
+    "'QTabWidget', 'QGroupBox', 'QTableWidget', 'QTreeWidget', 'QScrollArea') if n in vars(w)); "
+    "sys.stderr.write('MADE=' + ','.join(made) + chr(10)); sys.exit(rc)"
+)
+
+
+def test_a_later_start_s_first_frame_makes_no_python_types_of_dialogs(window_process):
+    """PySide makes a class's Python type (with all its enums) when it is first imported:
+    message boxes, dialogs and the rarer widgets wait until one is shown. (The very first
+    start builds the contact card at once, and the card uses some of them.)"""
+    window_process(_TYPES_PROBE)
+    assert window_process(_TYPES_PROBE)["MADE"] == ""

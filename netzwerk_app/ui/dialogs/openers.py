@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from netzwerk_app import __version__
 from netzwerk_app.core.database import DatabaseError, check_database
@@ -161,6 +161,8 @@ class DialogOpeners:
         return True
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # (its Python types: not before the first frame)
+
         QMessageBox.about(
             self,
             self.tr("About Netzwerk"),
