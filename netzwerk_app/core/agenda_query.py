@@ -27,11 +27,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from peewee import SqliteDatabase
-
 from netzwerk_app.core import agenda_items, due
 from netzwerk_app.core.agenda_index import ODD_BIRTHDAY
 from netzwerk_app.core.records import Birthday, parse_stored_birthday
+
+TYPE_CHECKING = False  # (the ORM is imported where it is used: not by the first frame)
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
 
 # The columns read of each contact, by the names the keys' SQL uses. The dates lose their
 # column's affinity (unary +): compared with text as they are, not first tried as numbers.

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from peewee import SqliteDatabase
-
 from netzwerk_app.core.batches import as_json
 from netzwerk_app.core.records import ContactNotFound
+
+TYPE_CHECKING = False  # (the ORM is imported where it is used: not by the first frame)
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
 
 
 def checked_ids(db: SqliteDatabase, ids: Iterable[int]) -> tuple[list[int], str]:

@@ -10,14 +10,12 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from peewee import OperationalError, SqliteDatabase
-
 from netzwerk_app.core import agenda_query, clock, due
 from netzwerk_app.core.agenda_index import SHAPED
 from netzwerk_app.core.batches import IN_JSON, RAISE_REVISION, as_json, marks
 from netzwerk_app.core.bulk import checked_ids
 from netzwerk_app.core.care_facts import SCAN_ABOVE, ContactFacts, id_chunks, read_care_facts
-from netzwerk_app.core.models import Contact, Snooze, TierSetting, Touchpoint, now
+from netzwerk_app.core.database import is_operational_error
 from netzwerk_app.core.records import (
     ANCHORS,
     CADENCE_UNITS,
@@ -30,6 +28,12 @@ from netzwerk_app.core.records import (
     parse_stored_birthday,
     validate_choice,
 )
+
+TYPE_CHECKING = False  # (the ORM is imported where it is used: not by the first frame)
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
+
+    from netzwerk_app.core.models import Contact, Touchpoint
 
 # The channel a kind of touchpoint usually happens on.
 DEFAULT_CHANNEL_FOR_KIND = {
@@ -65,17 +69,20 @@ class TierSettings:
 
 def tier_settings(db: SqliteDatabase) -> dict[str, TierSettings]:
     """The four tiers' settings, keyed "A".."D"."""
+    # by SQL, not the model: the window's first frame reads them before the ORM is imported
     return {
-        row.tier: TierSettings(
-            row.tier, row.name, row.cadence_count, row.cadence_unit, row.anchor,
-            row.default_kind, row.default_channel, row.colour,
+        row[0]: TierSettings(*row)
+        for row in db.execute_sql(
+            "SELECT tier, name, cadence_count, cadence_unit, anchor, default_kind,"
+            " default_channel, colour FROM tier_setting ORDER BY tier"
         )
-        for row in TierSetting.select().order_by(TierSetting.tier)
-    }  # fmt: skip
+    }
 
 
 def update_tier_settings(db: SqliteDatabase, settings: TierSettings) -> None:
     """Validate and store one tier's settings."""
+    from netzwerk_app.core.models import TierSetting
+
     if settings.tier not in TIERS:
         raise InvalidInput(f"unknown tier {settings.tier!r}")
     if not settings.name.strip():
@@ -225,8 +232,10 @@ def _agenda(
                 db, rules, start, end, today,
                 {cid: (planned.get(cid, []), snoozes.get(cid, {})) for cid in special},
             )  # fmt: skip
-        except OperationalError:  # an index it reads by is gone (another tool changed the
-            found = None  # file): the slower reading below; a real fault shows there too
+        except Exception as exc:  # an index it reads by is gone (another tool changed the
+            if not is_operational_error(exc):  # file): the slower reading below; a real
+                raise  # fault shows there too
+            found = None
         if found is not None:
             return found
     conditions = ["c.id IN (SELECT value FROM json_each(?))"] if special else []
@@ -323,6 +332,8 @@ def snooze(
     db: SqliteDatabase, contact_id: int, reason: str, original_date: dt.date, until: dt.date
 ) -> None:
     """Hide a due item until a date."""
+    from netzwerk_app.core.models import Snooze
+
     _contact(contact_id)
     validate_choice(reason, due.REASONS, "reason")
     with db.atomic():
@@ -338,6 +349,8 @@ def snooze(
 
 
 def _contact(contact_id: int) -> Contact:
+    from netzwerk_app.core.models import Contact
+
     contact = Contact.get_or_none(Contact.id == contact_id)
     if contact is None:
         raise ContactNotFound(contact_id)
@@ -346,6 +359,8 @@ def _contact(contact_id: int) -> Contact:
 
 def default_channel(db: SqliteDatabase, contact: Contact, kind: str) -> str:
     """The channel for a kind: the tier's default when the kind is the tier's default kind."""
+    from netzwerk_app.core.models import TierSetting
+
     if contact.tier:
         setting = TierSetting.get_or_none(TierSetting.tier == contact.tier)
         if setting is not None and setting.default_kind == kind:
@@ -366,6 +381,8 @@ def log_touchpoint(
     An open planned touchpoint of the same contact on or before that date is marked done
     (the plan was carried out) instead of adding a second row.
     """
+    from netzwerk_app.core.models import now
+
     date = date or clock.today()
     kind = validate_choice(kind, TOUCHPOINT_KINDS, "touchpoint kind")
     if channel is not None:
@@ -424,6 +441,8 @@ def plan_touchpoint(
     channel: str | None = None,
 ) -> int:
     """Plan a touchpoint for a date; returns its id."""
+    from netzwerk_app.core.models import Touchpoint
+
     kind = validate_choice(kind, TOUCHPOINT_KINDS, "touchpoint kind")
     contact = _contact(contact_id)
     chan = (
@@ -447,6 +466,8 @@ def update_touchpoint(
     note: str | None = None,
     status: str | None = None,
 ) -> None:
+    from netzwerk_app.core.models import Touchpoint
+
     tp = Touchpoint.get_or_none(Touchpoint.id == touchpoint_id)
     if tp is None:
         raise InvalidInput(f"no touchpoint with id {touchpoint_id}")
@@ -465,12 +486,16 @@ def update_touchpoint(
 
 
 def delete_touchpoint(db: SqliteDatabase, touchpoint_id: int) -> None:
+    from netzwerk_app.core.models import Touchpoint
+
     with db.atomic():
         Touchpoint.delete().where(Touchpoint.id == touchpoint_id).execute()
 
 
 def touchpoints_of(contact_id: int) -> list[Touchpoint]:
     """A contact's touchpoints, newest first (planned ones included; filter by status)."""
+    from netzwerk_app.core.models import Touchpoint
+
     return list(
         Touchpoint.select()
         .where(Touchpoint.contact == contact_id)

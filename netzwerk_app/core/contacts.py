@@ -10,23 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from peewee import SqliteDatabase
-
 from netzwerk_app.core.batches import batches, marks
 from netzwerk_app.core.listing import ALL_TIERS, ContactRow, contact_dicts, list_contacts
-from netzwerk_app.core.models import (
-    Address,
-    Contact,
-    ContactMethod,
-    ContactTag,
-    Photo,
-    RawProperty,
-    Tag,
-)
 from netzwerk_app.core.records import (
     AddressRecord,
     ContactMethodRecord,
@@ -34,6 +24,12 @@ from netzwerk_app.core.records import (
     ContactRecord,
     parse_stored_birthday,
 )
+
+TYPE_CHECKING = False  # (the ORM is imported where it is used: not by the first frame)
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
+
+    from netzwerk_app.core.models import Contact
 
 __all__ = [
     "ALL_TIERS",
@@ -55,16 +51,26 @@ class LoadedContact:
     revision: int
 
 
-# The contact columns a `ContactRecord` holds under the same name (read as they are stored).
-RECORD_COLUMNS: tuple[str, ...] = tuple(
-    name
-    for name in Contact._meta.sorted_field_names
-    if name in {f.name for f in dataclasses.fields(ContactRecord)}
-)
+@functools.cache
+def record_columns() -> tuple[str, ...]:
+    """The contact columns a `ContactRecord` holds under the same name (read as they are
+    stored); also `RECORD_COLUMNS` (made when first asked for: it reads the models)."""
+    from netzwerk_app.core.models import Contact
+
+    fields = {f.name for f in dataclasses.fields(ContactRecord)}
+    return tuple(name for name in Contact._meta.sorted_field_names if name in fields)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "RECORD_COLUMNS":
+        return record_columns()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def get_contact(contact_id: int) -> Contact:
     """The contact's row; raises `ContactNotFound`."""
+    from netzwerk_app.core.models import Contact
+
     contact = Contact.get_or_none(Contact.id == contact_id)
     if contact is None:
         raise ContactNotFound(contact_id)
@@ -106,6 +112,8 @@ def load_contacts(
     db: SqliteDatabase, ids: Sequence[int] | None = None, with_photo: bool = True
 ) -> list[ContactRecord]:
     """Full records of the given contacts (all contacts when ids is None), in name order."""
+    from netzwerk_app.core.models import Contact
+
     query = Contact.select().order_by(Contact.display_name, Contact.id)
     if ids is not None:
         query = query.where(Contact.id.in_(list(ids)))
@@ -137,6 +145,8 @@ def _tuples(query: Any) -> Iterable[tuple[Any, ...]]:
 
 def _records_for(db: SqliteDatabase, contacts: Sequence, with_photo: bool) -> list[ContactRecord]:
     """Records of contacts given as `Contact` objects or named tuples of all its columns."""
+    from netzwerk_app.core.models import Address, ContactMethod, ContactTag, Photo, RawProperty, Tag
+
     ids = [c.id for c in contacts]
     methods: dict[int, list[ContactMethodRecord]] = {i: [] for i in ids}
     addresses: dict[int, list[AddressRecord]] = {i: [] for i in ids}
@@ -186,7 +196,7 @@ def _records_for(db: SqliteDatabase, contacts: Sequence, with_photo: bool) -> li
     result = []
     for c in contacts:
         photo = photos.get(c.id)
-        columns = {name: getattr(c, name) for name in RECORD_COLUMNS}
+        columns = {name: getattr(c, name) for name in record_columns()}
         columns["birthday"] = parse_stored_birthday(c.birthday)
         result.append(
             ContactRecord(
@@ -202,15 +212,28 @@ def _records_for(db: SqliteDatabase, contacts: Sequence, with_photo: bool) -> li
 
 
 def contact_id_by_uid(uid: str) -> int | None:
+    from netzwerk_app.core.models import Contact
+
     c = Contact.get_or_none(Contact.uid == uid)
     return c.id if c else None
 
 
 def has_photo(contact_id: int) -> bool:
+    from netzwerk_app.core.models import Photo
+
     return Photo.select().where(Photo.contact == contact_id).exists()
 
 
-def photo_of(contact_id: int) -> tuple[bytes, str] | None:
+def photo_of(contact_id: int, db: Any = None) -> tuple[bytes, str] | None:
+    """The contact's photo and its type; read through `db` by SQL when given (the list's
+    first frame: no ORM), else through the models' database."""
+    if db is not None:
+        row = db.execute_sql(
+            "SELECT data, mime FROM photo WHERE contact_id = ?", (contact_id,)
+        ).fetchone()
+        return (bytes(row[0]), row[1]) if row else None
+    from netzwerk_app.core.models import Photo
+
     p = Photo.get_or_none(Photo.contact == contact_id)
     return (bytes(p.data), p.mime) if p else None
 

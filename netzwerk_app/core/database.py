@@ -33,6 +33,7 @@ from netzwerk_app.core.errors import InvalidInput, NetzwerkError
 
 TYPE_CHECKING = False  # typing is not imported at run time (the command line starts faster)
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
     from peewee import SqliteDatabase
@@ -304,17 +305,48 @@ def _create_schema(db: SqliteDatabase) -> None:
 
 
 def _bind(path: Path) -> SqliteDatabase:
+    return bound_database(path)
+
+
+def bound_database(
+    path: Path, adopt: Callable[[], sqlite3.Connection | None] | None = None
+) -> SqliteDatabase:
+    """Peewee's database of the file, with every model bound to it. With `adopt`, its first
+    connection in a thread is what `adopt()` gives, when it gives one (a bare connection that
+    read before Peewee was imported: `window_database`); otherwise it connects as ever."""
     from peewee import SqliteDatabase
 
     from netzwerk_app.core.models import MODELS
 
-    db = SqliteDatabase(
-        str(path),
-        timeout=10,
-        pragmas={"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal"},
-    )
+    class Database(SqliteDatabase):
+        def _connect(self) -> sqlite3.Connection:
+            conn = adopt() if adopt is not None else None
+            if conn is None:
+                return super()._connect()  # type: ignore[misc]  # (not in Peewee's stubs)
+            try:
+                # as for a connection of its own: pragmas, functions (not in Peewee's stubs)
+                self._add_conn_hooks(conn)  # type: ignore[attr-defined]
+            except Exception:
+                conn.close()
+                raise
+            return conn
+
+    db = Database(str(path), timeout=10, pragmas=dict(_PRAGMA_VALUES))
     db.bind(MODELS, bind_refs=False, bind_backrefs=False)
     return db
+
+
+def plain_connection(path: Path) -> sqlite3.Connection:
+    """A bare connection to the file as Peewee makes them: no implicit transactions, a busy
+    timeout of 10 s, the pragmas of `bound_database`."""
+    connection = sqlite3.connect(str(path), timeout=10, isolation_level=None)
+    try:
+        for pragma in _PRAGMAS:
+            connection.execute(pragma)
+    except sqlite3.Error:
+        connection.close()
+        raise
+    return connection
 
 
 def _create_database(path: Path) -> None:
@@ -460,6 +492,11 @@ def open_database(
     return db
 
 
+def prepare_database(data_dir: str | os.PathLike[str] | None) -> tuple[Path, Path, int, bool]:
+    """`_prepare`, for the other ways of opening (`window_database`)."""
+    return _prepare(data_dir)
+
+
 def _prepare(data_dir: str | os.PathLike[str] | None) -> tuple[Path, Path, int, bool]:
     """The data folder (made), the database file (created if missing) and its schema version
     (inspected, never modified), and whether the file was created just now."""
@@ -493,6 +530,24 @@ def _creation_failure(exc: BaseException) -> object:
     return DISK_FULL if is_disk_full(exc) else (getattr(exc, "strerror", None) or exc)
 
 
+def is_database_error(exc: BaseException) -> bool:
+    """Whether `exc` is an error of the database: SQLite's raw (a bare connection's), or one of
+    Peewee's (SQLite's wrapped, or a closed database), when Peewee is imported (the window reads
+    its first frame without it)."""
+    peewee = sys.modules.get("peewee")
+    return isinstance(exc, sqlite3.Error) or (
+        peewee is not None and isinstance(exc, peewee.PeeweeException)
+    )
+
+
+def is_operational_error(exc: BaseException) -> bool:
+    """Whether `exc` is SQLite's OperationalError, raw or wrapped by Peewee."""
+    peewee = sys.modules.get("peewee")
+    return isinstance(exc, sqlite3.OperationalError) or (
+        peewee is not None and isinstance(exc, peewee.OperationalError)
+    )
+
+
 def _is_peewee_database_error(exc: BaseException) -> bool:
     peewee = sys.modules.get("peewee")
     return peewee is not None and isinstance(exc, peewee.DatabaseError)
@@ -520,8 +575,9 @@ class PlainDatabase:
         self.connection.close()
 
 
-# what `_bind` asks Peewee to set on every connection
-_PRAGMAS = ("PRAGMA journal_mode = wal", "PRAGMA foreign_keys = 1", "PRAGMA synchronous = normal")
+# what `bound_database` asks Peewee to set on every connection
+_PRAGMA_VALUES = (("journal_mode", "wal"), ("foreign_keys", 1), ("synchronous", "normal"))
+_PRAGMAS = tuple(f"PRAGMA {name} = {value}" for name, value in _PRAGMA_VALUES)
 
 
 def open_plain_database(

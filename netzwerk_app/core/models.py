@@ -24,6 +24,7 @@ from peewee import (
 from playhouse.sqlite_ext import AutoIncrementField
 
 from netzwerk_app.core import clock
+from netzwerk_app.core import window_database as _window_database
 
 
 def now() -> dt.datetime:
@@ -463,3 +464,7 @@ MODELS: list[type[BaseModel]] = [
     SyncCard,
     SyncConflict,
 ]
+
+# The window's database, opened before the models were imported (its first frame reads by SQL),
+# gets them bound now: a model is never used without its database.
+_window_database.bind_pending()

@@ -20,15 +20,16 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from peewee import SqliteDatabase
-
 from netzwerk_app.core import care, clock
 from netzwerk_app.core.batches import batches
 from netzwerk_app.core.collation import sort_key
 from netzwerk_app.core.contacts import ContactRow
 from netzwerk_app.core.due import DueItem, birthday_in_year
-from netzwerk_app.core.models import Announcement, Touchpoint
 from netzwerk_app.core.records import Birthday
+
+TYPE_CHECKING = False  # (the ORM is imported where it is used: not by the first frame)
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
 
 ItemKey = tuple[int, str, dt.date]
 """(contact id, reason, date the due rule computed): the identity of a due item."""
@@ -151,6 +152,8 @@ def summarize(
 
 def summary_of(db: SqliteDatabase, items: Sequence[DueItem], limit: int = 3) -> Summary:
     """`summarize` with the tiers' usual kinds and the planned touchpoints' kinds read."""
+    from netzwerk_app.core.models import Touchpoint
+
     default_kinds = {t: s.default_kind for t, s in care.tier_settings(db).items()}
     ids = [i.touchpoint_id for i in items[:limit] if i.touchpoint_id is not None]
     planned = (
@@ -181,6 +184,8 @@ def announced_days(db: SqliteDatabase) -> dict[ItemKey, dt.date]:
 
 def record_announced(db: SqliteDatabase, items: Iterable[DueItem], today: dt.date) -> None:
     """Remember that `items` were announced today; forget rows older than `KEEP_DAYS`."""
+    from netzwerk_app.core.models import Announcement
+
     rows = [
         {"contact": i.contact_id, "reason": i.reason, "due_date": i.original_date,
          "announced_on": today}

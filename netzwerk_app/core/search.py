@@ -21,14 +21,14 @@ from netzwerk_app.core.models import Contact
 # the query side lives in `core.search_query`, shared with the lean list reads
 from netzwerk_app.core.search_query import (
     TOKEN,
-    expression,
     match_expression,
+    matching_id_set,
     narrows,
     query_words,
     search_contact_ids,
 )
 
-__all__ = ["match_expression", "narrows", "query_words", "search_contact_ids"]
+__all__ = ["match_expression", "matching_id_set", "narrows", "query_words", "search_contact_ids"]
 
 # Words that say nothing about what someone offers or looks for (English and German); left out
 # of give-and-get queries and of the introduction suggestions' comparisons.
@@ -183,22 +183,6 @@ def rebuild_search_index(db: SqliteDatabase) -> None:
         db.execute_sql("DELETE FROM contact_search")
         ids = [r[0] for r in db.execute_sql("SELECT id FROM contact")]
         reindex_contacts(db, ids)
-
-
-def matching_id_set(db: SqliteDatabase, words: list[str]) -> set[str] | None:
-    """The ids (as decimal strings) of contacts matching every one of `words` (from
-    `query_words`) as a prefix; None when there are no words. The contact list's filter.
-
-    The ids come back from SQLite as one string, split once: far fewer Python objects than
-    a row and an int each.
-    """
-    expr = expression(words)
-    if expr is None:
-        return None
-    joined = db.execute_sql(
-        "SELECT group_concat(rowid) FROM contact_search WHERE contact_search MATCH ?", (expr,)
-    ).fetchone()[0]
-    return set(joined.split(",")) if joined else set()
 
 
 def give_and_get_expression(text: str) -> str | None:

@@ -14,8 +14,8 @@ import logging
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -25,15 +25,18 @@ from netzwerk_app.core.database import (
     DatabaseError,
     database_path,
     folder_warning,
-    open_database,
     resolve_data_dir,
 )
+from netzwerk_app.core.window_database import WindowDatabase, open_window_database
 from netzwerk_app.ui.i18n import effective_language, install_translators, remove_translators
 from netzwerk_app.ui.icons import app_icon
 from netzwerk_app.ui.preferences import Preferences
 from netzwerk_app.ui.single_instance import SingleInstance
 from netzwerk_app.ui.startup_probe import after_first_paint, watch_first_paint
 from netzwerk_app.ui.workers import daily_backup_in_a_worker
+
+if TYPE_CHECKING:  # (Peewee is imported after the first frame: `core.window_database`)
+    pass
 
 log = logging.getLogger("netzwerk_app")
 
@@ -67,14 +70,16 @@ def _excepthook(kind, value, tb) -> None:
         box.exec()
 
 
-def open_or_offer_backup(folder: Path) -> SqliteDatabase | None:
+def open_or_offer_backup(folder: Path) -> WindowDatabase | None:
     """Open the database; when it cannot be used, say why and offer the newest backup.
 
     Returns None when the user closes the message (or restoring fails too).
     """
     while True:
         try:
-            return open_database(folder, daily=False)  # the day's copy: after the first frame
+            # Peewee takes over right after the first frame (`window_database`); the day's copy
+            # is made then too
+            return open_window_database(folder)
         except DatabaseError as exc:
             problem = exc
         from PySide6.QtWidgets import QMessageBox  # (only to say why: not on the way to the window)
@@ -113,6 +118,15 @@ def open_or_offer_backup(folder: Path) -> SqliteDatabase | None:
             failed.setInformativeText(str(exc))
             failed.exec()
             return None
+
+
+def _load_orm(db: WindowDatabase) -> None:
+    """Import Peewee and the models and let them take the window's database over (right after
+    the first frame, or earlier when anything needs them)."""
+    from netzwerk_app.ui.qt_start import kept_compiled
+
+    with kept_compiled():
+        db.orm()
 
 
 def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> int:
@@ -166,6 +180,8 @@ def run_app(data_dir: str | None, files: list[str], minimized: bool = False) -> 
         window.preferences_changed.connect(reminder.preferences_changed)
         instance.activated.connect(reminder.bring_to_front)
         reminder.start(minimized=minimized and not files, after_paint=True)
+        # Peewee and the models (the first frame was read by SQL), with their patterns kept
+        after_first_paint(window, lambda: _load_orm(db))
         after_first_paint(window, window.build_card)  # if it waited for the first frame
         after_first_paint(window, window.build_sync)
         after_first_paint(window, window.complete_list)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from peewee import SqliteDatabase
+from typing import TYPE_CHECKING
 
 from netzwerk_app.ui.preferences import Preferences
 from netzwerk_app.ui.workers import WorkerRunner
+
+if TYPE_CHECKING:  # (Peewee is imported after the first frame: `core.window_database`)
+    from peewee import SqliteDatabase
 
 
 @dataclass

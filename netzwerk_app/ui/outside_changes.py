@@ -8,15 +8,16 @@ makes the new day's backup here.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import peewee
-from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from netzwerk_app.core import clock
-from netzwerk_app.core.database import data_version
+from netzwerk_app.core.database import data_version, is_database_error
+
+if TYPE_CHECKING:  # (Peewee is imported after the first frame: `core.window_database`)
+    from peewee import SqliteDatabase
 
 OUTSIDE_CHECK_MS = 3000  # how often to look for changes made by other processes
 
@@ -46,7 +47,9 @@ class OutsideChanges(QObject):
             self.new_day()
         try:
             version = data_version(self.db)
-        except (peewee.DatabaseError, sqlite3.Error):
+        except Exception as exc:
+            if not is_database_error(exc):
+                raise
             return False
         if version == self._data_version:
             return False

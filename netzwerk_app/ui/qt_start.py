@@ -259,9 +259,9 @@ def import_qtcore() -> int:
         import dataclasses  # noqa: F401 - the window's records (the quick commands need none)
 
         import dateutil.relativedelta  # noqa: F401 - the due engine
-        import peewee  # noqa: F401 - the models
-        import playhouse.sqlite_ext  # noqa: F401 - the models' full-text search
         import PySide6.QtCore  # noqa: F401 - the dictionary below exists once QtCore is imported
+    # (Peewee and the models come after the first frame, see `core.window_database`: PySide is
+    # told below that they and what they import use none of it)
     return _CACHE.compiled - before
 
 
@@ -311,7 +311,18 @@ def spare_feature_scan() -> int:
         known.setdefault(name, -1)
     for name in _our_module_names():
         known.setdefault(name, 0 if name.startswith("netzwerk_app.ui") else -1)
+    for name in _IMPORTED_LATER:
+        known.setdefault(name, -1)
     return len(known) - before
+
+
+# Imported after the first frame, with Peewee (`core.window_database`): neither uses PySide.
+_IMPORTED_LATER = (
+    "peewee", "playhouse", "playhouse.sqlite_ext", "playhouse.fts_parser", "playhouse._sqlite_ext",
+    "hashlib", "_hashlib", "_blake2", "socket", "_socket", "selectors", "uuid", "_uuid", "platform",
+    "decimal", "_decimal", "numbers", "json", "json.decoder", "json.scanner", "json.encoder",
+    "_json", "bisect", "_bisect", "calendar", "locale",
+)  # fmt: skip
 
 
 spare_feature_scan()

@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
@@ -32,6 +32,9 @@ from netzwerk_app.ui.preferences import Preferences
 from netzwerk_app.ui.reminder_wording import ReminderWording
 from netzwerk_app.ui.startup_probe import after_first_paint
 from netzwerk_app.ui.tray_icon import TOOLTIP_NAMES, CareTray
+
+if TYPE_CHECKING:  # (Peewee is imported after the first frame: `core.window_database`)
+    from peewee import SqliteDatabase
 
 log = logging.getLogger(__name__)
 

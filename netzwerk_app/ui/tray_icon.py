@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
@@ -24,6 +24,9 @@ from netzwerk_app.ui.dialogs.phone_action import action_text as phone_action_tex
 from netzwerk_app.ui.icons import app_icon
 from netzwerk_app.ui.reminder_wording import ReminderWording
 from netzwerk_app.ui.text import plain_tooltip
+
+if TYPE_CHECKING:  # (Peewee is imported after the first frame: `core.window_database`)
+    from peewee import SqliteDatabase
 
 log = logging.getLogger(__name__)
 

@@ -10,12 +10,16 @@ plural forms only in the context of an object's own class, not in a mixin's.
 
 from __future__ import annotations
 
-from peewee import SqliteDatabase
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 
 # `core.contact_writes` and `core.snapshots` are imported when a contact is first archived,
 # deleted or brought back: the first frame does not need them
 from netzwerk_app.core.records import NetzwerkError
+
+if TYPE_CHECKING:  # (Peewee is imported after the first frame: `core.window_database`)
+    from peewee import SqliteDatabase
 
 
 class LastRemoval:

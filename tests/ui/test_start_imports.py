@@ -1,6 +1,6 @@
 """The window's start imports only what its first frame needs: not the command line (its
-module, its command modules), phonenumbers, vobject nor the import code (each is
-imported when first used)."""
+module, its command modules), Peewee and the models (the first frame reads by SQL),
+phonenumbers, vobject nor the import code (each is imported when first used)."""
 
 from __future__ import annotations
 
@@ -94,3 +94,69 @@ def test_a_later_start_s_first_frame_makes_no_python_types_of_dialogs(window_pro
     start builds the contact card at once, and the card uses some of them.)"""
     window_process(_TYPES_PROBE)
     assert window_process(_TYPES_PROBE)["MADE"] == ""
+
+
+# runs the app until its first frame is long past, then opens a contact's card (its models)
+_AFTER_PROBE = r"""
+import os, sys
+os.environ.pop("NETZWERK_QUIT_AFTER_PAINT", None)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+def check():
+    from netzwerk_app.core.models import Contact
+    from netzwerk_app.ui.main_window import MainWindow
+    (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    db = window.db
+    ada = Contact.get(Contact.display_name == "Ada Lovelace")
+    window.open_contact(ada.id)
+    sys.stderr.write("LOADED=%s\n" % db.loaded)
+    sys.stderr.write("BOUND=%s\n" % (Contact._meta.database is db.orm()))
+    sys.stderr.write("CARD=%s\n" % (window.card.contact_id == ada.id))
+    QApplication.quit()
+
+from netzwerk_app.ui import startup_probe
+after = startup_probe.after_first_paint
+def watch(window, callback):
+    after(window, callback)
+    if not getattr(watch, "set", False):
+        watch.set = True
+        QTimer.singleShot(1500, check)
+startup_probe.after_first_paint = watch
+from netzwerk_app.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_after_the_first_frame_peewee_takes_the_database_and_the_card_reads_by_its_models(
+    tmp_path, window_process
+):
+    data = str(tmp_path / "data")
+    cards = tmp_path / "two.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nN:Lovelace;Ada;;;\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Alan Turing\r\nN:Turing;Alan;;;\r\nEND:VCARD\r\n"
+    )
+    subprocess.run(
+        [sys.executable, "-m", "netzwerk_app", "--data-dir", data, "import", str(cards)],
+        capture_output=True, text=True, timeout=120, env=window_process.env, check=True,
+    )  # fmt: skip
+    seen = window_process(_AFTER_PROBE, "--data-dir", data)
+    assert seen["LOADED"] == "True"
+    assert seen["BOUND"] == "True"
+    assert seen["CARD"] == "True"
+
+
+_ORM_PROBE = (
+    "import sys; from netzwerk_app.__main__ import main; rc = main(sys.argv[1:]); "
+    "late = sorted(m for m in ('peewee', 'playhouse.sqlite_ext', 'netzwerk_app.core.models') "
+    "if m in sys.modules); "
+    "sys.stderr.write('ORM=' + ','.join(late) + chr(10)); sys.exit(rc)"
+)
+
+
+def test_a_later_start_paints_its_first_frame_without_peewee(window_process):
+    """The first start makes the database (through the ORM); a later one reads its first
+    frame by SQL, and the window quits after that frame before Peewee is imported."""
+    window_process(_ORM_PROBE)
+    assert window_process(_ORM_PROBE)["ORM"] == ""

@@ -18,13 +18,11 @@ events and a reload during a search ask the full-text index itself.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable, Sequence
 from itertools import compress
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from peewee import PeeweeException, SqliteDatabase
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -39,7 +37,8 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap
 
 from netzwerk_app.core import clock, contacts
 from netzwerk_app.core.contacts import ALL_TIERS, ContactRow, contact_rows
-from netzwerk_app.core.search import matching_id_set, narrows, query_words
+from netzwerk_app.core.database import is_database_error
+from netzwerk_app.core.search_query import matching_id_set, narrows, query_words
 from netzwerk_app.core.sort_keys import first_listed, name_key
 from netzwerk_app.core.token_index import (
     IndexBuild,
@@ -52,6 +51,9 @@ from netzwerk_app.ui.card import avatars
 from netzwerk_app.ui.i18n import tier_label
 from netzwerk_app.ui.models.item_list_model import row_of_id
 from netzwerk_app.ui.text import plain_tooltip
+
+if TYPE_CHECKING:  # (Peewee is imported after the first frame: `core.window_database`)
+    from peewee import SqliteDatabase
 
 COL_NAME, COL_ORGANIZATION, COL_TITLE, COL_TIER, COL_LAST, COL_NEXT_DUE = range(6)
 COLUMN_COUNT = 6
@@ -278,7 +280,9 @@ class ContactTableModel(QAbstractTableModel):
     def _build_slice(self) -> None:
         try:
             done = self._building is None or self._building.run(INDEX_SLICE_S)
-        except (sqlite3.Error, PeeweeException):
+        except Exception as exc:
+            if not is_database_error(exc):
+                raise
             # the database went away meanwhile (closed, replaced): no index; FTS5 answers
             self._build_timer.stop()
             self._building = None
@@ -557,7 +561,7 @@ class ContactTableModel(QAbstractTableModel):
                 self._avatars.clear()
             photo = None
             if row.has_photo:
-                found = contacts.photo_of(row.id)
+                found = contacts.photo_of(row.id, self.db)  # by SQL: no ORM needed
                 photo = found[0] if found else None
             ratio = (
                 QGuiApplication.instance().devicePixelRatio() if QGuiApplication.instance() else 1.0

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from peewee import SqliteDatabase
 from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+if TYPE_CHECKING:  # (Peewee is imported after the first frame: `core.window_database`)
+    from peewee import SqliteDatabase
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +31,7 @@ class Page(Protocol):
     def refresh(self) -> None: ...
 
 
-PageFactory = Callable[[SqliteDatabase, QWidget], Page]
+PageFactory = Callable[["SqliteDatabase", QWidget], Page]
 
 
 class LazyPage(QWidget):
