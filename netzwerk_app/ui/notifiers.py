@@ -17,7 +17,6 @@ Every notifier emits `clicked` when the user clicks the notification.
 
 from __future__ import annotations
 
-import html
 import logging
 import sys
 from collections import deque
@@ -25,6 +24,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
+
+from netzwerk_app.ui.text import escape_html
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ class TrayNotifier(Notifier):
 
 def notification_body(text: str, capabilities: Sequence[str]) -> str:
     """The body as the server shows it: plain text, escaped where the server reads markup."""
-    return html.escape(text, quote=False) if "body-markup" in capabilities else text
+    return escape_html(text, quote=False) if "body-markup" in capabilities else text
 
 
 def status_notifier_tray() -> bool:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import getpass
-import hashlib
 import json
 import logging
 import os
@@ -26,7 +25,7 @@ import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
@@ -39,6 +38,20 @@ UNIX_SOCKETS = os.name == "posix"  # else QtNetwork's named pipes
 MAX_MESSAGE = 1 << 20  # a list of file paths; anything longer is not from Netzwerk
 
 
+def _sha256(data: bytes) -> Any:
+    """SHA-256 of `data`: Python's own, built in (Python 3.11: `_sha256`, 3.12 on: `_sha2`),
+    without `hashlib`, which sets up OpenSSL when imported (about 3 ms of the window's start);
+    `hashlib`'s where neither is there. The same digest either way."""
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found]
+    except ImportError:
+        try:
+            from _sha2 import sha256  # type: ignore[import-not-found,no-redef]
+        except ImportError:
+            from hashlib import sha256
+    return sha256(data)
+
+
 def server_name(data_dir: Path) -> str:
     """The socket's name: the same for one user and data folder, different otherwise."""
     try:
@@ -46,7 +59,7 @@ def server_name(data_dir: Path) -> str:
     except Exception:  # no user name known (some containers)
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
     folder = os.path.normcase(os.path.abspath(data_dir))
-    digest = hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:20]
+    digest = _sha256(f"{user}\0{folder}".encode()).hexdigest()[:20]
     return f"netzwerk-{digest}"
 
 

@@ -17,13 +17,19 @@ W = TypeVar("W", bound=QWidget)
 
 # what `html.escape` replaces (that module and its table of entities: about 1 ms of the start)
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+_ESCAPES_NO_QUOTES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def escape_html(text: str, quote: bool = True) -> str:
+    """`html.escape(text, quote)`, without importing `html`."""
+    return text.translate(_ESCAPES if quote else _ESCAPES_NO_QUOTES)
 
 
 def plain_tooltip(text: str) -> str:
     """A tooltip string that shows `text` literally."""
     if not text:
         return ""
-    return "<qt>" + text.translate(_ESCAPES).replace("\n", "<br>") + "</qt>"
+    return "<qt>" + escape_html(text).replace("\n", "<br>") + "</qt>"
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:

@@ -59,13 +59,3 @@ def test_no_photo_or_bytes_no_reader_takes_give_none(qapp):
     assert photo_image(b"\xff\xd8\xff\xe0 not really a jpeg") is None
     assert photo_image(b"plain text") is None
     assert image_format(b"plain text") is None
-
-
-def test_a_tooltip_escapes_what_html_escape_would():
-    import html
-
-    from netzwerk_app.ui.text import plain_tooltip
-
-    for text in ("<b>x</b>", "Tom & Jerry", "\"quoted\" 'single'", "a > b\nc < d", "plain"):
-        assert plain_tooltip(text) == "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
-    assert plain_tooltip("") == ""

@@ -237,3 +237,16 @@ def test_two_real_starts(tmp_path):
         except subprocess.TimeoutExpired:
             first.kill()
             first.wait(timeout=10)
+
+
+def test_the_single_instance_name_is_the_sha256_hashlib_gives(tmp_path, monkeypatch):
+    import getpass
+    import hashlib
+    import os
+
+    from netzwerk_app.ui.single_instance import server_name
+
+    monkeypatch.setattr(getpass, "getuser", lambda: "ada")
+    folder = os.path.normcase(os.path.abspath(tmp_path))
+    expected = hashlib.sha256(f"ada\0{folder}".encode()).hexdigest()[:20]
+    assert server_name(tmp_path) == f"netzwerk-{expected}"
