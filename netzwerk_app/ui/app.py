@@ -14,7 +14,6 @@ import logging
 import sys
 import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -34,9 +33,6 @@ from netzwerk_app.ui.preferences import Preferences
 from netzwerk_app.ui.single_instance import SingleInstance
 from netzwerk_app.ui.startup_probe import after_first_paint, watch_first_paint
 from netzwerk_app.ui.workers import daily_backup_in_a_worker
-
-if TYPE_CHECKING:  # (Peewee is imported after the first frame: `core.window_database`)
-    pass
 
 log = logging.getLogger("netzwerk_app")
 
