@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import itertools
-import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Sequence
 
@@ -26,6 +25,7 @@ from netzwerk_app.core.database import (
     DatabaseError,
     folder_warning,
     is_disk_full,
+    is_sqlite_error,
     open_database,
     open_plain_database,
     resolve_data_dir,
@@ -317,17 +317,11 @@ def _is_file_write_error(exc: BaseException) -> bool:
 
 def _is_database_error(exc: BaseException) -> bool:
     """Whether `exc` is an error of SQLite (raw, or wrapped by Peewee when it is imported)."""
-    peewee = sys.modules.get("peewee")
-    return isinstance(exc, sqlite3.DatabaseError) or (
-        peewee is not None and isinstance(exc, peewee.DatabaseError)
-    )
+    return is_sqlite_error(exc, "DatabaseError")
 
 
 def _is_integrity_error(exc: BaseException) -> bool:
-    peewee = sys.modules.get("peewee")
-    return isinstance(exc, sqlite3.IntegrityError) or (
-        peewee is not None and isinstance(exc, peewee.IntegrityError)
-    )
+    return is_sqlite_error(exc, "IntegrityError")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -540,12 +540,19 @@ def is_database_error(exc: BaseException) -> bool:
     )
 
 
+def is_sqlite_error(exc: BaseException, kind: str = "DatabaseError") -> bool:
+    """Whether `exc` is SQLite's error of this kind (the class's name in `sqlite3`:
+    "DatabaseError", "OperationalError", "IntegrityError" …), raw or wrapped by Peewee (when
+    it is imported: Peewee's classes bear the same names)."""
+    peewee = sys.modules.get("peewee")
+    return isinstance(exc, getattr(sqlite3, kind)) or (
+        peewee is not None and isinstance(exc, getattr(peewee, kind))
+    )
+
+
 def is_operational_error(exc: BaseException) -> bool:
     """Whether `exc` is SQLite's OperationalError, raw or wrapped by Peewee."""
-    peewee = sys.modules.get("peewee")
-    return isinstance(exc, sqlite3.OperationalError) or (
-        peewee is not None and isinstance(exc, peewee.OperationalError)
-    )
+    return is_sqlite_error(exc, "OperationalError")
 
 
 def _is_peewee_database_error(exc: BaseException) -> bool:

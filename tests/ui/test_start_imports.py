@@ -30,9 +30,8 @@ _CARD_PROBE = (
 )
 
 
-def test_a_later_start_paints_its_first_frame_before_the_card_is_built(tmp_path, window_process):
-    """The first start builds the card at once and keeps its sizes; the next start's first
-    frame holds the card's place with its slot (`pages.card_slot`) and imports no card code."""
+def _two_imported(tmp_path, env: dict) -> str:
+    """A data folder with Ada Lovelace and Alan Turing, imported by the command line."""
     data = str(tmp_path / "data")
     cards = tmp_path / "two.vcf"
     cards.write_text(
@@ -41,8 +40,15 @@ def test_a_later_start_paints_its_first_frame_before_the_card_is_built(tmp_path,
     )
     subprocess.run(
         [sys.executable, "-m", "netzwerk_app", "--data-dir", data, "import", str(cards)],
-        capture_output=True, text=True, timeout=120, env=window_process.env, check=True,
+        capture_output=True, text=True, timeout=120, env=env, check=True,
     )  # fmt: skip
+    return data
+
+
+def test_a_later_start_paints_its_first_frame_before_the_card_is_built(tmp_path, window_process):
+    """The first start builds the card at once and keeps its sizes; the next start's first
+    frame holds the card's place with its slot (`pages.card_slot`) and imports no card code."""
+    _two_imported(tmp_path, window_process.env)  # into the folder window_process starts with
     seen = [window_process(_CARD_PROBE)["CARD"] for _ in range(2)]
     assert seen == ["True", "False"]
 
@@ -131,16 +137,7 @@ sys.exit(main(sys.argv[1:]))
 def test_after_the_first_frame_peewee_takes_the_database_and_the_card_reads_by_its_models(
     tmp_path, window_process
 ):
-    data = str(tmp_path / "data")
-    cards = tmp_path / "two.vcf"
-    cards.write_text(
-        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nN:Lovelace;Ada;;;\r\nEND:VCARD\r\n"
-        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Alan Turing\r\nN:Turing;Alan;;;\r\nEND:VCARD\r\n"
-    )
-    subprocess.run(
-        [sys.executable, "-m", "netzwerk_app", "--data-dir", data, "import", str(cards)],
-        capture_output=True, text=True, timeout=120, env=window_process.env, check=True,
-    )  # fmt: skip
+    data = _two_imported(tmp_path, window_process.env)
     seen = window_process(_AFTER_PROBE, "--data-dir", data)
     assert seen["LOADED"] == "True"
     assert seen["BOUND"] == "True"
