@@ -114,14 +114,16 @@ class WindowDatabase:
             self.orm()  # the models came meanwhile (`bind_pending` waited for the transaction)
 
     def close(self) -> bool:
-        """Close this thread's connection (the bare one, or Peewee's)."""
+        """Close this thread's connection: Peewee's, and the bare one while it was not taken
+        over (Peewee came in another thread and this one asked nothing since)."""
+        closed = False
         if self._orm is not None:
-            return bool(self._orm.close())
+            closed = bool(self._orm.close())
         if self._plain is not None and threading.get_ident() == self._owner:
             self._plain.close()
             self._plain = None
-            return True
-        return False
+            closed = True
+        return closed
 
     # ---- everything else: Peewee
 

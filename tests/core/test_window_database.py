@@ -147,3 +147,18 @@ def test_another_thread_never_reads_through_the_bare_connection(two, monkeypatch
         assert db.connection() is bare  # and took the bare one over in this thread
     finally:
         db.close()
+
+
+def test_closing_closes_the_bare_connection_when_peewee_came_in_another_thread(two, monkeypatch):
+    import sqlite3
+
+    monkeypatch.delitem(sys.modules, "netzwerk_app.core.models")
+    db = WindowDatabase(two / "netzwerk.sqlite3")
+    bare = db.connection()
+    thread = threading.Thread(target=lambda: (db.orm(), db.close()))
+    thread.start()
+    thread.join()
+    assert db.loaded
+    assert db.close()  # this thread never asked again: its bare connection is closed too
+    with pytest.raises(sqlite3.ProgrammingError):
+        bare.execute("SELECT 1")
