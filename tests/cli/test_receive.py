@@ -43,8 +43,14 @@ class Receiver:
         self.url = self.proc.stdout.readline().strip()
 
     def finish(self) -> tuple[int, str, str]:
-        out, err = self.proc.communicate(timeout=60)
-        return self.proc.returncode, out, err
+        # Read on through the same text streams: `communicate` reads the pipes' descriptors
+        # itself, and would lose what `readline` above had already buffered beyond the first
+        # line (the QR code, when it came in the same read: a race the tests lost under load).
+        # The outputs are small (a QR code, a line or an object), far below a pipe's buffer.
+        with self.proc.stdout, self.proc.stderr:
+            out = self.proc.stdout.read()
+            err = self.proc.stderr.read()
+        return self.proc.wait(timeout=60), out, err
 
     def kill(self) -> None:
         if self.proc.poll() is None:
