@@ -20,12 +20,12 @@ from collections.abc import Callable, Iterable, Sequence
 
 from netzwerk_app import __version__
 from netzwerk_app.core.backups import daily_backup_needed, daily_backup_or_warn
+from netzwerk_app.core.connections import is_sqlite_error
 from netzwerk_app.core.database import (
     DISK_FULL,
     DatabaseError,
     folder_warning,
     is_disk_full,
-    is_sqlite_error,
     open_database,
     open_plain_database,
     resolve_data_dir,
@@ -51,7 +51,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Callable]] 
 # filled by the modules of those commands
 WITHOUT_DATABASE: set[str] = set()
 
-# commands that only read, through `database.PlainDatabase` (no ORM); filled by their modules
+# commands that only read, through `connections.PlainDatabase` (no ORM); filled by their modules
 PLAIN_DATABASE: set[str] = set()
 
 # The modules of the commands, in the order their commands are listed.

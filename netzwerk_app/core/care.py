@@ -15,7 +15,7 @@ from netzwerk_app.core.agenda_index import SHAPED
 from netzwerk_app.core.batches import IN_JSON, RAISE_REVISION, as_json, marks
 from netzwerk_app.core.bulk import checked_ids
 from netzwerk_app.core.care_facts import SCAN_ABOVE, ContactFacts, id_chunks, read_care_facts
-from netzwerk_app.core.database import is_operational_error
+from netzwerk_app.core.connections import is_operational_error
 from netzwerk_app.core.records import (
     ANCHORS,
     CADENCE_UNITS,

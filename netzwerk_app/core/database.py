@@ -26,17 +26,19 @@ import errno
 import os
 import sqlite3
 import stat
-import sys
 from pathlib import Path
 
+from netzwerk_app.core.connections import PlainDatabase, bound_database, is_peewee_database_error
 from netzwerk_app.core.errors import InvalidInput, NetzwerkError
 
 TYPE_CHECKING = False  # typing is not imported at run time (the command line starts faster)
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Any
+    from typing import Any, TypeVar
 
     from peewee import SqliteDatabase
+
+    Plain = TypeVar("Plain")
 
 
 def _warn(message: str, *args: object) -> None:
@@ -304,51 +306,6 @@ def _create_schema(db: SqliteDatabase) -> None:
         TierSetting.insert(**row).on_conflict_ignore().execute()
 
 
-def _bind(path: Path) -> SqliteDatabase:
-    return bound_database(path)
-
-
-def bound_database(
-    path: Path, adopt: Callable[[], sqlite3.Connection | None] | None = None
-) -> SqliteDatabase:
-    """Peewee's database of the file, with every model bound to it. With `adopt`, its first
-    connection in a thread is what `adopt()` gives, when it gives one (a bare connection that
-    read before Peewee was imported: `window_database`); otherwise it connects as ever."""
-    from peewee import SqliteDatabase
-
-    from netzwerk_app.core.models import MODELS
-
-    class Database(SqliteDatabase):
-        def _connect(self) -> sqlite3.Connection:
-            conn = adopt() if adopt is not None else None
-            if conn is None:
-                return super()._connect()  # type: ignore[misc]  # (not in Peewee's stubs)
-            try:
-                # as for a connection of its own: pragmas, functions (not in Peewee's stubs)
-                self._add_conn_hooks(conn)  # type: ignore[attr-defined]
-            except Exception:
-                conn.close()
-                raise
-            return conn
-
-    db = Database(str(path), timeout=10, pragmas=dict(_PRAGMA_VALUES))
-    db.bind(MODELS, bind_refs=False, bind_backrefs=False)
-    return db
-
-
-def plain_connection(path: Path) -> sqlite3.Connection:
-    """A bare connection to the file as Peewee makes them: no implicit transactions, a busy
-    timeout of 10 s, the pragmas of `bound_database`."""
-    connection = sqlite3.connect(str(path), timeout=10, isolation_level=None)
-    try:
-        for pragma in _PRAGMAS:
-            connection.execute(pragma)
-    except sqlite3.Error:
-        connection.close()
-        raise
-    return connection
-
-
 def _create_database(path: Path) -> None:
     """Build a new database in a private temporary file and put it in place if none exists.
 
@@ -476,7 +433,7 @@ def open_database(
     import peewee
 
     folder, path, version, created = _prepare(data_dir)
-    db = _bind(path)
+    db = bound_database(path)
     try:
         db.connect(reuse_if_open=True)
     except (peewee.DatabaseError, sqlite3.Error) as exc:
@@ -490,11 +447,6 @@ def open_database(
 
         daily_backup_or_warn(folder)
     return db
-
-
-def prepare_database(data_dir: str | os.PathLike[str] | None) -> tuple[Path, Path, int, bool]:
-    """`_prepare`, for the other ways of opening (`window_database`)."""
-    return _prepare(data_dir)
 
 
 def _prepare(data_dir: str | os.PathLike[str] | None) -> tuple[Path, Path, int, bool]:
@@ -513,7 +465,7 @@ def _prepare(data_dir: str | os.PathLike[str] | None) -> tuple[Path, Path, int, 
         except (OSError, sqlite3.Error) as exc:
             raise DatabaseError(f"cannot create {path}: {_creation_failure(exc)}") from exc
         except Exception as exc:  # peewee's errors (imported by the creation)
-            if not _is_peewee_database_error(exc):
+            if not is_peewee_database_error(exc):
                 raise
             raise DatabaseError(f"cannot create {path}: {_creation_failure(exc)}") from exc
         created = True
@@ -530,73 +482,19 @@ def _creation_failure(exc: BaseException) -> object:
     return DISK_FULL if is_disk_full(exc) else (getattr(exc, "strerror", None) or exc)
 
 
-def is_database_error(exc: BaseException) -> bool:
-    """Whether `exc` is an error of the database: SQLite's raw (a bare connection's), or one of
-    Peewee's (SQLite's wrapped, or a closed database), when Peewee is imported (the window reads
-    its first frame without it)."""
-    peewee = sys.modules.get("peewee")
-    return isinstance(exc, sqlite3.Error) or (
-        peewee is not None and isinstance(exc, peewee.PeeweeException)
-    )
-
-
-def is_sqlite_error(exc: BaseException, kind: str = "DatabaseError") -> bool:
-    """Whether `exc` is SQLite's error of this kind (the class's name in `sqlite3`:
-    "DatabaseError", "OperationalError", "IntegrityError" …), raw or wrapped by Peewee (when
-    it is imported: Peewee's classes bear the same names)."""
-    peewee = sys.modules.get("peewee")
-    return isinstance(exc, getattr(sqlite3, kind)) or (
-        peewee is not None and isinstance(exc, getattr(peewee, kind))
-    )
-
-
-def is_operational_error(exc: BaseException) -> bool:
-    """Whether `exc` is SQLite's OperationalError, raw or wrapped by Peewee."""
-    return is_sqlite_error(exc, "OperationalError")
-
-
-def _is_peewee_database_error(exc: BaseException) -> bool:
-    peewee = sys.modules.get("peewee")
-    return peewee is not None and isinstance(exc, peewee.DatabaseError)
-
-
-class PlainDatabase:
-    """The database over a bare `sqlite3` connection, for commands that only read.
-
-    It offers what such reads use of Peewee's `SqliteDatabase` (`execute_sql`, `database`,
-    `close`), opened with the same pragmas, so the command line lists, searches and exports
-    without importing the ORM.
-    """
-
-    def __init__(self, path: Path, created: bool = False) -> None:
-        self.database = str(path)
-        self.created = created  # the file was made by this open (no daily backup of it)
-        self.connection = sqlite3.connect(self.database, timeout=10)
-        for pragma in _PRAGMAS:
-            self.connection.execute(pragma)
-
-    def execute_sql(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
-        return self.connection.execute(sql, params)
-
-    def close(self) -> None:
-        self.connection.close()
-
-
-# what `bound_database` asks Peewee to set on every connection
-_PRAGMA_VALUES = (("journal_mode", "wal"), ("foreign_keys", 1), ("synchronous", "normal"))
-_PRAGMAS = tuple(f"PRAGMA {name} = {value}" for name, value in _PRAGMA_VALUES)
-
-
 def open_plain_database(
-    data_dir: str | os.PathLike[str] | None = None, daily: bool = True
-) -> PlainDatabase:
+    data_dir: str | os.PathLike[str] | None = None,
+    daily: bool = True,
+    kind: Callable[[Path, bool], Plain] = PlainDatabase,  # type: ignore[assignment]
+) -> Plain:
     """`open_database` for reading: the same checks, creation, migration and daily backup, but
-    a bare `sqlite3` connection (`PlainDatabase`) instead of Peewee's bound models."""
+    a bare `sqlite3` connection instead of Peewee's bound models: `kind(path, created)`, a
+    `connections.PlainDatabase` unless told (the window's: `window_database`)."""
     folder, path, version, created = _prepare(data_dir)
     if version < SCHEMA_VERSION:  # rare: migrate through the ORM, then read plainly
         open_database(folder, daily=False).close()
     try:
-        db = PlainDatabase(path, created)
+        db = kind(path, created)
     except sqlite3.Error as exc:
         reason = DISK_FULL if is_disk_full(exc) else " ".join(str(exc).split())
         raise DatabaseError(f"cannot open {path}: {reason}") from exc

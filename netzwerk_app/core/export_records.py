@@ -1,7 +1,7 @@
 """The records an export writes: all contacts, one tier's, or a selection, read in chunks.
 
 Read with plain SQL through any database with ``execute_sql`` (Peewee's `SqliteDatabase` or
-the command line's `database.PlainDatabase`): no Peewee model is imported or built, so that
+the command line's `connections.PlainDatabase`): no Peewee model is imported or built, so that
 `netzwerk export` reads as fast as SQLite hands out rows. One query per table and chunk of
 500 contacts, the rows grouped by contact id.
 """

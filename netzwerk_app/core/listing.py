@@ -2,7 +2,7 @@
 
 Shared by the GUI (through `contacts`) and the command line. Everything here takes any database
 with ``execute_sql(sql, params)`` — Peewee's `SqliteDatabase` or the command line's
-`database.PlainDatabase` — and imports neither Peewee nor the models nor phonenumbers, so that
+`connections.PlainDatabase` — and imports neither Peewee nor the models nor phonenumbers, so that
 `netzwerk contacts` starts as fast as Python does. Each table is read in one query (or one per
 chunk of ids), its rows grouped by contact id; no query is made per contact.
 """

@@ -28,16 +28,8 @@ import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
-from netzwerk_app.core.database import (
-    DISK_FULL,
-    SCHEMA_VERSION,
-    DatabaseError,
-    bound_database,
-    is_disk_full,
-    open_database,
-    plain_connection,
-    prepare_database,
-)
+from netzwerk_app.core.connections import bound_database, plain_connection
+from netzwerk_app.core.database import open_plain_database
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -174,11 +166,4 @@ def bind_pending() -> None:
 def open_window_database(data_dir: str | os.PathLike[str] | None = None) -> WindowDatabase:
     """`database.open_database` for the window (without the day's copy, made after its first
     frame): the same checks, creation and migration, through a `WindowDatabase`."""
-    folder, path, version, created = prepare_database(data_dir)
-    if version < SCHEMA_VERSION:  # rare: migrated through the ORM, then opened as always
-        open_database(folder, daily=False).close()
-    try:
-        return WindowDatabase(path, created)
-    except sqlite3.Error as exc:
-        reason = DISK_FULL if is_disk_full(exc) else " ".join(str(exc).split())
-        raise DatabaseError(f"cannot open {path}: {reason}") from exc
+    return open_plain_database(data_dir, daily=False, kind=WindowDatabase)

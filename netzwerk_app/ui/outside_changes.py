@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from netzwerk_app.core import clock
-from netzwerk_app.core.database import data_version, is_database_error
+from netzwerk_app.core.connections import is_database_error
+from netzwerk_app.core.database import data_version
 
 if TYPE_CHECKING:  # (Peewee is imported after the first frame: `core.window_database`)
     from peewee import SqliteDatabase

@@ -115,50 +115,50 @@ def test_opened_after_the_models_it_is_peewee_at_once(two):
         db.close()
 
 
-def test_orm_is_refused_inside_a_bare_transaction(two, monkeypatch):
-    monkeypatch.delitem(sys.modules, "netzwerk_app.core.models")  # as in the window's start
-    db = WindowDatabase(two / "netzwerk.sqlite3")
-    try:
-        with pytest.raises(RuntimeError), db.atomic():
-            db.orm()
-        assert not db.loaded
-    finally:
-        db.close()
-
-
-def test_another_thread_never_reads_through_the_bare_connection(two, monkeypatch):
+@pytest.fixture
+def bare(two, monkeypatch):
+    """A window database reading through its bare connection (the models not imported, as
+    in the window's start); closed afterwards."""
     monkeypatch.delitem(sys.modules, "netzwerk_app.core.models")
     db = WindowDatabase(two / "netzwerk.sqlite3")
-    bare = db.connection()
+    yield db
+    db.close()
+
+
+def _in_a_thread(work) -> None:
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+
+
+def test_orm_is_refused_inside_a_bare_transaction(bare):
+    with pytest.raises(RuntimeError), bare.atomic():
+        bare.orm()
+    assert not bare.loaded
+
+
+def test_another_thread_never_reads_through_the_bare_connection(bare):
+    connection = bare.connection()
     found = {}
 
     def read() -> None:
-        found["count"] = db.execute_sql("SELECT count(*) FROM contact").fetchone()[0]
-        found["connection"] = db.connection()
-        db.close()
+        found["count"] = bare.execute_sql("SELECT count(*) FROM contact").fetchone()[0]
+        found["connection"] = bare.connection()
+        bare.close()
 
-    thread = threading.Thread(target=read)
-    thread.start()
-    thread.join()
-    try:
-        assert found["count"] == 2
-        assert found["connection"] is not bare
-        assert db.loaded  # Peewee served the other thread
-        assert db.connection() is bare  # and took the bare one over in this thread
-    finally:
-        db.close()
+    _in_a_thread(read)
+    assert found["count"] == 2
+    assert found["connection"] is not connection
+    assert bare.loaded  # Peewee served the other thread
+    assert bare.connection() is connection  # and took the bare one over in this thread
 
 
-def test_closing_closes_the_bare_connection_when_peewee_came_in_another_thread(two, monkeypatch):
+def test_closing_closes_the_bare_connection_when_peewee_came_in_another_thread(bare):
     import sqlite3
 
-    monkeypatch.delitem(sys.modules, "netzwerk_app.core.models")
-    db = WindowDatabase(two / "netzwerk.sqlite3")
-    bare = db.connection()
-    thread = threading.Thread(target=lambda: (db.orm(), db.close()))
-    thread.start()
-    thread.join()
-    assert db.loaded
-    assert db.close()  # this thread never asked again: its bare connection is closed too
+    connection = bare.connection()
+    _in_a_thread(lambda: (bare.orm(), bare.close()))
+    assert bare.loaded
+    assert bare.close()  # this thread never asked again: its bare connection is closed too
     with pytest.raises(sqlite3.ProgrammingError):
-        bare.execute("SELECT 1")
+        connection.execute("SELECT 1")

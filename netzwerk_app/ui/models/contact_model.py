@@ -36,8 +36,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap
 
 from netzwerk_app.core import clock, contacts
+from netzwerk_app.core.connections import is_database_error
 from netzwerk_app.core.contacts import ALL_TIERS, ContactRow, contact_rows
-from netzwerk_app.core.database import is_database_error
 from netzwerk_app.core.search_query import matching_id_set, narrows, query_words
 from netzwerk_app.core.sort_keys import first_listed, name_key
 from netzwerk_app.core.token_index import (
