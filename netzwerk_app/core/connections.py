@@ -89,11 +89,6 @@ class PlainDatabase:
         self.connection.close()
 
 
-# what `bound_database` asks Peewee to set on every connection
-_PRAGMA_VALUES = (("journal_mode", "wal"), ("foreign_keys", 1), ("synchronous", "normal"))
-_PRAGMAS = tuple(f"PRAGMA {name} = {value}" for name, value in _PRAGMA_VALUES)
-
-
 def is_database_error(exc: BaseException) -> bool:
     """Whether `exc` is an error of the database: SQLite's raw (a bare connection's), or one of
     Peewee's (SQLite's wrapped, or a closed database), when Peewee is imported (the window reads
@@ -117,8 +112,3 @@ def is_sqlite_error(exc: BaseException, kind: str = "DatabaseError") -> bool:
 def is_operational_error(exc: BaseException) -> bool:
     """Whether `exc` is SQLite's OperationalError, raw or wrapped by Peewee."""
     return is_sqlite_error(exc, "OperationalError")
-
-
-def is_peewee_database_error(exc: BaseException) -> bool:
-    peewee = sys.modules.get("peewee")
-    return peewee is not None and isinstance(exc, peewee.DatabaseError)

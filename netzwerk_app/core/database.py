@@ -28,7 +28,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from netzwerk_app.core.connections import PlainDatabase, bound_database, is_peewee_database_error
+from netzwerk_app.core.connections import PlainDatabase, bound_database, is_sqlite_error
 from netzwerk_app.core.errors import InvalidInput, NetzwerkError
 
 TYPE_CHECKING = False  # typing is not imported at run time (the command line starts faster)
@@ -465,7 +465,7 @@ def _prepare(data_dir: str | os.PathLike[str] | None) -> tuple[Path, Path, int, 
         except (OSError, sqlite3.Error) as exc:
             raise DatabaseError(f"cannot create {path}: {_creation_failure(exc)}") from exc
         except Exception as exc:  # peewee's errors (imported by the creation)
-            if not is_peewee_database_error(exc):
+            if not is_sqlite_error(exc):
                 raise
             raise DatabaseError(f"cannot create {path}: {_creation_failure(exc)}") from exc
         created = True
