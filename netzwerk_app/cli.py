@@ -315,15 +315,6 @@ def _is_file_write_error(exc: BaseException) -> bool:
     return files is not None and isinstance(exc, files.FileWriteError)
 
 
-def _is_database_error(exc: BaseException) -> bool:
-    """Whether `exc` is an error of SQLite (raw, or wrapped by Peewee when it is imported)."""
-    return is_sqlite_error(exc, "DatabaseError")
-
-
-def _is_integrity_error(exc: BaseException) -> bool:
-    return is_sqlite_error(exc, "IntegrityError")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if (window := _plain_window_start(argv)) is not None:
@@ -365,7 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # SQLite's errors, raw or Peewee's (when it is imported)
-        if not _is_database_error(exc) or _is_integrity_error(exc):
+        if not is_sqlite_error(exc) or is_sqlite_error(exc, "IntegrityError"):
             raise
         print(f"netzwerk: error: {_database_problem(exc)}", file=sys.stderr)
         return EXIT_FAILED
